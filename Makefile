@@ -1,0 +1,37 @@
+# whimbrel: make install | demo | test | bench | eval
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+
+.PHONY: install demo test test-all bench eval lock clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml constraints.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade "pip>=24"
+	$(PY) -m pip install -q -c constraints.txt -e ".[test]"
+	touch $(STAMP)
+
+demo: install
+	$(VENV)/bin/whimbrel demo
+
+test: install
+	$(PY) -m pytest -q
+
+test-all: install
+	$(PY) -m pytest -q -m ""
+
+bench: install
+	$(PY) bench/run.py
+
+eval: install
+	$(VENV)/bin/whimbrel evaluate ../shared/dev/plover-gsr-cameo.dev.json
+
+# Regenerate the constraints file from the current venv (pins every transitive dependency).
+lock:
+	$(PY) -m pip freeze --exclude-editable | grep -v '^-e' > constraints.txt
+
+clean:
+	rm -rf $(VENV) build dist src/*.egg-info

@@ -1,0 +1,41 @@
+"""Every user-facing error, in one place, each with a code and a hint for the fix.
+
+Modelled on spaCy's ``Errors`` table: code that raises says ``raise WhimbrelError(E.E001, path=...)``
+and the message text lives here, so wording stays consistent and searchable.
+"""
+from __future__ import annotations
+
+
+class E:
+    # reading (E0xx)
+    E001 = "cannot read file: {reason}"
+    E002 = "not valid UTF-8 text (byte {pos}); convert it to UTF-8 first"
+    E003 = "looks like a binary file, not text or HTML"
+    E004 = "empty document: no text after cleaning"
+    E005 = "malformed JSON on this line: {reason}"
+    E006 = "JSONL story has neither 'text' nor 'html' (keys: {keys})"
+    E007 = "JSONL story field '{field}' must be {expected}, got {got}"
+    E008 = "no such file or directory"
+    E009 = "unsupported file type '{suffix}' (expected .txt, .html, .htm, .jsonl, .warc, .warc.gz)"
+    E010 = "invalid date '{value}': {reason}"
+    E011 = "WARC record could not be read: {reason}"
+    # evaluation / data (E1xx)
+    E101 = "gold file is not a PLOVER gold-standard list: {reason}"
+    E102 = "data file {name} is invalid: {reason}"
+    # store (E2xx)
+    E201 = "database error: {reason}"
+    E202 = "no event with id {event_id}"
+
+
+class WhimbrelError(Exception):
+    """An error about one input or one request; ``origin`` names the input (and line)."""
+
+    def __init__(self, template: str, origin: str | None = None, **kwargs):
+        self.code = next((k for k, v in vars(E).items() if v == template), "E000")
+        self.origin = origin
+        self.message = template.format(**kwargs)
+        super().__init__(f"{origin}: [{self.code}] {self.message}" if origin else f"[{self.code}] {self.message}")
+
+
+class InputError(WhimbrelError):
+    """Bad input: the batch records it as a reject and goes on."""

@@ -1,0 +1,132 @@
+"""Runs the stages over batches of documents, one options object passed down.
+
+    read -> clean -> segment -> prefilter -> parse (nlp.pipe, candidates only) -> actors
+         -> events -> when -> where -> merge -> records
+
+Each stage is a plain callable ``stage(doc, options)`` that fills in the Document. Parsing is the
+expensive step, so it runs once per batch over the candidate sentences of every document in the
+batch (``nlp.pipe``), and only over sentences the cheap pre-filter says may hold an event: a
+sentence with no trigger word cannot be coded, so parsing it would be wasted time.
+
+A document that fails any stage becomes a ``Reject`` (named, with the reason) and the batch goes on.
+"""
+from __future__ import annotations
+
+import logging
+import time
+from collections import defaultdict
+from typing import Callable, Iterable, Iterator
+
+from . import actors, clean, events, segment, when, where
+from .errors import E, InputError
+from .model import Document, Reject
+from .nlp import get_nlp
+from .options import Options
+from .plover import event_record
+
+log = logging.getLogger("whimbrel")
+
+Stage = Callable[[Document, Options], None]
+
+# stages run per document after parsing, in order; each one module with one job
+POST_PARSE: list[tuple[str, Stage]] = [
+    ("actors", actors.resolve_actors),
+    ("events", events.code_events),
+    ("when", when.date_events),
+    ("where", where.place_events),
+    ("merge", events.merge_mentions),
+]
+
+
+class Pipeline:
+    """Reusable pipeline: load the model once, then ``run`` any number of document streams."""
+
+    def __init__(self, options: Options | None = None):
+        self.options = options or Options()
+        self.timings: dict[str, float] = defaultdict(float)
+        self.counts: dict[str, int] = defaultdict(int)
+        self._nlp = None
+
+    @property
+    def nlp(self):
+        if self._nlp is None:
+            t = time.perf_counter()
+            self._nlp = get_nlp(self.options.model)
+            self.timings["load"] += time.perf_counter() - t
+        return self._nlp
+
+    # -- stages -------------------------------------------------------------------------------
+    def _timed(self, name: str, fn: Stage, doc: Document) -> None:
+        t = time.perf_counter()
+        try:
+            fn(doc, self.options)
+        finally:
+            self.timings[name] += time.perf_counter() - t
+
+    def prepare(self, doc: Document) -> Document:
+        """clean + segment + prefilter: everything before parsing. Raises InputError."""
+        self._timed("clean", clean.clean_document, doc)
+        if not doc.body.strip():
+            raise InputError(E.E004, origin=doc.origin)
+        self._timed("segment", segment.segment_document, doc)
+        self._timed("prefilter", events.mark_candidates, doc)
+        return doc
+
+    def parse(self, docs: list[Document]) -> None:
+        """Parse the candidate sentences of all docs in one nlp.pipe call."""
+        todo = [s for d in docs if not d.discarded for s in d.sentences if s.candidate or self.options.parse_all]
+        if not todo:
+            return
+        nlp = self.nlp
+        t = time.perf_counter()
+        for sent, sdoc in zip(todo, nlp.pipe((s.text for s in todo), batch_size=self.options.batch_size)):
+            sent.doc = sdoc
+        self.timings["parse"] += time.perf_counter() - t
+        self.counts["sentences_parsed"] += len(todo)
+
+    def code_document(self, doc: Document) -> None:
+        for name, fn in POST_PARSE:
+            self._timed(name, fn, doc)
+        if self.options.factual_only:
+            doc.events = [e for e in doc.events if e.factual]
+
+    # -- driver -------------------------------------------------------------------------------
+    def run(self, items: Iterable[Document | Reject], batch_docs: int = 32) -> Iterator[Document | Reject]:
+        """Code a stream of documents; yields each Document (with events) or a Reject, in order."""
+        batch: list[Document | Reject] = []
+        for item in items:
+            batch.append(item)
+            if len(batch) >= batch_docs:
+                yield from self._run_batch(batch)
+                batch = []
+        if batch:
+            yield from self._run_batch(batch)
+
+    def _run_batch(self, batch: list[Document | Reject]) -> Iterator[Document | Reject]:
+        ready: list[Document | Reject] = []
+        for item in batch:
+            if isinstance(item, Reject):
+                ready.append(item)
+                continue
+            try:
+                ready.append(self.prepare(item))
+            except InputError as err:
+                ready.append(Reject(item.origin, err.code, err.message))
+        self.parse([d for d in ready if isinstance(d, Document)])
+        for item in ready:
+            if isinstance(item, Document):
+                try:
+                    self.code_document(item)
+                except InputError as err:  # a stage found the input unusable
+                    item = Reject(item.origin, err.code, err.message)
+                self.counts["documents" if isinstance(item, Document) else "rejects"] += 1
+                if isinstance(item, Document):
+                    self.counts["sentences"] += len(item.sentences)
+                    self.counts["events"] += len(item.events)
+            else:
+                self.counts["rejects"] += 1
+            yield item
+
+    def records(self, doc: Document) -> list[dict]:
+        """The PLOVER records of a coded document."""
+        return [event_record(doc, ev, self.options) for ev in doc.events]

@@ -1,0 +1,9 @@
+"""Event places. TEMPORARY first cut (to be replaced by the when/where helper)."""
+from __future__ import annotations
+
+from .model import Document
+from .options import Options
+
+
+def place_events(doc: Document, options: Options) -> None:
+    pass

@@ -1,0 +1,49 @@
+"""Shared fixtures: the spaCy model and a Pipeline are loaded once per test session."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+EXAMPLES = SHARED / "examples"
+EXAMPLE_TXT = EXAMPLES / "sputnik-2020-06-07-iran-iraq-air-defence.txt"
+EXAMPLE_GOLD = EXAMPLES / "sputnik-2020-06-07-iran-iraq-air-defence.gold.json"
+DEV_GOLD = SHARED / "dev" / "plover-gsr-cameo.dev.json"
+BENCH = SHARED / "bench" / "article-extraction-benchmark"
+GOLD_DIR = Path(__file__).resolve().parent / "gold"
+
+
+def need(path: Path) -> Path:
+    if not path.exists():
+        pytest.skip(f"{path} is not present on this machine")
+    return path
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from whimbrel.nlp import get_nlp
+
+    return get_nlp()
+
+
+@pytest.fixture(scope="session")
+def pipeline(nlp):
+    from whimbrel.pipeline import Pipeline
+
+    return Pipeline()
+
+
+@pytest.fixture(scope="session")
+def code_sentence(pipeline):
+    """code_sentence(text, pub="2020-06-07") -> coded Document (text taken as clean body)."""
+    from datetime import datetime, timezone
+
+    from whimbrel.api import code_text
+
+    def _code(text: str, pub: str | None = "2020-06-07T12:00:00"):
+        dt = datetime.fromisoformat(pub).replace(tzinfo=timezone.utc) if pub else None
+        return code_text(text, doc_id="t", pub_date=dt, pipeline=pipeline)
+
+    return _code
