@@ -25,6 +25,8 @@ class E:
     # store (E2xx)
     E201 = "database error: {reason}"
     E202 = "no event with id {event_id}"
+    E203 = "database schema version {version} is not the one this whimbrel reads ({supported}): run `whimbrel ingest` with this version to migrate it, or upgrade whimbrel"
+    E204 = "invalid {option} '{value}': {reason}"
 
 
 class WhimbrelError(Exception):
