@@ -1,0 +1,110 @@
+"""HTML pages: trafilatura finds the article and its metadata; we filter what it lets through.
+
+trafilatura is the best-measured extractor on the 181-page benchmark (FIELD-NOTES.md), so we use it
+rather than write our own. Settings and why:
+
+- ``include_comments=False``: it keeps reader comments otherwise.
+- ``date_extraction_params={"extensive_search": False}``: htmldate's extensive search takes a date
+  from the body ("On 1 May 2018") when the page states none, a wrong publication date for event
+  data; without it a page with no stated date gets None and the ``--date`` option decides.
+- ``fast=True``: skips the fallback extractors; about as accurate here and several times faster.
+
+After extraction, in-body "READ MORE:"-style links (no extractor drops them) and share/comment
+widget lines are removed with the same cue table as plain text (data/clean/cues.yaml). Meta-keyword
+tags arrive as one comma-joined string and ``rel=tag`` links as a list: both become one tag list.
+If trafilatura finds nothing, the page's text is cleaned line by line like a plain-text page.
+"""
+from __future__ import annotations
+
+import re
+
+from .cues import WORD, cues
+from .dateline import parse_date_value
+
+SETTINGS = dict(fast=True, favor_precision=False, include_comments=False, include_tables=True,
+                include_images=False, include_links=False, with_metadata=True)
+DATE_PARAMS = {"extensive_search": False, "original_date": True, "outputformat": "%Y-%m-%dT%H:%M:%S%z"}
+
+
+def keep_paragraph(line: str) -> bool:
+    """False for a promo link or a short widget line that trafilatura kept in the body."""
+    c = cues()
+    if c.is_promo(line):
+        return False
+    n = len(WORD.findall(line))
+    return not (n <= 12 and c.widget.search(line)) and not (n <= 6 and c.stop.match(line) and n == len(line.split()))
+
+
+def extract(html: str, url: str | None = None):
+    from trafilatura import bare_extraction
+
+    try:
+        return bare_extraction(html, url=url, date_extraction_params=DATE_PARAMS, **SETTINGS)
+    except (ValueError, TypeError, AttributeError):  # malformed markup trafilatura cannot walk
+        return None
+
+
+def clean_html(doc, options) -> None:
+    from .text import clean_text, normalise
+
+    result = extract(doc.raw, doc.url)
+    text = (result.text or "") if result is not None else ""
+    if not text.strip():
+        _fallback(doc, options)
+        return
+    kept, dropped = [], []
+    for line in normalise(text):
+        if not line:
+            continue
+        (kept if keep_paragraph(line) else dropped).append(line)
+    doc.body = "\n".join(kept)
+    doc.boilerplate = dropped
+    _metadata(doc, result)
+
+
+def _fallback(doc, options) -> None:
+    """No article found: take the page's visible text and clean it as a plain-text page."""
+    from trafilatura import html2txt
+
+    from .text import clean_text
+
+    raw = doc.raw
+    try:
+        doc.raw = html2txt(raw) or ""
+        clean_text(doc, options)
+    finally:
+        doc.raw = raw
+    doc.meta["extraction"] = "fallback-text"
+
+
+def _metadata(doc, r) -> None:
+    if doc.title is None and r.title:
+        doc.title = r.title.strip()
+    if doc.author is None and r.author:
+        doc.author = r.author.strip()
+    if doc.publisher is None and r.sitename:
+        doc.publisher = r.sitename.strip()
+    if doc.url is None and r.url:
+        doc.url = r.url
+    if doc.language is None and getattr(r, "language", None):
+        doc.language = r.language
+    if doc.section is None and r.categories:
+        doc.section = r.categories[0].strip() or None
+    if not doc.tags and r.tags:
+        tags: list[str] = []
+        for item in r.tags:
+            for t in re.split(r"\s*,\s*", item):
+                t = t.strip()
+                if t and t not in tags:
+                    tags.append(t)
+        doc.tags = tags
+    if r.description:
+        doc.meta["description"] = r.description
+    if doc.pub_datetime is None and doc.date_source == "none" and r.date:
+        parsed = parse_date_value(r.date)
+        if parsed:
+            dt, precision = parsed
+            if (dt.hour, dt.minute, dt.second) == (0, 0, 0) and "+" not in r.date[10:] and "-" not in r.date[10:]:
+                precision = "day"
+            doc.pub_datetime, doc.date_source = dt, "html-meta"
+            doc.meta.update(date_text=r.date, date_precision=precision)

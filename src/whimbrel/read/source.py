@@ -1,0 +1,117 @@
+"""Shared by every reader: what a path's suffix says it holds, and bytes -> checked text.
+
+Bad input is the normal case for a news coder (scrapes saved in odd encodings, a PDF in the wrong
+folder, an empty file): every check here raises ``InputError`` with a code from whimbrel.errors so
+that the dispatcher turns it into a ``Reject`` naming the input, and the batch goes on.
+
+Gzip-compressed inputs (``.txt.gz``, ``.html.gz``, ``.jsonl.gz``) are read transparently because
+crawls and benchmark sets are usually stored compressed.
+"""
+from __future__ import annotations
+
+import codecs
+import gzip
+import os
+import re
+from pathlib import Path
+
+from ..errors import E, InputError
+from ..model import Reject
+
+# suffix (lower case, without .gz) -> reader kind
+KINDS = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html", ".xhtml": "html",
+         ".jsonl": "jsonl", ".ndjson": "jsonl", ".warc": "warc"}
+
+_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+_CONTROL = re.compile(rb"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_META_CHARSET = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_:.\-]+)", re.I)
+
+
+def kind_of(path: Path) -> tuple[str | None, bool, str]:
+    """(reader kind or None, gzip-compressed?, name without the known suffixes) for a path."""
+    name = path.name
+    lower = name.lower()
+    compressed = lower.endswith(".gz")
+    base = lower[:-3] if compressed else lower
+    suffix = os.path.splitext(base)[1]
+    kind = KINDS.get(suffix)
+    if kind is None:
+        return None, compressed, name
+    stem = name[: len(base) - len(suffix)]
+    return kind, compressed, stem
+
+
+def suffix_label(path: Path) -> str:
+    return "".join(path.suffixes[-2:]) or path.name
+
+
+def reject(err: InputError) -> Reject:
+    return Reject(err.origin or "?", err.code, err.message)
+
+
+def read_bytes(path: Path, compressed: bool, origin: str) -> bytes:
+    """The file's bytes (decompressed); nonexistent / unreadable become E008 / E001."""
+    try:
+        if compressed:
+            with gzip.open(path, "rb") as fh:
+                return fh.read()
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(E.E008, origin=origin) from None
+    except IsADirectoryError:
+        raise InputError(E.E001, origin=origin, reason="is a directory") from None
+    except (OSError, EOFError, gzip.BadGzipFile) as err:
+        reason = getattr(err, "strerror", None) or str(err) or type(err).__name__
+        raise InputError(E.E001, origin=origin, reason=reason) from None
+
+
+def looks_binary(data: bytes) -> bool:
+    """NUL bytes, or many control characters in the first 4 KB: not a text or HTML file."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return False
+    if b"\x00" in data:
+        return True
+    head = data[:4096]
+    return bool(head) and len(_CONTROL.findall(head)) > 0.05 * len(head)
+
+
+def decode(data: bytes, origin: str, encoding: str = "utf-8", html: bool = False) -> str:
+    """Checked text of one input: binary -> E003, undecodable -> E002 (with the byte offset).
+
+    A BOM decides the encoding. HTML that is not valid UTF-8 may still declare its charset in a
+    ``<meta>`` tag (older news sites use windows-1252 and the like): that declaration is honoured.
+    Whitespace-only input is E004 (an empty document).
+    """
+    if looks_binary(data):
+        raise InputError(E.E003, origin=origin)
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            encoding = codec
+            break
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as err:
+        text = _declared_charset(data) if html else None
+        if text is None:
+            raise InputError(E.E002, origin=origin, pos=err.start) from None
+    except LookupError:
+        raise InputError(E.E001, origin=origin, reason=f"unknown encoding '{encoding}'") from None
+    if not text.strip():
+        raise InputError(E.E004, origin=origin)
+    return text
+
+
+def _declared_charset(data: bytes) -> str | None:
+    m = _META_CHARSET.search(data[:8192])
+    if not m:
+        return None
+    try:
+        codec = codecs.lookup(m.group(1).decode("ascii"))
+    except (LookupError, UnicodeDecodeError):
+        return None
+    if codec.name in ("utf-8", "utf-8-sig"):
+        return None
+    try:
+        return data.decode(codec.name)
+    except UnicodeDecodeError:
+        return None
