@@ -64,22 +64,30 @@ def _first(loc: dict, *keys):
 
 
 def place_parts(loc: dict | None) -> dict:
-    """Country, admin1, name and feature id of a PLOVER ``event_loc`` (GeoNames or plain keys)."""
+    """Country, admin1, name and feature id of a PLOVER ``event_loc``.
+
+    Reads whimbrel's own location object (``resolved_place``, ``city``, ``province``,
+    ``country_code``, ``geonameid``, ``feature_code``) and GeoNames-style or plain keys. A place that
+    is a whole country (feature PCL*) or a province (ADM1) is reduced to that level, so "Iraq" stays
+    compatible with "Baghdad, Iraq" and a province with a city inside it.
+    """
     if not loc or not isinstance(loc, dict):
         return {}
-    country = _first(loc, "country_code", "countryCode", "country", "country_code3")
-    name = _first(loc, "name", "placename", "place", "toponym")
+    country = _first(loc, "country_code", "countryCode", "country_code3", "country")
+    name = _first(loc, "city", "resolved_place", "name", "placename", "place", "toponym")
     parts = {
         "country": str(country).upper() if country else None,
-        "admin1": _first(loc, "admin1", "adminCode1", "admin1_code", "admin1Name"),
+        "admin1": _first(loc, "province", "admin1", "adminCode1", "admin1_code", "admin1Name"),
         "feature": _first(loc, "geonameid", "geonameId", "geoname_id", "feature_id"),
         "name": str(name) if name else None,
         "lat": _first(loc, "lat", "latitude"),
         "lon": _first(loc, "lon", "lng", "long", "longitude"),
     }
-    # a place that is only a country names the country, not a place inside it
-    if parts["name"] and parts["country"] and parts["name"].upper() == parts["country"]:
-        parts["name"] = None
+    code = str(loc.get("feature_code") or "").upper()
+    if code.startswith("PCL") or (parts["name"] and parts["name"] in (parts["country"], loc.get("country"))):
+        parts.update(name=None, feature=None, admin1=None)  # the place is the whole country
+    elif code == "ADM1":
+        parts.update(admin1=parts["admin1"] or parts["name"], name=None, feature=None)
     return parts
 
 
