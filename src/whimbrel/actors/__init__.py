@@ -1,15 +1,172 @@
-"""Actor resolution. TEMPORARY first cut (to be replaced by the actors helper)."""
+"""Actor resolution: who acts and who is acted on, as PLOVER country/non-state code + sector.
+
+Entry points (the stage contract in docs/design.md):
+
+* ``resolve_actors(doc, options)`` finds every actor mention of the story (``doc.entities``),
+  sentence by sentence (mentions.py: lexicon hits grouped by noun phrase), then links them across
+  the story (story.py: surnames, misspellings, counterparts, roles).
+* ``entities_for(doc, sentence_seq, token_indices)`` answers the event stage: the entities of one
+  argument (the tokens of a subject/object subtree), one per conjunct, head first.
+
+Sentences the pre-filter did not parse are scanned with the tokenizer only (names, countries,
+organisations, people of the knowledge base), so a person introduced in an unparsed sentence is
+still known when a parsed one calls him by surname.
+
+Unknown but clearly political actors ("rebels", "officials" with no country anywhere in their
+phrase) keep code None with their sector: guessing the story's dominant country would be wrong in
+every international story, and the event stage can still see them.
+"""
 from __future__ import annotations
 
 from typing import Iterable
 
 from ..model import Document, Entity
 from ..options import Options
+from .lexicon import AGENT, PERSON, get_lexicon, tokenize
+from .mentions import Atom, Unit, atoms_of, sentence_units
+from .story import link_story
+
+__all__ = ["resolve_actors", "entities_for", "get_lexicon"]
+
+_ATTR = "_whimbrel_actor_index"
+
+
+class _Sent:
+    """What the actor stage keeps per sentence for entities_for."""
+
+    __slots__ = ("seq", "units", "atoms", "ents", "offsets", "sdoc")
+
+    def __init__(self, seq, units, atoms, offsets, sdoc):
+        self.seq, self.units, self.atoms, self.offsets, self.sdoc = seq, units, atoms, offsets, sdoc
+        self.ents: dict[int, list[Entity]] = {}
+
+
+def _shallow_units(words: list[str], lx) -> tuple[list[Unit], list[Atom]]:
+    """Units of an unparsed sentence: every named hit on its own (no agent words, no parse)."""
+    atoms = atoms_of(words, lx)
+    units = []
+    for a in atoms:
+        if a.kind == AGENT:
+            continue
+        lex = a.lex
+        u = Unit(head=a.j - 1, start=a.i, end=a.j, atoms=[a], kind=lex.kind, identifier=lex.name, why=[lex.why])
+        u.codes = [lex.code] if lex.code else []
+        u.sector = lex.sector
+        if lex.kind == PERSON:
+            u.kind = "person"
+        if lex.kind in ("country", "demonym", "city", "pre", "capital"):
+            u.identifier = None
+        units.append(u)
+    return units, atoms
 
 
 def resolve_actors(doc: Document, options: Options) -> None:
-    pass
+    lx = get_lexicon()
+    when = doc.pub_datetime.date() if doc.pub_datetime else None
+    sents: list[_Sent] = []
+    for s in doc.sentences:
+        if s.doc is not None:
+            units, atoms = sentence_units(s.doc, lx, when)
+            offsets = [(t.idx, t.idx + len(t.text)) for t in s.doc]
+            sents.append(_Sent(s.seq, units, atoms, offsets, s.doc))
+        else:
+            toks = _tokens(s.text)
+            units, atoms = _shallow_units([t[0] for t in toks], lx)
+            sents.append(_Sent(s.seq, units, atoms, [(b, e) for _, b, e in toks], None))
+    link_story([x.units for x in sents], lx, when)
+    by_seq = {s.seq: s for s in doc.sentences}
+    entities = []
+    for x in sents:
+        s = by_seq[x.seq]
+        for u in x.units:
+            if not u.kind or (u.vague and not u.codes):
+                continue
+            ents = [_entity(s, x, u, code) for code in (u.codes or [None])]
+            x.ents[u.head] = ents
+            entities.extend(ents)
+    doc.entities = entities
+    setattr(doc, _ATTR, {x.seq: x for x in sents})
 
 
-def entities_for(doc: Document, sentence: int, tokens: Iterable[int]) -> list[Entity]:
-    return []
+def _tokens(text: str) -> list[tuple[str, int, int]]:
+    from .lexicon import _tokenizer
+
+    return [(t.text, t.idx, t.idx + len(t.text)) for t in _tokenizer()(text)]
+
+
+def _entity(s, x: _Sent, u: Unit, code) -> Entity:
+    start, end = u.start, u.end
+    # drop a leading determiner or punctuation from the mention text
+    if x.sdoc is not None:
+        while start < end - 1 and (x.sdoc[start].pos_ in ("DET", "PUNCT", "CCONJ") or x.sdoc[start].lower_ in ("his", "her", "its", "their")):
+            start += 1
+    cs, ce = x.offsets[start][0], x.offsets[end - 1][1]
+    other = [o for o in u.other if o != u.sector]
+    return Entity(
+        code=code,
+        sector=u.sector,
+        entity_text=s.text[cs:ce],
+        identifier_text=u.identifier,
+        start=s.start + cs,
+        end=s.start + ce,
+        sentence=s.seq,
+        why="; ".join(u.why),
+        other_sectors=other,
+        tok_start=start,
+        tok_end=end,
+    )
+
+
+def entities_for(doc: Document, sentence_seq: int, token_indices: Iterable[int]) -> list[Entity]:
+    """The entities of one argument: one per conjunct, the argument's head first; [] if none."""
+    index = getattr(doc, _ATTR, None)
+    if index is None or sentence_seq not in index:
+        return []
+    x = index[sentence_seq]
+    toks = set(token_indices)
+    if not toks:
+        return []
+    units = [u for u in x.units if u.head in toks and u.head in x.ents]
+    # the head of the argument first: the unit whose head's own head lies outside the tokens
+    if x.sdoc is not None:
+        def depth(u):
+            t, d = x.sdoc[u.head], 0
+            while t.head.i != t.i and t.head.i in toks and d < 50:
+                t, d = t.head, d + 1
+            return d
+        units.sort(key=lambda u: (depth(u), u.start))
+    heads = {u.head for u in units}
+    out: list[Entity] = []
+    seen = set()
+    by_head = {u.head: u for u in x.units}
+    for u in units:
+        if u.alias_of is not None and u.alias_of in heads:
+            target = by_head.get(u.alias_of)
+            if target is not None and target.head in x.ents:
+                u = target
+        for e in x.ents.get(u.head, []):
+            key = (e.code, e.sector, e.identifier_text)
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(e)
+    if out:
+        return out
+    # no actor phrase among the tokens: a bare possessor or modifier ("Iran's") still names a state
+    for a in x.atoms:
+        if a.lex is None or a.kind == AGENT or not (a.i in toks):
+            continue
+        e = Entity(code=a.lex.code, sector=None if a.kind != "org" and a.kind != "seat" else a.lex.sector,
+                   entity_text=" ".join(x.sdoc[k].text for k in range(a.i, a.j)) if x.sdoc is not None else a.lex.name,
+                   identifier_text=a.lex.name if a.kind in ("org", "seat", "person") else None,
+                   sentence=sentence_seq, why=a.lex.why + " (modifier)", tok_start=a.i, tok_end=a.j)
+        by_seq = {s.seq: s for s in doc.sentences}
+        s = by_seq.get(sentence_seq)
+        if s is not None:
+            e.start, e.end = s.start + x.offsets[a.i][0], s.start + x.offsets[a.j - 1][1]
+            e.entity_text = s.text[x.offsets[a.i][0]:x.offsets[a.j - 1][1]]
+        key = (e.code, e.sector, e.identifier_text)
+        if key not in seen:
+            seen.add(key)
+            out.append(e)
+    return out

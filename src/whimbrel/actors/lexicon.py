@@ -1,0 +1,284 @@
+"""The actor lexicon: every name whimbrel knows, compiled once into a token n-gram index.
+
+Sources (all data files in ``whimbrel/data/actors/``): countries.yaml (generated from pycountry +
+countryinfo by tools/build_countries.py), country_aliases.yaml (PLOVER exceptions, demonyms,
+capitals and seats of government), cities.yaml (other places -> CVL), sectors.yaml (agent words),
+orgs.yaml (IGOs, NGOs, media, armed groups, parties) and people.yaml (people with dated roles).
+
+Why a dict of lower-cased token tuples and not spaCy's PhraseMatcher: the PhraseMatcher needs a
+Vocab and returns only spans, while we need per-entry case rules ("US" the country must not match
+"us"; "Turkey" must be capitalised) and several entries per key (a person with two dated roles,
+"Georgia" the state). A dict probe per start token and length is as fast (longest match first,
+bounded by the longest alias) and needs no model. Aliases are tokenised with spaCy's own English
+tokenizer (``spacy.blank("en")``) so their tokens line up with the parsed sentences.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from functools import lru_cache
+from typing import Sequence
+
+from ..data import load_yaml
+from ..errors import E, WhimbrelError
+
+# kinds of lexicon entries
+COUNTRY = "country"  # a state's name: code, no sector
+DEMONYM = "demonym"  # adjective/people: code, no sector
+CAPITAL = "capital"  # capital or seat used as metonym: code + GOV when it acts
+SEAT = "seat"  # a body named by its own name (Pentagon, Knesset): code + sector
+PRE = "pre"  # partially recognised entity: nominal state + PRE
+CITY = "city"  # other places: code + CVL
+ORG = "org"  # organisation with code + sector
+PERSON = "person"  # a person in the knowledge base (dated roles)
+AGENT = "agent"  # agent word: sector only
+PLACE_KINDS = (COUNTRY, CAPITAL, CITY, PRE)
+COUNTRY_KINDS = (COUNTRY, DEMONYM, CAPITAL, PRE, CITY)
+
+_FUNCTION_WORDS = {"of", "the", "and", "for", "de", "al", "el", "la", "le", "du", "des", "on", "in", "to", "wal", "ad", "bin", "ibn", "van", "von", "der", "da", "dos", "di"}
+
+
+@dataclass(frozen=True)
+class Role:
+    """One dated role of a person in the knowledge base."""
+
+    code: str | None
+    sector: str | None
+    start: date | None
+    end: date | None
+    title: str = ""
+
+    def holds(self, when: date | None) -> bool:
+        if when is None:
+            return True
+        return (self.start is None or self.start <= when) and (self.end is None or when <= self.end)
+
+
+@dataclass(frozen=True)
+class Lex:
+    kind: str
+    code: str | None
+    sector: str | None
+    name: str  # canonical name
+    why: str
+    person_title: bool = False  # agent word naming one person (president, commander)
+    roles: tuple = ()  # people: tuple[Role]
+    exact: tuple = ()  # per token: True if the text must match case exactly (acronyms)
+    cap: tuple = ()  # per token: True if the text token must be capitalised
+    other: tuple = ()  # other sectors (PRE, ...)
+
+
+@dataclass
+class Lexicon:
+    index: dict = field(default_factory=dict)  # tuple[str] -> list[Lex]
+    maxlen: int = 1
+    first: set = field(default_factory=set)
+    country_names: dict = field(default_factory=dict)  # code -> canonical name
+    former: frozenset = frozenset()
+    need_anchor: frozenset = frozenset()
+    surnames: dict = field(default_factory=dict)  # lower surname -> list[Lex] (people)
+
+    def add(self, alias: str, lex: Lex, tokenize) -> None:
+        alias = alias.strip()
+        if not alias:
+            return
+        toks = tokenize(alias)
+        if not toks:
+            return
+        key = tuple(t.lower() for t in toks)
+        exact = tuple(len(t) > 1 and (t.isupper() or "." in t) and any(c.isalpha() for c in t) for t in toks)
+        cap = tuple(t[:1].isupper() and t.lower() not in _FUNCTION_WORDS for t in toks)
+        lex = Lex(lex.kind, lex.code, lex.sector, lex.name, lex.why, lex.person_title, lex.roles, exact, cap, lex.other)
+        bucket = self.index.setdefault(key, [])
+        if any(b.kind == lex.kind and b.code == lex.code and b.sector == lex.sector and b.name == lex.name for b in bucket):
+            return
+        bucket.append(lex)
+        self.maxlen = max(self.maxlen, len(key))
+        self.first.add(key[0])
+
+    def match_ok(self, lex: Lex, words: Sequence[str]) -> bool:
+        """Case rules: acronyms exactly, proper names capitalised; agent words any case."""
+        for w, ex, cp, in zip(words, lex.exact, lex.cap):
+            if ex and w != w.upper():
+                return False
+            if cp and not w[:1].isupper():
+                return False
+        return True
+
+    def scan(self, words: Sequence[str]) -> list[tuple[int, int, list[Lex]]]:
+        """Longest-first matches over a token list: [(start, end, entries)], non-overlapping."""
+        low = [w.lower() for w in words]
+        out = []
+        i, n = 0, len(words)
+        while i < n:
+            hit = None
+            if low[i] in self.first:
+                for L in range(min(self.maxlen, n - i), 0, -1):
+                    cands = self.index.get(tuple(low[i : i + L]))
+                    if cands:
+                        ok = [c for c in cands if self.match_ok(c, words[i : i + L])]
+                        if ok:
+                            hit = (i, i + L, ok)
+                            break
+            if hit:
+                out.append(hit)
+                i = hit[1]
+            else:
+                i += 1
+        return out
+
+
+def _date(v) -> date | None:
+    if v in (None, "", "present"):
+        return None
+    if isinstance(v, datetime):
+        return v.date()
+    if isinstance(v, date):
+        return v
+    s = str(v)
+    if re.fullmatch(r"\d{4}", s):
+        return date(int(s), 1, 1)
+    if re.fullmatch(r"\d{4}-\d{2}", s):
+        return date(int(s[:4]), int(s[5:7]), 1)
+    return date.fromisoformat(s)
+
+
+def _end_date(v) -> date | None:
+    """An end given as a year or month covers the whole of it."""
+    if v in (None, "", "present"):
+        return None
+    s = str(v)
+    if re.fullmatch(r"\d{4}", s):
+        return date(int(s), 12, 31)
+    if re.fullmatch(r"\d{4}-\d{2}", s):
+        y, m = int(s[:4]), int(s[5:7])
+        return date(y, m, calendar.monthrange(y, m)[1])
+    return _date(v)
+
+
+@lru_cache(maxsize=1)
+def _tokenizer():
+    import spacy
+
+    return spacy.blank("en").tokenizer
+
+
+def tokenize(text: str) -> list[str]:
+    return [t.text for t in _tokenizer()(text)]
+
+
+@lru_cache(maxsize=1)
+def get_lexicon() -> Lexicon:
+    """Build the index once per process from the data files."""
+    lx = Lexicon()
+    tok = tokenize
+    countries = load_yaml("actors/countries.yaml")
+    aliases = load_yaml("actors/country_aliases.yaml")
+    fold = aliases.get("fold", {})
+    remove = {r.lower() for r in aliases.get("remove", [])}
+    extra = aliases.get("extra", {})
+    for code, entry in {**countries, **aliases.get("add_states", {})}.items():
+        target = fold.get(code, code)
+        folded = target != code
+        lx.country_names.setdefault(target, (countries.get(target) or entry)["name"])
+        why = f"country:{code}" + (f"->{target} (PLOVER folds dependencies)" if folded else "")
+        names = list(entry.get("names", [])) + ([entry["name"]] if entry.get("name") else [])
+        ex = extra.get(code, {})
+        names += ex.get("names", [])
+        for n in names:
+            if n.lower() in remove:
+                continue
+            lx.add(n, Lex(COUNTRY, target, None, lx.country_names[target], why), tok)
+            if n.lower().startswith("the "):
+                lx.add(n[4:], Lex(COUNTRY, target, None, lx.country_names[target], why), tok)
+        if not folded:
+            dems = []
+            for d in [entry.get("demonym")] + list(entry.get("demonyms", [])) + list(ex.get("demonyms", [])):
+                if d:
+                    dems += [x.strip() for x in str(d).split(",")]
+            for d in dems:
+                if d.lower() in remove:
+                    continue
+                lx.add(d, Lex(DEMONYM, target, None, lx.country_names[target], f"demonym:{d}"), tok)
+                if not d.endswith("s") and not d.endswith("ese") and d not in ("US", "U.S.", "Swiss"):
+                    lx.add(d + "s", Lex(DEMONYM, target, None, lx.country_names[target], f"demonym:{d}s"), tok)
+            caps = list(ex.get("capitals", [])) + ([entry["capital"]] if entry.get("capital") else [])
+            for c in caps:
+                if c.lower() in remove:
+                    continue
+                lx.add(c, Lex(CAPITAL, target, "GOV", c, f"capital:{c}->{target}"), tok)
+        elif entry.get("capital") and entry["capital"].lower() not in remove:
+            lx.add(entry["capital"], Lex(CITY, target, "CVL", entry["capital"], f"city:{entry['capital']}->{target}"), tok)
+    for name, code in aliases.get("pre", {}).items():
+        lx.add(name, Lex(PRE, code, None, name, f"partially-recognised:{name}->{code}", other=("PRE",)), tok)
+    for name, (code, sector) in aliases.get("seats", {}).items():
+        lx.add(name, Lex(SEAT, code, sector, name, f"seat:{name}"), tok)
+    try:
+        cities = load_yaml("actors/cities.yaml") or {}
+    except WhimbrelError:
+        cities = {}
+    for code, names in (cities.get("cities") or {}).items():
+        for c in names:
+            lx.add(c, Lex(CITY, code, "CVL", c, f"city:{c}->{code}"), tok)
+    sect = load_yaml("actors/sectors.yaml")
+    for sector, groups in sect["sectors"].items():
+        for w in groups.get("person", []) or []:
+            lx.add(w, Lex(AGENT, None, sector, w, f"agent:{w}->{sector}", person_title=True), tok)
+        for w in groups.get("group", []) or []:
+            lx.add(w, Lex(AGENT, None, sector, w, f"agent:{w}->{sector}"), tok)
+    lx.former = frozenset(w.lower() for w in sect.get("former", []))
+    lx.need_anchor = frozenset(w.lower() for w in sect.get("need_anchor", []))
+    for o in load_yaml("actors/orgs.yaml")["orgs"]:
+        if not isinstance(o, dict) or "name" not in o or "code" not in o:
+            raise WhimbrelError(E.E102, name="actors/orgs.yaml", reason=f"bad entry {o!r}")
+        lex = Lex(ORG, o["code"], o.get("sector"), o["name"], f"org:{o['name']}", other=tuple(o.get("other", []) or []))
+        for a in [o["name"]] + list(o.get("aliases", []) or []):
+            lx.add(a, lex, tok)
+            if a.lower().startswith("the "):
+                lx.add(a[4:], lex, tok)
+    _add_people(lx, tok)
+    return lx
+
+
+def _add_people(lx: Lexicon, tok) -> None:
+    try:
+        people = load_yaml("actors/people.yaml") or {}
+    except WhimbrelError:
+        return
+    for p in people.get("people", []) or []:
+        roles = tuple(
+            Role(r.get("code"), r.get("sector"), _date(r.get("start")), _end_date(r.get("end")), r.get("title", ""))
+            for r in p.get("roles", [])
+        )
+        lex = Lex(PERSON, roles[0].code if roles else None, roles[0].sector if roles else None, p["name"], f"person:{p['name']}", roles=roles)
+        for a in [p["name"]] + list(p.get("aliases", []) or []):
+            lx.add(a, lex, tok)
+        for s in [p["name"].split()[-1]] + list(p.get("surnames", []) or []):
+            lx.surnames.setdefault(surname_key(s), []).append(lex)
+
+
+def surname_key(s: str) -> str:
+    """'al-Ghanimi' and 'Ghanimi' are one surname; case and the Arabic article do not count."""
+    s = s.lower().replace("’", "'")
+    for pre in ("al-", "el-", "ad-", "as-", "ash-", "at-", "az-", "ar-", "an-"):
+        if s.startswith(pre):
+            s = s[len(pre):]
+            break
+    return s
+
+
+def role_on(lex: Lex, when: date | None) -> Role | None:
+    """The person's role on the story's date (the latest that started by then, else the first)."""
+    if not lex.roles:
+        return None
+    held = [r for r in lex.roles if r.holds(when)]
+    if held:
+        return held[-1]
+    if when is not None:
+        before = [r for r in lex.roles if r.end is not None and r.end < when]
+        if before:  # PLOVER ELI: former officials no longer in office
+            return Role(before[-1].code, "ELI", None, None, "former " + before[-1].title)
+        return Role(lex.roles[0].code, None, None, None, "")  # before any role we know of
+    return lex.roles[0]

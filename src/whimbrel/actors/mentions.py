@@ -1,0 +1,368 @@
+"""Actor mentions in one parsed sentence: lexicon hits grouped into noun-phrase units.
+
+Why by noun phrase: an actor is a noun phrase whose head says the role ("officials", "commander",
+"Khamenei") and whose modifiers say the country ("Iraqi", "Iran's", "US"). So each lexicon hit
+(lexicon.py) and each spaCy PERSON entity is climbed up the dependency tree through modifier
+relations (compound, amod, poss, nmod, flat, and conjuncts of modifiers) to its noun-phrase head;
+the hits that share a head make one ``Unit``. A unit is then resolved in order:
+
+1. the head itself is a named actor: a person (knowledge base or PERSON entity), an organisation,
+   a seat of government, a capital (GOV, or CVL when it is only a location), a country, a place;
+2. or an agent word ("officials", "troops") whose country comes from its modifiers (one entity per
+   conjoined modifier: "Hungarian and Romanian officials"), else from an "of/in/from" phrase
+   ("the president of Iraq", "rebels in Darfur"), else from the conjunct it is joined to
+   ("Israeli helicopters and tanks").
+
+Units linked by apposition ("Mohammad Baqeri, chairman of ... the Iranian Armed Forces") share
+what each knows. Story-wide links (surnames, roles, "counterpart") are made in story.py.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .lexicon import (AGENT, CAPITAL, CITY, COUNTRY, COUNTRY_KINDS, DEMONYM, ORG, PERSON, PRE, SEAT, Lex,
+                      Lexicon, role_on)
+
+_PRIORITY = {PERSON: 0, ORG: 1, SEAT: 2, PRE: 3, CAPITAL: 4, COUNTRY: 5, DEMONYM: 6, CITY: 7, AGENT: 8}
+_MOD_DEPS = {"compound", "amod", "poss", "nmod", "flat", "nn", "nummod", "npadvmod", "quantmod"}
+_LOC_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "into", "within", "through"}
+_OF_PREPS = {"of", "in", "from", "for"}
+_AFFIX = ("-led", "-backed", "-based", "-run", "-brokered", "-funded", "-sponsored", "-allied", "-aligned",
+          "-born", "-owned", "-controlled", "-held", "-supported", "-trained", "-armed")
+COUNTERPART = {"counterpart", "counterparts", "opposite number"}
+
+
+@dataclass
+class Atom:
+    """One lexicon hit (or PERSON entity) in a sentence: tokens [i, j), best entry first."""
+
+    i: int
+    j: int
+    lexes: list
+    name: str = ""  # for a PERSON entity not in the knowledge base
+
+    @property
+    def lex(self) -> Lex | None:
+        return self.lexes[0] if self.lexes else None
+
+    @property
+    def kind(self) -> str:
+        return self.lex.kind if self.lex else PERSON
+
+
+@dataclass
+class Unit:
+    """A noun phrase that may be an actor, and what is known of it so far."""
+
+    head: int
+    start: int
+    end: int
+    atoms: list = field(default_factory=list)
+    kind: str = ""  # person | org | seat | capital | country | city | pre | agent | demonym
+    codes: list = field(default_factory=list)  # one per conjoined country modifier
+    sector: str | None = None
+    other: list = field(default_factory=list)
+    identifier: str | None = None
+    person_title: bool = False  # an agent word that names one person ("commander")
+    counterpart: bool = False
+    former: bool = False
+    why: list = field(default_factory=list)
+    alias_of: int | None = None  # head of the unit this one is an appositive of
+    surname: str | None = None  # a one-word person name to resolve across the story
+    vague: bool = False  # an agent word too vague to stand alone
+
+    @property
+    def code(self) -> str | None:
+        return self.codes[0] if self.codes else None
+
+
+def sort_lexes(lexes: list) -> list:
+    return sorted(lexes, key=lambda l: _PRIORITY.get(l.kind, 9))
+
+
+def atoms_of(words: list[str], lx: Lexicon) -> list[Atom]:
+    """Lexicon hits over a token list, including 'US-led' style affixed names."""
+    atoms = [Atom(i, j, sort_lexes(ls)) for i, j, ls in lx.scan(words)]
+    covered = {k for a in atoms for k in range(a.i, a.j)}
+    for k, w in enumerate(words):
+        if k in covered or "-" not in w:
+            continue
+        for suf in _AFFIX:
+            if w.lower().endswith(suf) and len(w) > len(suf):
+                hits = lx.scan([w[: -len(suf)]])
+                if hits:
+                    ls = [l for l in hits[0][2] if l.kind != AGENT]
+                    if ls:
+                        atoms.append(Atom(k, k + 1, sort_lexes(ls)))
+                break
+    atoms.sort(key=lambda a: a.i)
+    return atoms
+
+
+def _np_head(tok):
+    """Climb from a token through modifier relations to the head of its noun phrase."""
+    seen = 0
+    while seen < 8:
+        seen += 1
+        dep = tok.dep_
+        if dep in _MOD_DEPS or dep == "case":
+            if tok.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "X") and tok.head.i != tok.i:
+                tok = tok.head
+                continue
+        if dep == "conj" and tok.head.dep_ in _MOD_DEPS and tok.pos_ in ("ADJ", "PROPN") and tok.head.pos_ in ("ADJ", "PROPN"):
+            if tok.head.head.pos_ in ("NOUN", "PROPN"):
+                tok = tok.head
+                continue
+        break
+    return tok
+
+
+def _atom_head(sdoc, a: Atom):
+    toks = sdoc[a.i : a.j]
+    for t in toks:
+        if not (a.i <= t.head.i < a.j) or t.head.i == t.i:
+            return t
+    return toks[-1]
+
+
+def sentence_units(sdoc, lx: Lexicon, when) -> tuple[list[Unit], list[Atom]]:
+    """All actor units of one parsed sentence, plus the raw atoms (for possessor look-ups)."""
+    words = [t.text for t in sdoc]
+    atoms = atoms_of(words, lx)
+    covered = {k for a in atoms for k in range(a.i, a.j)}
+    for ent in sdoc.ents:
+        if ent.label_ == "PERSON" and not any(k in covered for k in range(ent.start, ent.end)):
+            name = ent.text
+            if name.lower().endswith("'s") or name.endswith("’s"):
+                name = name[:-2]
+            atoms.append(Atom(ent.start, ent.end, [], name=name.strip()))
+    atoms.sort(key=lambda a: a.i)
+    units: dict[int, Unit] = {}
+    for a in atoms:
+        h = _np_head(_atom_head(sdoc, a))
+        u = units.get(h.i)
+        if u is None:
+            start = min(h.left_edge.i, a.i)
+            u = units[h.i] = Unit(head=h.i, start=start, end=h.i + 1)
+        u.atoms.append(a)
+        u.start = min(u.start, a.i)
+        u.end = max(u.end, a.j)
+    for u in units.values():
+        _resolve_unit(sdoc, u, lx, when)
+    _link_conjuncts(sdoc, units)
+    _link_preps(sdoc, units)
+    _link_appositives(sdoc, units)
+    return [u for u in sorted(units.values(), key=lambda u: u.start) if u.kind], atoms
+
+
+def _resolve_unit(sdoc, u: Unit, lx: Lexicon, when) -> None:
+    head_atom = next((a for a in u.atoms if a.i <= u.head < a.j), None)
+    mods = [a for a in u.atoms if a is not head_atom]
+    # a PERSON entity anywhere in the unit makes it a person (titles are modifiers)
+    person = head_atom if head_atom is not None and head_atom.kind == PERSON else None
+    if person is None:
+        person = next((a for a in mods if a.kind == PERSON and a.j > u.head - 1), None)
+        if person is not None and head_atom is not None and head_atom.kind != PERSON:
+            person = None
+    words_lower = {sdoc[k].lower_ for k in range(u.start, u.end)}
+    u.former = bool(words_lower & lx.former)
+    hw = sdoc[u.head].lower_
+    if hw in COUNTERPART or (sdoc[u.head].lemma_.lower() == "counterpart"):
+        u.counterpart = True
+    if person is not None:
+        u.kind = "person"
+        if person.lex is not None:  # knowledge base
+            u.identifier = person.lex.name
+            r = role_on(person.lex, when)
+            kb_code, kb_sector = (r.code, r.sector) if r else (person.lex.code, person.lex.sector)
+            u.why.append(person.lex.why + (f" ({r.title})" if r and r.title else ""))
+        else:
+            u.identifier = person.name
+            kb_code = kb_sector = None
+            if len(person.name.split()) == 1:
+                u.surname = person.name
+            u.why.append("PERSON entity")
+        titles = [a for a in mods if a.kind == AGENT]
+        places = [a for a in mods if a.kind in COUNTRY_KINDS or a.kind in (ORG, SEAT)]
+        if titles:
+            t = titles[-1].lex
+            u.sector = t.sector
+            u.person_title = True
+            u.why.append(t.why)
+        if places:
+            for p in places:
+                c = p.lex.code
+                if c and c not in u.codes:
+                    u.codes.append(c)
+            u.why.append(places[0].lex.why)
+        if u.counterpart or any(sdoc[k].lower_ in COUNTERPART for k in range(u.start, u.end)):
+            u.counterpart = True
+        if not u.codes and kb_code:
+            u.codes.append(kb_code)
+        if u.sector is None and kb_sector:
+            u.sector = kb_sector
+        elif kb_sector == "ELI" and not u.former:
+            pass
+        if u.former:
+            u.sector = "ELI"
+        return
+    if head_atom is not None and head_atom.kind in (ORG, SEAT, PRE, CAPITAL, COUNTRY, CITY, DEMONYM):
+        lex = head_atom.lex
+        u.kind = lex.kind
+        u.identifier = lex.name if lex.kind in (ORG, SEAT) else None
+        u.why.append(lex.why)
+        u.other = list(lex.other)
+        if lex.kind == ORG or lex.kind == SEAT:
+            u.codes = [lex.code] if lex.code else []
+            u.sector = lex.sector
+            # an agent modifier can refine an org's sector: "NATO troops" is head 'troops', not here
+            return
+        u.codes = [lex.code]
+        if lex.kind == CAPITAL:
+            t = sdoc[u.head]
+            if t.dep_ == "pobj" and t.head.lower_ in _LOC_PREPS:
+                u.sector = "CVL"
+                u.why.append("capital as a location")
+            else:
+                u.sector = "GOV"
+        elif lex.kind == CITY:
+            u.sector = "CVL"
+        elif lex.kind == DEMONYM:
+            t = sdoc[u.head]
+            if t.tag_ in ("NNS", "NNPS") or t.lower_.endswith("s") and t.pos_ in ("NOUN", "PROPN"):
+                u.sector = "CVL"  # "Palestinians", "Algerians": the people
+        elif lex.kind == PRE:
+            u.sector = "PRE"
+        # other country-kind modifiers of a country head are conjoined names ("US and UK" handled by conj)
+        return
+    if head_atom is not None and head_atom.kind == AGENT or u.counterpart:
+        lex = head_atom.lex if head_atom is not None else None
+        u.kind = "agent"
+        if lex is not None:
+            u.sector = lex.sector
+            u.person_title = lex.person_title
+            u.why.append(lex.why)
+            if lex.name.lower() in lx.need_anchor:
+                u.vague = True
+        # agent modifiers before the head may be more specific ("army spokesman" -> MIL)
+        agent_mods = [a for a in mods if a.kind == AGENT]
+        if agent_mods and lex is not None and lex.name.lower() in lx.need_anchor:
+            u.sector = agent_mods[-1].lex.sector
+            u.why.append(agent_mods[-1].lex.why)
+            u.vague = False
+        for a in mods:
+            if a.kind in (COUNTRY, DEMONYM, CAPITAL, PRE, CITY, ORG, SEAT) and a.lex.code:
+                if a.lex.code not in u.codes:
+                    u.codes.append(a.lex.code)
+                    u.why.append(a.lex.why)
+                if a.kind == PRE:
+                    u.other.append("PRE")
+                if a.kind == ORG and a.lex.code in ("UNO", "EUR", "IGO", "NGO", "IMG", "ISM", "MNC"):
+                    u.identifier = a.lex.name
+        if u.former and u.sector in ("GOV", "MIL", None) and u.person_title:
+            u.sector = "ELI"
+        if u.codes:
+            u.vague = False
+        return
+    # a noun with only country modifiers ("Iraqi soil") is not an actor; atoms keep the country
+
+
+def _link_conjuncts(sdoc, units: dict[int, Unit]) -> None:
+    """'Israeli helicopters and tanks': a conjunct with no country takes its sibling's."""
+    for u in units.values():
+        t = sdoc[u.head]
+        if t.dep_ != "conj" or u.codes:
+            continue
+        first = t.head
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        v = units.get(first.i)
+        if v is not None and v.codes and u.kind == "agent" and v.kind == "agent":
+            u.codes = list(v.codes)
+            u.vague = False
+            u.why.append("conjunct of " + sdoc[v.head].text)
+
+
+def _link_preps(sdoc, units: dict[int, Unit], depth: int = 0) -> None:
+    """'the president of Iraq', 'rebels in Darfur', 'chairman of the Chiefs of Staff of the Iranian
+    Armed Forces': a role with no country takes it (and, if it has no sector, the sector) from its
+    of/in/from phrase, following nested phrases a few levels down."""
+
+    def via(tok, hops):
+        if hops > 3:
+            return None
+        for ch in tok.children:
+            if ch.dep_ == "prep" and ch.lower_ in _OF_PREPS:
+                for p in ch.children:
+                    if p.dep_ == "pobj":
+                        v = units.get(p.i)
+                        if v is not None and v.kind and v.codes:
+                            return v
+                        deeper = via(p, hops + 1)
+                        if deeper is not None:
+                            # the intermediate phrase's own sector wins ("Chiefs of Staff" -> MIL)
+                            if v is not None and v.sector and not deeper.sector:
+                                return deeper
+                            return deeper if v is None or not v.sector else _merge(v, deeper)
+                        if v is not None and v.kind:
+                            return v
+        return None
+
+    def _merge(v, deeper):
+        m = Unit(head=v.head, start=v.start, end=v.end, kind=v.kind, codes=list(deeper.codes), sector=v.sector)
+        m.why = v.why + deeper.why
+        return m
+
+    for u in list(units.values()):
+        tok = sdoc[u.head]
+        needs = (u.kind in ("agent",) and not u.codes) or (u.kind == "" and tok.pos_ == "NOUN")
+        if u.kind == "person" and not u.codes:
+            needs = True
+        if not needs:
+            continue
+        v = via(tok, 0)
+        if v is None or not v.codes:
+            continue
+        if u.kind == "" :
+            continue
+        u.codes = list(v.codes)
+        if u.sector is None:
+            u.sector = v.sector
+        u.vague = False
+        u.why.append(f"of-phrase: {sdoc[v.head].text}")
+    # role nouns with no lexicon entry ("chairman of ... Armed Forces") become agents here
+    for tok in sdoc:
+        if tok.i in units or tok.pos_ != "NOUN":
+            continue
+        if tok.dep_ != "appos" and not any(c.dep_ == "appos" for c in tok.children):
+            continue
+        v = via(tok, 0)
+        if v is not None and v.codes and v.kind in ("agent", "org", "seat", "country", "capital", "pre", "demonym"):
+            u = Unit(head=tok.i, start=tok.left_edge.i, end=tok.i + 1, kind="agent", codes=list(v.codes),
+                     sector=v.sector if v.kind in ("agent", "org", "seat") else "GOV", person_title=True)
+            u.why = [f"role of-phrase: {sdoc[v.head].text}"] + v.why
+            units[tok.i] = u
+
+
+def _link_appositives(sdoc, units: dict[int, Unit]) -> None:
+    """'Baqeri, chairman of ...' / 'the Iraqi commander, Othman al-Ghanimi': one actor."""
+    for u in list(units.values()):
+        t = sdoc[u.head]
+        if t.dep_ != "appos":
+            continue
+        v = units.get(t.head.i)
+        if v is None or not v.kind or not u.kind:
+            continue
+        person, role = (v, u) if v.kind == "person" else (u, v) if u.kind == "person" else (None, None)
+        if person is None:
+            continue
+        if role.codes and (not person.codes or person.identifier and person.why and person.why[0] == "PERSON entity"):
+            person.codes = list(role.codes)
+        if role.sector and (person.sector is None or "PERSON entity" in person.why):
+            person.sector = role.sector
+        person.why.append(f"appositive: {sdoc[role.head].text}")
+        role.alias_of = person.head
+        role.identifier = person.identifier
+        if role.codes:
+            role.codes = list(person.codes)
+            role.sector = person.sector

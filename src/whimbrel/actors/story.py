@@ -1,0 +1,136 @@
+"""Story-wide actor links: surnames, misspellings, "counterpart", and roles that name one person.
+
+A story introduces an actor once in full ("Mohammad Baqeri, chairman of the Chiefs of Staff of the
+Iranian Armed Forces") and then refers to him by surname ("Baqeri"), sometimes misspelt ("Bageri"),
+or by role ("the top Iranian commander"). These passes run after every sentence's units are built:
+
+1. surname links: a one-word name (or an unresolved proper noun) that equals, or is within a small
+   edit distance of, the surname of a person already named in full in the story takes that
+   person's identity; failing that, the knowledge base's surname index (only if exactly one person
+   of that surname holds a role on the story's date);
+2. counterparts: "his Iraqi counterpart" has the sector of the person he meets (the other person
+   in the sentence, else the story's first person with a sector);
+3. role links: "the Iraqi commander" (country + sector, a title naming one person) is the one
+   person of the story with that country and sector, when there is exactly one.
+
+Why our own edit distance: a bounded Levenshtein over two short surnames is a dozen lines; no new
+dependency (rapidfuzz, jellyfish) is worth it for that.
+"""
+from __future__ import annotations
+
+from .lexicon import Lexicon, role_on, surname_key
+from .mentions import Unit
+
+
+def edit_distance(a: str, b: str, limit: int = 2) -> int:
+    """Levenshtein distance, stopping early once it exceeds ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        best = cur[0]
+        for j, cb in enumerate(b, 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+            best = min(best, cur[j])
+        if best > limit:
+            return limit + 1
+        prev = cur
+    return prev[-1]
+
+
+def _allowed(key: str) -> int:
+    return 0 if len(key) < 5 else 1 if len(key) < 9 else 2
+
+
+class StoryPeople:
+    """The people named in full in this story, keyed by surname."""
+
+    def __init__(self):
+        self.by_surname: dict[str, Unit] = {}
+
+    def collect(self, units: list[Unit]) -> None:
+        for u in units:
+            if u.kind == "person" and u.identifier and len(u.identifier.split()) >= 2:
+                key = surname_key(u.identifier.split()[-1])
+                old = self.by_surname.get(key)
+                if old is None or (not old.codes and u.codes) or (old.sector is None and u.sector):
+                    self.by_surname[key] = u
+
+    def find(self, name: str) -> Unit | None:
+        key = surname_key(name.split()[-1])
+        if key in self.by_surname:
+            return self.by_surname[key]
+        lim = _allowed(key)
+        if lim == 0:
+            return None
+        best = None
+        for k, u in self.by_surname.items():
+            d = edit_distance(key, k, lim)
+            if d <= lim and (best is None or d < best[0]):
+                best = (d, u)
+        return best[1] if best else None
+
+
+def _adopt(u: Unit, p: Unit, why: str) -> None:
+    u.kind = "person"
+    u.identifier = p.identifier
+    if not u.codes:
+        u.codes = list(p.codes)
+    if u.sector is None or u.sector == p.sector or not u.person_title:
+        u.sector = p.sector
+    u.why.append(why)
+
+
+def link_story(sentences: list[list[Unit]], lx: Lexicon, when) -> None:
+    """Resolve units across the story in place (sentences: units of each sentence, in order)."""
+    people = StoryPeople()
+    for units in sentences:
+        people.collect(units)
+    for _ in range(2):  # a counterpart's sector can depend on a surname resolved in the first pass
+        for units in sentences:
+            for u in units:
+                if u.surname and (not u.codes or u.kind == ""):
+                    p = people.find(u.surname)
+                    if p is not None and p is not u:
+                        _adopt(u, p, f"surname: {p.identifier}")
+                        continue
+                    if p is None and u.kind in ("", "person"):
+                        cands = lx.surnames.get(surname_key(u.surname), [])
+                        held = [c for c in cands if role_on(c, when) and role_on(c, when).sector]
+                        if len(held) == 1:
+                            r = role_on(held[0], when)
+                            u.kind = "person"
+                            u.identifier = held[0].name
+                            u.codes = u.codes or [r.code]
+                            u.sector = u.sector or r.sector
+                            u.why.append(f"surname in knowledge base: {held[0].name}")
+        for units in sentences:
+            for u in units:
+                if u.counterpart and u.sector is None:
+                    other = next((v for v in units if v is not u and v.kind in ("person", "agent") and v.sector
+                                  and not v.counterpart and v.alias_of != u.head and u.alias_of != v.head), None)
+                    if other is None:
+                        other = next((p for p in people.by_surname.values() if p.sector), None)
+                    if other is not None:
+                        u.sector = other.sector
+                        u.why.append(f"counterpart of {other.identifier or other.why[0]}")
+                        if u.kind == "":
+                            u.kind = "agent"
+                    # the appositive/compound person of a counterpart takes its sector too
+                    for v in units:
+                        if v.alias_of == u.head and v.sector is None:
+                            v.sector = u.sector
+        people = StoryPeople()
+        for units in sentences:
+            people.collect(units)
+    # role links: a title with country and sector that fits exactly one person of the story
+    for units in sentences:
+        for u in units:
+            if u.kind == "agent" and u.person_title and u.codes and not u.identifier:
+                fits = {p.identifier: p for p in people.by_surname.values()
+                        if p.codes and p.codes[0] == u.codes[0] and p.sector == u.sector}
+                if len(fits) == 1:
+                    p = next(iter(fits.values()))
+                    u.identifier = p.identifier
+                    u.why.append(f"role: {p.identifier}")
