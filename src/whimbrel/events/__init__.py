@@ -1,18 +1,15 @@
-"""Event coding. TEMPORARY first cut (to be replaced by the events helper)."""
+"""Event coding: PLOVER categories with mode, context, CAMEO code and Goldstein weight.
+
+Stage entry points (see docs/design.md):
+- ``mark_candidates`` (discard.py): cheap lexical pre-filter and story/line discards, before parsing.
+- ``code_events`` (coder.py): triggers (triggers.py) -> roles (roles.py) -> modes (modality.py) ->
+  CAMEO (cameo.py), for each parsed sentence.
+- ``merge_mentions`` (merge.py): one event per happening in a story, after dating.
+"""
 from __future__ import annotations
 
-from ..model import Document
-from ..options import Options
+from .coder import code_events
+from .discard import mark_candidates
+from .merge import merge_mentions
 
-
-def mark_candidates(doc: Document, options: Options) -> None:
-    for s in doc.sentences:
-        s.candidate = True
-
-
-def code_events(doc: Document, options: Options) -> None:
-    pass
-
-
-def merge_mentions(doc: Document, options: Options) -> None:
-    pass
+__all__ = ["mark_candidates", "code_events", "merge_mentions"]

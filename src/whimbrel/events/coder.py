@@ -1,0 +1,217 @@
+"""code_events: every codable predicate of every parsed sentence becomes an Event that explains itself.
+
+Per sentence: find triggers (triggers.py); drop the ones that are only the content of a verbal event
+("urged Y to withdraw" is one REQUEST, not a REQUEST and a RETREAT; "condemned the attack" is one
+ACCUSE); take actor and recipient from the parse (roles.py) and resolve them to entities through the
+actor stage; set the auxiliary modes (modality.py) and apply the manual's rules that turn a mode
+into a category (future cooperation -> AGREE, future retreat -> CONCEDE, a use of force announced by
+its own actor -> THREATEN); choose the most specific CAMEO code the words support (cameo.tsv +
+modality.yaml "refine") and its Goldstein weight.
+"""
+from __future__ import annotations
+
+import re
+
+from .. import actors
+from ..model import Document, Entity, Event
+from ..options import Options
+from . import cameo
+from .lexicon import VERBAL, modality
+from .modality import flags_for
+from .roles import arguments, np_tokens
+from .triggers import NOUN_POS, find_triggers
+
+CONTENT_DEPS = {"xcomp", "ccomp", "dobj", "prep", "acl", "attr", "oprd", "dative", "pcomp", "pobj", "advcl", "relcl"}
+COUNTRYISH = re.compile(r"^[A-Z]{3}$")
+
+
+def _content_tokens(tok) -> set[int]:
+    out: set[int] = set()
+    for c in tok.children:
+        if c.dep_ in CONTENT_DEPS and c.i > tok.i:
+            if c.dep_ == "advcl" and not any(g.lower_ == "to" for g in c.children):
+                continue
+            out.update(t.i for t in c.subtree)
+    return out
+
+
+def _entities(doc: Document, seq: int, heads) -> list[Entity]:
+    out: list[Entity] = []
+    seen = set()
+    for h in heads:
+        for e in actors.entities_for(doc, seq, np_tokens(h)):
+            k = (e.code, e.sector, e.identifier_text, e.tok_start)
+            if k not in seen:
+                seen.add(k)
+                out.append(e)
+    return out
+
+
+def _codes(ents) -> set:
+    return {e.code for e in ents if e.code}
+
+
+def _both_sides(doc: Document, seq: int) -> list[Entity]:
+    """'the two sides': the two parties of the most recent bilateral event, else the two most
+    mentioned country codes before this sentence."""
+    for ev in reversed(doc.events):
+        parties = ev.actor + ev.recipient
+        codes = []
+        picked = []
+        for e in parties:
+            if e.code and e.code not in codes:
+                codes.append(e.code)
+                picked.append(e)
+        if len(codes) >= 2:
+            return picked[:2]
+    counts: dict[str, list[Entity]] = {}
+    for e in doc.entities:
+        if e.sentence < seq and e.code and COUNTRYISH.match(e.code):
+            counts.setdefault(e.code, []).append(e)
+    top = sorted(counts.items(), key=lambda kv: -len(kv[1]))[:2]
+    return [v[-1] for _, v in top] if len(top) == 2 else []
+
+
+def _refine(category: str, words: set[str]) -> tuple[str | None, str | None]:
+    for rule in modality()["refine"].get(category, []):
+        if words & set(rule["with"]):
+            return rule.get("cameo"), rule.get("mode")
+    return None, None
+
+
+def _contexts(row, text_lower: str) -> list[str]:
+    out = [c for c in (row.context if row else ()) if c]
+    for ctx, words in modality()["contexts"].items():
+        if ctx in out:
+            continue
+        if any(re.search(r"\b" + re.escape(w), text_lower) for w in words):
+            out.append(ctx)
+    return out[:3]
+
+
+def code_sentence(doc: Document, sent, options: Options) -> list[Event]:
+    sdoc = sent.doc
+    matches = find_triggers(sdoc)
+    if not matches:
+        return []
+    by_tok = {m.token.i: m for m in matches}
+    content_of: dict[int, set[str]] = {}
+    suppressed: set[int] = set()
+    for m in matches:
+        tok = m.token
+        cont = _content_tokens(tok) if m.entry.category in VERBAL else set()
+        if m.entry.category not in VERBAL:  # material: the same category nested under it is the same act
+            cont = {i for i in _content_tokens(tok) if i in by_tok and by_tok[i].entry.category == m.entry.category}
+        inner = {i for i in cont if i in by_tok and i != tok.i}
+        suppressed |= inner
+        content_of[tok.i] = {sdoc[i].lemma_.lower() for i in cont} | set(m.phrase_lemmas)
+    pub_year = doc.pub_datetime.year if doc.pub_datetime else None
+    speech_verbs = set(modality()["speech_verbs"])
+    events: list[Event] = []
+    for m in matches:
+        tok = m.token
+        if tok.i in suppressed:
+            continue
+        entry = m.entry
+        cat = entry.category
+        args = arguments(m)
+        flags = flags_for(m, pub_year)
+        why = [entry.rule]
+        source: list[Entity] = []
+        if flags.speech is not None:
+            subj = next((c for c in flags.speech.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None:
+                source = _entities(doc, sent.seq, [subj])
+        actor = _entities(doc, sent.seq, args.actor)
+        recipient = _entities(doc, sent.seq, args.recipient)
+        if args.both_sides and len(_codes(actor)) < 2:
+            actor = _both_sides(doc, sent.seq)
+            why.append("actor: both sides of the story")
+        elif not actor and args.actor_pronoun and source:
+            actor = list(source)
+            why.append("actor: pronoun -> speaker")
+        elif actor:
+            why.append(f"actor: {args.actor_how}")
+        if not actor and args.passive:
+            loc = [g for c in sdoc[tok.i].children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"]
+            actor = _entities(doc, sent.seq, loc)
+            if actor:
+                why.append("actor: place of a passive without agent")
+        if not actor:
+            continue  # an event with no one doing it is not codable
+        if recipient:
+            why.append(f"recipient: {args.recipient_how}")
+        acodes = _codes(actor)
+        recipient = [r for r in recipient if not (r.code and r.code in acodes and len(acodes) == 1 and r.sector == actor[0].sector)]
+        # a speaker is the source, never the actor of what it only reports
+        if source and not (_codes(source) & acodes):
+            flags.reported = flags.reported or any(s.sector == "JRN" for s in source)
+        reciprocal = False
+        if not recipient and len(acodes) >= 2 and (entry.reciprocal or cat in ("AGREE", "CONSULT", "COOPERATE")):
+            reciprocal = True
+        # the manual's mode -> category rules
+        mm = modality()
+        code = entry.cameo
+        mode = entry.mode
+        if flags.future and not flags.negated and cat in mm["future_category"]:
+            cat = mm["future_category"][cat]
+            why.append(f"future {entry.category} -> {cat}")
+            code = "036" if entry.category == "CONSULT" else ("033" if entry.category == "AID" else ("080" if cat == "CONCEDE" else "030"))
+            mode = None
+            flags.future = False
+        elif (flags.future or flags.hypothetical) and not flags.negated and cat in mm["threat_category"] and flags.speech is not None:
+            if not source or (_codes(source) & acodes) or args.actor_pronoun:
+                why.append(f"announced {cat} -> THREATEN")
+                cat = "THREATEN"
+                code, mode = None, None
+                flags.future = flags.hypothetical = False
+        words = content_of.get(tok.i, set())
+        rcode, rmode = _refine(cat, words)
+        if rcode and (cat in ("ASSAULT",) or code is None or cameo.lookup(code) is None or len(rcode) >= len(code) or code[:2] == rcode[:2] or cat != entry.category):
+            code = rcode
+            if rmode:
+                mode = rmode
+        if code is None:
+            code = {"THREATEN": "130"}.get(cat)
+        row = cameo.lookup(code)
+        if row and mode is None and row.category == cat:
+            mode = row.mode
+        text = [tok.text] + [p.text for p in m.prt]
+        if tok.pos_ in NOUN_POS:
+            lv = tok.head if tok.dep_ in ("dobj",) and tok.head.lemma_.lower() not in speech_verbs else None
+            if lv is not None:
+                text = [lv.text, tok.text]
+        conf = entry.confidence + (0.1 if recipient or reciprocal else 0) - (0.15 if "speaker" in " ".join(why) else 0)
+        ev = Event(
+            category=cat,
+            actor=actor,
+            recipient=recipient,
+            mode=[mode] if mode else [],
+            context=_contexts(row, sent.text.lower()),
+            cameo=code,
+            goldstein=cameo.goldstein(code),
+            event_text=[" ".join(text)],
+            trigger_start=sent.start + tok.idx,
+            trigger_end=sent.start + tok.idx + len(tok.text),
+            sentence=sent.seq,
+            reciprocal=reciprocal,
+            negated=flags.negated,
+            hypothetical=flags.hypothetical,
+            future=flags.future,
+            reported=flags.reported,
+            historical=flags.historical,
+            source=[s for s in source if not (s.code in acodes and len(acodes) == 1)],
+            rule="; ".join(why + flags.why),
+            confidence=max(0.05, min(0.95, conf)),
+        )
+        events.append(ev)
+    return events
+
+
+def code_events(doc: Document, options: Options) -> None:
+    if doc.discarded:
+        return
+    for sent in doc.sentences:
+        if sent.doc is None:
+            continue
+        doc.events.extend(code_sentence(doc, sent, options))

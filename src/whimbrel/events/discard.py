@@ -1,0 +1,89 @@
+"""Pre-filter and discards: which sentences may hold an event, which stories are not news to code.
+
+``mark_candidates`` runs before the parser. It is lexical on purpose: a sentence with no trigger word
+form (from the lexicon, every inflection) cannot be coded, so it is never parsed; this is where the
+pipeline saves most of spaCy's time. Recall comes first: any trigger form makes a candidate.
+
+Discards follow PETRARCH's practice: whole sports and entertainment stories (their "attacks",
+"strikes" and "shots" are not political events), and lines that are not news sentences: bylines,
+captions, credits, links to other stories ("READ MORE: ..."), headline-like lines of other stories.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import data
+from ..model import Document
+from ..options import Options
+from .lexicon import surface_forms
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+
+
+@lru_cache(maxsize=1)
+def _rules():
+    raw = data.load_yaml("events/discard.yaml")
+    pats = [re.compile(p, re.I if not p.startswith("^[A-Z]") else 0) for p in raw["line_patterns"]]
+    return raw, pats
+
+
+def _count(words: list[str], text_lower: str, vocab: list[str]) -> int:
+    singles = {v for v in vocab if " " not in v}
+    n = sum(1 for w in words if w in singles)
+    n += sum(text_lower.count(v) for v in vocab if " " in v)
+    return n
+
+
+def story_discard(doc: Document) -> str | None:
+    """'sports' or 'entertainment' when the story is about that, else None."""
+    raw, _ = _rules()
+    labels = " ".join([doc.section or ""] + list(doc.tags or [])).lower()
+    label_words = set(_WORD.findall(labels))
+    political_label = bool(label_words & {"politics", "world", "news", "middle", "europe", "asia", "africa", "americas"})
+    for kind in ("sports", "entertainment"):
+        if doc.section and set(_WORD.findall(doc.section.lower())) & set(raw["sections"][kind]):
+            return kind
+    text = doc.body.lower()
+    words = _WORD.findall(text)
+    if len(words) < 30:
+        return None  # too short to judge a topic; a single sentence is coded on its own merits
+    pol = _count(words, text, raw["political"])
+    for kind in ("sports", "entertainment"):
+        hits = _count(words, text, raw[kind])
+        if political_label:
+            continue
+        if hits >= 6 and hits >= 3 * max(pol, 1) and hits / len(words) > 0.02:
+            return kind
+    return None
+
+
+def not_a_sentence(text: str) -> str | None:
+    """Why this line is not a news sentence (byline, caption, link, headline), else None."""
+    _, pats = _rules()
+    t = text.strip()
+    for p in pats:
+        if p.search(t):
+            return "boilerplate line"
+    words = t.split()
+    # headline-like: no closing punctuation, mostly Title Case, short (a link to another story)
+    if words and len(words) <= 16 and t[-1] not in ".!?\"'”’:;)" and len(words) >= 3:
+        caps = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
+        if caps / len(words) >= 0.7:
+            return "headline-like line"
+    return None
+
+
+def mark_candidates(doc: Document, options: Options) -> None:
+    reason = story_discard(doc)
+    if reason:
+        doc.discarded = reason
+        for s in doc.sentences:
+            s.candidate = False
+        return
+    forms = surface_forms()
+    for s in doc.sentences:
+        if not_a_sentence(s.text):
+            s.candidate = False
+            continue
+        s.candidate = any(w.lower() in forms for w in _WORD.findall(s.text))

@@ -1,0 +1,108 @@
+"""The trigger lexicon (data/events/triggers.yaml) as lookup tables, and the pre-filter's word set.
+
+Each lexicon entry says: this lemma, as a verb or a noun, expresses this PLOVER category with this
+CAMEO code, optionally only with a particle ("call on"), with or without certain words in its own
+phrase. The pre-filter needs every inflected surface form of every trigger lemma ("withdrew",
+"talks", "meeting"); those come from lemminflect (PyPI), a maintained English inflection table,
+rather than hand-written suffix rules, which get irregular forms ("met", "struck", "fought") wrong.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .. import data
+from ..errors import E, WhimbrelError
+from . import cameo
+
+CATEGORIES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+              "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
+# verbal categories (PLOVER quads 1 and 3): their complement is their content, not a second event
+VERBAL = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
+
+
+@dataclass(frozen=True)
+class Entry:
+    category: str
+    lemma: str
+    pos: str  # "verb" | "noun"
+    cameo: str | None
+    mode: str | None = None
+    prt: tuple[str, ...] = ()
+    with_: tuple[str, ...] = ()
+    without: tuple[str, ...] = ()
+    of: str = "recipient"
+    reciprocal: bool = False
+    confidence: float = 0.7
+
+    @property
+    def rule(self) -> str:
+        bits = [f"{self.category}:{self.pos}:{self.lemma}"]
+        if self.prt:
+            bits.append("+" + "|".join(self.prt))
+        if self.with_:
+            bits.append("with " + "|".join(self.with_[:4]) + ("..." if len(self.with_) > 4 else ""))
+        return " ".join(bits)
+
+
+def _entry(cat: str, pos: str, lemma: str, spec) -> Entry:
+    if isinstance(spec, str):
+        spec = {"cameo": spec}
+    if not isinstance(spec, dict):
+        raise WhimbrelError(E.E102, name="events/triggers.yaml", reason=f"{cat}/{pos}/{lemma}: {spec!r}")
+    code = spec.get("cameo")
+    if code and cameo.lookup(str(code)) is None:
+        raise WhimbrelError(E.E102, name="events/triggers.yaml", reason=f"unknown CAMEO code {code} ({lemma})")
+    row = cameo.lookup(str(code)) if code else None
+    mode = spec.get("mode", row.mode if row and row.category == cat else None)
+    return Entry(
+        category=cat, lemma=lemma, pos=pos, cameo=str(code) if code else None, mode=mode,
+        prt=tuple(spec.get("prt", ())), with_=tuple(spec.get("with", ())), without=tuple(spec.get("without", ())),
+        of=spec.get("of", "recipient"), reciprocal=bool(spec.get("reciprocal", False)),
+        confidence=float(spec.get("confidence", 0.7 if pos == "verb" else 0.6)),
+    )
+
+
+@lru_cache(maxsize=1)
+def entries() -> dict[tuple[str, str], list[Entry]]:
+    """(lemma, "verb"|"noun") -> entries in lexicon order (most specific first within a category)."""
+    raw = data.load_yaml("events/triggers.yaml")
+    out: dict[tuple[str, str], list[Entry]] = {}
+    for cat, by_pos in raw.items():
+        if cat not in CATEGORIES:
+            raise WhimbrelError(E.E102, name="events/triggers.yaml", reason=f"unknown category {cat}")
+        for pos, lemmas in (by_pos or {}).items():
+            for lemma, spec in (lemmas or {}).items():
+                specs = spec if isinstance(spec, list) else [spec]
+                for s in specs:
+                    out.setdefault((str(lemma).lower(), pos), []).append(_entry(cat, pos, str(lemma).lower(), s))
+    # entries with conditions are tried before unconditional ones of the same lemma
+    for key, lst in out.items():
+        lst.sort(key=lambda e: 0 if (e.with_ or e.prt) else 1)
+    return out
+
+
+@lru_cache(maxsize=1)
+def modality() -> dict:
+    return data.load_yaml("events/modality.yaml")
+
+
+@lru_cache(maxsize=1)
+def surface_forms() -> frozenset[str]:
+    """Every lowercase inflected form of every trigger lemma, for the pre-filter."""
+    from lemminflect import getAllInflections
+
+    forms: set[str] = set()
+    for lemma, pos in entries():
+        forms.add(lemma)
+        infl = getAllInflections(lemma, upos="VERB" if pos == "verb" else "NOUN")
+        if pos == "verb":  # nominalised uses of verbs ("the meeting", "attacks") and vice versa
+            infl = {**getAllInflections(lemma, upos="NOUN"), **infl}
+        for vals in infl.values():
+            forms.update(v.lower() for v in vals)
+        if pos == "noun":
+            forms.update({lemma + "s", lemma + "es"})
+        else:  # regular-verb fallbacks for words lemminflect does not know
+            base = lemma[:-1] if lemma.endswith("e") else lemma
+            forms.update({lemma + "s", lemma + "ed", lemma + "d", base + "ing", lemma + "es"})
+    return frozenset(forms)

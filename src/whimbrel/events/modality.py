@@ -1,0 +1,151 @@
+"""PLOVER's auxiliary modes for one trigger: negated, hypothetical, future, reported, historical.
+
+Rules over the dependency parse, in the trigger's own clause and the chain of verbs that govern it
+(up to, not across, a verb of speech): a negation on the trigger or its governing verb ("did not
+agree", "no plans at all to remove"); a conditional or question ("if ... would", "is considering
+cutting", "possible joint exercises"); future auxiliaries or scheduling verbs ("will meet", "is set
+to sign", "said it would withdraw"); hedges of a third party ("reportedly", "according to",
+"allegedly"); and background (a year before the story's, "decades ago"). No library covers these
+event-level modes (negation scopers such as negspaCy are clinical-entity tools), hence rules.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import modality
+
+_YEAR = re.compile(r"^(1[89]\d\d|20\d\d)s?$")
+
+
+@dataclass
+class Flags:
+    negated: bool = False
+    hypothetical: bool = False
+    future: bool = False
+    reported: bool = False
+    historical: bool = False
+    speech: object = None  # the governing verb of speech, if any (spaCy token)
+    why: list = field(default_factory=list)
+
+
+def governing_chain(tok, stop_at_speech=True):
+    """The trigger, then each governing verb/noun up the tree, stopping at a verb of speech."""
+    speech = set(modality()["speech_verbs"])
+    chain = [tok]
+    h = tok
+    speech_tok = None
+    while h.head is not h:
+        dep = h.dep_
+        h = h.head
+        if h.pos_ in ("VERB", "AUX") and h.lemma_.lower() in speech and dep in ("ccomp", "parataxis", "advcl", "xcomp", "conj", "dep"):
+            speech_tok = h
+            break
+        chain.append(h)
+        if len(chain) > 8:
+            break
+    return chain, speech_tok
+
+
+def _aux_words(t) -> set[str]:
+    return {c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")}
+
+
+def flags_for(match, pub_year: int | None) -> Flags:
+    m = modality()
+    tok = match.token
+    f = Flags()
+    chain, speech = governing_chain(tok)
+    f.speech = speech
+    negators = set(m["negators"])
+    neg_heads = set(m["negating_heads"])
+    neg_nouns = set(m["negating_nouns"])
+    hyp_aux = set(m["hypothetical_aux"]) - {"would", "should"}
+    hyp_heads = set(m["hypothetical_heads"])
+    hyp_mods = set(m["hypothetical_modifiers"])
+    fut_aux = set(m["future_aux"])
+    fut_heads = set(m["future_heads"])
+    fut_mods = set(m["future_modifiers"])
+
+    # clause-level: walk the trigger and its governors (verbs and the nouns that carry it)
+    for depth, t in enumerate(chain):
+        kids = list(t.children)
+        lem = t.lemma_.lower()
+        if any(c.dep_ == "neg" or (c.lower_ in negators and c.dep_ in ("det", "advmod", "neg")) for c in kids):
+            if depth == 0 or t.pos_ in ("VERB", "AUX") or lem in neg_nouns:
+                f.negated = True
+                f.why.append(f"negation on '{t.text}'")
+        if depth > 0 and lem in neg_heads and t.pos_ == "VERB":
+            f.negated = True
+            f.why.append(f"negating verb '{t.text}'")
+        aux = _aux_words(t)
+        if aux & fut_aux:
+            f.future = True
+            f.why.append(f"future auxiliary on '{t.text}'")
+        if aux & hyp_aux:
+            f.hypothetical = True
+            f.why.append(f"modal on '{t.text}'")
+        if "would" in aux or "should" in aux:
+            # reported future ("said it would withdraw") or conditional ("would ... if")
+            if speech is not None and speech.tag_ in ("VBD", "VBN"):
+                f.future = True
+                f.why.append("would in reported speech")
+            else:
+                f.hypothetical = True
+                f.why.append("would/should")
+        if any(c.dep_ == "mark" and c.lower_ in m["hypothetical_marks"] for c in kids):
+            f.hypothetical = True
+            f.why.append(f"conditional on '{t.text}'")
+        if depth > 0 and lem in hyp_heads and not (lem in fut_heads):
+            f.hypothetical = True
+            f.why.append(f"governed by '{t.text}'")
+        if depth > 0 and lem in fut_heads:
+            f.future = True
+            f.why.append(f"governed by '{t.text}'")
+        if depth > 0 and lem == "go" and t.tag_ == "VBG":
+            f.future = True
+        if any(c.dep_ == "amod" and c.lower_ in hyp_mods and c.lower_ not in fut_mods for c in kids):
+            f.hypothetical = True
+            f.why.append(f"modifier on '{t.text}'")
+        if any(c.dep_ in ("amod", "compound") and c.lower_ in fut_mods for c in kids):
+            f.future = True
+            f.why.append(f"future modifier on '{t.text}'")
+        if any(c.lower_ in m["report_adverbs"] for c in kids) or (t.i > 0 and t.doc[t.i - 1].lower_ in ("alleged", "suspected")):
+            f.reported = True
+            f.why.append("hedged")
+        if t.pos_ in ("VERB", "AUX") and depth > 0 and t.dep_ in ("ROOT", "ccomp"):
+            break  # the governing clause is reached
+    sent = tok.doc.text
+    low = sent.lower()
+    if sent.rstrip().endswith("?"):
+        f.hypothetical = True
+        f.why.append("question")
+    if any(p in low for p in m["report_phrases"]):
+        f.reported = True
+        f.why.append("according to")
+    if speech is not None and speech.lemma_.lower() in m["report_verbs"]:
+        f.reported = True
+        f.why.append(f"reported by '{speech.text}'")
+    # a conditional clause elsewhere in the sentence makes its consequence hypothetical
+    if not f.hypothetical and any(t.lower_ in ("if", "unless") and t.dep_ == "mark" and t.head.head.i in {c.i for c in chain} for t in tok.doc):
+        f.hypothetical = True
+        f.why.append("consequence of a condition")
+    # historical: a year before the story's year in the trigger's phrase or clause
+    if pub_year:
+        scope = set()
+        for t in chain[:3]:
+            for c in t.children:
+                if c.dep_ in ("prep", "npadvmod", "pobj", "nummod", "relcl", "acl", "advmod", "dobj") or c.i == tok.i:
+                    scope.update(x.i for x in c.subtree)
+        for i in scope:
+            x = tok.doc[i]
+            mm = _YEAR.match(x.text)
+            if mm and int(mm.group(1)) < pub_year - 1:
+                f.historical = True
+                f.why.append(f"year {x.text}")
+                break
+            if x.lower_ == "ago" and any(y.lower_ in ("years", "decades", "centuries") for y in x.subtree):
+                f.historical = True
+                f.why.append("years ago")
+                break
+    return f

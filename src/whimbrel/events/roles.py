@@ -1,0 +1,221 @@
+"""Actor and recipient of a trigger, from the dependency parse (not from word order).
+
+Who did it: the grammatical subject of the trigger's clause (or of the light verb that governs a
+noun trigger: "X held talks", "X launched strikes"), the "by" agent of a passive ("was attacked by
+X"), the controller of an infinitive ("X agreed to ...", "X urged Y to withdraw": Y is the subject of
+"withdraw" but X is the actor of the REQUEST), the noun a relative clause hangs on, a possessive or
+nationality modifier of a noun trigger ("Iran's offensive", "US-led invasion").
+To whom: the direct object, the object of a category's prepositions ("called on X", "met with X",
+"strikes on X", "aid to X", "withdrew from X"), "of" after a noun ("the invasion of X").
+Coordinated subjects of a symmetric predicate with no recipient are reciprocal ("Tehran and Baghdad
+agreed"). Entities come from the actor stage (``whimbrel.actors.entities_for``); this module only
+decides which tokens are which argument.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .triggers import NOUN_POS, SUBJ, VERB_POS
+
+# prepositions that introduce the recipient, per category (on the trigger or its light verb's object)
+RECIPIENT_PREPS = {
+    "AGREE": ("with",), "CONSULT": ("with", "to", "in", "at"), "SUPPORT": ("for", "to"),
+    "CONCEDE": ("to", "on", "for"), "COOPERATE": ("with", "to"), "AID": ("to", "for"),
+    "RETREAT": ("from", "to"), "REQUEST": ("on", "upon", "to", "from"), "ACCUSE": ("against", "of", "on"),
+    "REJECT": ("from", "of"), "THREATEN": ("against", "with", "on"),
+    "PROTEST": ("against", "outside", "at", "in front of"), "SANCTION": ("on", "against", "from", "in", "with"),
+    "MOBILIZE": ("against", "to", "near", "on"), "COERCE": ("on", "against", "in"),
+    "ASSAULT": ("on", "against", "at", "in", "into", "with", "near"),
+}
+# clause-like children that never belong to an argument's noun phrase
+CLAUSAL = {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "punct", "cc", "conj", "prep"}
+# referring expressions for both parties of a bilateral story
+BOTH_SIDES = {"sides", "countries", "nations", "leaders", "governments", "parties", "neighbours",
+              "neighbors", "states", "delegations", "ministers", "presidents", "capitals", "allies",
+              "armies", "militaries", "rivals", "foes", "counterparts"}
+
+
+@dataclass
+class Args:
+    actor: list = field(default_factory=list)  # token heads
+    recipient: list = field(default_factory=list)
+    actor_how: str = ""
+    recipient_how: str = ""
+    both_sides: bool = False  # "the two sides agreed": resolve against the story
+    actor_pronoun: bool = False
+    passive: bool = False
+
+
+def np_tokens(head, keep_preps=("of",)) -> list[int]:
+    """The noun phrase of an argument head, without its clauses (relatives, complements)."""
+    out = [head.i]
+    stack = [c for c in head.children]
+    while stack:
+        t = stack.pop()
+        if t.dep_ in CLAUSAL and not (t.dep_ == "prep" and t.lower_ in keep_preps) and not (t.dep_ == "conj"):
+            continue
+        if t.dep_ == "conj" and t.head.i != head.i and t.head.i not in out:
+            continue
+        out.append(t.i)
+        stack.extend(t.children)
+    return sorted(out)
+
+
+def conjuncts(tok) -> list:
+    return [tok] + [c for c in tok.conjuncts if c.i > tok.i]
+
+
+def _subject_of(verb):
+    """(subject token, passive agent token or None, passive?) of a verb, climbing control and
+    coordination where the verb has no subject of its own."""
+    hops = 0
+    v = verb
+    while v is not None and hops < 6:
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "csubj")), None)
+        pas = next((c for c in v.children if c.dep_ in ("nsubjpass", "csubjpass")), None)
+        agent = next((c for c in v.children if c.dep_ == "agent"), None)
+        agent_obj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+        if subj is not None:
+            return subj, None, False
+        if pas is not None:
+            return agent_obj, pas, True
+        # no subject of its own: inherit
+        if v.dep_ == "relcl":
+            return v.head, None, False
+        if v.dep_ in ("acl",) and v.tag_ == "VBN":  # "troops deployed by X": the noun is the patient
+            return agent_obj, v.head, True
+        if v.dep_ in ("acl",):
+            return v.head, None, False
+        if v.dep_ in ("xcomp", "advcl", "ccomp") and v.dep_ != "ccomp":
+            # object control: "urged Y to withdraw" -> Y is the subject of "withdraw"
+            h = v.head
+            obj = next((c for c in h.children if c.dep_ in ("dobj",) and c.i < v.i), None)
+            if v.dep_ == "xcomp" and obj is not None and h.lemma_ not in ("promise", "pledge", "vow"):
+                return obj, None, False
+            v = h
+        elif v.dep_ == "conj":
+            v = v.head
+        elif v.dep_ in ("pcomp", "pobj"):  # "after meeting with X": the main clause's subject
+            v = v.head.head if v.head.dep_ == "prep" else v.head
+        elif v.dep_ == "prep":
+            v = v.head
+        else:
+            return None, None, False
+        hops += 1
+    return None, None, False
+
+
+def _prep_objects(tok, preps) -> list:
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
+            for g in c.children:
+                if g.dep_ in ("pobj", "pcomp"):
+                    out.append(g)
+    return out
+
+
+def _light_verb(noun):
+    """The verb governing a noun trigger (held talks, launched strikes, made a visit, after the talks)."""
+    h = noun
+    hops = 0
+    while hops < 3 and h.dep_ in ("dobj", "pobj", "attr", "oprd", "nsubjpass", "compound", "conj", "appos", "prep", "npadvmod"):
+        h = h.head
+        hops += 1
+        if h.pos_ in VERB_POS:
+            return h
+    return None
+
+
+def _is_both_sides(tok) -> bool:
+    if tok.lower_ in BOTH_SIDES and any(c.lower_ in ("two", "both") for c in tok.children):
+        return True
+    return tok.lower_ in ("both",) and tok.dep_ in SUBJ
+
+
+def _modifier_actor(noun) -> list:
+    """Possessive or adjectival actor of a noun trigger: "Iran's offensive", "US-led strikes"."""
+    out = []
+    for c in noun.children:
+        if c.dep_ == "poss":
+            out.append(c)
+        elif c.dep_ in ("amod", "compound", "nmod", "npadvmod") and c.i < noun.i:
+            if c.pos_ in ("PROPN", "ADJ", "NOUN", "VERB"):
+                out.append(c)
+    return out
+
+
+def arguments(match) -> Args:
+    tok = match.token
+    entry = match.entry
+    cat = entry.category
+    preps = RECIPIENT_PREPS.get(cat, ())
+    a = Args()
+    is_noun = tok.pos_ in NOUN_POS or (tok.tag_ == "VBG" and tok.dep_ in ("pobj", "dobj", "nsubj", "compound"))
+    if not is_noun:
+        subj, patient, passive = _subject_of(tok)
+        a.passive = passive
+        if passive:
+            if subj is not None:
+                a.actor, a.actor_how = [subj], "passive agent"
+            if patient is not None:
+                if cat in ("RETREAT", "MOBILIZE") and subj is None:
+                    a.actor, a.actor_how = [patient], "passive subject (own forces)"
+                else:
+                    a.recipient, a.recipient_how = [patient], "passive subject"
+        elif subj is not None:
+            a.actor, a.actor_how = [subj], "subject"
+        if not a.recipient:
+            objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+            if cat in ("RETREAT",) and entry.mode in ("withdraw",):
+                objs = []  # "withdrew troops": the troops are the actor's own
+            if cat == "MOBILIZE":
+                objs = []
+            if objs:
+                a.recipient, a.recipient_how = objs, "object"
+        if not a.recipient:
+            po = _prep_objects(tok, preps)
+            for o in [c for c in tok.children if c.dep_ == "dobj"]:
+                po += _prep_objects(o, preps)
+            if po:
+                a.recipient, a.recipient_how = po[:1], "preposition " + po[0].head.lower_
+    else:
+        mods = _modifier_actor(tok)
+        if mods:
+            a.actor, a.actor_how = mods, "noun modifier"
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "by":
+                a.actor = [g for g in c.children if g.dep_ == "pobj"] or a.actor
+                a.actor_how = "by-phrase"
+            if c.dep_ == "prep" and c.lower_ == "between":
+                a.actor = [g for g in c.children if g.dep_ == "pobj"] or a.actor
+                a.actor_how = "between-phrase"
+        of = _prep_objects(tok, ("of",))
+        if of:
+            if entry.of == "actor" and not a.actor:
+                a.actor, a.actor_how = of, "of-phrase"
+            elif entry.of != "actor":
+                a.recipient, a.recipient_how = of, "of-phrase"
+        if not a.recipient:
+            po = _prep_objects(tok, preps)
+            if po:
+                a.recipient, a.recipient_how = po[:1], "preposition " + po[0].head.lower_
+        lv = _light_verb(tok)
+        if lv is not None and (not a.actor or not a.recipient):
+            subj, patient, passive = _subject_of(lv)
+            if not a.actor and subj is not None and subj.i != tok.i:
+                a.actor, a.actor_how = [subj], f"subject of '{lv.text}'"
+            if not a.recipient:
+                objs = [c for c in lv.children if c.dep_ in ("dative",)]
+                po = objs or _prep_objects(lv, preps)
+                if po:
+                    a.recipient, a.recipient_how = po[:1], f"'{lv.text}' {po[0].head.lower_}"
+    # drop a recipient that is the actor itself
+    if a.actor and a.recipient and {t.i for t in a.actor} & {t.i for t in a.recipient}:
+        a.recipient = []
+    for t in a.actor:
+        if _is_both_sides(t):
+            a.both_sides = True
+        if t.pos_ == "PRON":
+            a.actor_pronoun = True
+    return a

@@ -1,0 +1,116 @@
+"""Finding trigger predicates in a parsed sentence: verbs and nominalisations from the lexicon.
+
+A token is a trigger when its lemma and part of speech (verb, or noun) are in the lexicon and the
+entry's conditions hold: a required particle or preposition among its children ("called on",
+"pulled out"), or required / forbidden words in its own phrase (the subtree without its subject:
+"sign" is SUPPORT only with an agreement-like object; "strike" is PROTEST with workers, ASSAULT
+with "air" or "on"). Entries are tried in lexicon order, so the most specific reading wins.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .lexicon import Entry, entries
+
+SUBJ = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
+VERB_POS = {"VERB", "AUX"}
+NOUN_POS = {"NOUN", "PROPN"}
+
+
+@dataclass
+class Match:
+    token: object  # spacy Token
+    entry: Entry
+    phrase_lemmas: frozenset  # lemmas of the trigger's own phrase (for conditions and refinement)
+    prt: list  # particle tokens that belong to the trigger
+
+
+def phrase_tokens(tok) -> list:
+    """The trigger's own phrase: its subtree minus its subject (and minus a light verb's subject)."""
+    skip = set()
+    for c in tok.children:
+        if c.dep_ in SUBJ:
+            skip.update(t.i for t in c.subtree)
+    return [t for t in tok.subtree if t.i not in skip]
+
+
+def _lemmas(tokens) -> set[str]:
+    out = set()
+    for t in tokens:
+        out.add(t.lemma_.lower())
+        out.add(t.lower_)
+    return out
+
+
+def _context_lemmas(tok) -> set[str]:
+    """Words a condition may look at: the trigger's phrase and, for a noun, its governing verb."""
+    toks = phrase_tokens(tok)
+    lem = _lemmas(toks)
+    if tok.pos_ in NOUN_POS or tok.dep_ in ("pobj", "dobj", "compound"):
+        h = tok.head
+        hops = 0
+        while h is not tok and hops < 3:
+            lem.add(h.lemma_.lower())
+            lem.add(h.lower_)
+            if h.dep_ in ("prep", "pobj", "dobj", "compound", "amod", "xcomp") and h.head is not h:
+                h = h.head
+                hops += 1
+            else:
+                break
+    # "hunger strike", "air strike", "sit-in": neighbours matter for nouns
+    if tok.i > 0:
+        lem.add(tok.doc[tok.i - 1].lower_)
+    if tok.i + 1 < len(tok.doc):
+        lem.add(tok.doc[tok.i + 1].lower_)
+    return lem
+
+
+def _particles(tok) -> list:
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("prt", "prep", "agent", "advmod") and c.i > tok.i:
+            out.append(c)
+    # "called on X", where the parser attaches "on" to the next token
+    if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ in ("ADP", "PART", "ADV") and tok.doc[tok.i + 1] not in out:
+        out.append(tok.doc[tok.i + 1])
+    return out
+
+
+def match_token(tok) -> Match | None:
+    lemma = tok.lemma_.lower()
+    lower = tok.lower_
+    if tok.pos_ in VERB_POS:
+        keys = [(lemma, "verb")]
+        if tok.tag_ == "VBG":  # gerunds used as nouns ("the meeting", "fighting")
+            keys.append((lower, "noun"))
+    elif tok.pos_ in NOUN_POS or (tok.pos_ == "ADJ" and lower.endswith("ing")):
+        keys = [(lemma, "noun"), (lower, "noun")]
+        if tok.pos_ == "PROPN" and not tok.is_lower and tok.i != 0:
+            return None  # a name ("Operation Desert Storm", "Strike Force"), not a predicate
+    else:
+        return None
+    cands = []
+    for k in keys:
+        cands.extend(entries().get(k, []))
+    if not cands:
+        return None
+    ctx = None
+    parts = _particles(tok)
+    part_words = {p.lower_ for p in parts}
+    for e in cands:
+        if e.prt and not (part_words & set(e.prt)):
+            continue
+        if e.with_ or e.without:
+            if ctx is None:
+                ctx = _context_lemmas(tok)
+            if e.with_ and not (ctx & set(e.with_)):
+                continue
+            if e.without and (ctx & set(e.without)):
+                continue
+        prt = [p for p in parts if p.lower_ in e.prt] if e.prt else []
+        return Match(tok, e, frozenset(ctx if ctx is not None else _context_lemmas(tok)), prt)
+    return None
+
+
+def find_triggers(sdoc) -> list[Match]:
+    return [m for m in (match_token(t) for t in sdoc) if m is not None]
