@@ -373,8 +373,10 @@ class Store:
             if best is not None:
                 best.lo, best.hi = max(best.lo, r["date_lo"]), min(best.hi, r["date_hi"])
                 best.docs.add(r["doc_id"])
-                if not best.place and r["place"]:
-                    best.place = json.loads(r["place"])
+                if r["place"] and not best.place.get("name"):  # keep the most specific place seen
+                    newer = json.loads(r["place"])
+                    if newer.get("name") or not best.place:
+                        best.place = newer
                 r["event_id"] = best.event_id
                 st.events_joined += 1
             else:
