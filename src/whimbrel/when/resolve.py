@@ -1,0 +1,260 @@
+"""Which temporal expression governs an event, and the date it gives, from the dependency parse.
+
+``resolve(sent_doc, trigger_i, pub, context) -> DateResult`` is the core, testable without the
+event stage: give it a parsed sentence, the trigger's token index and the publication date-time.
+
+Choosing, best first (lower score wins, then the nearer expression):
+0. the trigger sits inside a clause that modifies the expression itself ("in 2014, when the
+   coalition started to launch strikes");
+1. the expression attaches to the trigger ("On 1 May 2018, the Department announced"; "a visit to
+   Iraq late last year");
+1.5 a noun trigger's relative clause holds it ("the invasion, which started in 2003");
+2+. it attaches to a verb the trigger hangs from ("X have agreed ..., Y told reporters on Sunday"):
+   if that verb is a verb of saying the source is "reported-speech", else "text".
+An expression owned by another clause (a sibling or a subordinate verb) never dates the trigger.
+
+Anchors ("a day after X called", "a statement that came a day after X urged"): a trigger in the
+after-clause is dated from the main clause's date minus the amount; the main clause's own date
+comes from its own expressions, or, for "This comes ..." (a subject that points back), from the
+event the story just reported (``context["previous"]``), else the publication day. A trigger in
+the main clause is dated from the after-clause plus the amount, when that clause has a date.
+
+No expression governs: the publication day (date_source "publication"), or nothing without a
+publication date (date_source "none").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from .expressions import DateValue, TimeExpr, anchor_offset, find_expressions, lexicon, shift, value
+
+
+@dataclass
+class DateResult:
+    date: str | None
+    precision: str | None
+    enddate: str | None = None
+    text: str | None = None
+    source: str = "none"  # text | anchored | reported-speech | publication | none
+    why: str = ""
+
+    def as_value(self) -> DateValue | None:
+        return DateValue(self.date, self.precision, self.enddate) if self.date else None
+
+
+def _pub_date(pub: datetime | date | None) -> date | None:
+    if pub is None:
+        return None
+    return pub.date() if isinstance(pub, datetime) else pub
+
+
+def _span_tokens(sent_doc, x: TimeExpr) -> list[int]:
+    return [t.i for t in sent_doc if t.idx < x.end and t.idx + len(t.text) > x.start]
+
+
+def _root(sent_doc, toks: list[int]):
+    inside = set(toks)
+    for i in toks:
+        t = sent_doc[i]
+        if t.head.i not in inside or t.head.i == t.i:
+            return t
+    return sent_doc[toks[0]]
+
+
+def _is_verb(t) -> bool:
+    return t.pos_ in ("VERB", "AUX")
+
+
+def _owner(sent_doc, x_toks: list[int], stop: int):
+    """The verb (or the trigger) that an expression modifies."""
+    inside = set(x_toks)
+    t = _root(sent_doc, x_toks)
+    seen = 0
+    while seen < 60:
+        seen += 1
+        if t.i not in inside and (t.i == stop or _is_verb(t)):
+            return t
+        if t.head.i == t.i:
+            return t
+        t = t.head
+    return t
+
+
+def _ancestors(tok) -> list:
+    out = []
+    while tok.head.i != tok.i and len(out) < 60:
+        tok = tok.head
+        out.append(tok)
+    return out
+
+
+def is_future(sent_doc, trigger_i: int) -> bool:
+    """Does the trigger's verb look ahead ("will meet", "is due to visit", "plans to sign")?"""
+    lex = lexicon()
+    t = sent_doc[trigger_i]
+    chain = [t] + [a for a in _ancestors(t)[:2] if _is_verb(a) or a.lemma_.lower() in lex["future_heads"]]
+    for v in chain[:2]:
+        for c in v.children:
+            if c.dep_ in ("aux", "auxpass") and c.lower_ in lex["future_aux"]:
+                return True
+            if c.lower_ == "going" or (c.dep_ == "aux" and c.lower_ == "to" and v.head.lemma_.lower() in lex["future_heads"]
+                                       and v.dep_ == "xcomp"):
+                return True
+        if v.dep_ == "xcomp" and v.head.lemma_.lower() in ("plan", "expect", "schedule", "due", "set", "intend", "slate", "poise"):
+            return True
+        if v.lower_ in ("upcoming", "planned", "scheduled"):
+            return True
+    if t.dep_ == "pobj":  # "during his next visit"
+        return any(c.lower_ in ("next", "upcoming", "planned", "forthcoming") for c in t.children)
+    return any(c.lower_ in ("next", "upcoming", "planned", "forthcoming") for c in t.children)
+
+
+def _speech(tok) -> bool:
+    return tok.lemma_.lower() in lexicon()["speech_verbs"]
+
+
+def _candidates(sent_doc, trigger_i: int, exprs: list[TimeExpr], skip: set[int]):
+    """(score, distance, expr, source, toks) for every expression that may date the trigger."""
+    trig = sent_doc[trigger_i]
+    anc = _ancestors(trig)
+    anc_ids = [a.i for a in anc]
+    out = []
+    for k, x in enumerate(exprs):
+        if k in skip or x.kind == "anchor":
+            continue
+        toks = _span_tokens(sent_doc, x)
+        if not toks or trigger_i in toks:
+            continue
+        dist = min(abs(i - trigger_i) for i in toks)
+        if any(i in toks for i in anc_ids[:4]):  # the trigger's clause modifies the date ("in 2014, when ...")
+            out.append((0.0, dist, x, "text", toks))
+            continue
+        own = _owner(sent_doc, toks, trigger_i)
+        if own.i == trigger_i:
+            out.append((1.0, dist, x, "text", toks))
+            continue
+        if own.dep_ in ("relcl", "acl") and own.head.i == trigger_i:
+            out.append((1.5, dist, x, "text", toks))
+            continue
+        if own.i in anc_ids:
+            hops = anc_ids.index(own.i) + 1
+            between = [a for a in anc[: hops - 1]]
+            # a date on a subordinate event's own governing 'after/before' clause is not ours
+            if any(a.dep_ in ("advcl", "pcomp") and a.i != own.i and any(c.lower_ in ("after", "before", "since", "until") for c in a.children) for a in between):
+                continue
+            source = "reported-speech" if _speech(own) else "text"
+            out.append((2.0 + hops / 10, dist, x, source, toks))
+    return out
+
+
+def _anchor_sides(sent_doc, toks: list[int]):
+    """(main verb, after-clause head) of an anchor expression, or None."""
+    a = next((sent_doc[i] for i in toks if sent_doc[i].lower_ in ("after", "before")), None)
+    if a is None:
+        return None
+    if a.dep_ == "mark":
+        sub = a.head
+        main = sub.head
+    elif a.dep_ == "prep":
+        sub = next((c for c in a.children if c.dep_ in ("pcomp", "pobj")), None)
+        main = a.head
+    else:
+        return None
+    if sub is None:
+        return None
+    while not _is_verb(main) and main.head.i != main.i and main.pos_ not in ("NOUN", "PROPN"):
+        main = main.head
+    return main, sub
+
+
+def _in_subtree(tok, root) -> bool:
+    return tok.i == root.i or any(a.i == root.i for a in _ancestors(tok))
+
+
+def _back_reference(tok) -> bool:
+    """Does the verb's subject point back to what the story just said ("This comes ...")?"""
+    refs = lexicon()["back_reference"]
+    for c in tok.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            phrase = " ".join(w.lower_ for w in c.subtree)
+            return c.lower_ in refs or phrase in refs
+    return tok.dep_ == "relcl"  # "a statement that came ...": the statement the sentence reports
+
+
+def resolve(sent_doc, trigger_i: int, pub: datetime | date | None, context: dict | None = None,
+            _skip: frozenset = frozenset(), _depth: int = 0) -> DateResult:
+    """The date of the event whose trigger is token ``trigger_i`` of ``sent_doc``.
+
+    context: ``previous`` (DateResult of the event the story reported just before, for "This comes
+    a day after ..."), ``future`` (the event stage flagged the event as future), ``expressions``
+    (precomputed find_expressions(sent_doc.text)).
+    """
+    context = context or {}
+    ref = _pub_date(pub)
+    exprs = context.get("expressions")
+    if exprs is None:
+        exprs = find_expressions(sent_doc.text)
+        context = dict(context, expressions=exprs)
+    future = bool(context.get("future")) or is_future(sent_doc, trigger_i)
+    trig = sent_doc[trigger_i]
+
+    # anchors first: they tie two events of the sentence together
+    for k, x in enumerate(exprs):
+        if k in _skip or x.kind != "anchor" or _depth > 2:
+            continue
+        toks = _span_tokens(sent_doc, x)
+        off = anchor_offset(x)
+        sides = _anchor_sides(sent_doc, toks) if toks and off else None
+        if not sides:
+            continue
+        main, sub = sides
+        n, unit, direction = off
+        sign = -1 if direction == "after" else 1
+        if _in_subtree(trig, sub) and trig.i > min(toks):
+            base = resolve(sent_doc, main.i, pub, context, _skip | {k}, _depth + 1)
+            if base.source == "publication" and _back_reference(main) and context.get("previous") is not None:
+                base = context["previous"]
+            bv = base.as_value()
+            if bv:
+                v = shift(bv, sign * n, unit)
+                if v:
+                    return DateResult(v.date, v.precision, v.enddate, x.text, "anchored",
+                                      f"{x.text!r} from {main.text!r} dated {base.date} ({base.source})")
+        elif trig.i == main.i or (not _in_subtree(trig, sub) and _in_subtree(sub, trig)):
+            base = resolve(sent_doc, sub.i, pub, context, _skip | {k}, _depth + 1)
+            if base.source in ("text", "anchored") and base.as_value():
+                v = shift(base.as_value(), -sign * n, unit)
+                if v:
+                    return DateResult(v.date, v.precision, v.enddate, x.text, "anchored",
+                                      f"{x.text!r} from {sub.text!r} dated {base.date}")
+
+    cands = _candidates(sent_doc, trigger_i, exprs, set(_skip))
+    cands.sort(key=lambda c: (c[0], c[1]))
+    for score, dist, x, source, toks in cands:
+        r = ref
+        # "it had set up almost four years ago": counted from the reported statement's date
+        if x.kind in ("ago", "ref") and any(c.lower_ == "had" for c in _owner(sent_doc, toks, trigger_i).children):
+            speech = next((a for a in _ancestors(_owner(sent_doc, toks, trigger_i)) if _is_verb(a)), None)
+            if speech is not None and _depth < 3:
+                said = resolve(sent_doc, speech.i, pub, context, _skip | {exprs.index(x)}, _depth + 1)
+                if said.source in ("text", "reported-speech") and said.precision == "day":
+                    r = date.fromisoformat(said.date)
+        if x.kind == "ref" and context.get("previous") is not None and context["previous"].precision == "day":
+            r = date.fromisoformat(context["previous"].date)
+            if x.parts.get("which", "").lower() in ("next", "following"):
+                v = shift(context["previous"].as_value(), 1, x.parts.get("unit", "day").lower())
+            elif x.parts.get("which", "").lower() in ("previous", "preceding") or x.text.lower().startswith("the day before"):
+                v = shift(context["previous"].as_value(), -1, x.parts.get("unit", "day").lower())
+            else:
+                v = context["previous"].as_value()
+        elif x.kind == "ref":
+            continue
+        else:
+            v = value(x, r, future)
+        if v is None:
+            continue
+        return DateResult(v.date, v.precision, v.enddate, x.text, source, f"score {score}")
+    if ref is None:
+        return DateResult(None, None, None, None, "none", "no publication date, no date in the text")
+    return DateResult(ref.isoformat(), "day", None, None, "publication", "no date governs the event")
