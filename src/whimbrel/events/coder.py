@@ -19,7 +19,7 @@ from . import cameo
 from .lexicon import VERBAL, modality
 from .modality import flags_for
 from .roles import arguments, np_tokens
-from .triggers import NOUN_POS, find_triggers
+from .triggers import NOUN_POS, find_triggers, phrase_tokens
 
 CONTENT_DEPS = {"xcomp", "ccomp", "dobj", "prep", "acl", "attr", "oprd", "dative", "pcomp", "pobj", "advcl", "relcl"}
 COUNTRYISH = re.compile(r"^[A-Z]{3}$")
@@ -89,11 +89,59 @@ def _contexts(row, text_lower: str) -> list[str]:
     return out[:3]
 
 
+def _coded(ents: list[Entity]) -> list[Entity]:
+    """Entities with a code: an uncoded mention ("officials") cannot make an event dyad."""
+    return [e for e in ents if e.code]
+
+
+def _unless(tok) -> bool:
+    """An announced action on a condition ("will withdraw ... unless Y ...") is a threat."""
+    chain = [tok] + list(tok.ancestors)[:3]
+    return any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "unless" for g in c.children)
+               for t in chain for c in t.children)
+
+
+def _obligations(doc: Document, sent, covered: set[int]) -> list[Event]:
+    """'X said/declared that Y must ...': REQUEST by the speaker of Y (no trigger word needed)."""
+    mm = modality()
+    out = []
+    for v in sent.doc:
+        if v.lemma_.lower() not in mm["obligation_speakers"] or v.pos_ != "VERB":
+            continue
+        for c in v.children:
+            if c.dep_ != "ccomp" or c.i in covered:
+                continue
+            if not any(a.dep_ == "aux" and a.lower_ in mm["obligation_aux"] for a in c.children):
+                continue
+            subj = next((g for g in v.children if g.dep_ == "nsubj"), None)
+            obj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None or obj is None:
+                continue
+            actor = _coded(_entities(doc, sent.seq, [subj]))
+            recipient = _coded(_entities(doc, sent.seq, [obj]))
+            if not actor or not recipient:
+                continue
+            words = {t.lemma_.lower() for t in c.subtree}
+            code, mode = _refine("REQUEST", words)
+            code = code or "100"
+            row = cameo.lookup(code)
+            out.append(Event(
+                category="REQUEST", actor=actor, recipient=recipient, mode=[mode] if mode else [],
+                context=_contexts(row, sent.text.lower()), cameo=code, goldstein=cameo.goldstein(code),
+                event_text=[f"{v.text} ... {next(a.text for a in c.children if a.dep_ == 'aux')}"],
+                trigger_start=sent.start + v.idx, trigger_end=sent.start + v.idx + len(v.text), sentence=sent.seq,
+                rule=f"REQUEST: '{v.lemma_}' that ... must (obligation in reported speech)", confidence=0.55,
+            ))
+    return out
+
+
 def code_sentence(doc: Document, sent, options: Options) -> list[Event]:
     sdoc = sent.doc
     matches = find_triggers(sdoc)
+    covered = {m.token.i for m in matches if m.entry.category in VERBAL}
+    obligations = _obligations(doc, sent, covered)
     if not matches:
-        return []
+        return obligations
     by_tok = {m.token.i: m for m in matches}
     content_of: dict[int, set[str]] = {}
     suppressed: set[int] = set()
@@ -122,8 +170,8 @@ def code_sentence(doc: Document, sent, options: Options) -> list[Event]:
             subj = next((c for c in flags.speech.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None:
                 source = _entities(doc, sent.seq, [subj])
-        actor = _entities(doc, sent.seq, args.actor)
-        recipient = _entities(doc, sent.seq, args.recipient)
+        actor = _coded(_entities(doc, sent.seq, args.actor))
+        recipient = _coded(_entities(doc, sent.seq, args.recipient))
         if args.both_sides and len(_codes(actor)) < 2:
             actor = _both_sides(doc, sent.seq)
             why.append("actor: both sides of the story")
@@ -142,6 +190,13 @@ def code_sentence(doc: Document, sent, options: Options) -> list[Event]:
         if recipient:
             why.append(f"recipient: {args.recipient_how}")
         acodes = _codes(actor)
+        if not recipient and not (len(acodes) >= 2 and (entry.reciprocal or cat in ("AGREE", "CONSULT", "COOPERATE"))):
+            # CAMEO practice: the first other entity in the trigger's own phrase is its target
+            phrase = [t.i for t in phrase_tokens(tok) if t.i != tok.i]
+            cand = [e for e in _coded(actors.entities_for(doc, sent.seq, phrase)) if e.code not in acodes]
+            if cand:
+                recipient = cand[:1]
+                why.append("recipient: first entity of the trigger's phrase")
         recipient = [r for r in recipient if not (r.code and r.code in acodes and len(acodes) == 1 and r.sector == actor[0].sector)]
         # a speaker is the source, never the actor of what it only reports
         if source and not (_codes(source) & acodes):
@@ -159,6 +214,11 @@ def code_sentence(doc: Document, sent, options: Options) -> list[Event]:
             code = "036" if entry.category == "CONSULT" else ("033" if entry.category == "AID" else ("080" if cat == "CONCEDE" else "030"))
             mode = None
             flags.future = False
+        elif (flags.future or flags.hypothetical) and not flags.negated and _unless(tok) and cat not in ("AGREE", "THREATEN", "REQUEST"):
+            why.append(f"{cat} unless ... -> THREATEN")
+            cat = "THREATEN"
+            code, mode = None, None
+            flags.future = flags.hypothetical = False
         elif (flags.future or flags.hypothetical) and not flags.negated and cat in mm["threat_category"] and flags.speech is not None:
             if not source or (_codes(source) & acodes) or args.actor_pronoun:
                 why.append(f"announced {cat} -> THREATEN")
@@ -205,7 +265,7 @@ def code_sentence(doc: Document, sent, options: Options) -> list[Event]:
             confidence=max(0.05, min(0.95, conf)),
         )
         events.append(ev)
-    return events
+    return events + obligations
 
 
 def code_events(doc: Document, options: Options) -> None:

@@ -35,7 +35,7 @@ def governing_chain(tok, stop_at_speech=True):
     chain = [tok]
     h = tok
     speech_tok = None
-    while h.head is not h:
+    while h.head.i != h.i:
         dep = h.dep_
         h = h.head
         if h.pos_ in ("VERB", "AUX") and h.lemma_.lower() in speech and dep in ("ccomp", "parataxis", "advcl", "xcomp", "conj", "dep"):

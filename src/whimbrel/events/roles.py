@@ -46,7 +46,7 @@ class Args:
     passive: bool = False
 
 
-def np_tokens(head, keep_preps=("of",)) -> list[int]:
+def np_tokens(head, keep_preps=("of", "by", "from")) -> list[int]:
     """The noun phrase of an argument head, without its clauses (relatives, complements)."""
     out = [head.i]
     stack = [c for c in head.children]
@@ -140,7 +140,8 @@ def _modifier_actor(noun) -> list:
         if c.dep_ == "poss":
             out.append(c)
         elif c.dep_ in ("amod", "compound", "nmod", "npadvmod") and c.i < noun.i:
-            if c.pos_ in ("PROPN", "ADJ", "NOUN", "VERB"):
+            # only names and nationality words ("US-led", "Israeli"), not "air" or "military"
+            if any(t.text[:1].isupper() for t in c.subtree):
                 out.append(c)
     return out
 

@@ -49,10 +49,10 @@ def _context_lemmas(tok) -> set[str]:
     if tok.pos_ in NOUN_POS or tok.dep_ in ("pobj", "dobj", "compound"):
         h = tok.head
         hops = 0
-        while h is not tok and hops < 3:
+        while h.i != tok.i and hops < 3:
             lem.add(h.lemma_.lower())
             lem.add(h.lower_)
-            if h.dep_ in ("prep", "pobj", "dobj", "compound", "amod", "xcomp") and h.head is not h:
+            if h.dep_ in ("prep", "pobj", "dobj", "compound", "amod", "xcomp") and h.head.i != h.i:
                 h = h.head
                 hops += 1
             else:
