@@ -176,5 +176,17 @@ def demo(verbose, quiet):
     run_demo(click.echo)
 
 
+def _register() -> None:
+    """Commands that live beside their library code (store, gazetteer) join the group here."""
+    from .gazetteer import gazetteer
+    from .store.commands import COMMANDS
+
+    for cmd in COMMANDS:
+        main.add_command(cmd)
+    main.add_command(gazetteer)
+
+
+_register()
+
 if __name__ == "__main__":  # pragma: no cover
     main()
