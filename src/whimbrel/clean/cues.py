@@ -23,16 +23,36 @@ def squash(line: str) -> str:
     return _EDGE.sub("", line.lower()).strip()
 
 
+class PhraseSet:
+    """Does a line contain one of these phrases? Indexed by first word: a regex alternation of
+    sixty phrases costs ~25 us a line with ``re``, this ~2 us (the text cleaner budget is 5 ms/page)."""
+
+    def __init__(self, phrases):
+        self.index: dict[str, list[str]] = {}
+        for p in phrases:
+            p = p.lower()
+            words = WORD.findall(p)
+            if words:
+                self.index.setdefault(words[0], []).append(p)
+
+    def search(self, text: str) -> bool:
+        low = text.lower()
+        for w in set(WORD.findall(low)) & self.index.keys():
+            if any(p in low for p in self.index[w]):
+                return True
+        return False
+
+
 class Cues:
     def __init__(self, table: dict):
         self.nav = {squash(x) for x in table["nav_lines"]}
-        self.widget = re.compile(_alt(table["widget_phrases"]), re.I)
+        self.widget = PhraseSet(table["widget_phrases"])
         promo = table["promo_prefixes"]
         # "Read more: ...", "Related - ...", "READ MORE ..." (capitals: long prefixes only)
         self.promo = re.compile(r"^[\W_]{0,3}(?:" + _alt(promo) + r")\s*(?:[:|>»›\-–—]|$)", re.I)
         self.promo_caps = re.compile(r"^[\W_]{0,3}(?:" + _alt(p.upper() for p in promo if len(p) >= 7) + r")\b")
         self.stop = re.compile(r"^[\W_]{0,3}(?:" + _alt(table["stop_phrases"]) + r")\b", re.I)
-        self.boiler = re.compile(_alt(table["boilerplate_sentences"]), re.I)
+        self.boiler = PhraseSet(table["boilerplate_sentences"])
         pub, upd = table["date_cues"]["published"], table["date_cues"]["updated"]
         self.date_cue = re.compile(r"^[\W_]{0,3}(?P<cue>" + _alt(pub + upd) + r")\b\s*(?:on|at)?\s*:?", re.I)
         self.updated = {u.lower() for u in upd}

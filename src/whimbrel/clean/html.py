@@ -12,7 +12,7 @@ rather than write our own. Settings and why:
 After extraction, in-body "READ MORE:"-style links (no extractor drops them) and share/comment
 widget lines are removed with the same cue table as plain text (data/clean/cues.yaml). Meta-keyword
 tags arrive as one comma-joined string and ``rel=tag`` links as a list: both become one tag list.
-If trafilatura finds nothing, the page's text is cleaned line by line like a plain-text page.
+A first body line that repeats the headline is moved out (it is ``doc.title``). If trafilatura finds nothing, the page's text is cleaned line by line like a plain-text page.
 """
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ from .dateline import parse_date_value
 
 SETTINGS = dict(fast=True, favor_precision=False, include_comments=False, include_tables=True,
                 include_images=False, include_links=False, with_metadata=True)
+_SPACE = re.compile(r"\s+")
 DATE_PARAMS = {"extensive_search": False, "original_date": True, "outputformat": "%Y-%m-%dT%H:%M:%S%z"}
 
 
@@ -32,7 +33,9 @@ def keep_paragraph(line: str) -> bool:
     if c.is_promo(line):
         return False
     n = len(WORD.findall(line))
-    return not (n <= 12 and c.widget.search(line)) and not (n <= 6 and c.stop.match(line) and n == len(line.split()))
+    if n <= 12 and c.widget.search(line):
+        return False
+    return not (n <= 6 and c.stop.match(line) and not line.rstrip().endswith((".", "!", "?")))
 
 
 def extract(html: str, url: str | None = None):
@@ -57,6 +60,9 @@ def clean_html(doc, options) -> None:
         if not line:
             continue
         (kept if keep_paragraph(line) else dropped).append(line)
+    title = _SPACE.sub(" ", (result.title or "")).strip().casefold()
+    if kept and title and _SPACE.sub(" ", kept[0]).strip().casefold() == title:
+        dropped.insert(0, kept.pop(0))  # the headline: it is doc.title, not body
     doc.body = "\n".join(kept)
     doc.boilerplate = dropped
     _metadata(doc, result)

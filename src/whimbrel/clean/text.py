@@ -41,6 +41,8 @@ _AGENCY = re.compile(r"^[A-Z][A-Za-z .,'/\-]{1,50}?\s*\((?P<pub>[A-Z][\w&.'\- ]{
 _STAFF = re.compile(r"^(?:by\s+)?(?P<pub>[A-Z][\w&.'\- ]{1,40}?)\s+staff(?:\s+(?:and|&)\s+agencies)?$", re.I)
 _COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|^copyright\b", re.I)
 _BREADCRUMB = re.compile(r"\s+[>›»/|]\s+|\s*[>›»]\s*")
+_FOREIGN = re.compile(r"[^\W\d_a-zA-Z]")  # a letter outside ASCII: maybe a non-English dateline
+LEAD = 6  # a dateline or byline this many lines above a block marks the article's start
 GAP = 3  # this many non-sentence lines in a row split the page into blocks
 
 
@@ -75,6 +77,11 @@ def classify(text: str, c: Cues) -> Line:
     n = len(words)
     line = Line(text, n, "title")
     key = squash(text)
+    if n <= 8 and YEAR.search(text) and not _SENT_END.search(text):
+        found = find_date(text)
+        if found and (c.date_cue.match(text) or _rest_words(found.rest(text), c) <= 4):
+            line.cls, line.date = "date", found
+            return line
     if not key or not any(ch.isalpha() for ch in text):
         line.cls = "nav"
     elif _FOOTNOTE.match(text):
@@ -144,7 +151,16 @@ def body_span(lines: list[Line]) -> list[tuple[int, int]]:
     blocks = _blocks(lines)
     if not blocks:
         return []
-    main = max(range(len(blocks)), key=lambda k: blocks[k][2])
+    nonblank = [i for i, ln in enumerate(lines) if ln.cls != "blank"]
+    position = {i: k for k, i in enumerate(nonblank)}
+
+    def weight(block) -> float:
+        # an article starts just below its dateline or byline: such a block counts double
+        k = position[block[0]]
+        head = [lines[i].cls for i in nonblank[max(0, k - LEAD):k]]
+        return block[2] * (2.0 if "date" in head or "byline" in head else 1.0)
+
+    main = max(range(len(blocks)), key=lambda k: weight(blocks[k]))
     keep = [blocks[main]]
     floor = 0.25 * blocks[main][2]
 
@@ -217,15 +233,13 @@ def _pub_date(outside, c: Cues) -> tuple[datetime, dict] | None:
         best = next((ln for ln in dated if not updated(ln)), dated[0])
         return best.date.dt, {"date_text": best.text, "date_precision": best.date.precision,
                               "date_tz_assumed": best.date.tz_assumed}
-    tries = 0
-    for _, ln in outside:
-        if ln.cls in ("title", "short") and ln.words <= 10 and YEAR.search(ln.text):
+    for _, ln in outside[:40]:  # other languages: one dateparser call at most (it costs ~30 ms)
+        if (ln.cls in ("title", "short") and ln.words <= 10 and YEAR.search(ln.text)
+                and (_FOREIGN.search(ln.text) or c.date_cue.match(ln.text))):
             dt = fallback_date(c.date_cue.sub("", ln.text))
             if dt:
                 return dt, {"date_text": ln.text, "date_precision": "day" if (dt.hour, dt.minute) == (0, 0) else "minute"}
-            tries += 1
-            if tries >= 2:
-                break
+            break
     return None
 
 
