@@ -70,7 +70,7 @@ class Mention:
     event_text: str = ""
 
 
-@dataclass
+@dataclass(eq=False)  # identity semantics: stages key dicts by event object
 class Event:
     category: str  # PLOVER category (current names)
     actor: list[Entity] = field(default_factory=list)
