@@ -54,6 +54,25 @@ def _status(record) -> int | None:
         return None
 
 
+def _head(fh) -> bytes:
+    """The first bytes of the archive's content (gunzipped), the file position left at 0."""
+    import gzip
+    import zlib
+
+    start = fh.read(2)
+    fh.seek(0)
+    try:
+        if start == b"\x1f\x8b":
+            with gzip.GzipFile(fileobj=fh) as gz:
+                head = gz.read(16)
+        else:
+            head = fh.read(16)
+    except (OSError, EOFError, zlib.error):
+        head = b""
+    fh.seek(0)
+    return head.lstrip()
+
+
 def iter_warc(path: str | Path, options: Options | None = None) -> Iterator[Document | Reject]:
     """Documents (HTML/text pages) and Rejects from one WARC file, in archive order."""
     from warcio.archiveiterator import ArchiveIterator
@@ -68,20 +87,26 @@ def iter_warc(path: str | Path, options: Options | None = None) -> Iterator[Docu
     except OSError as err:
         raise InputError(E.E001, origin=str(path), reason=err.strerror or str(err)) from None
     with fh:
-        it = ArchiveIterator(fh)
+        head = _head(fh)
+        if not head.startswith((b"WARC/", b"filedesc://")):
+            raise InputError(E.E011, origin=str(path), reason="not a WARC (or ARC) file")
+        # digests are checked so that a truncated or corrupted record stops the file with E011
+        # instead of passing on a cut-off page (warcio otherwise reads what is there)
+        it = ArchiveIterator(fh, check_digests="raise")
         try:
             for record in it:
                 if record.rec_type not in ("response", "resource"):
                     continue
-                origin = f"{path}@{it.get_record_offset()}"
                 media, charset = _content_type(record)
                 kind = _KINDS.get(media)
                 status = _status(record)
                 uri = record.rec_headers.get_header("WARC-Target-URI")
                 if kind is None or (status is not None and not 200 <= status < 300):
-                    log.debug("skipping %s (%s, %s, status %s)", origin, uri, media or "no type", status)
+                    log.debug("skipping %s (%s, status %s)", uri, media or "no type", status)
                     continue
                 data = record.content_stream().read()
+                # asking for the offset reads the record to its end: only once its content is read
+                origin = f"{path}@{it.get_record_offset()}"
                 try:
                     raw = decode(data, origin, charset or options.encoding, html=kind == "html")
                 except InputError as err:
