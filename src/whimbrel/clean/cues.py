@@ -51,7 +51,7 @@ class Cues:
         # "Read more: ...", "Related - ...", "READ MORE ..." (capitals: long prefixes only)
         self.promo = re.compile(r"^[\W_]{0,3}(?:" + _alt(promo) + r")\s*(?:[:|>»›\-–—]|$)", re.I)
         self.promo_caps = re.compile(r"^[\W_]{0,3}(?:" + _alt(p.upper() for p in promo if len(p) >= 7) + r")\b")
-        self.stop = re.compile(r"^[\W_]{0,3}(?:" + _alt(table["stop_phrases"]) + r")\b", re.I)
+        self.stop = re.compile(r"^[\W_]{0,3}(?:\d+\s+)?(?:" + _alt(table["stop_phrases"]) + r")\b", re.I)
         self.boiler = PhraseSet(table["boilerplate_sentences"])
         pub, upd = table["date_cues"]["published"], table["date_cues"]["updated"]
         self.date_cue = re.compile(r"^[\W_]{0,3}(?P<cue>" + _alt(pub + upd) + r")\b\s*(?:on|at)?\s*:?", re.I)

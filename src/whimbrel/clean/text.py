@@ -37,10 +37,12 @@ _INVISIBLE = re.compile(r"[\u200b\u200d\u2060\ufeff\u00ad]")
 _SENT_END = re.compile(r"[.!?…][\"'”’»)\]]*$|[.!?…][\"'”’»)\]]*\s*\(?\[?\d{1,3}\]?\)?$|:$")
 _FOOTNOTE = re.compile(r"^(?:[*†‡]+\S|\*\s+\S)")
 _MARKER = re.compile(r"(?<=[\w)\]])[*†‡]+(?=[\s.,;:!?)\"'”’]|$)")
-_AGENCY = re.compile(r"^[A-Z][A-Za-z .,'/\-]{1,50}?\s*\((?P<pub>[A-Z][\w&.'\- ]{0,30}?)\)\s*[-–—:]")
+_AGENCY = re.compile(r"^(?:[A-Z][\w .,'/\-]{1,50}?\s*\((?P<pub>[A-Z][\w&.'\- ]{0,30}?)\)\s*[-–—:]"
+                     r"|\((?P<pub2>[A-Z][\w&.'\- ]{0,30}?)\)\s*[-–—]?\s*[A-Z])")
 _STAFF = re.compile(r"^(?:by\s+)?(?P<pub>[A-Z][\w&.'\- ]{1,40}?)\s+staff(?:\s+(?:and|&)\s+agencies)?$", re.I)
 _COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|^copyright\b", re.I)
-_BREADCRUMB = re.compile(r"\s+[>›»/|]\s+|\s*[>›»]\s*")
+_BREADCRUMB = re.compile(r"\s+[>›»/|]\s+|\s*[>›»|]\s*")
+_CAPTION = re.compile(r"[\[(][^\[\]()]*(?:/|photo|getty|reuters|afp|\bap\b|credit|image)[^\[\]()]*[\])]$", re.I)
 _FOREIGN = re.compile(r"[^\W\d_a-zA-Z]")  # a letter outside ASCII: maybe a non-English dateline
 LEAD = 6  # a dateline or byline this many lines above a block marks the article's start
 GAP = 3  # this many non-sentence lines in a row split the page into blocks
@@ -261,7 +263,8 @@ def _publisher(outside, lines, in_body, c: Cues) -> str | None:
                 return name
     for _, ln in outside:
         if ln.cls == "copyright":
-            name = _clean_name(ln.text.split("|")[0], c)
+            text = re.sub(r"(?i)^.*?(?:©|\(c\)|copyright)\s*", "", ln.text)
+            name = _clean_name(re.split(r"\s*\|\s*|\.\s+", text)[0], c)
             if name:
                 return name
     for _, ln in outside:
@@ -272,13 +275,14 @@ def _publisher(outside, lines, in_body, c: Cues) -> str | None:
                 return name
     lead = next((ln.text for ln, b in zip(lines, in_body) if b), "")
     m = _AGENCY.match(lead)
-    return _clean_name(m.group("pub"), c) if m else None
+    return _clean_name(m.group("pub") or m.group("pub2"), c) if m else None
 
 
 def _title(header) -> str | None:
-    """The headline: the last Title-like line of 4-25 words above the article."""
+    """The headline: the last Title-like line of 4-25 words above the article that is not a photo
+    caption (those end with a bracketed credit: "[Mahmoud Ajjour/Agency]")."""
     for _, ln in reversed(header):
-        if ln.cls in ("title", "short") and 4 <= ln.words <= 25:
+        if ln.cls in ("title", "short") and 4 <= ln.words <= 25 and not _CAPTION.search(ln.text):
             return ln.text
     return None
 
