@@ -303,11 +303,17 @@ def _period(p: dict, t: str, ref: date, future: bool) -> DateValue | None:
     step = {"last": -1, "past": -1, "previous": -1, "this past": -1, "next": 1, "coming": 1}.get(rel, 0)
     if unit in ("week", "weekend"):
         if unit == "weekend":
-            if not rel:  # "at the weekend": the latest (or, looking ahead, the next) one
-                step = 1 if future else (0 if ref.weekday() >= 5 else -1)
-            sat = ref - timedelta(days=(ref.weekday() - 5) % 7) + timedelta(weeks=step)
-            if rel in ("this", "coming") and ref.weekday() < 5:
-                sat = ref + timedelta(days=5 - ref.weekday())
+            at_weekend = ref.weekday() >= 5
+            latest = ref - timedelta(days=(ref.weekday() - 5) % 7)  # latest Saturday, today included
+            upcoming = latest if at_weekend else latest + timedelta(days=7)
+            if rel in ("last", "past", "previous", "this past"):
+                sat = latest - timedelta(days=7) if at_weekend else latest
+            elif rel in ("this", "coming", "current"):
+                sat = upcoming
+            elif rel == "next":
+                sat = upcoming + timedelta(days=7) if at_weekend else upcoming
+            else:  # "at the weekend": the latest one, or the next one looking ahead
+                sat = upcoming if future else latest
             return DateValue(sat.isoformat(), "range", (sat + timedelta(days=1)).isoformat())
         lo, hi = _week_bounds(ref + timedelta(weeks=step))
         if edge == "earlier" and step == 0:
