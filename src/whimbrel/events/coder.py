@@ -89,6 +89,17 @@ def _contexts(row, text_lower: str) -> list[str]:
     return out[:3]
 
 
+# a noun trigger inside one of these adjuncts is background to the sentence's event, not news
+BACKGROUND_PREPS = {"after", "following", "amid", "since", "despite", "over", "before", "because", "in"}
+
+
+def _background(tok) -> bool:
+    if tok.pos_ not in NOUN_POS or tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    return prep.lower_ in BACKGROUND_PREPS and prep.head.pos_ in ("VERB", "AUX")
+
+
 def _coded(ents: list[Entity]) -> list[Entity]:
     """Entities with a code: an uncoded mention ("officials") cannot make an event dyad."""
     return [e for e in ents if e.code]
@@ -144,13 +155,15 @@ def code_sentence(doc: Document, sent, options: Options) -> list[Event]:
         return obligations
     by_tok = {m.token.i: m for m in matches}
     content_of: dict[int, set[str]] = {}
+    inner_of: dict[int, set[int]] = {}
     suppressed: set[int] = set()
     for m in matches:
         tok = m.token
-        cont = _content_tokens(tok) if m.entry.category in VERBAL else set()
-        if m.entry.category not in VERBAL:  # material: the same category nested under it is the same act
+        cont = _content_tokens(tok) if m.entry.attitude else set()
+        if not m.entry.attitude:  # material: the same category nested under it is the same act
             cont = {i for i in _content_tokens(tok) if i in by_tok and by_tok[i].entry.category == m.entry.category}
         inner = {i for i in cont if i in by_tok and i != tok.i}
+        inner_of[tok.i] = inner
         suppressed |= inner
         content_of[tok.i] = {sdoc[i].lemma_.lower() for i in cont} | set(m.phrase_lemmas)
     pub_year = doc.pub_datetime.year if doc.pub_datetime else None
@@ -158,7 +171,7 @@ def code_sentence(doc: Document, sent, options: Options) -> list[Event]:
     events: list[Event] = []
     for m in matches:
         tok = m.token
-        if tok.i in suppressed:
+        if tok.i in suppressed or _background(tok):
             continue
         entry = m.entry
         cat = entry.category
@@ -180,8 +193,9 @@ def code_sentence(doc: Document, sent, options: Options) -> list[Event]:
             why.append("actor: pronoun -> speaker")
         elif actor:
             why.append(f"actor: {args.actor_how}")
-        if not actor and args.passive:
-            loc = [g for c in sdoc[tok.i].children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"]
+        if not actor and args.passive or (not actor and tok.pos_ in NOUN_POS and tok.dep_ == "pobj"):
+            heads = [tok, tok.head, tok.head.head]
+            loc = [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"]
             actor = _entities(doc, sent.seq, loc)
             if actor:
                 why.append("actor: place of a passive without agent")
@@ -225,6 +239,14 @@ def code_sentence(doc: Document, sent, options: Options) -> list[Event]:
                 cat = "THREATEN"
                 code, mode = None, None
                 flags.future = flags.hypothetical = False
+        inner_cats = {by_tok[i].entry.category for i in inner_of.get(tok.i, ())}
+        if cat == "AGREE" and inner_cats & set(mm["threat_category"]) and not flags.negated:
+            why.append("pledge of force -> THREATEN")
+            cat, code, mode = "THREATEN", None, None
+        if cat == "MOBILIZE" and len(acodes) >= 2:
+            why.append("joint military activity -> COOPERATE")
+            cat, code, mode = "COOPERATE", "062", None
+            reciprocal = not recipient
         words = content_of.get(tok.i, set())
         rcode, rmode = _refine(cat, words)
         if rcode and (cat in ("ASSAULT",) or code is None or cameo.lookup(code) is None or len(rcode) >= len(code) or code[:2] == rcode[:2] or cat != entry.category):

@@ -33,6 +33,7 @@ class Entry:
     without: tuple[str, ...] = ()
     of: str = "recipient"
     reciprocal: bool = False
+    attitude: bool = False  # its complement is its content (verbal categories always are)
     confidence: float = 0.7
 
     @property
@@ -59,6 +60,7 @@ def _entry(cat: str, pos: str, lemma: str, spec) -> Entry:
         category=cat, lemma=lemma, pos=pos, cameo=str(code) if code else None, mode=mode,
         prt=tuple(spec.get("prt", ())), with_=tuple(spec.get("with", ())), without=tuple(spec.get("without", ())),
         of=spec.get("of", "recipient"), reciprocal=bool(spec.get("reciprocal", False)),
+        attitude=bool(spec.get("attitude", False)) or cat in VERBAL,
         confidence=float(spec.get("confidence", 0.7 if pos == "verb" else 0.6)),
     )
 
@@ -95,7 +97,7 @@ def surface_forms() -> frozenset[str]:
     forms: set[str] = set()
     for lemma, pos in entries():
         forms.add(lemma)
-        infl = getAllInflections(lemma, upos="VERB" if pos == "verb" else "NOUN")
+        infl = getAllInflections(lemma, upos={"verb": "VERB", "noun": "NOUN"}.get(pos, "ADJ"))
         if pos == "verb":  # nominalised uses of verbs ("the meeting", "attacks") and vice versa
             infl = {**getAllInflections(lemma, upos="NOUN"), **infl}
         for vals in infl.values():

@@ -46,7 +46,7 @@ class Args:
     passive: bool = False
 
 
-def np_tokens(head, keep_preps=("of", "by", "from")) -> list[int]:
+def np_tokens(head, keep_preps=("of", "by", "from", "for")) -> list[int]:
     """The noun phrase of an argument head, without its clauses (relatives, complements)."""
     out = [head.i]
     stack = [c for c in head.children]
@@ -84,8 +84,16 @@ def _subject_of(verb):
             return v.head, None, False
         if v.dep_ in ("acl",) and v.tag_ == "VBN":  # "troops deployed by X": the noun is the patient
             return agent_obj, v.head, True
+        if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.dep_ in ("dobj", "pobj"):
+            v = v.head.head  # "issued a statement demanding ...": the issuer demands
+            hops += 1
+            continue
         if v.dep_ in ("acl",):
             return v.head, None, False
+        if v.dep_ in ("acomp",):  # "X is ready to ...", "X was willing to ..."
+            v = v.head
+            hops += 1
+            continue
         if v.dep_ in ("xcomp", "advcl", "ccomp") and v.dep_ != "ccomp":
             # object control: "urged Y to withdraw" -> Y is the subject of "withdraw"
             h = v.head
@@ -94,7 +102,11 @@ def _subject_of(verb):
                 return obj, None, False
             v = h
         elif v.dep_ == "conj":
-            v = v.head
+            h = v.head
+            hp = next((c for c in h.children if c.dep_ == "nsubjpass"), None)
+            if hp is not None and not any(c.dep_ == "auxpass" for c in v.children):
+                return hp, None, False  # "X was indicted ... and will resign": X resigns
+            v = h
         elif v.dep_ in ("pcomp", "pobj"):  # "after meeting with X": the main clause's subject
             v = v.head.head if v.head.dep_ == "prep" else v.head
         elif v.dep_ == "prep":
@@ -137,7 +149,7 @@ def _modifier_actor(noun) -> list:
     """Possessive or adjectival actor of a noun trigger: "Iran's offensive", "US-led strikes"."""
     out = []
     for c in noun.children:
-        if c.dep_ == "poss":
+        if c.dep_ == "poss" and c.pos_ != "PRON":
             out.append(c)
         elif c.dep_ in ("amod", "compound", "nmod", "npadvmod") and c.i < noun.i:
             # only names and nationality words ("US-led", "Israeli"), not "air" or "military"

@@ -79,11 +79,17 @@ def _particles(tok) -> list:
 def match_token(tok) -> Match | None:
     lemma = tok.lemma_.lower()
     lower = tok.lower_
-    if tok.pos_ in VERB_POS:
+    if tok.tag_ == "VBN" and tok.dep_ == "acomp":
+        keys = [(lower, "adj"), (lemma, "verb")]
+    elif tok.pos_ in VERB_POS:
         keys = [(lemma, "verb")]
         if tok.tag_ == "VBG":  # gerunds used as nouns ("the meeting", "fighting")
             keys.append((lower, "noun"))
-    elif tok.pos_ in NOUN_POS or (tok.pos_ == "ADJ" and lower.endswith("ing")):
+    elif tok.pos_ == "ADJ" or (tok.tag_ == "VBN" and tok.dep_ == "acomp"):
+        keys = [(lower, "adj"), (lemma, "adj")]
+        if lower.endswith("ing"):
+            keys.append((lower, "noun"))
+    elif tok.pos_ in NOUN_POS:
         keys = [(lemma, "noun"), (lower, "noun")]
         if tok.pos_ == "PROPN" and not tok.is_lower and tok.i != 0:
             return None  # a name ("Operation Desert Storm", "Strike Force"), not a predicate
