@@ -74,7 +74,7 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         ("absolute", re.compile(r"\b(?:[0-3]?\d)[/.](?:[01]?\d)[/.](?:19|20)\d\d\b|\b(?:19|20)\d\d-[01]\d-[0-3]\d\b"), 0),
         ("dm", re.compile(rf"\b(?:{_WDAY},?\s+)?(?:(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}|{_MONTH}\s+{_DAY})(?!\d)(?!,?\s+{_YEAR})\b"), 0),
         ("month", re.compile(rf"\b(?i:{_EDGE})?(?P<m>{_MONTH})(?:\s+of)?,?\s+(?P<y>{_YEAR})\b"), 0),
-        ("month", re.compile(rf"\b(?P<ctx>(?i:in|during|since|until|till|by|from|through|throughout|last|this|next|early|late|mid|before|after|of|between|and)[-\s]+(?:(?i:{_EDGE}))?)?(?P<m>{_MONTH})(?![-\w])"), 0),
+        ("month", re.compile(rf"\b(?P<ctx>(?i:in|during|since|until|till|by|from|through|throughout|last|this|next|early|late|mid|before|after|of|between|and)[-\s]+(?:(?i:{_EDGE}))?)?(?P<m>{_MONTH})(?![-\w])(?!\s+\d)"), 0),
         ("decade", re.compile(r"\b(?:the\s+)?(?P<edge>early|mid|late)?[-\s]?(?P<dec>(?:19|20)\d0)s\b", I), 0),
         ("year", re.compile(rf"\b(?P<ctx>(?i:in|since|during|by|until|till|from|of|before|after|around|between|through|throughout|and|to|for|as\s+of|early|late|mid|end\s+of|summer\s+of|spring\s+of|autumn\s+of|winter\s+of|fall\s+of)[-\s]+)?(?P<y>{_YEAR})(?![-\d]|\s*%)\b"), 0),
         ("today", re.compile(r"\b(?:the\s+day\s+before\s+yesterday|yesterday(?:\s+(?:morning|afternoon|evening))?|last\s+night|(?:earlier|later)\s+(?:today|tonight)|today|tonight|tomorrow(?:\s+(?:morning|afternoon|evening))?|this\s+(?:morning|afternoon|evening)|(?:earlier|later)\s+(?:in|on)\s+the\s+day|overnight|(?:in|over|during)\s+the\s+(?:past|last)\s+(?:24|twenty-four|48)\s+hours)\b", I), 0),

@@ -165,6 +165,12 @@ def _anchor_sides(sent_doc, toks: list[int]):
         return None
     while not _is_verb(main) and main.head.i != main.i and main.pos_ not in ("NOUN", "PROPN"):
         main = main.head
+    if main.i > a.i or main.i == sub.i:  # "X on Sunday, a day after Y began": the main clause is on the left
+        left = [t for t in _ancestors(sub) if t.i < a.i and _is_verb(t)]
+        root = next((t for t in sub.sent if t.head.i == t.i), None) if hasattr(sub, "sent") else None
+        main = left[0] if left else (root if root is not None and root.i < a.i else main)
+        if main.i == sub.i:
+            return None
     return main, sub
 
 
