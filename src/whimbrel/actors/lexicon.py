@@ -21,7 +21,7 @@ from datetime import date, datetime
 from functools import lru_cache
 from typing import Sequence
 
-from ..data import load_yaml
+from ..data import load_yaml, read_text
 from ..errors import E, WhimbrelError
 
 # kinds of lexicon entries
@@ -242,21 +242,39 @@ def get_lexicon() -> Lexicon:
     return lx
 
 
+def load_people() -> list[dict]:
+    """people.tsv: one row per role; rows of one name are one person with several roles."""
+    text = read_text("actors/people.tsv")
+    people: dict[str, dict] = {}
+    header = None
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if header is None:
+            header = cols
+            continue
+        if len(cols) != len(header):
+            raise WhimbrelError(E.E102, name="actors/people.tsv", reason=f"line {n}: {len(cols)} columns, expected {len(header)}")
+        row = dict(zip(header, cols))
+        p = people.setdefault(row["name"], {"name": row["name"], "aliases": [], "roles": []})
+        for a in filter(None, row["aliases"].split(";")):
+            if a not in p["aliases"]:
+                p["aliases"].append(a)
+        p["roles"].append({k: row[k] or None for k in ("code", "sector", "start", "end", "title", "source")})
+    return list(people.values())
+
+
 def _add_people(lx: Lexicon, tok) -> None:
-    try:
-        people = load_yaml("actors/people.yaml") or {}
-    except WhimbrelError:
-        return
-    for p in people.get("people", []) or []:
+    for p in load_people():
         roles = tuple(
-            Role(r.get("code"), r.get("sector"), _date(r.get("start")), _end_date(r.get("end")), r.get("title", ""))
-            for r in p.get("roles", [])
+            Role(r["code"], r["sector"], _date(r["start"]), _end_date(r["end"]), r.get("title") or "")
+            for r in sorted(p["roles"], key=lambda r: r["start"] or "")
         )
-        lex = Lex(PERSON, roles[0].code if roles else None, roles[0].sector if roles else None, p["name"], f"person:{p['name']}", roles=roles)
-        for a in [p["name"]] + list(p.get("aliases", []) or []):
+        lex = Lex(PERSON, roles[0].code, roles[0].sector, p["name"], f"person:{p['name']}", roles=roles)
+        for a in [p["name"]] + p["aliases"]:
             lx.add(a, lex, tok)
-        for s in [p["name"].split()[-1]] + list(p.get("surnames", []) or []):
-            lx.surnames.setdefault(surname_key(s), []).append(lex)
+        lx.surnames.setdefault(surname_key(p["name"].split()[-1]), []).append(lex)
 
 
 def surname_key(s: str) -> str:

@@ -29,6 +29,7 @@ _LOC_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "thro
 _OF_PREPS = {"of", "in", "from", "for"}
 _AFFIX = ("-led", "-backed", "-based", "-run", "-brokered", "-funded", "-sponsored", "-allied", "-aligned",
           "-born", "-owned", "-controlled", "-held", "-supported", "-trained", "-armed")
+_ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj", "agent", "dative", "attr", "ROOT"}
 COUNTERPART = {"counterpart", "counterparts", "opposite number"}
 
 
@@ -69,6 +70,7 @@ class Unit:
     why: list = field(default_factory=list)
     alias_of: int | None = None  # head of the unit this one is an appositive of
     surname: str | None = None  # a one-word person name to resolve across the story
+    surface: str | None = None  # the person's name as written here ("Baqeri" for "Bagheri")
     vague: bool = False  # an agent word too vague to stand alone
 
     @property
@@ -118,11 +120,11 @@ def _np_head(tok):
 
 
 def _atom_head(sdoc, a: Atom):
+    """The token of a multi-word hit whose head lies outside it (the last such: English NPs are
+    head-final, and a mis-parse may attach the first word elsewhere)."""
     toks = sdoc[a.i : a.j]
-    for t in toks:
-        if not (a.i <= t.head.i < a.j) or t.head.i == t.i:
-            return t
-    return toks[-1]
+    outside = [t for t in toks if not (a.i <= t.head.i < a.j) or t.head.i == t.i]
+    return outside[-1] if outside else toks[-1]
 
 
 def sentence_units(sdoc, lx: Lexicon, when) -> tuple[list[Unit], list[Atom]]:
@@ -147,12 +149,26 @@ def sentence_units(sdoc, lx: Lexicon, when) -> tuple[list[Unit], list[Atom]]:
         u.atoms.append(a)
         u.start = min(u.start, a.i)
         u.end = max(u.end, a.j)
-    for u in units.values():
+    for u in list(units.values()):
         _resolve_unit(sdoc, u, lx, when)
+        # "the Iraqi military and security services": a coordinated agent modifier is an actor too
+        if u.kind == "agent":
+            for a in u.atoms:
+                if a.kind == AGENT and a.j - 1 != u.head and a.j - 1 not in units and any(c.dep_ == "conj" for c in sdoc[a.j - 1].children):
+                    v = Unit(head=a.j - 1, start=u.start, end=a.j, kind="agent", codes=list(u.codes), sector=a.lex.sector,
+                             why=[a.lex.why, "coordinated modifier"] + u.why[1:])
+                    units[a.j - 1] = v
+    # lone proper nouns the lexicon and NER do not know ("Bageri"): story.py may link them to a
+    # person already named in the story; otherwise they stay unresolved and are dropped
+    covered = {k for a in atoms for k in range(a.i, a.j)}
+    for t in sdoc:
+        if (t.pos_ == "PROPN" and t.i not in covered and t.i not in units and t.dep_ in _ARG_DEPS
+                and t.text[:1].isupper() and t.ent_type_ not in ("DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY")):
+            units[t.i] = Unit(head=t.i, start=t.i, end=t.i + 1, surname=t.text, why=["proper noun"])
     _link_conjuncts(sdoc, units)
     _link_preps(sdoc, units)
     _link_appositives(sdoc, units)
-    return [u for u in sorted(units.values(), key=lambda u: u.start) if u.kind], atoms
+    return [u for u in sorted(units.values(), key=lambda u: u.start) if u.kind or u.surname], atoms
 
 
 def _resolve_unit(sdoc, u: Unit, lx: Lexicon, when) -> None:
@@ -171,6 +187,7 @@ def _resolve_unit(sdoc, u: Unit, lx: Lexicon, when) -> None:
         u.counterpart = True
     if person is not None:
         u.kind = "person"
+        u.surface = " ".join(sdoc[k].text for k in range(person.i, person.j))
         if person.lex is not None:  # knowledge base
             u.identifier = person.lex.name
             r = role_on(person.lex, when)
@@ -334,7 +351,8 @@ def _link_preps(sdoc, units: dict[int, Unit], depth: int = 0) -> None:
     for tok in sdoc:
         if tok.i in units or tok.pos_ != "NOUN":
             continue
-        if tok.dep_ != "appos" and not any(c.dep_ == "appos" for c in tok.children):
+        linked = [tok.head] if tok.dep_ == "appos" else [c for c in tok.children if c.dep_ == "appos"]
+        if not any(units.get(t.i) is not None and (units[t.i].kind == "person" or units[t.i].surname) for t in linked):
             continue
         v = via(tok, 0)
         if v is not None and v.codes and v.kind in ("agent", "org", "seat", "country", "capital", "pre", "demonym"):

@@ -52,10 +52,12 @@ class StoryPeople:
     def collect(self, units: list[Unit]) -> None:
         for u in units:
             if u.kind == "person" and u.identifier and len(u.identifier.split()) >= 2:
-                key = surname_key(u.identifier.split()[-1])
-                old = self.by_surname.get(key)
-                if old is None or (not old.codes and u.codes) or (old.sector is None and u.sector):
-                    self.by_surname[key] = u
+                names = [u.identifier] + ([u.surface] if u.surface and len(u.surface.split()) >= 2 else [])
+                for name in names:
+                    key = surname_key(name.split()[-1])
+                    old = self.by_surname.get(key)
+                    if old is None or (not old.codes and u.codes) or (old.sector is None and u.sector):
+                        self.by_surname[key] = u
 
     def find(self, name: str) -> Unit | None:
         key = surname_key(name.split()[-1])
@@ -90,7 +92,7 @@ def link_story(sentences: list[list[Unit]], lx: Lexicon, when) -> None:
     for _ in range(2):  # a counterpart's sector can depend on a surname resolved in the first pass
         for units in sentences:
             for u in units:
-                if u.surname and (not u.codes or u.kind == ""):
+                if u.surname and (not u.codes or u.kind == "" or u.sector is None):
                     p = people.find(u.surname)
                     if p is not None and p is not u:
                         _adopt(u, p, f"surname: {p.identifier}")
