@@ -41,7 +41,7 @@ from . import data
 
 log = logging.getLogger("whimbrel")
 
-INDEX_VERSION = 2
+INDEX_VERSION = 3
 # GeoNames feature classes kept from a user dump by default: A (countries, admin regions),
 # P (populated places), L (areas, regions), T (mountains, islands), H (seas, rivers, lakes)
 DEFAULT_CLASSES = "APLTH"
@@ -242,12 +242,14 @@ def _build(min_population: int) -> Gazetteer:
     imp = imported_path()
     if imp.exists():
         _load_imported(imp, places, add_name, admin1_names)
-    # capitals as GeoNames codes them
+    # capitals as GeoNames codes them: the most populous place of that name in that country
     for iso2, c in countries.items():
-        for gid, primary in names.get(normalise(c["capital"]), {}).items():
-            p = places[gid]
-            if primary and p.country == iso2 and p.feature_class == "P" and p.feature_code == "PPL":
-                places[gid] = Place(p.geonameid, p.name, p.country, p.lat, p.lon, "P", "PPLC", p.admin1, p.population)
+        same = [places[gid] for gid, primary in names.get(normalise(c["capital"]), {}).items()
+                if primary and places[gid].country == iso2 and places[gid].feature_class == "P"]
+        if same:
+            p = max(same, key=lambda pl: pl.population)
+            if p.feature_code == "PPL":
+                places[p.geonameid] = Place(p.geonameid, p.name, p.country, p.lat, p.lon, "P", "PPLC", p.admin1, p.population)
     frozen = {k: tuple(sorted(v.items(), key=lambda kv: (not kv[1], -places[kv[0]].population))) for k, v in names.items()}
     return Gazetteer(places, frozen, countries, admin1_names)
 

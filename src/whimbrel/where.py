@@ -294,7 +294,7 @@ def _story_countries(doc: Document, gaz: Gazetteer) -> set[str]:
 
 def _token_at(sent_doc, offset: int) -> int | None:
     for tok in sent_doc:
-        if tok.idx <= offset < tok.idx + len(tok.text) + 1:
+        if tok.idx <= offset < tok.idx + max(len(tok.text), 1):
             return tok.i
     return None
 
@@ -316,16 +316,16 @@ def place_events(doc: Document, options: Options) -> None:
         mentions = place_mentions(sdoc, gaz)
         if not mentions:
             continue
-        trig = {ev: _token_at(sdoc, ev.trigger_start - sent.start) for ev in evs}
+        trig = {id(ev): _token_at(sdoc, ev.trigger_start - sent.start) for ev in evs}
         triggers = {i for i in trig.values() if i is not None}
         exclude: set[int] = set()
         for ent in doc.entities:
             if ent.sentence == seq and ent.tok_start >= 0:
                 exclude.update(range(ent.tok_start, ent.tok_end))
         for ev in evs:
-            if trig[ev] is None:
+            if trig[id(ev)] is None:
                 continue
-            m = locate(sdoc, trig[ev], mentions, triggers, exclude)
+            m = locate(sdoc, trig[id(ev)], mentions, triggers, exclude)
             if m is None:
                 continue
             actors = _iso2_set((e.code for e in ev.actor + ev.recipient), gaz)
