@@ -239,7 +239,9 @@ def code_sentence(doc: Document, sent, options: Options) -> list[Event]:
                 cat = "THREATEN"
                 code, mode = None, None
                 flags.future = flags.hypothetical = False
-        inner_cats = {by_tok[i].entry.category for i in inner_of.get(tok.i, ())}
+        # only the direct complement counts ("vowed to strike", not "vowed to cooperate in fighting")
+        inner_cats = {by_tok[i].entry.category for i in inner_of.get(tok.i, ())
+                      if by_tok[i].token.head.i == tok.i and by_tok[i].token.dep_ in ("xcomp", "ccomp", "conj")}
         if cat == "AGREE" and inner_cats & set(mm["threat_category"]) and not flags.negated:
             why.append("pledge of force -> THREATEN")
             cat, code, mode = "THREATEN", None, None

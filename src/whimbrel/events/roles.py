@@ -19,7 +19,7 @@ from .triggers import NOUN_POS, SUBJ, VERB_POS
 
 # prepositions that introduce the recipient, per category (on the trigger or its light verb's object)
 RECIPIENT_PREPS = {
-    "AGREE": ("with",), "CONSULT": ("with", "to", "in", "at"), "SUPPORT": ("for", "to"),
+    "AGREE": ("with",), "CONSULT": ("with", "to"), "SUPPORT": ("for", "to"),
     "CONCEDE": ("to", "on", "for"), "COOPERATE": ("with", "to"), "AID": ("to", "for"),
     "RETREAT": ("from", "to"), "REQUEST": ("on", "upon", "to", "from"), "ACCUSE": ("against", "of", "on"),
     "REJECT": ("from", "of"), "THREATEN": ("against", "with", "on"),
@@ -75,6 +75,8 @@ def _subject_of(verb):
         pas = next((c for c in v.children if c.dep_ in ("nsubjpass", "csubjpass")), None)
         agent = next((c for c in v.children if c.dep_ == "agent"), None)
         agent_obj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+        if subj is None and pas is None:  # parser slip: a name before the verb tagged npadvmod/dep
+            subj = next((c for c in v.children if c.dep_ in ("npadvmod", "dep", "nmod") and c.i < v.i and c.pos_ == "PROPN"), None)
         if subj is not None:
             return subj, None, False
         if pas is not None:
@@ -163,6 +165,8 @@ def arguments(match) -> Args:
     entry = match.entry
     cat = entry.category
     preps = RECIPIENT_PREPS.get(cat, ())
+    if cat == "CONSULT" and entry.mode == "visit":
+        preps = preps + ("in", "at")  # "arrived in Moscow": the host
     a = Args()
     is_noun = tok.pos_ in NOUN_POS or (tok.tag_ == "VBG" and tok.dep_ in ("pobj", "dobj", "nsubj", "compound"))
     if not is_noun:

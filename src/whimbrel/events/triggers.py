@@ -46,6 +46,8 @@ def _context_lemmas(tok) -> set[str]:
     """Words a condition may look at: the trigger's phrase and, for a noun, its governing verb."""
     toks = phrase_tokens(tok)
     lem = _lemmas(toks)
+    # the subject's head word matters too ("workers went on strike", "troops withdrew")
+    lem |= {c.lemma_.lower() for c in tok.children if c.dep_ in SUBJ}
     if tok.pos_ in NOUN_POS or tok.dep_ in ("pobj", "dobj", "compound"):
         h = tok.head
         hops = 0
