@@ -222,7 +222,7 @@ def code_sentence(doc: Document, sent, options: Options) -> list[Event]:
         mm = modality()
         code = entry.cameo
         mode = entry.mode
-        if flags.future and not flags.negated and cat in mm["future_category"]:
+        if flags.future and cat in mm["future_category"]:
             cat = mm["future_category"][cat]
             why.append(f"future {entry.category} -> {cat}")
             code = "036" if entry.category == "CONSULT" else ("033" if entry.category == "AID" else ("080" if cat == "CONCEDE" else "030"))

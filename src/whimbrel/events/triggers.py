@@ -62,6 +62,8 @@ def _context_lemmas(tok) -> set[str]:
     # "hunger strike", "air strike", "sit-in": neighbours matter for nouns
     if tok.i > 0:
         lem.add(tok.doc[tok.i - 1].lower_)
+        if tok.doc[tok.i - 1].text == "-" and tok.i > 1:  # "test-fired", "sit-in"
+            lem.add(tok.doc[tok.i - 2].lower_)
     if tok.i + 1 < len(tok.doc):
         lem.add(tok.doc[tok.i + 1].lower_)
     return lem
