@@ -140,7 +140,7 @@ def test_jsonl_stories_and_metadata(tmp_path):
         {"id": "x-3", "html": f"<p>{STORY}</p>"},
     ])
     a, b, c = read(p)
-    assert (a.id, a.origin, a.kind, a.raw) == ("101", f"{p}:1", "clean", STORY)
+    assert (a.id, a.origin, a.kind, a.raw) == ("101", f"{p}:1", "text", STORY)
     assert a.pub_datetime == datetime(2020, 6, 7, 4, 55, tzinfo=timezone.utc) and a.date_source == "input"
     assert (a.title, a.url, a.publisher, a.language) == ("Air defence pact", "https://example.org/a", "Example News", "en")
     assert a.meta["input"] == {"source_country": "IRN"}
@@ -194,7 +194,7 @@ def test_jsonl_binary_file_is_one_reject(tmp_path):
 
 # -- stdin -----------------------------------------------------------------------------------------
 @pytest.mark.parametrize("data, kind, doc_id", [
-    (b"\n" + json.dumps({"id": "s1", "text": STORY}).encode() + b"\n", "clean", "s1"),
+    (b"\n" + json.dumps({"id": "s1", "text": STORY}).encode() + b"\n", "text", "s1"),
     (b"  <!DOCTYPE html><html><body><p>" + STORY.encode() + b"</p></body></html>", "html", "stdin"),
     (b"04:55 GMT07 June 2020\n" + STORY.encode(), "text", "stdin"),
 ])

@@ -137,6 +137,8 @@ def _blocks(lines: list[Line]) -> list[tuple[int, int, int, int]]:
         elif start is not None:
             if ln.cls == "short":
                 words += ln.words
+                if gap == 0:  # a short closing sentence right after the text belongs to it
+                    last = i
                 continue
             gap += 1
             if gap >= GAP or ln.cls == "stop":

@@ -5,8 +5,10 @@ One JSON object a line: ``id``, ``text`` or ``html``, optionally ``date``/``pub_
 ``pub_datetime`` with ``date_source="input"`` and the clean stage never overrides it. Any other
 scalar fields are kept in ``doc.meta["input"]`` so writers can pass them on.
 
-``text`` is taken as already-extracted article text (kind "clean": body = text as given), because
-that is what NGEC/POLECAT story files hold; ``html`` is cleaned like an HTML page.
+``text`` is cleaned like a scraped plain-text page (kind "text"): already-extracted article text, as
+NGEC/POLECAT story files hold, comes through unchanged, while scraped text still carrying site
+clutter ("READ MORE" links, related headlines, tag lines) loses it, so that nothing is coded from a
+link to another story. ``html`` is cleaned like an HTML page.
 
 Every bad line becomes a ``Reject`` with origin ``path:LINE`` saying what is wrong, and reading goes
 on with the next line; blank lines are skipped.
@@ -74,7 +76,7 @@ def story(line: bytes, start: int, origin: str, fallback_id: str, options: Optio
         if value is not None and not isinstance(value, str):
             raise InputError(E.E007, origin=origin, field=key, expected="a string", got=_type_name(value))
 
-    body, kind = obj.get("text"), "clean"
+    body, kind = obj.get("text"), "text"
     if body is None:
         body, kind = obj.get("html"), "html"
     if body is None:
