@@ -254,7 +254,9 @@ def locate(sent_doc, trigger_i: int, mentions: list[PlaceMention], triggers: set
     stop = set(triggers) | {trigger_i}
     found = []
     for m in mentions:
-        if m.anchor is None or any(i in exclude for i in range(m.tok_start, m.tok_end)):
+        # the locative grammar already keeps subjects out; an actor named as a noun modifier
+        # ("the Tehran talks") is the actor, while "visit to Iraq", "shelled Kirkuk" are places
+        if m.anchor is None or (m.cue == "compound" and any(i in exclude for i in range(m.tok_start, m.tok_end))):
             continue
         if m.anchor in mine or _owner(sent_doc, m.anchor, stop) in mine:
             found.append(m)
@@ -318,13 +320,15 @@ def place_events(doc: Document, options: Options) -> None:
             continue
         trig = {id(ev): _token_at(sdoc, ev.trigger_start - sent.start) for ev in evs}
         triggers = {i for i in trig.values() if i is not None}
-        exclude: set[int] = set()
-        for ent in doc.entities:
-            if ent.sentence == seq and ent.tok_start >= 0:
-                exclude.update(range(ent.tok_start, ent.tok_end))
         for ev in evs:
             if trig[id(ev)] is None:
                 continue
+            # a place that is this event's actor or recipient ("Tehran and Baghdad agreed") is not
+            # its location; other actor mentions may be ("meeting ... in Tehran")
+            exclude: set[int] = set()
+            for ent in ev.actor + ev.recipient:
+                if ent.sentence == seq and ent.tok_start >= 0:
+                    exclude.update(range(ent.tok_start, ent.tok_end))
             m = locate(sdoc, trig[id(ev)], mentions, triggers, exclude)
             if m is None:
                 continue
