@@ -69,9 +69,12 @@ def test_ingest_every_input_kind_then_nothing_more(pipeline, tmp_path):
     st = ingest(inputs, db, pipeline=pipeline, batch_docs=2)
     assert (st.documents, st.rejects, st.skipped) == (5, 0, 0)
     with open_store(db, read_only=True) as con:
-        docs = dict(con.execute("SELECT doc_id, kind FROM documents").fetchall())
-        assert docs == {"s1": "text", "s2": "html", "s3-tass-sanctions": "clean", "s4-reuters-iran": "clean",
-                        "https://news.example.org/syria-again": "html"}
+        docs = {d: (k, Path(o.split("@")[0].split(":")[0]).name)
+                for d, k, o in con.execute("SELECT doc_id, kind, origin FROM documents").fetchall()}
+        # a JSONL story's kind ("text" or "clean") is the reader's choice, not the store's
+        assert {d: (k if f != "wire.jsonl" else "jsonl", f) for d, (k, f) in docs.items()} == {
+            "s1": ("text", "s1.txt"), "s2": ("html", "s2.html"), "s3-tass-sanctions": ("jsonl", "wire.jsonl"),
+            "s4-reuters-iran": ("jsonl", "wire.jsonl"), "https://news.example.org/syria-again": ("html", "crawl.warc.gz")}
         crawl, url = con.execute("SELECT crawl_date, url FROM documents WHERE kind = 'html' AND crawl_date IS NOT NULL"
                                  ).fetchone()
         assert crawl == "2023-03-22T06:00:00Z" and url == "https://news.example.org/syria-again"
