@@ -25,13 +25,23 @@ CONTENT_DEPS = {"xcomp", "ccomp", "dobj", "prep", "acl", "attr", "oprd", "dative
 COUNTRYISH = re.compile(r"^[A-Z]{3}$")
 
 
+# clause boundaries below a complement: what is inside is said about something else
+BOUNDARY = {"relcl", "appos", "parataxis", "advcl"}
+
+
 def _content_tokens(tok) -> set[int]:
+    """The complement of a trigger (what is agreed, demanded, condemned), without relative clauses
+    or appositions hanging inside it ("... a statement that came after X urged Y")."""
     out: set[int] = set()
     for c in tok.children:
         if c.dep_ in CONTENT_DEPS and c.i > tok.i:
             if c.dep_ == "advcl" and not any(g.lower_ == "to" for g in c.children):
                 continue
-            out.update(t.i for t in c.subtree)
+            stack = [c]
+            while stack:
+                t = stack.pop()
+                out.add(t.i)
+                stack.extend(g for g in t.children if g.dep_ not in BOUNDARY)
     return out
 
 
@@ -98,6 +108,28 @@ def _background(tok) -> bool:
         return False
     prep = tok.head
     return prep.lower_ in BACKGROUND_PREPS and prep.head.pos_ in ("VERB", "AUX")
+
+
+def _visit_direction(doc: Document, sent, tok, ev: Event) -> None:
+    """A meeting 'in <capital of one side>' is a visit: the visitor is the actor, the host the
+    recipient (PLOVER CONSULT, mode visit)."""
+    if not ev.actor or not ev.recipient:
+        return
+    scope = phrase_tokens(tok) + [tok.head]
+    places = [g for h in scope for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "at") for g in c.children if g.dep_ == "pobj"]
+    if not places:
+        return
+    host = _codes(_coded(_entities(doc, sent.seq, places)))
+    a, r = _codes(ev.actor), _codes(ev.recipient)
+    if not host or a == r:
+        return
+    if host & a and not host & r:
+        ev.actor, ev.recipient = ev.recipient, ev.actor
+    elif not host & r:
+        return
+    ev.mode = ["visit"]
+    ev.cameo, ev.goldstein = "042", cameo.goldstein("042")
+    ev.rule += "; visit: meeting held in the recipient's country"
 
 
 def _coded(ents: list[Entity]) -> list[Entity]:
@@ -209,7 +241,9 @@ def code_sentence(doc: Document, sent, options: Options) -> list[Event]:
             phrase = [t.i for t in phrase_tokens(tok) if t.i != tok.i]
             cand = [e for e in _coded(actors.entities_for(doc, sent.seq, phrase)) if e.code not in acodes]
             if cand:
-                recipient = cand[:1]
+                head = sdoc[cand[0].tok_end - 1] if cand[0].tok_end > 0 else None
+                conj = {t.i for t in head.conjuncts} if head is not None else set()
+                recipient = [cand[0]] + [c for c in cand[1:] if c.tok_end - 1 in conj]
                 why.append("recipient: first entity of the trigger's phrase")
         recipient = [r for r in recipient if not (r.code and r.code in acodes and len(acodes) == 1 and r.sector == actor[0].sector)]
         # a speaker is the source, never the actor of what it only reports
@@ -233,8 +267,9 @@ def code_sentence(doc: Document, sent, options: Options) -> list[Event]:
             cat = "THREATEN"
             code, mode = None, None
             flags.future = flags.hypothetical = False
-        elif (flags.future or flags.hypothetical) and not flags.negated and cat in mm["threat_category"] and flags.speech is not None:
-            if not source or (_codes(source) & acodes) or args.actor_pronoun:
+        elif flags.future and not flags.negated and cat in mm["threat_category"] and flags.speech is not None:
+            own = [x for x in source if x.sector != "JRN"]
+            if (own and (_codes(own) & acodes)) or (args.actor_pronoun and not any(x.sector == "JRN" for x in source)):
                 why.append(f"announced {cat} -> THREATEN")
                 cat = "THREATEN"
                 code, mode = None, None
@@ -288,6 +323,9 @@ def code_sentence(doc: Document, sent, options: Options) -> list[Event]:
             rule="; ".join(why + flags.why),
             confidence=max(0.05, min(0.95, conf)),
         )
+        if cat == "CONSULT" and not reciprocal and not flags.future:
+            _visit_direction(doc, sent, tok, ev)
+        ev.__dict__["_words"] = frozenset(w for w in words if w.isalpha() and len(w) > 3)
         events.append(ev)
     return events + obligations
 

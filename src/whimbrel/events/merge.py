@@ -25,6 +25,16 @@ def key(ev: Event) -> tuple:
     return (ev.category, sides, ev.date, ev.negated, ev.hypothetical, ev.future)
 
 
+def _same_content(a: Event, b: Event) -> bool:
+    """Two mentions report one act when what they are about overlaps (content words of the
+    trigger's phrase): "called on Baghdad to ensure US troops leave" ~ "urged Baghdad to ensure US
+    troops leave", but "agreed to bolster air defence" differs from "agreed on joint exercises"."""
+    wa, wb = a.__dict__.get("_words"), b.__dict__.get("_words")
+    if not wa or not wb:
+        return True
+    return len(wa & wb) / min(len(wa), len(wb)) >= 0.3
+
+
 def merge_mentions(doc: Document, options: Options) -> None:
     for ev in doc.events:
         if not ev.mentions:
@@ -36,6 +46,9 @@ def merge_mentions(doc: Document, options: Options) -> None:
     for ev in doc.events:
         k = key(ev)
         first = kept.get(k)
+        if first is not None and not _same_content(first, ev):
+            first = None  # same parties, same day, but a different act ("agreed to X" / "agreed on Y")
+            k = k + (len(out),)
         if first is None:
             kept[k] = ev
             out.append(ev)

@@ -37,6 +37,9 @@ def governing_chain(tok, stop_at_speech=True):
     speech_tok = None
     while h.head.i != h.i:
         dep = h.dep_
+        if dep in ("relcl", "appos") or (dep == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in ("after", "before", "when", "while", "since", "as", "because") for c in h.children)):
+            break  # a separate clause: its own tense and modality
         h = h.head
         if h.pos_ in ("VERB", "AUX") and h.lemma_.lower() in speech and dep in ("ccomp", "parataxis", "advcl", "xcomp", "conj", "dep"):
             speech_tok = h
@@ -99,7 +102,7 @@ def flags_for(match, pub_year: int | None) -> Flags:
         if depth > 0 and lem in hyp_heads and not (lem in fut_heads):
             f.hypothetical = True
             f.why.append(f"governed by '{t.text}'")
-        if depth > 0 and lem in fut_heads:
+        if depth > 0 and lem in fut_heads and not any(c.dep_ == "prt" for c in kids):  # "set to", not "set up"
             f.future = True
             f.why.append(f"governed by '{t.text}'")
         if depth > 0 and lem == "go" and t.tag_ == "VBG":

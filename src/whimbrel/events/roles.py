@@ -109,10 +109,15 @@ def _subject_of(verb):
             if hp is not None and not any(c.dep_ == "auxpass" for c in v.children):
                 return hp, None, False  # "X was indicted ... and will resign": X resigns
             v = h
+        elif v.dep_ == "pcomp" and v.head.lower_ == "as" and any(c.dep_ == "dobj" for c in v.head.head.children):
+            # "quoted the commander as promising ...": the object promises
+            return next(c for c in v.head.head.children if c.dep_ == "dobj"), None, False
         elif v.dep_ in ("pcomp", "pobj"):  # "after meeting with X": the main clause's subject
             v = v.head.head if v.head.dep_ == "prep" else v.head
         elif v.dep_ == "prep":
             v = v.head
+        elif v.dep_ in ("dobj", "attr", "pobj") and v.pos_ in NOUN_POS:
+            v = v.head  # "is considering the possibility of cutting": climb through the noun
         else:
             return None, None, False
         hops += 1
