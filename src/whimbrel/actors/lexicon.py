@@ -78,10 +78,13 @@ class Lexicon:
     country_names: dict = field(default_factory=dict)  # code -> canonical name
     former: frozenset = frozenset()
     need_anchor: frozenset = frozenset()
+    generic_heads: frozenset = frozenset()
     surnames: dict = field(default_factory=dict)  # lower surname -> list[Lex] (people)
 
     def add(self, alias: str, lex: Lex, tokenize) -> None:
         alias = alias.strip()
+        if alias.lower().startswith("the "):  # "the" is matched as a determiner, never as part of a name
+            alias = alias[4:]
         if not alias:
             return
         toks = tokenize(alias)
@@ -198,8 +201,9 @@ def get_lexicon() -> Lexicon:
             for d in [entry.get("demonym")] + list(entry.get("demonyms", [])) + list(ex.get("demonyms", [])):
                 if d:
                     dems += [x.strip() for x in str(d).split(",")]
+            not_dem = {x.lower() for x in (aliases.get("not_demonym") or {}).get(code, [])}
             for d in dems:
-                if d.lower() in remove:
+                if d.lower() in remove or d.lower() in not_dem:
                     continue
                 lx.add(d, Lex(DEMONYM, target, None, lx.country_names[target], f"demonym:{d}"), tok)
                 if not d.endswith("s") and not d.endswith("ese") and d not in ("US", "U.S.", "Swiss"):
@@ -230,6 +234,7 @@ def get_lexicon() -> Lexicon:
             lx.add(w, Lex(AGENT, None, sector, w, f"agent:{w}->{sector}"), tok)
     lx.former = frozenset(w.lower() for w in sect.get("former", []))
     lx.need_anchor = frozenset(w.lower() for w in sect.get("need_anchor", []))
+    lx.generic_heads = frozenset(w.lower() for w in sect.get("generic_heads", []))
     for o in load_yaml("actors/orgs.yaml")["orgs"]:
         if not isinstance(o, dict) or "name" not in o or "code" not in o:
             raise WhimbrelError(E.E102, name="actors/orgs.yaml", reason=f"bad entry {o!r}")

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from .lexicon import (AGENT, CAPITAL, CITY, COUNTRY, COUNTRY_KINDS, DEMONYM, ORG, PERSON, PRE, SEAT, Lex,
                       Lexicon, role_on)
 
-_PRIORITY = {PERSON: 0, ORG: 1, SEAT: 2, PRE: 3, CAPITAL: 4, COUNTRY: 5, DEMONYM: 6, CITY: 7, AGENT: 8}
+_PRIORITY = {PERSON: 0, ORG: 1, SEAT: 2, PRE: 3, COUNTRY: 4, CAPITAL: 5, DEMONYM: 6, CITY: 7, AGENT: 8}
 _MOD_DEPS = {"compound", "amod", "poss", "nmod", "flat", "nn", "nummod", "npadvmod", "quantmod"}
 _LOC_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "into", "within", "through"}
 _OF_PREPS = {"of", "in", "from", "for"}
@@ -206,6 +206,9 @@ def _resolve_unit(sdoc, u: Unit, lx: Lexicon, when) -> None:
             u.sector = t.sector
             u.person_title = True
             u.why.append(t.why)
+            orgs = [a for a in mods if a.kind == ORG]
+            if orgs and t.name.lower() in lx.generic_heads | lx.need_anchor and orgs[-1].lex.sector:
+                u.sector = orgs[-1].lex.sector  # "Hezbollah leader X": the group says the sector
         if places:
             for p in places:
                 c = p.lex.code
@@ -263,7 +266,7 @@ def _resolve_unit(sdoc, u: Unit, lx: Lexicon, when) -> None:
                 u.vague = True
         # agent modifiers before the head may be more specific ("army spokesman" -> MIL)
         agent_mods = [a for a in mods if a.kind == AGENT]
-        if agent_mods and lex is not None and lex.name.lower() in lx.need_anchor:
+        if agent_mods and lex is not None and (lex.name.lower() in lx.need_anchor or lex.name.lower() in lx.generic_heads):
             u.sector = agent_mods[-1].lex.sector
             u.why.append(agent_mods[-1].lex.why)
             u.vague = False
@@ -274,14 +277,28 @@ def _resolve_unit(sdoc, u: Unit, lx: Lexicon, when) -> None:
                     u.why.append(a.lex.why)
                 if a.kind == PRE:
                     u.other.append("PRE")
-                if a.kind == ORG and a.lex.code in ("UNO", "EUR", "IGO", "NGO", "IMG", "ISM", "MNC"):
+                if a.kind == ORG:
                     u.identifier = a.lex.name
+                    if lex is not None and lex.name.lower() in lx.generic_heads and a.lex.sector and not agent_mods:
+                        u.sector = a.lex.sector
         if u.former and u.sector in ("GOV", "MIL", None) and u.person_title:
             u.sector = "ELI"
         if u.codes:
             u.vague = False
         return
-    # a noun with only country modifiers ("Iraqi soil") is not an actor; atoms keep the country
+    # a noun whose own modifier is an agent word is that agent ("opposition candidates", "army
+    # vehicles"); a noun with only country modifiers ("Iraqi soil") is not an actor
+    agent_mods = [a for a in mods if a.kind == AGENT and sdoc[a.j - 1].dep_ in ("compound", "nmod", "amod")
+                  and sdoc[u.head].pos_ in ("NOUN", "PROPN") and a.lex.name.lower() not in lx.need_anchor]
+    if agent_mods:
+        a = agent_mods[-1]
+        u.kind = "agent"
+        u.sector = a.lex.sector
+        u.why.append(a.lex.why + " (modifier)")
+        for m in mods:
+            if m.kind in (COUNTRY, DEMONYM, CAPITAL, PRE, CITY, ORG, SEAT) and m.lex.code and m.lex.code not in u.codes:
+                u.codes.append(m.lex.code)
+                u.why.append(m.lex.why)
 
 
 def _link_conjuncts(sdoc, units: dict[int, Unit]) -> None:
