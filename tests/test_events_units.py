@@ -1,0 +1,105 @@
+"""Unit checks of the event stage's parts: tables, pre-filter, discards, modes, merge."""
+from __future__ import annotations
+
+from whimbrel.events import cameo, discard, lexicon
+from whimbrel.model import Document, Entity, Event, Sentence
+from whimbrel.options import Options
+
+
+def test_cameo_table_complete():
+    t = cameo.table()
+    assert len(t) > 240
+    assert t["0311"].category == "AGREE" and t["0311"].goldstein == 5.2
+    assert t["042"].mode == "visit"
+    assert all(r.goldstein is not None for r in t.values())
+    assert cameo.goldstein("1384") == cameo.table()["1384"].goldstein
+
+
+def test_lexicon_codes_exist_and_cover_categories():
+    cats = {e.category for lst in lexicon.entries().values() for e in lst}
+    assert cats == set(lexicon.CATEGORIES)
+    for lst in lexicon.entries().values():
+        for e in lst:
+            assert e.cameo is None or cameo.lookup(e.cameo), e
+
+
+def test_surface_forms_irregular():
+    forms = lexicon.surface_forms()
+    for w in ("met", "fought", "withdrew", "struck", "talks", "airstrikes", "sought"):
+        assert w in forms, w
+    assert "the" not in forms and "said" not in forms
+
+
+def _doc(text, **kw):
+    from whimbrel.segment import segment_document
+
+    d = Document(id="t", origin="-", raw=text, kind="clean", body=text, **kw)
+    segment_document(d, Options())
+    return d
+
+
+def test_prefilter_marks_only_trigger_sentences():
+    d = _doc("The weather in Paris was mild on Monday. Russia and China held talks in Beijing.")
+    discard.mark_candidates(d, Options())
+    assert [s.candidate for s in d.sentences] == [False, True]
+
+
+def test_line_discards():
+    assert discard.not_a_sentence("READ MORE: Iran and Iraq agree to boost defence ties")
+    assert discard.not_a_sentence("By John Smith")
+    assert discard.not_a_sentence("Iraq Resumes Oil Swap With Iran, Despite Potentially Leaving Saudis Dissatisfied")
+    assert not discard.not_a_sentence("Iraq resumed an oil swap with Iran on Monday, officials said.")
+
+
+def test_sports_story_discarded_politics_kept():
+    sport = ("The striker scored twice as the home team beat the league leaders 3-1 in the cup final. "
+             "The coach praised the midfielder after the match, and fans filled the stadium for the "
+             "championship trophy ceremony while the goalkeeper saved a penalty in the second half of the season.")
+    d = _doc(sport)
+    discard.mark_candidates(d, Options())
+    assert d.discarded == "sports" and not any(s.candidate for s in d.sentences)
+    politics = ("The government of Kenya accused Somali militants of attacking a police post near the border. "
+                "The minister said troops were deployed after the attack, which killed three officers, and "
+                "officials vowed to step up security in the region before the election.")
+    d = _doc(politics)
+    discard.mark_candidates(d, Options())
+    assert d.discarded is None
+
+
+def test_merge_keeps_distinct_acts_apart():
+    from whimbrel.events.merge import merge_mentions
+
+    d = _doc("A. B. C.")
+    irn, irq = Entity(code="IRN"), Entity(code="IRQ")
+
+    def ev(seq, words):
+        e = Event(category="REQUEST", actor=[irn], recipient=[irq], sentence=seq, date="2020-06-06")
+        e.__dict__["_words"] = frozenset(words)
+        return e
+
+    d.events = [ev(0, {"ensure", "troop", "leave"}), ev(1, {"ensure", "troop", "leave", "iraq"}), ev(2, {"oil", "price"})]
+    merge_mentions(d, Options())
+    assert len(d.events) == 2 and [m.sentence for m in d.events[0].mentions] == [0, 1]
+    d.events = [ev(0, {"x1", "x2"}), ev(1, {"x1", "x2"})]
+    for e in d.events:
+        e.mentions = []
+    merge_mentions(d, Options(merge_mentions=False))
+    assert len(d.events) == 2 and all(len(e.mentions) == 1 for e in d.events)
+
+
+def test_modes_from_sentences(code_sentence):
+    def one(text, cat):
+        evs = [e for e in code_sentence(text).events if e.category == cat]
+        assert evs, (text, [(e.category, e.rule) for e in code_sentence(text).events])
+        return evs[0]
+
+    assert one("Iran did not agree to the Iraqi proposal.", "AGREE").negated
+    assert one("Russia may attack Ukraine.", "ASSAULT").hypothetical
+    e = one("Egypt will send food aid to Sudan.", "AGREE")  # future AID -> AGREE
+    assert not e.future and e.rule
+    e = one("Syria announced it would withdraw its troops from Lebanon.", "CONCEDE")
+    assert "RETREAT" in e.rule
+    e = one("Israel refused to release the prisoners.", "REJECT")
+    assert not e.negated
+    e = one("In 1990, Iraq invaded Kuwait.", "ASSAULT")
+    assert e.historical and e.cameo and e.goldstein is not None and e.event_text
