@@ -1,7 +1,7 @@
 """Pre-measure actor codes on the dev gold: resolve each gold actorText span with entities_for.
 
-Used by tests/test_actors_dev.py and runnable by hand:
-    .venv/bin/python tests/actors_dev_measure.py [--show]
+Runs as a test (asserts >= 0.85) and by hand:
+    .venv/bin/python tests/test_actors_dev.py [--show]
 The evaluation treats UNO and EUR as matching the dev gold's IGO.
 """
 from __future__ import annotations
@@ -65,6 +65,15 @@ def measure(nlp, gold_path: Path, show: bool = False):
         for f in fails:
             print(*f, sep=" | ")
     return right, total, fails
+
+
+def test_dev_gold_actor_codes(nlp):
+    from conftest import DEV_GOLD, need
+
+    right, total, fails = measure(nlp, need(DEV_GOLD))
+    print(f"dev gold actor code accuracy: {right}/{total} = {right / total:.3f}")
+    assert total > 300
+    assert right / total >= 0.85, "\n".join(" | ".join(map(str, f)) for f in fails)
 
 
 if __name__ == "__main__":
