@@ -288,7 +288,7 @@ def _resolve_unit(sdoc, u: Unit, lx: Lexicon, when) -> None:
         return
     # a noun whose own modifier is an agent word is that agent ("opposition candidates", "army
     # vehicles"); a noun with only country modifiers ("Iraqi soil") is not an actor
-    agent_mods = [a for a in mods if a.kind == AGENT and sdoc[a.j - 1].dep_ in ("compound", "nmod", "amod")
+    agent_mods = [a for a in mods if a.kind == AGENT and sdoc[a.j - 1].dep_ in ("compound", "nmod") and sdoc[a.j - 1].pos_ in ("NOUN", "PROPN")
                   and sdoc[u.head].pos_ in ("NOUN", "PROPN") and a.lex.name.lower() not in lx.need_anchor]
     if agent_mods:
         a = agent_mods[-1]
