@@ -194,6 +194,8 @@ def code_sentence(doc: Document, sent, options: Options) -> list[Event]:
         cont = _content_tokens(tok) if m.entry.attitude else set()
         if not m.entry.attitude:  # material: the same category nested under it is the same act
             cont = {i for i in _content_tokens(tok) if i in by_tok and by_tok[i].entry.category == m.entry.category}
+        # a trigger noun that is this trigger's direct object is what it acts on ("suspended aid")
+        cont |= {c.i for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.i in by_tok and c.pos_ in NOUN_POS}
         inner = {i for i in cont if i in by_tok and i != tok.i}
         inner_of[tok.i] = inner
         suppressed |= inner
