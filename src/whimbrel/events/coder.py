@@ -23,6 +23,8 @@ from .triggers import NOUN_POS, find_triggers, phrase_tokens
 
 CONTENT_DEPS = {"xcomp", "ccomp", "dobj", "prep", "acl", "attr", "oprd", "dative", "pcomp", "pobj", "advcl", "relcl"}
 COUNTRYISH = re.compile(r"^[A-Z]{3}$")
+NOT_COUNTRIES = {"IGO", "UNO", "EUR", "NGO", "IMG", "ISM", "MNC"}
+DOMESTIC_DEFAULT = {"PROTEST", "COERCE", "CONCEDE"}
 
 
 # clause boundaries below a complement: what is inside is said about something else
@@ -248,6 +250,14 @@ def code_sentence(doc: Document, sent, options: Options) -> list[Event]:
                 recipient = [cand[0]] + [c for c in cand[1:] if c.tok_end - 1 in conj]
                 why.append("recipient: first entity of the trigger's phrase")
         recipient = [r for r in recipient if not (r.code and r.code in acodes and len(acodes) == 1 and r.sector == actor[0].sector)]
+        if not recipient and cat in DOMESTIC_DEFAULT and len(acodes) == 1 and next(iter(acodes)) not in NOT_COUNTRIES:
+            # protests, repression and concessions with no stated target are aimed at home: a
+            # protest at the country's authorities, a crackdown or concession at its own people
+            code0 = next(iter(acodes))
+            sector = "GOV" if cat == "PROTEST" else None
+            recipient = [Entity(code=code0, sector=sector, entity_text="", why=f"default recipient: domestic {cat}",
+                                sentence=sent.seq)]
+            why.append("recipient: domestic by default")
         # a speaker is the source, never the actor of what it only reports
         if source and not (_codes(source) & acodes):
             flags.reported = flags.reported or any(s.sector == "JRN" for s in source)
