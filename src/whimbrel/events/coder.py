@@ -250,9 +250,11 @@ def code_sentence(doc: Document, sent, options: Options) -> list[Event]:
                 recipient = [cand[0]] + [c for c in cand[1:] if c.tok_end - 1 in conj]
                 why.append("recipient: first entity of the trigger's phrase")
         recipient = [r for r in recipient if not (r.code and r.code in acodes and len(acodes) == 1 and r.sector == actor[0].sector)]
-        if not recipient and cat in DOMESTIC_DEFAULT and len(acodes) == 1 and next(iter(acodes)) not in NOT_COUNTRIES:
+        state_force = cat == "ASSAULT" and all(a.sector in ("COP", "MIL", "SPY") for a in actor) and not entry.reciprocal
+        if not recipient and (cat in DOMESTIC_DEFAULT or state_force) and len(acodes) == 1 and next(iter(acodes)) not in NOT_COUNTRIES:
             # protests, repression and concessions with no stated target are aimed at home: a
-            # protest at the country's authorities, a crackdown or concession at its own people
+            # protest at the country's authorities, a crackdown or concession at its own people,
+            # police or army violence with no named victim at people of its own country
             code0 = next(iter(acodes))
             sector = "GOV" if cat == "PROTEST" else None
             recipient = [Entity(code=code0, sector=sector, entity_text="", why=f"default recipient: domestic {cat}",
