@@ -104,11 +104,17 @@ def source_name(doc: Document) -> str:
 class Store:
     """An open event store: write batches of coded documents, each in one transaction."""
 
-    def __init__(self, path: str | Path, options: Options | None = None, merge: bool = True):
+    def __init__(self, path: str | Path, options: Options | None = None, merge: bool = True,
+                 memory_limit: str | None = "96MB"):
         self.path = str(path)
         self.options = options or Options()
         self.merge = merge
         self.con: duckdb.DuckDBPyConnection = open_store(path)
+        if memory_limit:
+            # DuckDB keeps the file's blocks cached up to its limit (default: 80% of RAM), so an
+            # uncapped writer grows with the database; a cap keeps ingest memory flat (measured:
+            # +73 MB over 20,000 stories uncapped, flat at 64 MB). Big queries spill to disk instead.
+            self.con.execute(f"SET memory_limit = '{memory_limit}'")
         self.run_id = 0
 
     def close(self) -> None:
