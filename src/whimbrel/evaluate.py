@@ -14,7 +14,8 @@ Matching rule for a gold record (the one the project's issues state): it is *fou
 event in its sentence has its category, an actor sharing one of its source codes and, where the gold
 has a target, a recipient sharing one of its target codes. A reciprocal gold record (several
 sources, no target, or markup ``SRC/TAR``) accepts the codes on either side. PLOVER 2.0's UNO
-(United Nations) and EUR (European Union) match the older generic IGO.
+(United Nations) and EUR (European Union) match the older generic IGO; a few non-ISO codes of older
+gold files (data/gold_code_aliases.yaml: JAP, ITL, VTN) are read as the ISO code they stand for.
 
 Figures: found rate; per-category recall and precision (precision: share of coded events of a
 category whose sentence has a gold record of that category); actor and recipient code accuracy
@@ -31,7 +32,7 @@ from collections import Counter, defaultdict
 from datetime import datetime, timezone
 from pathlib import Path
 
-from .data import canonical_category
+from .data import canonical_category, load_yaml
 from .errors import E, WhimbrelError
 from .model import Document, Event
 
@@ -41,11 +42,13 @@ IGO_FAMILY = {"IGO", "UNO", "EUR"}
 def _codes(actors) -> set[str]:
     if not actors or isinstance(actors, str):
         return set()
+    aliases = load_yaml("gold_code_aliases.yaml")
     out = set()
     for a in actors:
         code = (a or {}).get("code")
         if code:
-            out.add(code.strip().upper())
+            code = code.strip().upper()
+            out.add(aliases.get(code, code))
     return out
 
 
