@@ -94,3 +94,20 @@ def test_demo_runs(runner):
     res = runner.invoke(main, ["demo", "-q"])
     assert res.exit_code == 0, res.output
     assert res.output.count("events:") == 2
+
+
+def test_a_stage_bug_on_one_document_is_recorded_and_the_batch_goes_on(pipeline, monkeypatch):
+    from whimbrel import pipeline as pipeline_module
+    from whimbrel.model import Document, Reject
+
+    def broken(doc, options):
+        if "boom" in doc.body:
+            raise ZeroDivisionError("division by zero")
+
+    stages = [("broken", broken)] + pipeline_module.POST_PARSE
+    monkeypatch.setattr(pipeline_module, "POST_PARSE", stages)
+    docs = [Document(id=i, origin=i, raw=t, kind="clean") for i, t in
+            [("a", "Kenya agreed to reopen the border."), ("b", "boom"), ("c", "Chad accused Sudan of arming rebels.")]]
+    out = list(pipeline.run(docs))
+    assert [type(x).__name__ for x in out] == ["Document", "Reject", "Document"]
+    assert out[1].code == "E900" and "broken" in out[1].message and "ZeroDivisionError" in out[1].message

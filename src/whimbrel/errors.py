@@ -28,6 +28,8 @@ class E:
     E202 = "no event with id {event_id}"
     E203 = "database schema version {version} is not the one this whimbrel reads ({supported}): run `whimbrel ingest` with this version to migrate it, or upgrade whimbrel"
     E204 = "invalid {option} '{value}': {reason}"
+    # internal (E9xx): a bug met on one document; the batch goes on and the document is recorded
+    E900 = "internal error in stage '{stage}' ({kind}: {reason}); the document was skipped: please report it"
 
 
 class WhimbrelError(Exception):

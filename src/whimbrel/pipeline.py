@@ -60,6 +60,11 @@ class Pipeline:
         t = time.perf_counter()
         try:
             fn(doc, self.options)
+        except InputError:
+            raise
+        except Exception as err:  # a bug on one document must not stop the batch: record it
+            log.debug("stage %s failed on %s", name, doc.origin, exc_info=True)
+            raise InputError(E.E900, origin=doc.origin, stage=name, kind=type(err).__name__, reason=err) from err
         finally:
             self.timings[name] += time.perf_counter() - t
 
