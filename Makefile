@@ -25,6 +25,8 @@ test-all: install
 
 bench: install
 	$(PY) bench/run.py
+	$(PY) bench/extraction.py
+	$(PY) bench/ingest.py
 
 eval: install
 	$(VENV)/bin/whimbrel evaluate ../shared/dev/plover-gsr-cameo.dev.json
