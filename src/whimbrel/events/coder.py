@@ -18,7 +18,7 @@ from ..options import Options
 from . import cameo
 from .lexicon import VERBAL, modality
 from .modality import flags_for
-from .roles import arguments, np_tokens
+from .roles import arguments, complement_objects, np_tokens
 from .triggers import NOUN_POS, find_triggers, phrase_tokens
 
 CONTENT_DEPS = {"xcomp", "ccomp", "dobj", "prep", "acl", "attr", "oprd", "dative", "pcomp", "pobj", "advcl", "relcl"}
@@ -56,6 +56,45 @@ def _entities(doc: Document, seq: int, heads) -> list[Entity]:
             if k not in seen:
                 seen.add(k)
                 out.append(e)
+    return out
+
+
+def _depth(sdoc, ent: Entity, head) -> int:
+    """How deep an entity sits below an argument head (conjunction and apposition links are free:
+    coordinated recipients stand level)."""
+    if ent.tok_start < 0 or ent.tok_end <= ent.tok_start:
+        return 99
+    span = range(ent.tok_start, ent.tok_end)
+    top = next((sdoc[i] for i in span if sdoc[i].head.i not in span or sdoc[i].head.i == sdoc[i].i), sdoc[ent.tok_start])
+    d, t = 0, top
+    while t.i != head.i:
+        if t.head.i == t.i:
+            return 99
+        if t.dep_ not in ("conj", "appos", "cc"):
+            d += 1
+        t = t.head
+    return d
+
+
+def _recipients(doc: Document, sent, heads) -> list[Entity]:
+    """The recipients named by object heads: per head, the shallowest coded entities of its phrase.
+    "rejected a United Nations appeal for troops along its border with Israel" is aimed at the UN,
+    "denounced Serbia's suppression of unrest in Montenegro" at Serbia: a possessor, nationality or
+    "from" phrase of the object is its owner, a deeper place is only circumstance."""
+    out: list[Entity] = []
+    for h in heads:
+        ents = _coded(_entities(doc, sent.seq, [h]))
+        # a nationality or possessor word on the head names its owner even where the actor stage
+        # made no actor of it ("over Algerian support for the rebels")
+        mods = [t.i for c in h.children if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < h.i for t in c.subtree]
+        if mods:
+            have = {e.tok_start for e in ents}
+            ents += [e for e in _coded(actors.entities_for(doc, sent.seq, mods)) if e.tok_start not in have]
+        if len(ents) > 1:
+            depths = [_depth(sent.doc, e, h) for e in ents]
+            best = min(depths)
+            ents = [e for e, d in zip(ents, depths) if d == best]
+        out += [e for e in ents if e not in out]
     return out
 
 
@@ -220,7 +259,16 @@ def code_sentence(doc: Document, sent, options: Options) -> list[Event]:
             if subj is not None:
                 source = _entities(doc, sent.seq, [subj])
         actor = _coded(_entities(doc, sent.seq, args.actor))
-        recipient = _coded(_entities(doc, sent.seq, args.recipient))
+        recipient = _recipients(doc, sent, args.recipient)
+        for alt in args.recipient_alts:
+            if recipient:
+                break
+            recipient = _recipients(doc, sent, [alt])
+        if not recipient and args.recipient and entry.attitude:
+            deeper = complement_objects(tok)  # "agreed to reopen its borders to UN peacekeepers"
+            recipient = _recipients(doc, sent, deeper)
+            if recipient:
+                args.recipient_how = "preposition of the complement's object"
         if args.both_sides and len(_codes(actor)) < 2:
             actor = _both_sides(doc, sent.seq)
             why.append("actor: both sides of the story")

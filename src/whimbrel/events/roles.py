@@ -21,12 +21,14 @@ from .triggers import NOUN_POS, SUBJ, VERB_POS
 RECIPIENT_PREPS = {
     "AGREE": ("with",), "CONSULT": ("with", "to"), "SUPPORT": ("for", "to"),
     "CONCEDE": ("to", "on", "for"), "COOPERATE": ("with", "to"), "AID": ("to", "for"),
-    "RETREAT": ("from", "to"), "REQUEST": ("on", "upon", "to", "from"), "ACCUSE": ("against", "of", "on"),
+    "RETREAT": ("from", "to"), "REQUEST": ("on", "upon", "to", "from"), "ACCUSE": ("against", "of", "on", "over", "about"),
     "REJECT": ("from", "of"), "THREATEN": ("against", "with", "on"),
     "PROTEST": ("against", "outside", "at", "in front of"), "SANCTION": ("on", "against", "from", "in", "with"),
     "MOBILIZE": ("against", "to", "near", "on"), "COERCE": ("on", "against", "in"),
     "ASSAULT": ("on", "against", "at", "in", "into", "with", "near"),
 }
+# the thing complained about (over/about/against) is the target; "to X" is only the audience
+# ("complained to the UN over Israeli raids" is aimed at Israel)
 # clause-like children that never belong to an argument's noun phrase
 CLAUSAL = {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "punct", "cc", "conj", "prep"}
 # referring expressions for both parties of a bilateral story
@@ -41,6 +43,7 @@ class Args:
     recipient: list = field(default_factory=list)
     actor_how: str = ""
     recipient_how: str = ""
+    recipient_alts: list = field(default_factory=list)  # further candidates, tried when the first names no one
     both_sides: bool = False  # "the two sides agreed": resolve against the story
     actor_pronoun: bool = False
     passive: bool = False
@@ -125,12 +128,58 @@ def _subject_of(verb):
 
 
 def _prep_objects(tok, preps) -> list:
+    """Objects of the given prepositions on a token, leaving out times ("on Tuesday")."""
     out = []
     for c in tok.children:
         if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
             for g in c.children:
-                if g.dep_ in ("pobj", "pcomp"):
+                if g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in ("DATE", "TIME"):
                     out.append(g)
+    return out
+
+
+# prepositions whose object is what a complement verb acts on ("ban X from", "impose ... on X")
+COMPLEMENT_PREPS = ("on", "upon", "against", "to", "with", "from", "between", "for")
+
+
+def _complement_recipient(tok, cat):
+    """To whom a control or report verb is aimed when it has no object of its own: the object of its
+    complement ("threatened to ban opposition candidates", "is prepared to lift the ban on the FIS",
+    "offered to negotiate with X"), or the subject of a that-clause under a demand ("demanded that
+    the government provide ..."). The complement is what the trigger is about, so its target is the
+    trigger's target."""
+    for c in tok.children:
+        if c.dep_ == "ccomp" and cat in ("REQUEST",):
+            subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.pos_ != "PRON":
+                return [subj], f"subject of the clause '{c.text}'"
+        if c.dep_ != "xcomp" or c.pos_ not in VERB_POS:
+            continue
+        if any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+            continue
+        objs = [g for g in c.children if g.dep_ in ("dobj", "dative")]
+        if objs:
+            return objs, f"object of '{c.text}'"
+        po = _prep_objects(c, COMPLEMENT_PREPS)
+        if po:
+            return po[:1], f"'{c.text}' {po[0].head.lower_}"
+        for g in c.children:  # one level deeper: "agreed to try to reach ..."
+            if g.dep_ == "xcomp" and g.pos_ in VERB_POS:
+                objs = [x for x in g.children if x.dep_ in ("dobj", "dative")] or _prep_objects(g, COMPLEMENT_PREPS)[:1]
+                if objs:
+                    return objs, f"object of '{g.text}'"
+    return [], ""
+
+
+def complement_objects(tok) -> list:
+    """Prepositional objects of a trigger's complement object ("re-open its borders to X"): used
+    only when the object itself names no entity."""
+    out = []
+    for c in tok.children:
+        if c.dep_ == "xcomp" and c.pos_ in VERB_POS:
+            for o in c.children:
+                if o.dep_ == "dobj":
+                    out += _prep_objects(o, COMPLEMENT_PREPS)
     return out
 
 
@@ -201,6 +250,9 @@ def arguments(match) -> Args:
                 po += _prep_objects(o, preps)
             if po:
                 a.recipient, a.recipient_how = po[:1], "preposition " + po[0].head.lower_
+                a.recipient_alts = po[1:]
+        if not a.recipient and (entry.attitude or cat in ("THREATEN", "REJECT", "AGREE", "REQUEST")):
+            a.recipient, a.recipient_how = _complement_recipient(tok, cat)
     else:
         mods = _modifier_actor(tok)
         if mods:
