@@ -91,7 +91,9 @@ class Lexicon:
         if not toks:
             return
         key = tuple(t.lower() for t in toks)
-        exact = tuple(len(t) > 1 and (t.isupper() or "." in t) and any(c.isalpha() for c in t) for t in toks)
+        # acronyms ("US", "U.S.") must match exactly; an abbreviation with a dot ("Lt.", "St.") only
+        # needs its capital (the cap rule below)
+        exact = tuple(len(t) > 1 and t.replace(".", "").isupper() and any(c.isalpha() for c in t) for t in toks)
         cap = tuple(t[:1].isupper() and t.lower() not in _FUNCTION_WORDS for t in toks)
         lex = Lex(lex.kind, lex.code, lex.sector, lex.name, lex.why, lex.person_title, lex.roles, exact, cap, lex.other)
         bucket = self.index.setdefault(key, [])
@@ -181,6 +183,7 @@ def get_lexicon() -> Lexicon:
     aliases = load_yaml("actors/country_aliases.yaml")
     fold = aliases.get("fold", {})
     remove = {r.lower() for r in aliases.get("remove", [])}
+    not_name = {r.lower() for r in aliases.get("not_name", [])}
     extra = aliases.get("extra", {})
     for code, entry in {**countries, **aliases.get("add_states", {})}.items():
         target = fold.get(code, code)
@@ -191,19 +194,22 @@ def get_lexicon() -> Lexicon:
         ex = extra.get(code, {})
         names += ex.get("names", [])
         for n in names:
-            if n.lower() in remove:
+            if n.lower() in remove or n.lower() in not_name:
                 continue
             lx.add(n, Lex(COUNTRY, target, None, lx.country_names[target], why), tok)
             if n.lower().startswith("the "):
                 lx.add(n[4:], Lex(COUNTRY, target, None, lx.country_names[target], why), tok)
         if not folded:
             dems = []
-            for d in [entry.get("demonym")] + list(entry.get("demonyms", [])) + list(ex.get("demonyms", [])):
+            for d in [entry.get("demonym")] + list(entry.get("demonyms", [])):
                 if d:
                     dems += [x.strip() for x in str(d).split(",")]
+            # our own (extra) demonyms are hand-written: the remove list only filters generated ones
+            hand = {str(x).lower() for x in ex.get("demonyms", [])}
+            dems += [str(x) for x in ex.get("demonyms", [])]
             not_dem = {x.lower() for x in (aliases.get("not_demonym") or {}).get(code, [])}
             for d in dems:
-                if d.lower() in remove or d.lower() in not_dem:
+                if (d.lower() in remove and d.lower() not in hand) or d.lower() in not_dem:
                     continue
                 lx.add(d, Lex(DEMONYM, target, None, lx.country_names[target], f"demonym:{d}"), tok)
                 if not d.endswith("s") and not d.endswith("ese") and d not in ("US", "U.S.", "Swiss"):

@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .lexicon import (AGENT, CAPITAL, CITY, COUNTRY, COUNTRY_KINDS, DEMONYM, ORG, PERSON, PRE, SEAT, Lex,
-                      Lexicon, role_on)
+                      Lexicon, role_on, surname_key)
 
 _PRIORITY = {PERSON: 0, ORG: 1, SEAT: 2, PRE: 3, COUNTRY: 4, CAPITAL: 5, DEMONYM: 6, CITY: 7, AGENT: 8}
 _MOD_DEPS = {"compound", "amod", "poss", "nmod", "flat", "nn", "nummod", "npadvmod", "quantmod"}
@@ -281,6 +281,8 @@ def _resolve_unit(sdoc, u: Unit, lx: Lexicon, when) -> None:
                     u.identifier = a.lex.name
                     if lex is not None and lex.name.lower() in lx.generic_heads and a.lex.sector and not agent_mods:
                         u.sector = a.lex.sector
+        if not u.codes and lex is not None and lex.sector == "GOV":
+            _leader_code(u, mods, lx, when)
         if u.former and u.sector in ("GOV", "MIL", None) and u.person_title:
             u.sector = "ELI"
         if u.codes:
@@ -299,6 +301,26 @@ def _resolve_unit(sdoc, u: Unit, lx: Lexicon, when) -> None:
             if m.kind in (COUNTRY, DEMONYM, CAPITAL, PRE, CITY, ORG, SEAT) and m.lex.code and m.lex.code not in u.codes:
                 u.codes.append(m.lex.code)
                 u.why.append(m.lex.why)
+
+
+def _leader_code(u: Unit, mods: list, lx: Lexicon, when) -> None:
+    """'the Trump administration', 'the Assad regime': a government named after its leader is the
+    leader's state (a person of the knowledge base, or a surname all of whose bearers there share
+    one state)."""
+    for a in mods:
+        if a.kind != PERSON:
+            continue
+        if a.lex is not None:
+            r = role_on(a.lex, when)
+            code = (r.code if r else None) or a.lex.code
+        else:
+            cands = lx.surnames.get(surname_key(a.name.split()[-1]), []) if a.name else []
+            codes = {c.code for c in cands if c.code}
+            code = codes.pop() if len(codes) == 1 else None
+        if code:
+            u.codes.append(code)
+            u.why.append(f"leader's government: {a.lex.name if a.lex else a.name}")
+            return
 
 
 def _link_conjuncts(sdoc, units: dict[int, Unit]) -> None:
