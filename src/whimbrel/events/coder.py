@@ -15,7 +15,7 @@ import re
 from .. import actors
 from ..model import Document, Entity, Event
 from ..options import Options
-from . import cameo
+from . import cameo, places
 from .lexicon import VERBAL, modality
 from .modality import flags_for
 from .roles import arguments, complement_objects, np_tokens
@@ -258,7 +258,8 @@ def code_sentence(doc: Document, sent, options: Options) -> list[Event]:
             subj = next((c for c in flags.speech.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None:
                 source = _entities(doc, sent.seq, [subj])
-        actor = _coded(_entities(doc, sent.seq, args.actor))
+        raw_actor = _entities(doc, sent.seq, args.actor)
+        actor = _coded(raw_actor)
         recipient = _recipients(doc, sent, args.recipient)
         for alt in args.recipient_alts:
             if recipient:
@@ -277,10 +278,18 @@ def code_sentence(doc: Document, sent, options: Options) -> list[Event]:
             why.append("actor: pronoun -> speaker")
         elif actor:
             why.append(f"actor: {args.actor_how}")
-        if not actor and args.passive or (not actor and tok.pos_ in NOUN_POS and tok.dep_ == "pobj"):
+        if not actor and any(e.code is None and e.sector for e in raw_actor):
+            actor = places.infer_country(doc, sent, tok, raw_actor, args.actor, recipient)
+            if actor:
+                why.append(f"actor: {args.actor_how}, country inferred")
+        if not actor and cat == "ASSAULT" and not args.actor_pronoun:
+            actor = places.unidentified_attacker(doc, sent, tok)
+            if actor:
+                why.append("actor: unidentified, from the place of the attack")
+        elif not actor and args.passive or (not actor and tok.pos_ in NOUN_POS and tok.dep_ == "pobj"):
             heads = [tok, tok.head, tok.head.head]
             loc = [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"]
-            actor = _entities(doc, sent.seq, loc)
+            actor = _coded(_entities(doc, sent.seq, loc))
             if actor:
                 why.append("actor: place of a passive without agent")
         if not actor:
@@ -298,6 +307,10 @@ def code_sentence(doc: Document, sent, options: Options) -> list[Event]:
                 recipient = [cand[0]] + [c for c in cand[1:] if c.tok_end - 1 in conj]
                 why.append("recipient: first entity of the trigger's phrase")
         recipient = [r for r in recipient if not (r.code and r.code in acodes and len(acodes) == 1 and r.sector == actor[0].sector)]
+        if not recipient and not (len(acodes) >= 2 and (entry.reciprocal or cat in ("AGREE", "CONSULT", "COOPERATE"))):
+            recipient = places.place_recipient(doc, sent, tok, cat)
+            if recipient:
+                why.append("recipient: place of the event")
         state_force = cat == "ASSAULT" and all(a.sector in ("COP", "MIL", "SPY") for a in actor) and not entry.reciprocal
         if not recipient and (cat in DOMESTIC_DEFAULT or state_force) and len(acodes) == 1 and next(iter(acodes)) not in NOT_COUNTRIES:
             # protests, repression and concessions with no stated target are aimed at home: a

@@ -1,0 +1,134 @@
+"""Where an event happens, used when the text names no one: a locative phrase stands in for a party.
+
+Three fallbacks of the PLOVER gold-standard practice, each used only after the parse gave nothing:
+
+* recipient from the place: an event aimed at a place ("blocked roads in the capital Algiers",
+  "extended the curfew in Abidjan", "troops remained on alert in the West Bank") is aimed at the
+  country of that place (PROTEST, COERCE, MOBILIZE, ASSAULT, SANCTION, CONCEDE, AID, THREATEN);
+* actor from the place: an attack with no stated attacker ("a roadside bomb near Samarra killed a
+  US soldier", "was killed in a car bomb explosion in Beirut") is by an unidentified actor of the
+  country where it happened (PLOVER's generic actor: sector UNK);
+* country of a country-less actor ("students", "fundamentalists", "supporters of X"): a place in the
+  actor's own phrase, else the event's place, else the country of a recipient that is a domestic
+  authority ("fundamentalists demanded the resignation of Algerian President X" -> Algeria).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .. import actors
+from ..model import Document, Entity
+
+LOC_PREPS = ("in", "at", "near", "across", "throughout", "outside", "inside", "around", "within", "on")
+NOT_COUNTRIES = {"IGO", "UNO", "EUR", "NGO", "IMG", "ISM", "MNC"}
+COUNTRYISH = re.compile(r"^[A-Z]{3}$")
+AUTHORITY = {"GOV", "COP", "MIL", "JUD", "SPY"}
+# categories whose act is done to a place (its people, its streets, its authorities)
+PLACE_DIRECTED = {"PROTEST", "COERCE", "MOBILIZE", "ASSAULT", "SANCTION", "CONCEDE", "AID", "THREATEN"}
+# nouns whose "on" phrase is a time or a state, not a place ("on alert", "on strike", "on Monday")
+_ON_PLACES = {"border", "frontier", "island", "outskirts", "coast", "bank", "street", "streets", "road", "edge"}
+
+
+_PLACE_WHY = re.compile(r"^(country|city|capital|demonym):")
+
+
+def _country(e: Entity) -> bool:
+    return bool(e.code and COUNTRYISH.match(e.code) and e.code not in NOT_COUNTRIES)
+
+
+def _place(e: Entity) -> bool:
+    """A place name (country, city, capital, nationality word), not an actor who is there."""
+    return _country(e) and bool(_PLACE_WHY.match(e.why or "")) and "agent:" not in (e.why or "")
+
+
+def _place_objects(prep) -> list:
+    """The place nouns of a locative preposition, through "outside of", "near to"."""
+    out = []
+    for g in prep.children:
+        if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME"):
+            if prep.lower_ == "on" and g.lemma_.lower() not in _ON_PLACES and g.ent_type_ not in ("GPE", "LOC", "FAC"):
+                continue
+            out.append(g)
+        elif g.dep_ == "prep" and g.lower_ in ("of", "to"):
+            out += [x for x in g.children if x.dep_ == "pobj"]
+    return out
+
+
+def _scope(tok) -> list:
+    """The trigger and the words its place phrase may hang on: its object, a light verb over a noun
+    trigger, a non-agent subject ("a bombing near X killed ...") and the verb a complement or a
+    participle depends on."""
+    scope = [tok]
+    scope += [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr", "agent")]
+    scope += [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    scope += [c for c in tok.children if c.dep_ in ("nsubj",) and c.pos_ == "NOUN"]
+    h = tok
+    for _ in range(2):
+        if h.dep_ in ("dobj", "pobj", "xcomp", "advcl", "acl", "conj", "prep", "nsubj", "nsubjpass") and h.head.i != h.i:
+            h = h.head
+            scope.append(h)
+        else:
+            break
+    return scope
+
+
+def place_entities(doc: Document, sent, tok) -> list[Entity]:
+    """Countries of the first locative phrase of the trigger's clause (shallowest entities)."""
+    sdoc = sent.doc
+    for t in _scope(tok):
+        for c in t.children:
+            if c.dep_ != "prep" or c.lower_ not in LOC_PREPS:
+                continue
+            for p in _place_objects(c):
+                idx = [x.i for x in p.subtree]
+                ents = [e for e in actors.entities_for(doc, sent.seq, idx) if _place(e)]
+                if not ents:
+                    continue
+                # the nearest to the place noun: "the Iraqi city of Basra" -> Iraq, "capital of X" -> X
+                ents.sort(key=lambda e: abs((e.tok_start if e.tok_start >= 0 else 0) - p.i))
+                code = ents[0].code
+                return [e for e in ents if e.code == code][:1]
+    return []
+
+
+def place_recipient(doc: Document, sent, tok, category: str) -> list[Entity]:
+    """The country of the place an event is done in, as its recipient (see module doc)."""
+    if category not in PLACE_DIRECTED:
+        return []
+    return [replace(e, why=f"{e.why}; recipient: place of the event") for e in place_entities(doc, sent, tok)]
+
+
+def unidentified_attacker(doc: Document, sent, tok) -> list[Entity]:
+    """An attack with no stated attacker: an unidentified actor (sector UNK) of the place's country."""
+    places = place_entities(doc, sent, tok)
+    if not places:
+        return []
+    p = places[0]
+    return [Entity(code=p.code, sector="UNK", entity_text="", sentence=sent.seq,
+                   why=f"unidentified attacker: place of the attack ({p.entity_text})")]
+
+
+def infer_country(doc: Document, sent, tok, raw_actor: list[Entity], actor_heads, recipient: list[Entity]) -> list[Entity]:
+    """Country-less political actors ("students", "supporters of X") get the country of a place in
+    their own phrase, else of the event's place, else of a domestic-authority recipient."""
+    todo = [e for e in raw_actor if e.code is None and e.sector]
+    if not todo:
+        return []
+    code, how = None, ""
+    own = [t.i for h in actor_heads for t in h.subtree]
+    for e in actors.entities_for(doc, sent.seq, own):
+        if _place(e):
+            code, how = e.code, f"place in its phrase ({e.entity_text})"
+            break
+    if code is None:
+        pl = place_entities(doc, sent, tok)
+        if pl:
+            code, how = pl[0].code, f"place of the event ({pl[0].entity_text})"
+    if code is None:
+        auth = [r for r in recipient if _country(r) and r.sector in AUTHORITY]
+        if auth:
+            code, how = auth[0].code, f"country of the authority it addresses ({auth[0].entity_text})"
+    if code is None:
+        return []
+    return [replace(e, code=code, why=f"{e.why}; country inferred: {how}") for e in todo]
