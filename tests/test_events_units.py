@@ -103,3 +103,21 @@ def test_modes_from_sentences(code_sentence):
     assert not e.negated
     e = one("In 1990, Iraq invaded Kuwait.", "ASSAULT")
     assert e.historical and e.cameo and e.goldstein is not None and e.event_text
+
+
+def test_one_happening_one_event(code_sentence):
+    """A participial consequence ("killing three") or a second verb for one act is not a second event."""
+    doc = code_sentence("Guinean soldiers opened fire on protesters in the capital Conakry, killing three people and arresting dozens.")
+    cats = [e.category for e in doc.events]
+    assert cats.count("ASSAULT") == 1 and cats.count("COERCE") == 1, [(e.category, e.event_text) for e in doc.events]
+    doc = code_sentence("Ethiopian rebels shelled the town of Gondar on Sunday, killing 12 civilians.")
+    assert [e.category for e in doc.events].count("ASSAULT") == 1
+    # different recipients stay apart
+    doc = code_sentence("Israeli jets bombed targets in Gaza and struck a convoy in Lebanon.")
+    assert [e.category for e in doc.events].count("ASSAULT") == 2, [(e.event_text, e.rule) for e in doc.events]
+
+
+def test_pronoun_of_adverbial_clause_is_main_subject(code_sentence):
+    doc = code_sentence("Two Somali gunmen killed four people in Nairobi when they attacked a shopping centre, police said.")
+    ev = [e for e in doc.events if e.category == "ASSAULT"]
+    assert ev and all("SOM" in {a.code for a in e.actor} for e in ev), [(e.actor, e.rule) for e in ev]

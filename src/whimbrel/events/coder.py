@@ -17,6 +17,7 @@ from ..model import Document, Entity, Event
 from ..options import Options
 from . import cameo, places
 from .lexicon import VERBAL, modality
+from .merge import merge_in_sentence
 from .modality import flags_for
 from .roles import arguments, complement_objects, np_tokens
 from .triggers import NOUN_POS, find_triggers, phrase_tokens
@@ -173,6 +174,21 @@ def _visit_direction(doc: Document, sent, tok, ev: Event) -> None:
     ev.rule += "; visit: meeting held in the recipient's country"
 
 
+def _antecedent(doc: Document, sent, tok) -> list[Entity]:
+    """A subject pronoun of an adverbial or coordinated clause refers to the main clause's subject
+    ("bombers killed 23 people when they blew themselves up", "rebels took the town and they ...")."""
+    v = tok
+    while v.dep_ in ("xcomp", "acomp") and v.head.i != v.i:
+        v = v.head
+    if v.dep_ not in ("advcl", "conj") or v.head.i == v.i:
+        return []
+    main = v.head
+    subj = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ == "PRON":
+        return []
+    return _coded(_entities(doc, sent.seq, [subj]))
+
+
 def _coded(ents: list[Entity]) -> list[Entity]:
     """Entities with a code: an uncoded mention ("officials") cannot make an event dyad."""
     return [e for e in ents if e.code]
@@ -273,6 +289,9 @@ def code_sentence(doc: Document, sent, options: Options) -> list[Event]:
         if args.both_sides and len(_codes(actor)) < 2:
             actor = _both_sides(doc, sent.seq)
             why.append("actor: both sides of the story")
+        elif not actor and args.actor_pronoun and _antecedent(doc, sent, tok):
+            actor = _antecedent(doc, sent, tok)
+            why.append("actor: pronoun -> subject of the main clause")
         elif not actor and args.actor_pronoun and source:
             actor = list(source)
             why.append("actor: pronoun -> speaker")
@@ -402,7 +421,7 @@ def code_sentence(doc: Document, sent, options: Options) -> list[Event]:
             _visit_direction(doc, sent, tok, ev)
         ev.__dict__["_words"] = frozenset(w for w in words if w.isalpha() and len(w) > 3)
         events.append(ev)
-    return events + obligations
+    return merge_in_sentence(events + obligations)
 
 
 def code_events(doc: Document, options: Options) -> None:

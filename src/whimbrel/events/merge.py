@@ -1,4 +1,5 @@
-"""merge_mentions: one event per happening within a story, listing every sentence that reports it.
+"""merge_mentions: one event per happening within a story, listing every sentence that reports it;
+merge_in_sentence: one event per happening within a sentence.
 
 Two events are the same happening when they share category, actor and recipient codes (sides taken
 together for reciprocal events), date and auxiliary modes. Runs after the dates stage, so "a day
@@ -61,3 +62,44 @@ def merge_mentions(doc: Document, options: Options) -> None:
         if ev.recipient and not first.recipient:
             first.recipient = ev.recipient
     doc.events = out
+
+
+def _flags(ev: Event) -> tuple:
+    return (ev.negated, ev.hypothetical, ev.future)
+
+
+def merge_in_sentence(events: list[Event]) -> list[Event]:
+    """Several triggers of one sentence that report one happening become one event.
+
+    "Police opened fire to disperse demonstrators, killing one person and arresting 12" is one
+    ASSAULT and one COERCE; "rebels shelled the town, killing 20" is one ASSAULT: a participial
+    consequence ("killing N") or a second verb for the same act is not a second event. Two events
+    are one when they share category, modes and an actor code, and their recipients do not clearly
+    differ (both named, no code in common). The first trigger's event is kept; it takes the other
+    triggers' words and any recipient it lacked.
+    """
+    out: list[Event] = []
+    for ev in events:
+        a = {e.code for e in ev.actor if e.code}
+        r = {e.code for e in ev.recipient if e.code}
+        same = None
+        for k in out:
+            if k.category != ev.category or _flags(k) != _flags(ev) or k.reciprocal != ev.reciprocal:
+                continue
+            ka = {e.code for e in k.actor if e.code}
+            kr = {e.code for e in k.recipient if e.code}
+            if not (ka & a):
+                continue
+            if kr and r and not (kr & r):
+                continue
+            same = k
+            break
+        if same is None:
+            out.append(ev)
+            continue
+        same.event_text = same.event_text + [t for t in ev.event_text if t not in same.event_text]
+        have = {(e.code, e.sector) for e in same.recipient}
+        same.recipient = same.recipient + [e for e in ev.recipient if (e.code, e.sector) not in have]
+        same.confidence = max(same.confidence, ev.confidence)
+        same.rule += f"; merged with '{' '.join(ev.event_text)}' (same happening)"
+    return out
