@@ -14,7 +14,9 @@ still known when a parsed one calls him by surname.
 
 Unknown but clearly political actors ("rebels", "officials" with no country anywhere in their
 phrase) keep code None with their sector: guessing the story's dominant country would be wrong in
-every international story, and the event stage can still see them.
+every international story, and the event stage can still see them. Two narrower kinds do take a
+state from context (context.py): titled people the knowledge base does not know ("Lt. Gen.
+Prosper Avril") and ethnic groups placed by their sentence ("ethnic Albanians", groups.py).
 """
 from __future__ import annotations
 
@@ -23,6 +25,8 @@ from typing import Iterable
 from ..model import Document, Entity
 from ..options import Options
 from .lexicon import AGENT, PERSON, get_lexicon, tokenize
+from .context import fill_from_context
+from .groups import resolve_groups
 from .mentions import Atom, Unit, atoms_of, sentence_units
 from .story import link_story
 
@@ -44,6 +48,7 @@ class _Sent:
 def _shallow_units(words: list[str], lx) -> tuple[list[Unit], list[Atom]]:
     """Units of an unparsed sentence: every named hit on its own (no agent words, no parse)."""
     atoms = atoms_of(words, lx)
+    resolve_groups(words, atoms)
     units = []
     for a in atoms:
         if a.kind == AGENT:
@@ -74,6 +79,7 @@ def resolve_actors(doc: Document, options: Options) -> None:
             units, atoms = _shallow_units([t[0] for t in toks], lx)
             sents.append(_Sent(s.seq, units, atoms, [(b, e) for _, b, e in toks], None))
     link_story([x.units for x in sents], lx, when)
+    fill_from_context(sents)
     by_seq = {s.seq: s for s in doc.sentences}
     entities = []
     for x in sents:

@@ -2,7 +2,8 @@
 
 Sources (all data files in ``whimbrel/data/actors/``): countries.yaml (generated from pycountry +
 countryinfo by tools/build_countries.py), country_aliases.yaml (PLOVER exceptions, demonyms,
-capitals and seats of government), cities.yaml (other places -> CVL), sectors.yaml (agent words),
+capitals and seats of government), groups.yaml (ethnic groups: demonyms whose state is only a
+default), cities.yaml (other places -> CVL), sectors.yaml (agent words),
 orgs.yaml (IGOs, NGOs, media, armed groups, parties) and people.yaml (people with dated roles).
 
 Why a dict of lower-cased token tuples and not spaCy's PhraseMatcher: the PhraseMatcher needs a
@@ -16,7 +17,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from functools import lru_cache
 from typing import Sequence
@@ -68,6 +69,8 @@ class Lex:
     exact: tuple = ()  # per token: True if the text must match case exactly (acronyms)
     cap: tuple = ()  # per token: True if the text token must be capitalised
     other: tuple = ()  # other sectors (PRE, ...)
+    ethnic: bool = False  # a people living in several states (groups.yaml): code is only its home
+    context: bool = True  # ethnic: may the sentence/story place it ("ethnic Albanians" in Macedonia)
 
 
 @dataclass
@@ -95,8 +98,10 @@ class Lexicon:
         # needs its capital (the cap rule below)
         exact = tuple(len(t) > 1 and t.replace(".", "").isupper() and any(c.isalpha() for c in t) for t in toks)
         cap = tuple(t[:1].isupper() and t.lower() not in _FUNCTION_WORDS for t in toks)
-        lex = Lex(lex.kind, lex.code, lex.sector, lex.name, lex.why, lex.person_title, lex.roles, exact, cap, lex.other)
+        lex = replace(lex, exact=exact, cap=cap)
         bucket = self.index.setdefault(key, [])
+        if lex.ethnic:  # a group word replaces the demonym of the same spelling
+            bucket[:] = [b for b in bucket if b.kind != DEMONYM]
         if any(b.kind == lex.kind and b.code == lex.code and b.sector == lex.sector and b.name == lex.name for b in bucket):
             return
         bucket.append(lex)
@@ -221,6 +226,12 @@ def get_lexicon() -> Lexicon:
                 lx.add(c, Lex(CAPITAL, target, "GOV", c, f"capital:{c}->{target}"), tok)
         elif entry.get("capital") and entry["capital"].lower() not in remove:
             lx.add(entry["capital"], Lex(CITY, target, "CVL", entry["capital"], f"city:{entry['capital']}->{target}"), tok)
+    for g in (load_yaml("actors/groups.yaml") or {}).get("groups", []):
+        home = g.get("home")
+        name = lx.country_names.get(home, g["words"][0]) if home else g["words"][0]
+        for w in g["words"]:
+            lx.add(w, Lex(DEMONYM, home, None, name, f"group:{w}" + (f"->{home}" if home else ""),
+                          ethnic=True, context=g.get("context", True)), tok)
     for name, code in aliases.get("pre", {}).items():
         lx.add(name, Lex(PRE, code, None, name, f"partially-recognised:{name}->{code}", other=("PRE",)), tok)
     for name, (code, sector) in aliases.get("seats", {}).items():

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .groups import resolve_groups
+
 from .lexicon import (AGENT, CAPITAL, CITY, COUNTRY, COUNTRY_KINDS, DEMONYM, ORG, PERSON, PRE, SEAT, Lex,
                       Lexicon, role_on, surname_key)
 
@@ -41,6 +43,8 @@ class Atom:
     j: int
     lexes: list
     name: str = ""  # for a PERSON entity not in the knowledge base
+    placed: bool = False  # an ethnic group whose state the context decides (groups.py)
+    home: str | None = None  # that group's home state, the last resort
 
     @property
     def lex(self) -> Lex | None:
@@ -72,6 +76,8 @@ class Unit:
     surname: str | None = None  # a one-word person name to resolve across the story
     surface: str | None = None  # the person's name as written here ("Baqeri" for "Bagheri")
     vague: bool = False  # an agent word too vague to stand alone
+    placed: bool = False  # an ethnic group: its state comes from context (groups.py, context.py)
+    home: str | None = None  # the group's home state when the context says nothing
 
     @property
     def code(self) -> str | None:
@@ -131,6 +137,7 @@ def sentence_units(sdoc, lx: Lexicon, when) -> tuple[list[Unit], list[Atom]]:
     """All actor units of one parsed sentence, plus the raw atoms (for possessor look-ups)."""
     words = [t.text for t in sdoc]
     atoms = atoms_of(words, lx)
+    resolve_groups(words, atoms)
     covered = {k for a in atoms for k in range(a.i, a.j)}
     for ent in sdoc.ents:
         if ent.label_ == "PERSON" and not any(k in covered for k in range(ent.start, ent.end)):
@@ -151,6 +158,9 @@ def sentence_units(sdoc, lx: Lexicon, when) -> tuple[list[Unit], list[Atom]]:
         u.end = max(u.end, a.j)
     for u in list(units.values()):
         _resolve_unit(sdoc, u, lx, when)
+        placed = [a for a in u.atoms if a.placed]
+        if placed and not u.codes:
+            u.placed, u.home = True, placed[0].home
         # "the Iraqi military and security services": a coordinated agent modifier is an actor too
         if u.kind == "agent":
             for a in u.atoms:
@@ -237,7 +247,7 @@ def _resolve_unit(sdoc, u: Unit, lx: Lexicon, when) -> None:
             u.sector = lex.sector
             # an agent modifier can refine an org's sector: "NATO troops" is head 'troops', not here
             return
-        u.codes = [lex.code]
+        u.codes = [lex.code] if lex.code else []
         if lex.kind == CAPITAL:
             t = sdoc[u.head]
             if t.dep_ == "pobj" and t.head.lower_ in _LOC_PREPS:
@@ -371,7 +381,7 @@ def _link_preps(sdoc, units: dict[int, Unit], depth: int = 0) -> None:
 
     for u in list(units.values()):
         tok = sdoc[u.head]
-        needs = (u.kind in ("agent",) and not u.codes) or (u.kind == "" and tok.pos_ == "NOUN")
+        needs = (u.kind in ("agent",) and not u.codes) or (u.kind == "" and tok.pos_ == "NOUN") or (u.placed and not u.codes)
         if u.kind == "person" and not u.codes:
             needs = True
         if not needs:
