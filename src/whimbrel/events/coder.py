@@ -268,6 +268,10 @@ def code_sentence(doc: Document, sent, options: Options) -> list[Event]:
         cat = entry.category
         args = arguments(m)
         flags = flags_for(m, pub_year)
+        if entry.negative:
+            if not flags.negated:
+                continue  # "accepted refugees" is not a rejection
+            flags.negated = False  # "will not accept refugees" is a rejection, not a negated event
         why = [entry.rule]
         source: list[Entity] = []
         if flags.speech is not None:
@@ -281,8 +285,8 @@ def code_sentence(doc: Document, sent, options: Options) -> list[Event]:
             if recipient:
                 break
             recipient = _recipients(doc, sent, [alt])
-        if not recipient and args.recipient and entry.attitude:
-            deeper = complement_objects(tok)  # "agreed to reopen its borders to UN peacekeepers"
+        if not recipient and entry.attitude:
+            deeper = complement_objects(tok, entry.prt)  # "agreed to reopen its borders to UN peacekeepers"
             recipient = _recipients(doc, sent, deeper)
             if recipient:
                 args.recipient_how = "preposition of the complement's object"
@@ -350,17 +354,18 @@ def code_sentence(doc: Document, sent, options: Options) -> list[Event]:
         mm = modality()
         code = entry.cameo
         mode = entry.mode
-        if flags.future and cat in mm["future_category"]:
+        if (flags.future or flags.hypothetical) and not flags.negated and _unless(tok) and cat not in ("AGREE", "THREATEN", "REQUEST"):
+            # checked before future retreat -> CONCEDE: "will withdraw ... unless" is a threat
+            why.append(f"{cat} unless ... -> THREATEN")
+            cat = "THREATEN"
+            code, mode = None, None
+            flags.future = flags.hypothetical = False
+        elif flags.future and cat in mm["future_category"]:
             cat = mm["future_category"][cat]
             why.append(f"future {entry.category} -> {cat}")
             code = "036" if entry.category == "CONSULT" else ("033" if entry.category == "AID" else ("080" if cat == "CONCEDE" else "030"))
             mode = None
             flags.future = False
-        elif (flags.future or flags.hypothetical) and not flags.negated and _unless(tok) and cat not in ("AGREE", "THREATEN", "REQUEST"):
-            why.append(f"{cat} unless ... -> THREATEN")
-            cat = "THREATEN"
-            code, mode = None, None
-            flags.future = flags.hypothetical = False
         elif flags.future and not flags.negated and cat in mm["threat_category"] and flags.speech is not None:
             own = [x for x in source if x.sector != "JRN"]
             if (own and (_codes(own) & acodes)) or (args.actor_pronoun and not any(x.sector == "JRN" for x in source)):
@@ -368,6 +373,13 @@ def code_sentence(doc: Document, sent, options: Options) -> list[Event]:
                 cat = "THREATEN"
                 code, mode = None, None
                 flags.future = flags.hypothetical = False
+        elif (flags.future or flags.hypothetical) and not flags.negated and cat in mm["threat_category"] \
+                and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in mm["intention_heads"]:
+            # "plans to impose restrictions on X": a declared intention to coerce is a threat
+            why.append(f"intended {cat} -> THREATEN")
+            cat = "THREATEN"
+            code, mode = None, None
+            flags.future = flags.hypothetical = False
         # only the direct complement counts ("vowed to strike", not "vowed to cooperate in fighting")
         inner_cats = {by_tok[i].entry.category for i in inner_of.get(tok.i, ())
                       if by_tok[i].token.head.i == tok.i and by_tok[i].token.dep_ in ("xcomp", "ccomp", "conj")}

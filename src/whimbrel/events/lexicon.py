@@ -34,6 +34,7 @@ class Entry:
     of: str = "recipient"
     reciprocal: bool = False
     attitude: bool = False  # its complement is its content (verbal categories always are)
+    negative: bool = False  # only negated ("will not accept refugees"): the negation is the event
     confidence: float = 0.7
 
     @property
@@ -61,6 +62,7 @@ def _entry(cat: str, pos: str, lemma: str, spec) -> Entry:
         prt=tuple(spec.get("prt", ())), with_=tuple(spec.get("with", ())), without=tuple(spec.get("without", ())),
         of=spec.get("of", "recipient"), reciprocal=bool(spec.get("reciprocal", False)),
         attitude=bool(spec.get("attitude", False)) or cat in VERBAL,
+        negative=bool(spec.get("negative", False)),
         confidence=float(spec.get("confidence", 0.7 if pos == "verb" else 0.6)),
     )
 
@@ -78,9 +80,10 @@ def entries() -> dict[tuple[str, str], list[Entry]]:
                 specs = spec if isinstance(spec, list) else [spec]
                 for s in specs:
                     out.setdefault((str(lemma).lower(), pos), []).append(_entry(cat, pos, str(lemma).lower(), s))
-    # entries with conditions are tried before unconditional ones of the same lemma
+    # entries that only hold negated come first ("did not allow inspectors" is a REJECT, not a
+    # negated RETREAT), then entries with conditions, then unconditional ones of the same lemma
     for key, lst in out.items():
-        lst.sort(key=lambda e: 0 if (e.with_ or e.prt) else 1)
+        lst.sort(key=lambda e: -1 if e.negative else (0 if (e.with_ or e.prt) else 1))
     return out
 
 

@@ -171,14 +171,19 @@ def _complement_recipient(tok, cat):
     return [], ""
 
 
-def complement_objects(tok) -> list:
-    """Prepositional objects of a trigger's complement object ("re-open its borders to X"): used
-    only when the object itself names no entity."""
+def complement_objects(tok, prt=()) -> list:
+    """Prepositional objects of a trigger's complement object ("re-open its borders to X"), or of
+    the object of its own particle ("reneged on its commitment to X"): used only when the object
+    itself names no entity."""
     out = []
     for c in tok.children:
         if c.dep_ == "xcomp" and c.pos_ in VERB_POS:
             for o in c.children:
                 if o.dep_ == "dobj":
+                    out += _prep_objects(o, COMPLEMENT_PREPS)
+        elif c.dep_ == "prep" and c.lower_ in prt:
+            for o in c.children:
+                if o.dep_ == "pobj":
                     out += _prep_objects(o, COMPLEMENT_PREPS)
     return out
 

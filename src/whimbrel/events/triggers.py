@@ -107,7 +107,10 @@ def match_token(tok) -> Match | None:
     ctx = None
     parts = _particles(tok)
     part_words = {p.lower_ for p in parts}
+    negated = any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in tok.children)
     for e in cands:
+        if e.negative and not negated:
+            continue
         if e.prt and not (part_words & set(e.prt)):
             continue
         if e.with_ or e.without:
