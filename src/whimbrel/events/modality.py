@@ -78,7 +78,8 @@ def flags_for(match, pub_year: int | None) -> Flags:
             if depth == 0 or t.pos_ in ("VERB", "AUX") or lem in neg_nouns:
                 f.negated = True
                 f.why.append(f"negation on '{t.text}'")
-        if depth > 0 and lem in neg_heads and t.pos_ == "VERB":
+        # "refused to X" negates X; "rejected A, urging B" does not negate B (a clause of its own)
+        if depth > 0 and lem in neg_heads and t.pos_ == "VERB" and chain[depth - 1].dep_ in ("xcomp", "ccomp", "dobj", "pcomp", "pobj", "prep"):
             f.negated = True
             f.why.append(f"negating verb '{t.text}'")
         aux = _aux_words(t)
