@@ -189,6 +189,17 @@ def _antecedent(doc: Document, sent, tok) -> list[Entity]:
     return _coded(_entities(doc, sent.seq, [subj]))
 
 
+def _against(doc: Document, sent, tok, acodes: set) -> list[Entity]:
+    """The party an appeal calls to act against: an "against" phrase inside the appeal's content."""
+    for t in tok.subtree:
+        if t.dep_ == "prep" and t.lower_ == "against" and t.i > tok.i:
+            objs = [g for g in t.children if g.dep_ == "pobj"]
+            ents = [e for e in _recipients(doc, sent, objs) if e.code not in acodes]
+            if ents:
+                return ents
+    return []
+
+
 def _coded(ents: list[Entity]) -> list[Entity]:
     """Entities with a code: an uncoded mention ("officials") cannot make an event dyad."""
     return [e for e in ents if e.code]
@@ -386,6 +397,18 @@ def code_sentence(doc: Document, sent, options: Options) -> list[Event]:
         if cat == "AGREE" and inner_cats & set(mm["threat_category"]) and not flags.negated:
             why.append("pledge of force -> THREATEN")
             cat, code, mode = "THREATEN", None, None
+        if cat == "REQUEST" and entry.lemma in mm["command_verbs"] and recipient and not flags.negated \
+                and all(a.sector in mm["authority_sectors"] for a in actor) and _codes(recipient) <= acodes:
+            # an order of a state's authority to its own people or press is enforced, not asked
+            why.append("order of an authority to its own people -> COERCE")
+            cat, code, mode = "COERCE", ("1721" if any(r.sector == "JRN" for r in recipient) else "172"), None
+        if cat == "REQUEST" and not flags.negated:
+            target = _against(doc, sent, tok, acodes)
+            if target and _codes(recipient) <= _codes(target):  # no addressee of its own
+                # "called for sanctions against X", "urged Arabs to mobilise against X": a call to act
+                # against a party condemns it (PLOVER ACCUSE: condemn, denounce responsible parties)
+                why.append("call for action against a party -> ACCUSE")
+                cat, code, mode, recipient = "ACCUSE", "111", "disapprove", target
         if cat == "MOBILIZE" and len(acodes) >= 2:
             why.append("joint military activity -> COOPERATE")
             cat, code, mode = "COOPERATE", "062", None
@@ -429,7 +452,8 @@ def code_sentence(doc: Document, sent, options: Options) -> list[Event]:
             rule="; ".join(why + flags.why),
             confidence=max(0.05, min(0.95, conf)),
         )
-        if cat == "CONSULT" and not reciprocal and not flags.future:
+        if cat == "CONSULT" and not reciprocal and not flags.future and entry.cameo not in ("043", "045"):
+            # a host or mediator is the actor wherever the meeting is
             _visit_direction(doc, sent, tok, ev)
         ev.__dict__["_words"] = frozenset(w for w in words if w.isalpha() and len(w) > 3)
         events.append(ev)

@@ -29,6 +29,9 @@ RECIPIENT_PREPS = {
 }
 # the thing complained about (over/about/against) is the target; "to X" is only the audience
 # ("complained to the UN over Israeli raids" is aimed at Israel)
+# a third party brings others together (host, mediate): "between X and Y" names its recipients,
+# not its actors (CAMEO 043 host a visit, 045 mediate)
+THIRD_PARTY = {"043", "045"}
 # clause-like children that never belong to an argument's noun phrase
 CLAUSAL = {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "punct", "cc", "conj", "prep"}
 # referring expressions for both parties of a bilateral story
@@ -86,6 +89,11 @@ def _subject_of(verb):
             return agent_obj, pas, True
         # no subject of its own: inherit
         if v.dep_ == "relcl":
+            return v.head, None, False
+        if v.dep_ == "acl" and v.tag_ in ("VBN", "VBD") and v.head.dep_ == "ROOT" and v.head.pos_ in NOUN_POS \
+                and agent is None and any(c.dep_ in ("prep", "dobj", "advcl", "xcomp", "ccomp") for c in v.children):
+            # a sentence cannot be one noun phrase: "A newspaper called on Arabs to ..." parsed as a
+            # reduced relative on a ROOT noun is a main clause whose subject is that noun
             return v.head, None, False
         if v.dep_ in ("acl",) and v.tag_ == "VBN":  # "troops deployed by X": the noun is the patient
             return agent_obj, v.head, True
@@ -188,6 +196,23 @@ def complement_objects(tok, prt=()) -> list:
     return out
 
 
+def _between(tok) -> list:
+    """The parties of a "between" phrase on a third-party trigger, on its object, on the noun it
+    modifies or on its light verb ("hosted talks between X and Y", "a mediation effort between X
+    and Y", "launched a mediation on Saturday between X and Y")."""
+    scope = [tok] + [c for c in tok.children if c.dep_ in ("dobj", "pobj")]
+    if tok.dep_ in ("compound", "amod", "nmod"):
+        scope.append(tok.head)
+    lv = _light_verb(tok.head if tok.dep_ == "compound" else tok) if tok.pos_ in NOUN_POS else None
+    if lv is not None:
+        scope.append(lv)
+    for t in scope:
+        po = _prep_objects(t, ("between", "among"))
+        if po:
+            return po[:1]
+    return []
+
+
 def _light_verb(noun):
     """The verb governing a noun trigger (held talks, launched strikes, made a visit, after the talks)."""
     h = noun
@@ -266,7 +291,7 @@ def arguments(match) -> Args:
             if c.dep_ == "prep" and c.lower_ == "by":
                 a.actor = [g for g in c.children if g.dep_ == "pobj"] or a.actor
                 a.actor_how = "by-phrase"
-            if c.dep_ == "prep" and c.lower_ == "between":
+            if c.dep_ == "prep" and c.lower_ == "between" and entry.cameo not in THIRD_PARTY:
                 a.actor = [g for g in c.children if g.dep_ == "pobj"] or a.actor
                 a.actor_how = "between-phrase"
         of = _prep_objects(tok, ("of",))
@@ -289,6 +314,10 @@ def arguments(match) -> Args:
                 po = objs or _prep_objects(lv, preps)
                 if po:
                     a.recipient, a.recipient_how = po[:1], f"'{lv.text}' {po[0].head.lower_}"
+    if entry.cameo in THIRD_PARTY and not a.recipient:
+        between = _between(tok)
+        if between:
+            a.recipient, a.recipient_how = between, "between-phrase (the parties brought together)"
     # drop a recipient that is the actor itself
     if a.actor and a.recipient and {t.i for t in a.actor} & {t.i for t in a.recipient}:
         a.recipient = []
