@@ -232,3 +232,20 @@ def test_html_comments_are_not_body():
     doc = Document(id="h", origin="h", raw=page, kind="html")
     clean_document(doc, OPTS)
     assert "mark my words" not in doc.body
+
+
+def test_html_publication_time_and_zone_from_meta():
+    from datetime import datetime, timedelta, timezone
+
+    from whimbrel.model import Document
+    from whimbrel.options import Options
+    from whimbrel.clean import clean_document
+
+    para = "<p>" + "Officials in the capital said the talks with the rebels would resume next week after a pause. " * 3 + "</p>"
+    page = ('<html><head><title>Talks resume</title>'
+            '<meta content="2022-09-21T18:05:00-05:00" property="article:published_time">'
+            f'</head><body><article><h1>Talks resume</h1>{para}{para}</article></body></html>')
+    doc = Document(id="p", origin="p", raw=page, kind="html")
+    clean_document(doc, Options())
+    assert doc.date_source == "html-meta"
+    assert doc.pub_datetime == datetime(2022, 9, 21, 18, 5, tzinfo=timezone(timedelta(hours=-5)))

@@ -113,5 +113,37 @@ def _metadata(doc, r) -> None:
             dt, precision = parsed
             if (dt.hour, dt.minute, dt.second) == (0, 0, 0) and "+" not in r.date[10:] and "-" not in r.date[10:]:
                 precision = "day"
+                stamped = _meta_timestamp(doc.raw, dt.date())
+                if stamped:  # htmldate keeps only the day: take the page's own time and zone
+                    dt, precision = stamped, "minute"
             doc.pub_datetime, doc.date_source = dt, "html-meta"
             doc.meta.update(date_text=r.date, date_precision=precision)
+
+
+# <meta property="article:published_time" content="2022-09-21T18:05:00-05:00"> and its kin; the
+# attribute order varies, so both orders are matched.
+_TIME_META = re.compile(
+    r"""<meta\s[^>]*?(?:property|name|itemprop)\s*=\s*["'](?:article:published_time|og:published_time|"""
+    r"""datePublished|pubdate|publishdate|date|dc\.date\.issued|sailthru\.date)["'][^>]*?content\s*=\s*["']([^"']+)["']"""
+    r"""|<meta\s[^>]*?content\s*=\s*["']([^"']+)["'][^>]*?(?:property|name|itemprop)\s*=\s*["']"""
+    r"""(?:article:published_time|og:published_time|datePublished|pubdate|publishdate)["']""", re.I)
+
+
+def _meta_timestamp(html: str, day):
+    """The full publication timestamp a page states in its meta tags, if it falls on ``day``.
+
+    htmldate (through trafilatura) returns the publication day only; the time and zone matter for
+    dating events ("on Sunday" in a story published late Sunday UTC-5 is Monday elsewhere)."""
+    from datetime import datetime
+
+    for m in _TIME_META.finditer(html[:200_000]):
+        value = (m.group(1) or m.group(2) or "").strip()
+        if len(value) < 16 or "T" not in value and " " not in value[10:11]:
+            continue
+        try:
+            dt = datetime.fromisoformat(value.replace("Z", "+00:00"))
+        except ValueError:
+            continue
+        if dt.tzinfo is not None and dt.date() == day:
+            return dt
+    return None
