@@ -19,7 +19,7 @@ from . import cameo, places
 from .lexicon import VERBAL, modality
 from .merge import merge_in_sentence
 from .modality import flags_for
-from .roles import arguments, complement_objects, np_tokens
+from .roles import arguments, complement_objects, demand_clause, np_tokens
 from .triggers import NOUN_POS, find_triggers, phrase_tokens
 
 CONTENT_DEPS = {"xcomp", "ccomp", "dobj", "prep", "acl", "attr", "oprd", "dative", "pcomp", "pobj", "advcl", "relcl"}
@@ -264,6 +264,11 @@ def code_sentence(doc: Document, sent, options: Options) -> list[Event]:
             cont = {i for i in _content_tokens(tok) if i in by_tok and by_tok[i].entry.category == m.entry.category}
         # a trigger noun that is this trigger's direct object is what it acts on ("suspended aid")
         cont |= {c.i for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.i in by_tok and c.pos_ in NOUN_POS}
+        if m.entry.category == "REQUEST" and tok.pos_ in NOUN_POS and tok.dep_ == "dobj":
+            # "reiterated its demand that Israel ease ...": the clause on the light verb is the demand's content
+            c = demand_clause(tok.head)
+            if c is not None:
+                cont |= {t.i for t in c.subtree}
         inner = {i for i in cont if i in by_tok and i != tok.i}
         inner_of[tok.i] = inner
         suppressed |= inner
@@ -313,7 +318,7 @@ def code_sentence(doc: Document, sent, options: Options) -> list[Event]:
         elif actor:
             why.append(f"actor: {args.actor_how}")
         if not actor and any(e.code is None and e.sector for e in raw_actor):
-            actor = places.infer_country(doc, sent, tok, raw_actor, args.actor, recipient)
+            actor = places.infer_country(doc, sent, tok, raw_actor, args.actor, recipient, source)
             if actor:
                 why.append(f"actor: {args.actor_how}, country inferred")
         if not actor and cat == "ASSAULT" and not args.actor_pronoun:
@@ -421,6 +426,13 @@ def code_sentence(doc: Document, sent, options: Options) -> list[Event]:
                 mode = rmode
         if code is None:
             code = {"THREATEN": "130"}.get(cat)
+        if cat == "THREATEN" and not recipient and code and code[:3] in ("132", "137") and len(acodes) == 1 \
+                and next(iter(acodes)) not in NOT_COUNTRIES:
+            # a threat of curfew, martial law, bans or repression with no stated target is aimed at
+            # the actor's own people, like the repression itself (see DOMESTIC_DEFAULT)
+            recipient = [Entity(code=next(iter(acodes)), sector=None, entity_text="", sentence=sent.seq,
+                                why="default recipient: domestic threat of repression")]
+            why.append("recipient: domestic by default")
         row = cameo.lookup(code)
         if row and mode is None and row.category == cat:
             mode = row.mode

@@ -109,15 +109,20 @@ def unidentified_attacker(doc: Document, sent, tok) -> list[Entity]:
                    why=f"unidentified attacker: place of the attack ({p.entity_text})")]
 
 
-def infer_country(doc: Document, sent, tok, raw_actor: list[Entity], actor_heads, recipient: list[Entity]) -> list[Entity]:
-    """Country-less political actors ("students", "supporters of X") get the country of a place in
+def infer_country(doc: Document, sent, tok, raw_actor: list[Entity], actor_heads, recipient: list[Entity],
+                  source: list[Entity] = ()) -> list[Entity]:
+    """Country-less political actors ("students", "supporters of X") get the country of the speaker
+    when a possessive pronoun ties them to it ("Serbs said their forces had ..."), else of a place in
     their own phrase, else of the event's place, else of a domestic-authority recipient."""
     todo = [e for e in raw_actor if e.code is None and e.sector]
     if not todo:
         return []
     code, how = None, ""
+    spoken = [x for x in source if _country(x)]
+    if spoken and any(c.dep_ == "poss" and c.pos_ == "PRON" for h in actor_heads for c in h.children):
+        code, how = spoken[0].code, f"possessive pronoun -> speaker ({spoken[0].entity_text})"
     own = [t.i for h in actor_heads for t in h.subtree]
-    for e in actors.entities_for(doc, sent.seq, own):
+    for e in (actors.entities_for(doc, sent.seq, own) if code is None else []):
         if _place(e):
             code, how = e.code, f"place in its phrase ({e.entity_text})"
             break

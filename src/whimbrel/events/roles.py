@@ -213,6 +213,16 @@ def _between(tok) -> list:
     return []
 
 
+def demand_clause(h):
+    """A that-clause with its own subject under a token ("demand that X ...")."""
+    for c in h.children:
+        if c.dep_ in ("ccomp", "acl") and c.pos_ in VERB_POS and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
+            subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.pos_ != "PRON":
+                return c
+    return None
+
+
 def _light_verb(noun):
     """The verb governing a noun trigger (held talks, launched strikes, made a visit, after the talks)."""
     h = noun
@@ -305,6 +315,14 @@ def arguments(match) -> Args:
             if po:
                 a.recipient, a.recipient_how = po[:1], "preposition " + po[0].head.lower_
         lv = _light_verb(tok)
+        if not a.recipient and cat == "REQUEST":
+            # "reiterated its demand that Israel ease ...": the that-clause may hang on the light verb
+            for h in [tok] + ([lv] if lv is not None and tok.dep_ == "dobj" else []):
+                c = demand_clause(h)
+                if c is not None:
+                    subj = next(g for g in c.children if g.dep_ in ("nsubj", "nsubjpass"))
+                    a.recipient, a.recipient_how = [subj], f"subject of the clause '{c.text}'"
+                    break
         if lv is not None and (not a.actor or not a.recipient):
             subj, patient, passive = _subject_of(lv)
             if not a.actor and subj is not None and subj.i != tok.i:
