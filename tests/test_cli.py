@@ -111,3 +111,15 @@ def test_a_stage_bug_on_one_document_is_recorded_and_the_batch_goes_on(pipeline,
     out = list(pipeline.run(docs))
     assert [type(x).__name__ for x in out] == ["Document", "Reject", "Document"]
     assert out[1].code == "E900" and "broken" in out[1].message and "ZeroDivisionError" in out[1].message
+
+
+def test_evaluate_json_output(runner, tmp_path):
+    gold = [{"id": "G1", "event": "DEMAND", "date": "2001-05-02", "text": "Kenya demanded that Uganda withdraw its troops.",
+             "source": [{"actorText": "Kenya", "code": "KEN"}], "target": [{"actorText": "Uganda", "code": "UGA"}]}]
+    path = tmp_path / "gold.json"
+    path.write_text(json.dumps(gold), encoding="utf-8")
+    res = runner.invoke(main, ["evaluate", str(path), "--json", "-q"])
+    assert res.exit_code == 0, res.output
+    report = json.loads(res.stdout)
+    assert report["records"] == 1 and report["per_category"]["REQUEST"]["gold"] == 1
+    assert report["misses"] == [] or report["misses"][0]["record"]["source"] == ["KEN"]
