@@ -83,6 +83,7 @@ class Lexicon:
     need_anchor: frozenset = frozenset()
     generic_heads: frozenset = frozenset()
     surnames: dict = field(default_factory=dict)  # lower surname -> list[Lex] (people)
+    fold_items: tuple = ()  # PLOVER's folded dependencies as (code, state) pairs (hashable)
 
     def add(self, alias: str, lex: Lex, tokenize) -> None:
         alias = alias.strip()
@@ -187,6 +188,7 @@ def get_lexicon() -> Lexicon:
     countries = load_yaml("actors/countries.yaml")
     aliases = load_yaml("actors/country_aliases.yaml")
     fold = aliases.get("fold", {})
+    lx.fold_items = tuple(sorted(fold.items()))
     remove = {r.lower() for r in aliases.get("remove", [])}
     not_name = {r.lower() for r in aliases.get("not_name", [])}
     extra = aliases.get("extra", {})

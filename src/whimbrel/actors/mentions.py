@@ -21,6 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .groups import resolve_groups
+from .places import gazetteer_atoms
 
 from .lexicon import (AGENT, CAPITAL, CITY, COUNTRY, COUNTRY_KINDS, DEMONYM, ORG, PERSON, PRE, SEAT, Lex,
                       Lexicon, role_on, surname_key)
@@ -28,7 +29,9 @@ from .lexicon import (AGENT, CAPITAL, CITY, COUNTRY, COUNTRY_KINDS, DEMONYM, ORG
 _PRIORITY = {PERSON: 0, ORG: 1, SEAT: 2, PRE: 3, COUNTRY: 4, CAPITAL: 5, DEMONYM: 6, CITY: 7, AGENT: 8}
 _MOD_DEPS = {"compound", "amod", "poss", "nmod", "flat", "nn", "nummod", "npadvmod", "quantmod"}
 _LOC_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "into", "within", "through"}
-_OF_PREPS = {"of", "in", "from", "for"}
+_OF_PREPS = {"of", "in", "from", "for", "at", "throughout", "across"}
+# "refugees fleeing the war in Liberia": who flees a place comes from it
+_ORIGIN_VERBS = {"flee", "escape"}
 _AFFIX = ("-led", "-backed", "-based", "-run", "-brokered", "-funded", "-sponsored", "-allied", "-aligned",
           "-born", "-owned", "-controlled", "-held", "-supported", "-trained", "-armed")
 _ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj", "agent", "dative", "attr", "ROOT"}
@@ -138,6 +141,8 @@ def sentence_units(sdoc, lx: Lexicon, when) -> tuple[list[Unit], list[Atom]]:
     words = [t.text for t in sdoc]
     atoms = atoms_of(words, lx)
     resolve_groups(words, atoms)
+    covered = {k for a in atoms for k in range(a.i, a.j)}
+    atoms += gazetteer_atoms(sdoc, lx, covered, lambda i, j, ls: Atom(i, j, ls))
     covered = {k for a in atoms for k in range(a.i, a.j)}
     for ent in sdoc.ents:
         if ent.label_ == "PERSON" and not any(k in covered for k in range(ent.start, ent.end)):
@@ -358,6 +363,10 @@ def _link_preps(sdoc, units: dict[int, Unit], depth: int = 0) -> None:
         if hops > 3:
             return None
         for ch in tok.children:
+            if ch.dep_ == "acl" and ch.lemma_.lower() in _ORIGIN_VERBS:
+                v = fled(ch, hops + 1)
+                if v is not None:
+                    return v
             if ch.dep_ == "prep" and ch.lower_ in _OF_PREPS:
                 for p in ch.children:
                     if p.dep_ == "pobj":
@@ -374,6 +383,18 @@ def _link_preps(sdoc, units: dict[int, Unit], depth: int = 0) -> None:
                             return v
         return None
 
+    def fled(verb, hops):
+        """What a fleeing actor flees (its object, or the verb's own place phrase)."""
+        for o in verb.children:
+            if o.dep_ == "dobj":
+                v = units.get(o.i)
+                if v is not None and v.kind and v.codes:
+                    return v
+                deeper = via(o, hops)
+                if deeper is not None:
+                    return deeper
+        return via(verb, hops)
+
     def _merge(v, deeper):
         m = Unit(head=v.head, start=v.start, end=v.end, kind=v.kind, codes=list(deeper.codes), sector=v.sector)
         m.why = v.why + deeper.why
@@ -387,6 +408,8 @@ def _link_preps(sdoc, units: dict[int, Unit], depth: int = 0) -> None:
         if not needs:
             continue
         v = via(tok, 0)
+        if v is None and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _ORIGIN_VERBS:
+            v = fled(tok.head, 1)  # "Refugees fled the war in Liberia" (or a misparsed participle)
         if v is None or not v.codes:
             continue
         if u.kind == "" :

@@ -1,0 +1,109 @@
+"""Places the actor lexicon does not list, looked up in the project's gazetteer (GeoNames).
+
+Why: an actor often carries its state only through a place in its own phrase ("students at a
+university in Sivas", "workers of a bus company in Tabriz"), and cities.yaml lists only the places
+most often in the news. The gazetteer (whimbrel.gazetteer, loaded once per process and shared with
+the 'where' stage) holds every city above 15,000 people, the countries and the US states, so any
+of them resolves to its state. Used as an actor a place is its state with sector CVL, as cities.yaml
+entries are (a capital acting is GOV: mentions.py's rule for capitals).
+
+Which proper nouns are looked up: a run of proper nouns that spaCy tagged as a place (GPE/LOC), or
+that is the object of a preposition of place or origin ("in", "at", "of", "from" ...), never a
+PERSON entity unless it follows a preposition of place (the small model often tags "in Sivas" as
+a person; "a letter from Jackson" stays a person). A name is taken only when its reading is clear: primary GeoNames names before
+alternate ones, and the most populous candidate's state at least three times as populous a match
+as any other state's: five times ("Tripoli" is Libya's, "Paris" France's; "San Juan",
+"Victoria" or "Hyderabad" stay unknown). Continents and regions spanning states give nothing.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .lexicon import CAPITAL, CITY, Lex
+
+LOCATIVE_PREPS = {"in", "at", "throughout", "across", "near", "inside", "outside", "within", "around"}
+PLACE_PREPS = LOCATIVE_PREPS | {"of", "from"}
+_MIN_POP = 15000
+_CLEAR = 5.0  # the chosen state's best match must be this many times any other state's
+_SKIP_ENTS = {"PERSON", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY", "NORP", "ORG", "WORK_OF_ART", "EVENT", "LAW"}
+
+
+@lru_cache(maxsize=1)
+def _gaz():
+    from ..gazetteer import get_gazetteer
+
+    return get_gazetteer()
+
+
+@lru_cache(maxsize=20000)
+def place_state(name: str, fold: tuple = ()) -> tuple[str, bool] | None:
+    """(ISO3 state, is its capital) for a place name whose reading is clear, else None."""
+    gaz = _gaz()
+    cands = gaz.lookup(name)
+    primary = [p for p, prim in cands if prim]
+    cands = primary or [p for p, _ in cands]
+    best: dict[str, tuple[float, object]] = {}
+    for p in cands:
+        if not p.country:
+            return None  # a continent: no state
+        if p.feature_code.startswith("PCL") or p.feature_code == "TERR":
+            size = float("inf")
+        elif p.feature_code == "ADM1":
+            size = 10.0 ** 9  # a first-level region ("Texas"): as clear as a large city
+        elif p.feature_class == "P" and p.population >= _MIN_POP:
+            size = float(p.population)
+        else:
+            continue
+        if p.country not in best or size > best[p.country][0]:
+            best[p.country] = (size, p)
+    if not best:
+        return None
+    ranked = sorted(best.values(), key=lambda sp: sp[0], reverse=True)
+    if len(ranked) > 1 and ranked[0][0] != float("inf") and ranked[0][0] < _CLEAR * ranked[1][0]:
+        return None
+    place = ranked[0][1]
+    code = gaz.iso3(place.country)
+    if not code:
+        return None
+    code = dict(fold).get(code, code)
+    return code, gaz.is_capital(place)
+
+
+def gazetteer_atoms(sdoc, lx, covered: set[int], make_atom) -> list:
+    """Atoms for the places of one parsed sentence that the lexicon missed."""
+    out = []
+    fold = lx.fold_items
+    done: set[int] = set()
+    spans = []
+    located: set[int] = set()  # pobj of a preposition of place: NER's PERSON tag is not trusted
+    for ent in sdoc.ents:
+        if ent.label_ in ("GPE", "LOC"):
+            spans.append((ent.start, ent.end))
+    for t in sdoc:
+        if t.dep_ == "pobj" and t.pos_ == "PROPN" and t.head.lower_ in PLACE_PREPS:
+            start = t.i
+            while start > 0 and sdoc[start - 1].pos_ == "PROPN" and sdoc[start - 1].head.i == t.i:
+                start -= 1
+            spans.append((start, t.i + 1))
+            if t.head.lower_ in LOCATIVE_PREPS:
+                located.add(t.i)
+    for start, end in spans:
+        while start < end and sdoc[start].lower_ == "the":
+            start += 1
+        if start >= end or any(k in covered or k in done for k in range(start, end)):
+            continue
+        skip = _SKIP_ENTS - {"PERSON"} if end - 1 in located else _SKIP_ENTS
+        if any(sdoc[k].ent_type_ in skip for k in range(start, end)):
+            continue
+        if not sdoc[start].text[:1].isupper():
+            continue
+        name = sdoc[start:end].text
+        hit = place_state(name, fold)
+        if hit is None:
+            continue
+        code, capital = hit
+        kind = CAPITAL if capital else CITY
+        lex = Lex(kind, code, "GOV" if capital else "CVL", name, f"gazetteer:{name}->{code}")
+        out.append(make_atom(start, end, [lex]))
+        done.update(range(start, end))
+    return out
