@@ -58,3 +58,30 @@ def test_titled_person_takes_story_state_and_keeps_it_by_surname(nlp):
 def test_context_negatives(nlp, case):
     good, msg = check_case(nlp, case)
     assert good, msg
+
+
+# -- misspelt state names ------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence,word,code", [
+    ("Ethopia and Kenya signed a border accord.", "Ethopia", "ETH"),
+    ("Venezeula expelled the Colombian envoy.", "Venezeula", "VEN"),
+    ("Troops from Slovkia joined the mission.", "Slovkia", "SVK"),
+    ("Isreali troops entered the town.", "Isreali", "ISR"),
+])
+def test_fuzzy_state_names(nlp, sentence, word, code):
+    doc = make_doc(nlp, [sentence])
+    hits = [e for e in doc.entities if word in e.entity_text]
+    assert any(e.code == code and "fuzzy" in e.why for e in hits), [(e.code, e.why) for e in hits]
+
+
+@pytest.mark.parametrize("sentence,word", [
+    ("Columbia rejected the extradition request.", "Columbia"),  # a real city name: Colombia or not?
+    ("Spahn criticised the plan on Monday.", "Spahn"),  # a changed letter: another name (Spain)
+    ("Jens Spahn criticised the plan.", "Spahn"),
+    ("Austrlia sent two frigates.", "Austrlia"),  # Austria or Australia: not one state
+    ("The two Koreas agreed to resume talks.", "Koreas"),
+    ("Kenyon told the inquiry he had acted alone.", "Kenyon"),
+    ("Nigel warned voters about the deal.", "Nigel"),
+])
+def test_fuzzy_negatives(nlp, sentence, word):
+    doc = make_doc(nlp, [sentence])
+    assert not [e for e in doc.entities if word in e.entity_text and "fuzzy" in e.why]

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .fuzzy import fuzzy_atoms
 from .groups import resolve_groups
 from .places import gazetteer_atoms
 
@@ -143,6 +144,8 @@ def sentence_units(sdoc, lx: Lexicon, when) -> tuple[list[Unit], list[Atom]]:
     resolve_groups(words, atoms)
     covered = {k for a in atoms for k in range(a.i, a.j)}
     atoms += gazetteer_atoms(sdoc, lx, covered, lambda i, j, ls: Atom(i, j, ls))
+    covered = {k for a in atoms for k in range(a.i, a.j)}
+    atoms += fuzzy_atoms(sdoc, lx, covered, lambda i, j, ls: Atom(i, j, ls))
     covered = {k for a in atoms for k in range(a.i, a.j)}
     for ent in sdoc.ents:
         if ent.label_ == "PERSON" and not any(k in covered for k in range(ent.start, ent.end)):
