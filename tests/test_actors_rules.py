@@ -85,3 +85,24 @@ def test_fuzzy_state_names(nlp, sentence, word, code):
 def test_fuzzy_negatives(nlp, sentence, word):
     doc = make_doc(nlp, [sentence])
     assert not [e for e in doc.entities if word in e.entity_text and "fuzzy" in e.why]
+
+
+# -- states at the time of the story -------------------------------------------------------------
+def test_state_on_dates():
+    from datetime import date
+
+    from whimbrel.actors.history import state_on
+
+    assert state_on("SSD", date(2011, 7, 8)) == "SDN"
+    assert state_on("SSD", date(2011, 7, 9)) == "SSD"
+    assert state_on("KOS", date(2008, 2, 16)) == "SRB" and state_on("KOS", date(2008, 2, 17)) == "KOS"
+    assert state_on("TLS", date(1998, 1, 1)) == "IDN" and state_on("TLS", date(2000, 1, 1)) == "TLS"
+    assert state_on("SSD", None) == "SSD"  # no story date: today's states
+    assert state_on("FRA", date(1990, 1, 1)) == "FRA"
+
+
+def test_dated_capital_is_a_city_and_modifier_is_dated(nlp):
+    doc = make_doc(nlp, ["Juba's residents fled the shelling."], "1995-04-01")
+    assert ("SDN", "CVL") in _ents(nlp, ["Rebels shelled Juba on Monday."], 0, "Juba", "1995-04-01")
+    toks = span_tokens(doc.sentences[0].doc, "Juba")
+    assert all(e.code == "SDN" for e in entities_for(doc, 0, toks))

@@ -24,7 +24,8 @@ from typing import Iterable
 
 from ..model import Document, Entity
 from ..options import Options
-from .lexicon import AGENT, PERSON, get_lexicon, tokenize
+from .history import date_units, state_on
+from .lexicon import AGENT, PERSON, REGION, get_lexicon, tokenize
 from .context import fill_from_context
 from .groups import resolve_groups
 from .mentions import Atom, Unit, atoms_of, sentence_units
@@ -51,7 +52,7 @@ def _shallow_units(words: list[str], lx) -> tuple[list[Unit], list[Atom]]:
     resolve_groups(words, atoms)
     units = []
     for a in atoms:
-        if a.kind == AGENT:
+        if a.kind in (AGENT, REGION):
             continue
         lex = a.lex
         u = Unit(head=a.j - 1, start=a.i, end=a.j, atoms=[a], kind=lex.kind, identifier=lex.name, why=[lex.why])
@@ -80,6 +81,8 @@ def resolve_actors(doc: Document, options: Options) -> None:
             sents.append(_Sent(s.seq, units, atoms, [(b, e) for _, b, e in toks], None))
     link_story([x.units for x in sents], lx, when)
     fill_from_context(sents)
+    for x in sents:
+        date_units(x.units, when)
     by_seq = {s.seq: s for s in doc.sentences}
     entities = []
     for x in sents:
@@ -159,10 +162,11 @@ def entities_for(doc: Document, sentence_seq: int, token_indices: Iterable[int])
     if out:
         return out
     # no actor phrase among the tokens: a bare possessor or modifier ("Iran's") still names a state
+    when = doc.pub_datetime.date() if doc.pub_datetime else None
     for a in x.atoms:
-        if a.lex is None or a.kind == AGENT or not (a.i in toks):
+        if a.lex is None or a.kind == AGENT or not (a.i in toks) or a.lex.code is None:
             continue
-        e = Entity(code=a.lex.code, sector=None if a.kind != "org" and a.kind != "seat" else a.lex.sector,
+        e = Entity(code=state_on(a.lex.code, when) if a.kind in ("city", "capital") else a.lex.code, sector=None if a.kind != "org" and a.kind != "seat" else a.lex.sector,
                    entity_text=" ".join(x.sdoc[k].text for k in range(a.i, a.j)) if x.sdoc is not None else a.lex.name,
                    identifier_text=a.lex.name if a.kind in ("org", "seat", "person") else None,
                    sentence=sentence_seq, why=a.lex.why + " (modifier)", tok_start=a.i, tok_end=a.j)

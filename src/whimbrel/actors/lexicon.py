@@ -35,6 +35,7 @@ CITY = "city"  # other places: code + CVL
 ORG = "org"  # organisation with code + sector
 PERSON = "person"  # a person in the knowledge base (dated roles)
 AGENT = "agent"  # agent word: sector only
+REGION = "region"  # a region once one state ("the former Yugoslavia"): no code
 PLACE_KINDS = (COUNTRY, CAPITAL, CITY, PRE)
 COUNTRY_KINDS = (COUNTRY, DEMONYM, CAPITAL, PRE, CITY)
 
@@ -234,6 +235,8 @@ def get_lexicon() -> Lexicon:
         for w in g["words"]:
             lx.add(w, Lex(DEMONYM, home, None, name, f"group:{w}" + (f"->{home}" if home else ""),
                           ethnic=True, context=g.get("context", True)), tok)
+    for r in (load_yaml("actors/succession.yaml") or {}).get("regions") or []:
+        lx.add(r, Lex(REGION, None, None, r, f"region:{r} (no single state)"), tok)
     for name, code in aliases.get("pre", {}).items():
         lx.add(name, Lex(PRE, code, None, name, f"partially-recognised:{name}->{code}", other=("PRE",)), tok)
     for name, (code, sector) in aliases.get("seats", {}).items():
