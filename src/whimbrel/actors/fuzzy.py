@@ -2,7 +2,8 @@
 
 Rule: a capitalised word the lexicon did not match, that is no known word, at edit distance 1 from
 exactly one state's single-word name or demonym (2 for names of 8 letters or more), is that state
-(why="fuzzy:..."). The distance counts the edits typists make (a letter dropped, added or doubled;
+(why="fuzzy:..."). Only names with the same first letter are compared: typists rarely miss the
+first letter of a name, and it keeps the scan cheap. The distance counts the edits typists make (a letter dropped, added or doubled;
 two letters swapped: ``typo_distance``); a letter changed for another counts two. Names under 5 letters are never matched this way: at that length one letter
 turns a state into a common name ("Oman"/"Omar", "Chad"/"Chan").
 
@@ -92,7 +93,7 @@ def _closest_uncached(word: str, lx) -> tuple[str, Lex] | None:
     hits: dict[str, tuple[int, str, Lex]] = {}
     for name, lex in _names(lx):
         lim = 2 if len(name) >= _LONG else 1
-        if abs(len(name) - len(low)) > lim:
+        if name[0] != low[0] or abs(len(name) - len(low)) > lim:
             continue
         d = edit_distance(low, name, lim)
         if d <= lim and (lex.code not in hits or d < hits[lex.code][0]):
@@ -117,10 +118,8 @@ def fuzzy_atoms(sdoc, lx, covered: set[int], make_atom) -> list:
         if (t.i > 0 and sdoc[t.i - 1].text[:1].isupper() and sdoc[t.i - 1].is_alpha and not sdoc[t.i - 1].is_sent_start) or \
                 (t.i + 1 < n and sdoc[t.i + 1].text[:1].isupper() and sdoc[t.i + 1].is_alpha):
             continue
-        if _known(w, lx):
-            continue
         hit = _closest(w, lx)
-        if hit is None:
+        if hit is None or _known(w, lx):
             continue
         name, lex = hit
         why = f"fuzzy:{w}->{lex.name if lex.kind == COUNTRY else name.title()}"
