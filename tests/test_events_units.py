@@ -121,3 +121,43 @@ def test_pronoun_of_adverbial_clause_is_main_subject(code_sentence):
     doc = code_sentence("Two Somali gunmen killed four people in Nairobi when they attacked a shopping centre, police said.")
     ev = [e for e in doc.events if e.category == "ASSAULT"]
     assert ev and all("SOM" in {a.code for a in e.actor} for e in ev), [(e.actor, e.rule) for e in ev]
+
+
+def _events(code_sentence, text):
+    return [(e.category, e.mode, sorted({x.code for x in e.actor}), sorted({x.code for x in e.recipient}))
+            for e in code_sentence(text).events]
+
+
+def test_purpose_clause_is_one_protest(code_sentence):
+    """'began a hunger strike to protest against X' is one PROTEST aimed at X, not two."""
+    evs = _events(code_sentence, "Hundreds of Kenyan teachers began a hunger strike on Tuesday to protest against Uganda's decision to close the border.")
+    assert [e[0] for e in evs] == ["PROTEST"] and evs[0][3] == ["UGA"], evs
+    evs = _events(code_sentence, "Thousands of Kurds marched through Diyarbakir on Sunday calling for autonomy from Turkey.")
+    assert [e[0] for e in evs] == ["PROTEST"], evs
+
+
+def test_prevented_protest_is_not_coded(code_sentence):
+    evs = _events(code_sentence, "Egyptian police banned a march organised by Coptic activists in Cairo to protest the killings in Libya.")
+    assert [e[0] for e in evs] == ["COERCE"] and evs[0][3] == ["EGY"], evs
+
+
+def test_crowd_control_and_arrest(code_sentence):
+    evs = _events(code_sentence, "Riot police in Nairobi used tear gas to disperse protesters and arrested 14 people.")
+    assert sorted((c, m) for c, m, _, _ in evs) == [("ASSAULT", ["crowd-control"]), ("COERCE", ["arrest"])], evs
+    evs = _events(code_sentence, "Police in Santiago fired tear gas at Chilean students.")
+    assert evs and evs[0][0] == "ASSAULT" and evs[0][1] == ["crowd-control"], evs
+
+
+def test_obligation_content_not_coded(code_sentence):
+    evs = _events(code_sentence, "Kenya announced that Somalia must agree to a joint border commission before trade resumes.")
+    assert [e[0] for e in evs] == ["REQUEST"], evs
+
+
+def test_pressure_complement_not_coded(code_sentence):
+    evs = _events(code_sentence, "The Greek government has been pressuring dock workers to call off their strike.")
+    assert [e[0] for e in evs] == ["REQUEST"], evs
+
+
+def test_custody_death_single_assault(code_sentence):
+    evs = _events(code_sentence, "An Egyptian student died of torture in Syrian police custody.")
+    assert evs == [("ASSAULT", ["torture"], ["SYR"], ["EGY"])], evs

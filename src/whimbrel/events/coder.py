@@ -15,11 +15,11 @@ import re
 from .. import actors
 from ..model import Document, Entity, Event
 from ..options import Options
-from . import cameo, places
+from . import cameo, clauses, places
 from .lexicon import VERBAL, modality
 from .merge import merge_in_sentence
 from .modality import flags_for
-from .roles import arguments, complement_objects, demand_clause, np_tokens
+from .roles import arguments, complement_objects, demand_clause, is_both_sides, np_tokens
 from .triggers import NOUN_POS, find_triggers, phrase_tokens
 
 CONTENT_DEPS = {"xcomp", "ccomp", "dobj", "prep", "acl", "attr", "oprd", "dative", "pcomp", "pobj", "advcl", "relcl"}
@@ -200,6 +200,37 @@ def _against(doc: Document, sent, tok, acodes: set) -> list[Entity]:
     return []
 
 
+def _in_relcl(t, top) -> bool:
+    """Is token t inside a relative clause below top ("UN monitors, who oversee a truce between A and
+    B") or a coordinated verb's clause ("kidnapped X and exploded bombs in Kabul": another act)?"""
+    while t.i != top.i and t.head.i != t.i:
+        if t.dep_ == "relcl" or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and t.head.i == top.i):
+            return True
+        t = t.head
+    return False
+
+
+def _custody_deaths(doc: Document, sent) -> list[Event]:
+    """'X died of torture in Y's (police) custody': ASSAULT by Y on X (see clauses.custody_deaths)."""
+    out = []
+    for v, cause, custody, victim in clauses.custody_deaths(sent.doc):
+        mods = [t.i for c in custody.children if c.dep_ in ("amod", "compound", "poss", "nmod") for t in c.subtree]
+        mods += [t.i for c in custody.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree]
+        actor = _coded(actors.entities_for(doc, sent.seq, mods))
+        recipient = _coded(_entities(doc, sent.seq, [victim]))
+        if not actor or not recipient:
+            continue
+        code, mode = clauses.CUSTODY_CAUSES[cause.lemma_.lower()]
+        row = cameo.lookup(code)
+        out.append(Event(
+            category="ASSAULT", actor=actor, recipient=recipient, mode=[mode], context=_contexts(row, sent.text.lower()),
+            cameo=code, goldstein=cameo.goldstein(code), event_text=[f"{v.text} ... {cause.text} ... {custody.text}"],
+            trigger_start=sent.start + v.idx, trigger_end=sent.start + v.idx + len(v.text), sentence=sent.seq,
+            rule=f"ASSAULT: died of '{cause.text}' in custody (custodian = actor)", confidence=0.55,
+        ))
+    return out
+
+
 def _coded(ents: list[Entity]) -> list[Entity]:
     """Entities with a code: an uncoded mention ("officials") cannot make an event dyad."""
     return [e for e in ents if e.code]
@@ -212,15 +243,18 @@ def _unless(tok) -> bool:
                for t in chain for c in t.children)
 
 
-def _obligations(doc: Document, sent, covered: set[int]) -> list[Event]:
-    """'X said/declared that Y must ...': REQUEST by the speaker of Y (no trigger word needed)."""
+def _obligations(doc: Document, sent, covered: set[int]) -> tuple[list[Event], set[int]]:
+    """'X said/declared/announced that Y must ...': REQUEST by the speaker of Y (no trigger word
+    needed). What Y must do is the demand's content: a trigger in it ("must agree to changes", "must
+    reach an agreement") is not coded apart (returned as the second value)."""
     mm = modality()
     out = []
+    inner: set[int] = set()
     for v in sent.doc:
         if v.lemma_.lower() not in mm["obligation_speakers"] or v.pos_ != "VERB":
             continue
         for c in v.children:
-            if c.dep_ != "ccomp" or c.i in covered:
+            if c.dep_ != "ccomp":
                 continue
             if not any(a.dep_ == "aux" and a.lower_ in mm["obligation_aux"] for a in c.children):
                 continue
@@ -243,14 +277,16 @@ def _obligations(doc: Document, sent, covered: set[int]) -> list[Event]:
                 trigger_start=sent.start + v.idx, trigger_end=sent.start + v.idx + len(v.text), sentence=sent.seq,
                 rule=f"REQUEST: '{v.lemma_}' that ... must (obligation in reported speech)", confidence=0.55,
             ))
-    return out
+            inner |= {t.i for t in c.subtree}
+    return out, inner
 
 
 def code_sentence(doc: Document, sent, options: Options) -> list[Event]:
     sdoc = sent.doc
     matches = find_triggers(sdoc)
     covered = {m.token.i for m in matches if m.entry.category in VERBAL}
-    obligations = _obligations(doc, sent, covered)
+    obligations, obliged = _obligations(doc, sent, covered)
+    obligations += _custody_deaths(doc, sent)
     if not matches:
         return obligations
     by_tok = {m.token.i: m for m in matches}
@@ -273,6 +309,13 @@ def code_sentence(doc: Document, sent, options: Options) -> list[Event]:
         inner_of[tok.i] = inner
         suppressed |= inner
         content_of[tok.i] = {sdoc[i].lemma_.lower() for i in cont} | set(m.phrase_lemmas)
+    suppressed |= obliged & set(by_tok)
+    suppressed |= {cause.i for _, cause, _, _ in clauses.custody_deaths(sdoc)}  # coded by _custody_deaths
+    purposes = clauses.purpose_links(matches)
+    suppressed |= {c for c, p in purposes.items() if p in suppressed}  # a prevented protest's aim
+    purpose_of: dict[int, list[int]] = {}
+    for c, p in sorted(purposes.items()):
+        purpose_of.setdefault(p, []).append(c)
     pub_year = doc.pub_datetime.year if doc.pub_datetime else None
     speech_verbs = set(modality()["speech_verbs"])
     events: list[Event] = []
@@ -301,6 +344,23 @@ def code_sentence(doc: Document, sent, options: Options) -> list[Event]:
             if recipient:
                 break
             recipient = _recipients(doc, sent, [alt])
+        if not recipient and args.owner_of:
+            # "agreed to US mediation", "agreed to Egypt's proposal": the owner of what is agreed to
+            mods = [t.i for h in args.owner_of for c in h.children
+                    if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < h.i for t in c.subtree]
+            recipient = [e for e in _coded(actors.entities_for(doc, sent.seq, mods)) if e.code not in _codes(actor)]
+            if recipient:
+                args.recipient_how = "owner of the thing agreed to"
+        if not recipient and tok.i in purpose_of:
+            # "began a hunger strike to protest against X's decision": the purpose names the target
+            for ci in purpose_of[tok.i]:
+                cargs = arguments(by_tok[ci])
+                recipient = _recipients(doc, sent, cargs.recipient)
+                for alt in cargs.recipient_alts:
+                    recipient = recipient or _recipients(doc, sent, [alt])
+                if recipient:
+                    args.recipient_how = f"from its purpose clause '{by_tok[ci].token.text}'"
+                    break
         if not recipient and entry.attitude:
             deeper = complement_objects(tok, entry.prt)  # "agreed to reopen its borders to UN peacekeepers"
             recipient = _recipients(doc, sent, deeper)
@@ -336,10 +396,30 @@ def code_sentence(doc: Document, sent, options: Options) -> list[Event]:
         if recipient:
             why.append(f"recipient: {args.recipient_how}")
         acodes = _codes(actor)
-        if not recipient and not (len(acodes) >= 2 and (entry.reciprocal or cat in ("AGREE", "CONSULT", "COOPERATE"))):
-            # CAMEO practice: the first other entity in the trigger's own phrase is its target
-            phrase = [t.i for t in phrase_tokens(tok) if t.i != tok.i]
-            cand = [e for e in _coded(actors.entities_for(doc, sent.seq, phrase)) if e.code not in acodes]
+        if any(is_both_sides(h) for h in args.recipient) and not (recipient and len(_codes(recipient)) >= 2):
+            # "urged both countries to ...", "told the two governments": the story's two parties
+            sides = [e for e in _both_sides(doc, sent.seq) if e.code not in acodes]
+            if sides:
+                recipient = sides
+                why.append("recipient: both sides of the story")
+        if not recipient and not args.recipient_people and not (len(acodes) >= 2 and (entry.reciprocal or cat in ("AGREE", "CONSULT", "COOPERATE"))):
+            # CAMEO practice: the shallowest other entity in the trigger's own phrase is its target
+            # (first in the text among equals); a relative clause speaks of another noun, so its
+            # entities count only when the rest of the phrase names no one ("disbanded the command it
+            # had set up to assist the Iraqi army")
+            phrase = [t for t in phrase_tokens(tok) if t.i != tok.i]
+            cand = []
+            # the actor's own people count for depth ("rejected an invitation to a meeting of
+            # Palestinian factions to debate independence from Israel" is aimed at the factions)
+            # (a country's: another body of the same IGO is the same organisation)
+            own = {(a.code, a.sector) for a in actor} | {a.tok_start for a in actor if a.tok_start >= 0}
+            for part in ([t.i for t in phrase if not _in_relcl(t, tok)], [t.i for t in phrase]):
+                cand = cand or [e for e in _coded(actors.entities_for(doc, sent.seq, part))
+                                if (e.code, e.sector) not in own and not (e.sentence == sent.seq and e.tok_start in own)
+                                and not (e.code in acodes and e.code in NOT_COUNTRIES)]
+            if cand:
+                depths = [_depth(sdoc, e, tok) for e in cand]
+                cand = [e for e, d in zip(cand, depths) if d == min(depths)]
             if cand:
                 head = sdoc[cand[0].tok_end - 1] if cand[0].tok_end > 0 else None
                 conj = {t.i for t in head.conjuncts} if head is not None else set()
@@ -398,7 +478,8 @@ def code_sentence(doc: Document, sent, options: Options) -> list[Event]:
             flags.future = flags.hypothetical = False
         # only the direct complement counts ("vowed to strike", not "vowed to cooperate in fighting")
         inner_cats = {by_tok[i].entry.category for i in inner_of.get(tok.i, ())
-                      if by_tok[i].token.head.i == tok.i and by_tok[i].token.dep_ in ("xcomp", "ccomp", "conj")}
+                      if by_tok[i].token.head.i == tok.i and (by_tok[i].token.dep_ in ("xcomp", "ccomp", "conj") or (
+                          by_tok[i].token.dep_ == "advcl" and any(g.lower_ == "to" for g in by_tok[i].token.children)))}
         if cat == "AGREE" and inner_cats & set(mm["threat_category"]) and not flags.negated:
             why.append("pledge of force -> THREATEN")
             cat, code, mode = "THREATEN", None, None
@@ -468,8 +549,9 @@ def code_sentence(doc: Document, sent, options: Options) -> list[Event]:
             # a host or mediator is the actor wherever the meeting is
             _visit_direction(doc, sent, tok, ev)
         ev.__dict__["_words"] = frozenset(w for w in words if w.isalpha() and len(w) > 3)
+        ev.__dict__["_tok"] = tok.i
         events.append(ev)
-    return merge_in_sentence(events + obligations)
+    return merge_in_sentence(clauses.apply_purposes(events, purposes) + obligations)
 
 
 def code_events(doc: Document, options: Options) -> None:

@@ -34,6 +34,13 @@ RECIPIENT_PREPS = {
 THIRD_PARTY = {"043", "045"}
 # clause-like children that never belong to an argument's noun phrase
 CLAUSAL = {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "punct", "cc", "conj", "prep"}
+# "used tear gas to disperse protesters": the object of a verb of using is the means, not the
+# controller of the purpose clause (the subject disperses), unlike "urged Y to withdraw"
+INSTRUMENT_VERBS = {"use", "employ", "fire", "deploy", "send", "bring", "mobilize", "mobilise", "dispatch"}
+# event nouns whose participants, not the event, are what an act on them is aimed at ("banned the
+# rally staged by students" is aimed at the students)
+GATHERINGS = {"demonstration", "protest", "rally", "march", "gathering", "strike", "sit", "vigil",
+              "meeting", "assembly", "procession", "riot", "walkout", "boycott"}
 # referring expressions for both parties of a bilateral story
 BOTH_SIDES = {"sides", "countries", "nations", "leaders", "governments", "parties", "neighbours",
               "neighbors", "states", "delegations", "ministers", "presidents", "capitals", "allies",
@@ -50,6 +57,8 @@ class Args:
     both_sides: bool = False  # "the two sides agreed": resolve against the story
     actor_pronoun: bool = False
     passive: bool = False
+    owner_of: list = field(default_factory=list)  # nouns whose possessor/nationality is the recipient
+    recipient_people: bool = False  # the recipient is the people of a gathering, even when uncoded
 
 
 def np_tokens(head, keep_preps=("of", "by", "from", "for")) -> list[int]:
@@ -111,7 +120,8 @@ def _subject_of(verb):
             # object control: "urged Y to withdraw" -> Y is the subject of "withdraw"
             h = v.head
             obj = next((c for c in h.children if c.dep_ in ("dobj",) and c.i < v.i), None)
-            if v.dep_ == "xcomp" and obj is not None and h.lemma_ not in ("promise", "pledge", "vow"):
+            if v.dep_ == "xcomp" and obj is not None and h.lemma_ not in ("promise", "pledge", "vow") \
+                    and h.lemma_.lower() not in INSTRUMENT_VERBS:
                 return obj, None, False
             v = h
         elif v.dep_ == "conj":
@@ -196,6 +206,29 @@ def complement_objects(tok, prt=()) -> list:
     return out
 
 
+def participants(noun) -> list:
+    """Who takes part in a gathering noun: its possessor ("the students' march"), its "by" or "of"
+    phrase ("a rally by farmers", "a march of veterans"), or the agent of a participle on it ("the
+    demonstration staged by students")."""
+    out = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    out += _prep_objects(noun, ("by", "of"))
+    for c in noun.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN":
+            out += _prep_objects(c, ("by",))
+    return out
+
+
+def passive_agent_far(verb):
+    """A "by" agent set off by a comma at the end of a passive clause, which the parser hangs on a
+    later verb ("X has been accused of misusing funds, much of it embezzled, by officials")."""
+    for t in verb.subtree:
+        if t.i > verb.i and t.lower_ == "by" and t.dep_ in ("agent", "prep") and t.i > 0 and t.doc[t.i - 1].text == ",":
+            objs = [g for g in t.children if g.dep_ == "pobj"]
+            if objs:
+                return objs[0]
+    return None
+
+
 def _between(tok) -> list:
     """The parties of a "between" phrase on a third-party trigger, on its object, on the noun it
     modifies or on its light verb ("hosted talks between X and Y", "a mediation effort between X
@@ -235,7 +268,7 @@ def _light_verb(noun):
     return None
 
 
-def _is_both_sides(tok) -> bool:
+def is_both_sides(tok) -> bool:
     if tok.lower_ in BOTH_SIDES and any(c.lower_ in ("two", "both") for c in tok.children):
         return True
     return tok.lower_ in ("both",) and tok.dep_ in SUBJ
@@ -267,6 +300,8 @@ def arguments(match) -> Args:
         subj, patient, passive = _subject_of(tok)
         a.passive = passive
         if passive:
+            if subj is None and patient is not None and patient.head.i == tok.i:
+                subj = passive_agent_far(tok)
             if subj is not None:
                 a.actor, a.actor_how = [subj], "passive agent"
             if patient is not None:
@@ -282,7 +317,11 @@ def arguments(match) -> Args:
                 objs = []  # "withdrew troops": the troops are the actor's own
             if cat == "MOBILIZE":
                 objs = []
-            if objs:
+            people = [p for o in objs if o.lemma_.lower() in GATHERINGS for p in participants(o)]
+            if people:
+                a.recipient, a.recipient_how = people, f"participants of the '{objs[0].text}'"
+                a.recipient_people = True
+            elif objs:
                 a.recipient, a.recipient_how = objs, "object"
         if not a.recipient:
             po = _prep_objects(tok, preps)
@@ -293,6 +332,11 @@ def arguments(match) -> Args:
                 a.recipient_alts = po[1:]
         if not a.recipient and (entry.attitude or cat in ("THREATEN", "REJECT", "AGREE", "REQUEST")):
             a.recipient, a.recipient_how = _complement_recipient(tok, cat)
+        if cat in ("AGREE", "REQUEST", "REJECT"):
+            # "agreed to US mediation", "agreed to Iran's proposal": the owner of what is agreed to;
+            # "demanded a truce with X", "rejected talks with X": the other party of the joint act
+            a.owner_of = _prep_objects(tok, ("to",)) if cat == "AGREE" else []
+            a.recipient_alts += [g for o in tok.children if o.dep_ == "dobj" for g in _prep_objects(o, ("with",))]
     else:
         mods = _modifier_actor(tok)
         if mods:
@@ -340,7 +384,7 @@ def arguments(match) -> Args:
     if a.actor and a.recipient and {t.i for t in a.actor} & {t.i for t in a.recipient}:
         a.recipient = []
     for t in a.actor:
-        if _is_both_sides(t):
+        if is_both_sides(t):
             a.both_sides = True
         if t.pos_ == "PRON":
             a.actor_pronoun = True

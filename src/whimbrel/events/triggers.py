@@ -48,6 +48,9 @@ def _context_lemmas(tok) -> set[str]:
     lem = _lemmas(toks)
     # the subject's head word matters too ("workers went on strike", "troops withdrew")
     lem |= {c.lemma_.lower() for c in tok.children if c.dep_ in SUBJ}
+    # and its kind words ("peacekeeping troops arrived", "riot police"): they say what the actor is
+    lem |= {g.lemma_.lower() for c in tok.children if c.dep_ in SUBJ for g in c.children
+            if g.dep_ in ("amod", "compound") and g.i < c.i and g.pos_ in ("ADJ", "NOUN", "VERB") and g.is_lower}
     if tok.pos_ in NOUN_POS or tok.dep_ in ("pobj", "dobj", "compound"):
         h = tok.head
         hops = 0

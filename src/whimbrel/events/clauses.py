@@ -1,0 +1,128 @@
+"""Clauses that belong to another event: purpose clauses of protests and of crowd control.
+
+"Students began a hunger strike to protest against X's decision", "rioted, demanding independence
+from Y", "staged a sit-in in protest at Z": the purpose clause says what the protest is against, so
+it gives the PROTEST its recipient and is not a second PROTEST or REQUEST of the same people (the
+PLOVER manual codes one event per happening; the demand is the protest's content). Likewise "police
+used tear gas to disperse protesters" is one ASSAULT (crowd-control) aimed at the protesters, not an
+ASSAULT and a COERCE. A coordinated finite verb the parser hangs on the purpose clause ("to disperse
+protesters and arrested 14") is a separate act and stays out.
+
+Also here: deaths in custody ("died of torture in police custody"), an ASSAULT whose actor is the
+custodian, which no trigger verb names.
+"""
+from __future__ import annotations
+
+from .roles import _light_verb
+from .triggers import NOUN_POS, VERB_POS
+
+# heads of a purpose clause that state a protest's aim
+PURPOSE_HEADS = {"protest", "demand", "call", "press", "urge", "denounce", "condemn", "oppose", "seek",
+                 "ask", "express", "voice", "show", "mark", "join", "support", "push", "reject", "decry",
+                 "insist", "appeal", "demonstrate", "highlight", "denounce"}
+# "in protest at/against/of", "in solidarity with"
+PURPOSE_NOUNS = {"protest", "solidarity", "opposition", "defiance", "support"}
+PURPOSE_CATEGORIES = {"PROTEST", "REQUEST", "ACCUSE", "REJECT"}
+FINITE = {"VBD", "VBZ", "VBP"}
+# recipient reasons that are only fallbacks (a purpose clause's named target is better)
+FALLBACK_HOW = ("place of the event", "domestic by default", "first entity of the trigger's phrase")
+
+
+def _clause_tokens(head) -> set[int]:
+    """The purpose clause, without coordinated finite verbs (separate acts) and relative clauses."""
+    out: set[int] = set()
+    stack = [head]
+    while stack:
+        t = stack.pop()
+        out.add(t.i)
+        for g in t.children:
+            if g.dep_ == "relcl":
+                continue
+            if g.dep_ == "conj" and g.pos_ in VERB_POS and g.tag_ in FINITE and t.tag_ not in FINITE:
+                continue
+            stack.append(g)
+    return out
+
+
+def _purpose_clauses(tok, cat_of, cats=PURPOSE_CATEGORIES) -> list:
+    heads = [tok]
+    if tok.pos_ in NOUN_POS:
+        lv = _light_verb(tok)
+        if lv is not None:
+            heads.append(lv)
+        # "a march organised by students to protest X": the purpose hangs on the participle
+        heads += [c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    out = []
+    for h in heads:
+        for c in h.children:
+            if c.i < tok.i and c.dep_ != "prep":
+                continue
+            if c.dep_ in ("advcl", "xcomp", "acl") and c.pos_ in VERB_POS:
+                purpose = any(g.lower_ == "to" and g.dep_ == "aux" for g in c.children) or c.tag_ == "VBG"
+                if purpose and (c.lemma_.lower() in PURPOSE_HEADS or cat_of(c.i) in cats):
+                    out.append(c)
+            elif c.dep_ == "prep" and c.lower_ == "in":
+                out += [g for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in PURPOSE_NOUNS]
+    return out
+
+
+def purpose_links(matches) -> dict[int, int]:
+    """trigger token of a purpose clause -> token of the PROTEST (or crowd-control ASSAULT) it serves."""
+    cats = {m.token.i: m.entry.category for m in matches}
+    links: dict[int, int] = {}
+    for m in matches:
+        crowd = m.entry.category == "ASSAULT" and m.entry.mode == "crowd-control"
+        if m.entry.category != "PROTEST" and not crowd:
+            continue
+        for c in _purpose_clauses(m.token, cats.get, {"COERCE"} if crowd else PURPOSE_CATEGORIES):
+            if crowd and not any(g.lower_ == "to" for g in c.children):
+                continue
+            for i in _clause_tokens(c):
+                if i in cats and i != m.token.i and i not in links:
+                    if crowd and cats[i] != "COERCE":
+                        continue
+                    links[i] = m.token.i
+    return links
+
+
+def apply_purposes(events: list, links: dict[int, int]) -> list:
+    """Fold the events of purpose clauses into the event they serve (see module doc)."""
+    if not links:
+        return events
+    by_tok = {ev.__dict__.get("_tok"): ev for ev in events}
+    drop = set()
+    for child_i, parent_i in sorted(links.items()):
+        parent, child = by_tok.get(parent_i), by_tok.get(child_i)
+        if parent is None or child is None:
+            continue
+        drop.add(id(child))
+        weak = not parent.recipient or any(h in parent.rule for h in FALLBACK_HOW)
+        if weak and child.recipient and not any(h in child.rule for h in FALLBACK_HOW):
+            pcodes = {e.code for e in parent.actor}
+            rec = [r for r in child.recipient if r.code not in pcodes or r.sector != parent.actor[0].sector]
+            if rec:
+                parent.recipient = rec
+                parent.rule += f"; recipient: from its purpose clause '{' '.join(child.event_text)}'"
+                continue
+        parent.rule += f"; purpose clause '{' '.join(child.event_text)}' folded in"
+    return [ev for ev in events if id(ev) not in drop]
+
+
+CUSTODY_CAUSES = {"torture": ("1822", "torture"), "beating": ("182", "beat"), "abuse": ("1822", "torture"),
+                  "mistreatment": ("1822", "torture"), "ill": ("1822", "torture"), "maltreatment": ("1822", "torture")}
+
+
+def custody_deaths(sdoc):
+    """(die verb, cause noun, custody noun, victim head) for "X died of/as a result of torture/beatings
+    in Y's custody": the custodian tortured the victim (PLOVER ASSAULT, mode torture or beat)."""
+    out = []
+    for v in sdoc:
+        if v.lemma_.lower() != "die" or v.pos_ not in VERB_POS:
+            continue
+        sub = list(v.subtree)
+        cause = next((t for t in sub if t.lemma_.lower() in CUSTODY_CAUSES and t.pos_ in NOUN_POS | {"VERB"}), None)
+        custody = next((t for t in sub if t.lemma_.lower() == "custody"), None)
+        victim = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if cause is not None and custody is not None and victim is not None:
+            out.append((v, cause, custody, victim))
+    return out
