@@ -106,3 +106,76 @@ def test_dated_capital_is_a_city_and_modifier_is_dated(nlp):
     assert ("SDN", "CVL") in _ents(nlp, ["Rebels shelled Juba on Monday."], 0, "Juba", "1995-04-01")
     toks = span_tokens(doc.sentences[0].doc, "Juba")
     assert all(e.code == "SDN" for e in entities_for(doc, 0, toks))
+
+
+# -- people are not places; roles named by an organisation --------------------------------------
+@pytest.mark.parametrize("sentence,person,code,sector", [
+    # a town as surname, with an appositive role naming an organisation
+    ("Kazuo Toyota, the United Nations Emergency Relief Coordinator, arrived in Juba.", "Kazuo Toyota", "UNO", "GOV"),
+    ("Hiroshi Nagasaki, the UN humanitarian chief, toured the camps.", "Hiroshi Nagasaki", "UNO", "GOV"),
+    ("Leila Mansour, secretary-general of the Arab League, condemned the raid.", "Leila Mansour", "IGO", "GOV"),
+    ("Hans Vogel, head of the IAEA, visited the reactor.", "Hans Vogel", "UNO", "GOV"),
+])
+def test_person_with_org_role(nlp, sentence, person, code, sector):
+    assert (code, sector) in _ents(nlp, [sentence], 0, person)
+
+
+def test_surname_that_is_a_town_is_not_a_place(nlp):
+    doc = make_doc(nlp, ["Hiroshi Nagasaki resigned on Monday."])
+    assert not [e for e in doc.entities if e.code == "JPN"]
+
+
+# -- stances are not nationalities ---------------------------------------------------------------
+@pytest.mark.parametrize("sentence,actor,sector", [
+    ("An anti-Iran columnist was attacked on Tuesday.", "anti-Iran columnist", "JRN"),
+    ("Anti-American students marched on Friday.", "Anti-American students", "EDU"),
+    ("Pro-Russian separatists seized the town hall.", "Pro-Russian separatists", "REB"),
+])
+def test_stance_words_give_no_state(nlp, sentence, actor, sector):
+    assert _ents(nlp, [sentence], 0, actor) == [(None, sector)]
+
+
+def test_stance_actor_placed_by_its_own_phrase(nlp):
+    assert ("UKR", "REB") in _ents(nlp, ["Pro-Russian rebels in Ukraine shelled the airport."], 0, "Pro-Russian rebels")
+
+
+# -- religious and ideological group words -------------------------------------------------------
+@pytest.mark.parametrize("sentence,actor,sector", [
+    ("Islamic fundamentalists burned the cinema.", "Islamic fundamentalists", "REL"),
+    ("Islamists boycotted the vote.", "Islamists", "REL"),
+    ("Hardliners walked out of the talks.", "Hardliners", "OPP"),
+    ("Loyalists blocked the road.", "Loyalists", "CVL"),
+])
+def test_ideological_group_words(nlp, sentence, actor, sector):
+    assert _ents(nlp, [sentence], 0, actor) == [(None, sector)]
+
+
+def test_supporters_take_the_leaders_state(nlp):
+    got = _ents(nlp, ["Supporters of former President Hosni Mubarak blocked a bridge."], 0, "Supporters")
+    assert got and got[0][0] == "EGY"
+
+
+# -- organisations not in the lexicon ------------------------------------------------------------
+@pytest.mark.parametrize("sentence,actor,code,sector", [
+    ("The Kenyan Union of Nurses called a strike.", "Kenyan Union of Nurses", "KEN", "LAB"),
+    ("The Global Forest Forum urged a logging ban.", "Global Forest Forum", "NGO", "SOC"),
+    ("The Children First Foundation appealed for aid.", "Children First Foundation", "NGO", "SOC"),
+    ("The Ghanaian Mining Corp. laid off 300 staff.", "Ghanaian Mining Corp.", "GHA", "BUS"),
+    ("The Bolton Steel Company closed its plant.", "Bolton Steel Company", None, "BUS"),
+])
+def test_unknown_org_by_head_word(nlp, sentence, actor, code, sector):
+    assert (code, sector) in _ents(nlp, [sentence], 0, actor)
+
+
+def test_known_names_are_not_rebuilt(nlp):
+    assert ("EUR", "GOV") in _ents(nlp, ["The European Union imposed sanctions."], 0, "European Union")
+    assert _ents(nlp, ["The Soviet Union collapsed."], 0, "Soviet Union") == [("RUS", None)]
+
+
+# -- quick checks --------------------------------------------------------------------------------
+def test_known_public_figures_and_forces(nlp):
+    assert ("ZAF", "REL") in _ents(nlp, ["Archbishop Desmond Tutu urged calm."], 0, "Archbishop Desmond Tutu")
+    assert ("IGO", "MIL") in _ents(nlp, ["A regional peacekeeping force entered the town."], 0, "regional peacekeeping force")
+    assert ("UNO", "MIL") in _ents(nlp, ["UN peackeepers guarded the airport."], 0, "UN peackeepers")
+    # a misspelt agent word needs a known body before it and must be no English word
+    assert _ents(nlp, ["Villagers saw the peackeepers."], 0, "peackeepers") == []

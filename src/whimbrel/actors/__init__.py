@@ -29,6 +29,7 @@ from .lexicon import AGENT, PERSON, REGION, get_lexicon, tokenize
 from .context import fill_from_context
 from .groups import resolve_groups
 from .mentions import Atom, Unit, atoms_of, sentence_units
+from .names import drop_stances
 from .story import link_story
 
 __all__ = ["resolve_actors", "entities_for", "get_lexicon"]
@@ -48,7 +49,7 @@ class _Sent:
 
 def _shallow_units(words: list[str], lx) -> tuple[list[Unit], list[Atom]]:
     """Units of an unparsed sentence: every named hit on its own (no agent words, no parse)."""
-    atoms = atoms_of(words, lx)
+    atoms = drop_stances(words, atoms_of(words, lx))
     resolve_groups(words, atoms)
     units = []
     for a in atoms:

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from .fuzzy import fuzzy_atoms
 from .groups import resolve_groups
+from .names import agent_typo_atoms, drop_stances, org_atoms, person_names, role_nouns, supporter_words
 from .places import gazetteer_atoms
 
 from .lexicon import (AGENT, CAPITAL, CITY, COUNTRY, COUNTRY_KINDS, DEMONYM, ORG, PERSON, PRE, SEAT, Lex,
@@ -146,6 +147,10 @@ def sentence_units(sdoc, lx: Lexicon, when) -> tuple[list[Unit], list[Atom]]:
     atoms += gazetteer_atoms(sdoc, lx, covered, lambda i, j, ls: Atom(i, j, ls))
     covered = {k for a in atoms for k in range(a.i, a.j)}
     atoms += fuzzy_atoms(sdoc, lx, covered, lambda i, j, ls: Atom(i, j, ls))
+    atoms = drop_stances(words, atoms)
+    atoms = person_names(sdoc, lx, atoms, lambda i, j, name: Atom(i, j, [], name=name))
+    atoms = org_atoms(sdoc, lx, atoms, lambda i, j, ls: Atom(i, j, ls))
+    atoms = agent_typo_atoms(sdoc, lx, atoms, lambda i, j, ls: Atom(i, j, ls))
     covered = {k for a in atoms for k in range(a.i, a.j)}
     for ent in sdoc.ents:
         if ent.label_ == "PERSON" and not any(k in covered for k in range(ent.start, ent.end)):
@@ -310,6 +315,9 @@ def _resolve_unit(sdoc, u: Unit, lx: Lexicon, when) -> None:
     # vehicles"); a noun with only country modifiers ("Iraqi soil") is not an actor
     agent_mods = [a for a in mods if a.kind == AGENT and sdoc[a.j - 1].dep_ in ("compound", "nmod") and sdoc[a.j - 1].pos_ in ("NOUN", "PROPN")
                   and sdoc[u.head].pos_ in ("NOUN", "PROPN") and a.lex.name.lower() not in lx.need_anchor]
+    if not agent_mods and sdoc[u.head].lower_ in role_nouns():
+        _role_noun(sdoc, u, mods)
+        return
     if agent_mods:
         a = agent_mods[-1]
         u.kind = "agent"
@@ -319,6 +327,23 @@ def _resolve_unit(sdoc, u: Unit, lx: Lexicon, when) -> None:
             if m.kind in (COUNTRY, DEMONYM, CAPITAL, PRE, CITY, ORG, SEAT) and m.lex.code and m.lex.code not in u.codes:
                 u.codes.append(m.lex.code)
                 u.why.append(m.lex.why)
+
+
+def _role_noun(sdoc, u: Unit, mods: list) -> None:
+    """'the United Nations Emergency Relief Coordinator', 'the EU's foreign policy chief': a role
+    noun with an organisation or state in its phrase is a role of that body: its code, the sector of
+    an agent word modifying it, else the organisation's sector (GOV for a state)."""
+    bodies = [m for m in mods if m.kind in (ORG, SEAT, COUNTRY, DEMONYM, CAPITAL, PRE) and m.lex.code]
+    if not bodies:
+        return
+    b = bodies[-1]
+    u.kind = "agent"
+    u.person_title = True
+    u.codes = [b.lex.code]
+    u.sector = b.lex.sector if b.kind in (ORG, SEAT) and b.lex.sector else "GOV"
+    if b.kind == ORG:
+        u.identifier = b.lex.name
+    u.why += [f"role noun: {sdoc[u.head].text}", b.lex.why]
 
 
 def _leader_code(u: Unit, mods: list, lx: Lexicon, when) -> None:
