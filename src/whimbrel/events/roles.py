@@ -99,11 +99,14 @@ def _subject_of(verb):
         # no subject of its own: inherit
         if v.dep_ == "relcl":
             return v.head, None, False
-        if v.dep_ == "acl" and v.tag_ in ("VBN", "VBD") and v.head.dep_ == "ROOT" and v.head.pos_ in NOUN_POS \
-                and agent is None and any(c.dep_ in ("prep", "dobj", "advcl", "xcomp", "ccomp") for c in v.children):
-            # a sentence cannot be one noun phrase: "A newspaper called on Arabs to ..." parsed as a
-            # reduced relative on a ROOT noun is a main clause whose subject is that noun
-            return v.head, None, False
+        root = v.sent.root
+        if v.dep_ == "acl" and v.tag_ in ("VBN", "VBD") and root.pos_ in NOUN_POS and agent is None \
+                and (v.head.i == root.i or (v.head.dep_ == "pobj" and v.head.head.head.i == root.i)) \
+                and any(c.dep_ in ("prep", "dobj", "advcl", "xcomp", "ccomp", "conj") for c in v.children):
+            # a sentence cannot be one noun phrase: "A newspaper called on Arabs to ...", "Doctors from
+            # two aid groups donated ..." parsed as a reduced relative inside a ROOT noun phrase is a
+            # main clause whose subject is that noun
+            return root, None, False
         if v.dep_ in ("acl",) and v.tag_ == "VBN":  # "troops deployed by X": the noun is the patient
             return agent_obj, v.head, True
         if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.dep_ in ("dobj", "pobj"):

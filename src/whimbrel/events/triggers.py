@@ -51,6 +51,12 @@ def _context_lemmas(tok) -> set[str]:
     # and its kind words ("peacekeeping troops arrived", "riot police"): they say what the actor is
     lem |= {g.lemma_.lower() for c in tok.children if c.dep_ in SUBJ for g in c.children
             if g.dep_ in ("amod", "compound") and g.i < c.i and g.pos_ in ("ADJ", "NOUN", "VERB") and g.is_lower}
+    # through a collective head: "the first contingent of peacekeeping troops arrived"
+    for c in tok.children:
+        if c.dep_ in SUBJ:
+            for o in (g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"):
+                lem.add(o.lemma_.lower())
+                lem |= {g.lemma_.lower() for g in o.children if g.dep_ in ("amod", "compound") and g.is_lower}
     if tok.pos_ in NOUN_POS or tok.dep_ in ("pobj", "dobj", "compound"):
         h = tok.head
         hops = 0
