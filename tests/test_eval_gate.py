@@ -11,11 +11,11 @@ from conftest import DEV_GOLD, EXAMPLE_GOLD, need
 
 # dev gold (plover-gsr-cameo.dev.json, 179 records)
 DEV_FLOORS = {
-    "found_rate": 0.52,  # measured 0.547
-    "actor_accuracy": 0.90,  # measured 0.953
-    "recipient_accuracy": 0.75,  # measured 0.786
+    "found_rate": 0.76,  # measured 0.816 (0.78 without the actor stage's work in progress)
+    "actor_accuracy": 0.95,  # measured 0.975
+    "recipient_accuracy": 0.89,  # measured 0.931
 }
-DEV_CEILINGS = {"extra_per_sentence": 0.30}  # measured 0.227
+DEV_CEILINGS = {"extra_per_sentence": 0.20}  # measured 0.136
 
 # example article (sputnik-2020-06-07-iran-iraq-air-defence)
 ARTICLE_FLOORS = {"must_found": 4, "must_found_dated": 4, "should_found": 5, "actors_ok": 10}  # measured 4, 4, 5, 10
