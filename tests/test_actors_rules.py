@@ -179,3 +179,46 @@ def test_known_public_figures_and_forces(nlp):
     assert ("UNO", "MIL") in _ents(nlp, ["UN peackeepers guarded the airport."], 0, "UN peackeepers")
     # a misspelt agent word needs a known body before it and must be no English word
     assert _ents(nlp, ["Villagers saw the peackeepers."], 0, "peackeepers") == []
+
+
+# -- generic agents placed by the sentence or the story ------------------------------------------
+def test_local_agent_takes_sentence_locative_state(nlp):
+    assert _ents(nlp, ["Islamic fundamentalists burned a church in Egypt."], 0, "Islamic fundamentalists") == [("EGY", "REL")]
+    # officials are often foreign where they meet: no state from the meeting place
+    assert _ents(nlp, ["Officials gathered in Geneva on Monday."], 0, "Officials") == [(None, "GOV")]
+
+
+def test_generic_agents_take_one_dominant_story_state(nlp):
+    story = ["Police in Ghana detained 40 miners on Friday.",
+             "Ghana's labour minister appealed for calm.",
+             "The union said the strike would continue.",
+             "Officials said two people were hurt."]
+    assert _ents(nlp, story, 2, "union") == [("GHA", "LAB")]
+    assert _ents(nlp, story, 3, "Officials") == [("GHA", "GOV")]
+    doc = make_doc(nlp, story)
+    assert any("story context" in e.why for e in doc.entities)
+
+
+def test_no_story_state_in_international_story(nlp):
+    story = ["France and Brazil traded accusations over the fires.",
+             "French officials accused Brazil of negligence.",
+             "Brazilian officials rejected the charge.",
+             "Officials said talks would resume."]
+    assert _ents(nlp, story, 3, "Officials") == [(None, "GOV")]
+
+
+def test_troops_do_not_take_the_story_state(nlp):
+    story = ["Protests spread across Haiti on Monday.", "Haiti's president resigned.",
+             "Troops patrolled the streets."]
+    assert _ents(nlp, story, 2, "Troops") == [(None, "MIL")]
+
+
+# -- "both countries", "the two governments" -----------------------------------------------------
+def test_pair_words_name_the_last_two_states(nlp):
+    story = ["Peru and Chile met in Lima on Monday.",
+             "Both countries agreed to reopen the border.",
+             "The two governments will sign the deal in June."]
+    assert set(_ents(nlp, story, 1, "Both countries")) == {("PER", None), ("CHL", None)}
+    assert set(_ents(nlp, story, 2, "The two governments")) == {("PER", "GOV"), ("CHL", "GOV")}
+    # no two states named before: nothing
+    assert _ents(nlp, ["Both countries denied the report."], 0, "Both countries") == []

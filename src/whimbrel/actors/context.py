@@ -14,8 +14,19 @@ Why "exactly one": a sentence naming two states ("Syria offered troops to Lebano
 oust General Aoun") does not say whose the general is, so we leave it unknown rather than guess.
 A state that is the object of a preposition of direction or opposition ("to Paris", "against
 Iraq", "with Israel") is where the actor goes or whom it faces, not where it belongs, so it is not
-salient. Agents with no state at all ("rebels", "officials") are left alone on purpose (see
-__init__.py): a story's dominant state is wrong for them in every international story.
+salient.
+
+Generic agents with no state ("the rebels", "protesters", "the union", "the government",
+"officials", "police", unknown national bodies) take a state in two narrower ways:
+
+* the sentence's one locative state, only for actors that are local by nature (rebels, religious
+  and ideological groups, civilians, opposition, workers, students, police, gunmen, criminals,
+  farmers: LOCAL_SECTORS): "Islamic fundamentalists attacked a village in Algeria". Officials,
+  diplomats, troops and reporters are often foreign where they act ("officials met in Geneva");
+* the story's one dominant state (why="story context"): the state of the story's resolved actors
+  named at least twice when no other state is named twice. An international story (two salient
+  states) gives none. Troops, refugees, aid groups, spies and reporters are left out
+  (STORY_EXCLUDE): in a story about one country they are as often foreign.
 """
 from __future__ import annotations
 
@@ -25,6 +36,9 @@ from .lexicon import CAPITAL, CITY, COUNTRY, DEMONYM, PRE, SEAT
 
 PLACE_KINDS = (COUNTRY, DEMONYM, CAPITAL, CITY, PRE, SEAT)  # a seat (Pentagon, Kremlin) names its state
 LOCATIVE = {"in", "at", "throughout", "across", "inside", "within", "near", "around", "outside"}
+LOCAL_SECTORS = {"REB", "REL", "CVL", "OPP", "LAB", "EDU", "UAF", "CRM", "AGR", "COP"}
+STORY_EXCLUDE = {"MIL", "REF", "SOC", "SPY", "JRN"}
+NON_STATE = {"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"}
 NOT_HOME = {"to", "against", "toward", "towards", "into", "with", "from", "versus", "vs", "vs.", "between", "on"}
 
 
@@ -88,6 +102,50 @@ def story_state(sents) -> str | None:
     return top[0][0]
 
 
+def story_dominant(sents) -> str | None:
+    """The one salient state of the story's resolved actors: named by at least two actor phrases,
+    and no other state named by two (an international story has no dominant state)."""
+    counts = Counter(c for x in sents for u in x.units if u.kind and not u.pair
+                     for c in u.codes if c and c not in NON_STATE)
+    top = counts.most_common(2)
+    if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] >= 2):
+        return None
+    return top[0][0]
+
+
+def _generic(x, u) -> bool:
+    """A country-less agent or unnamed national body that context may place."""
+    if u.codes or u.pair or u.counterpart or u.alias_of is not None or u.sector is None:
+        return False
+    if u.kind == "org":
+        return True
+    if u.kind != "agent":
+        return False
+    if u.vague:  # "the union", "the party": only a definite group word, never a bare title
+        return not u.person_title and x.sdoc is not None and x.sdoc[u.start].lower_ == "the"
+    return True
+
+
+def fill_generic(sents) -> None:
+    """Give generic agents the sentence's locative state or the story's dominant state."""
+    dominant = story_dominant(sents)
+    for x in sents:
+        for u in x.units:
+            if not _generic(x, u):
+                continue
+            code, why = None, ""
+            if u.sector in LOCAL_SECTORS:
+                here = sentence_states(x, u, locative=True)
+                if len(here) == 1:
+                    code, why = next(iter(here)), "sentence locative"
+            if code is None and dominant and u.sector not in STORY_EXCLUDE:
+                code, why = dominant, "story"
+            if code:
+                u.codes = [code]
+                u.vague = False
+                u.why.append(f"{why} context: {code}")
+
+
 def fill_from_context(sents) -> None:
     """Give a state to titled people and placed groups that have none (units changed in place)."""
     story = None
@@ -111,6 +169,7 @@ def fill_from_context(sents) -> None:
                 u.codes = [code]
                 u.vague = False
                 u.why.append(f"context: {why} state {code}")
+    fill_generic(sents)
     # the same person named again (by surname) takes the state found for the full name
     found = {u.identifier: u.codes for x in sents for u in x.units if u.kind == "person" and u.identifier and u.codes}
     for x in sents:

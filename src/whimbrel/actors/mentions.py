@@ -78,6 +78,7 @@ class Unit:
     former: bool = False
     why: list = field(default_factory=list)
     alias_of: int | None = None  # head of the unit this one is an appositive of
+    pair: bool = False  # "both countries", "the two governments": the story's last two states (story.py)
     surname: str | None = None  # a one-word person name to resolve across the story
     surface: str | None = None  # the person's name as written here ("Baqeri" for "Bagheri")
     vague: bool = False  # an agent word too vague to stand alone
@@ -188,6 +189,7 @@ def sentence_units(sdoc, lx: Lexicon, when) -> tuple[list[Unit], list[Atom]]:
         if (t.pos_ == "PROPN" and t.i not in covered and t.i not in units and t.dep_ in _ARG_DEPS
                 and t.text[:1].isupper() and t.ent_type_ not in ("DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY")):
             units[t.i] = Unit(head=t.i, start=t.i, end=t.i + 1, surname=t.text, why=["proper noun"])
+    _mark_pairs(sdoc, units)
     _link_conjuncts(sdoc, units)
     _link_preps(sdoc, units)
     _link_appositives(sdoc, units)
@@ -327,6 +329,25 @@ def _resolve_unit(sdoc, u: Unit, lx: Lexicon, when) -> None:
             if m.kind in (COUNTRY, DEMONYM, CAPITAL, PRE, CITY, ORG, SEAT) and m.lex.code and m.lex.code not in u.codes:
                 u.codes.append(m.lex.code)
                 u.why.append(m.lex.why)
+
+
+PAIR_WORDS = {"countries": None, "nations": None, "states": None, "neighbours": None, "neighbors": None,
+              "governments": "GOV", "capitals": "GOV"}
+
+
+def _mark_pairs(sdoc, units: dict[int, Unit]) -> None:
+    """'both countries', 'the two governments': one actor per state of the pair, resolved against
+    the story in story.py (vague until then: dropped if the story names no two states)."""
+    for t in sdoc:
+        low = t.lower_
+        if low not in PAIR_WORDS or not any(c.lower_ in ("two", "both") for c in t.children):
+            continue
+        u = units.get(t.i)
+        if u is None:
+            u = units[t.i] = Unit(head=t.i, start=t.left_edge.i, end=t.i + 1, kind="agent" if PAIR_WORDS[low] else "country",
+                                  sector=PAIR_WORDS[low], why=["pair: " + low])
+        if not u.codes:
+            u.pair, u.vague = True, True
 
 
 def _role_noun(sdoc, u: Unit, mods: list) -> None:

@@ -10,7 +10,8 @@ or by role ("the top Iranian commander"). These passes run after every sentence'
    of that surname holds a role on the story's date);
 2. counterparts: "his Iraqi counterpart" has the sector of the person he meets (the other person
    in the sentence, else the story's first person with a sector);
-3. role links: "the Iraqi commander" (country + sector, a title naming one person) is the one
+3. pairs: "both countries", "the two governments" are the last two states named before them;
+4. role links: "the Iraqi commander" (country + sector, a title naming one person) is the one
    person of the story with that country and sector, when there is exactly one.
 
 Why our own edit distance: a bounded Levenshtein over two short surnames is a dozen lines; no new
@@ -126,6 +127,7 @@ def link_story(sentences: list[list[Unit]], lx: Lexicon, when) -> None:
         people = StoryPeople()
         for units in sentences:
             people.collect(units)
+    _link_pairs(sentences)
     # role links: a title with country and sector that fits exactly one person of the story
     for units in sentences:
         for u in units:
@@ -136,3 +138,29 @@ def link_story(sentences: list[list[Unit]], lx: Lexicon, when) -> None:
                     p = next(iter(fits.values()))
                     u.identifier = p.identifier
                     u.why.append(f"role: {p.identifier}")
+
+
+NON_STATE = {"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"}
+_STATE_UNITS = ("country", "capital", "demonym", "agent", "person", "pre", "seat")
+
+
+def _link_pairs(sentences: list[list[Unit]]) -> None:
+    """'Both countries agreed', 'the two governments signed': the two states most recently named
+    before the phrase (in the story's order), one entity each. Places that are only locations
+    (a capital or city as CVL) do not count: "met in Nairobi" does not make Kenya a party."""
+    recent: list[str] = []
+    for units in sentences:
+        for u in units:
+            if u.pair and not u.codes:
+                if len(recent) >= 2:
+                    u.codes = recent[-2:]
+                    u.vague = False
+                    u.why.append(f"the two states named last: {recent[-2]}, {recent[-1]}")
+                continue
+            if u.kind not in _STATE_UNITS or (u.kind == "capital" and u.sector == "CVL"):
+                continue
+            for c in u.codes:
+                if c and c not in NON_STATE:
+                    if c in recent:
+                        recent.remove(c)
+                    recent.append(c)
