@@ -13,10 +13,12 @@ organisations, people of the knowledge base), so a person introduced in an unpar
 still known when a parsed one calls him by surname.
 
 Unknown but clearly political actors ("rebels", "officials" with no country anywhere in their
-phrase) keep code None with their sector: guessing the story's dominant country would be wrong in
-every international story, and the event stage can still see them. Two narrower kinds do take a
-state from context (context.py): titled people the knowledge base does not know ("Lt. Gen.
-Prosper Avril") and ethnic groups placed by their sentence ("ethnic Albanians", groups.py).
+phrase) keep code None with their sector unless context.py can place them narrowly: titled people
+the knowledge base does not know ("Lt. Gen. Prosper Avril"), ethnic groups placed by their sentence
+("ethnic Albanians", groups.py), local actors by their sentence's one locative state ("Islamists
+attacked a village in Algeria"), and generic agents by the story's one dominant state (never in an
+international story with two salient states). names.py corrects atoms before units are built
+(surnames that are towns, "anti-/pro-" stances, unlisted organisations, misspelt agent words).
 """
 from __future__ import annotations
 
