@@ -26,6 +26,7 @@ CONTENT_DEPS = {"xcomp", "ccomp", "dobj", "prep", "acl", "attr", "oprd", "dative
 COUNTRYISH = re.compile(r"^[A-Z]{3}$")
 NOT_COUNTRIES = {"IGO", "UNO", "EUR", "NGO", "IMG", "ISM", "MNC"}
 DOMESTIC_DEFAULT = {"PROTEST", "COERCE", "CONCEDE"}
+NON_STATE = {"REB", "OPP", "PRM", "UAF"}  # armed or opposition actors outside the state
 
 
 # clause boundaries below a complement: what is inside is said about something else
@@ -431,12 +432,15 @@ def code_sentence(doc: Document, sent, options: Options) -> list[Event]:
             if recipient:
                 why.append("recipient: place of the event")
         state_force = cat == "ASSAULT" and all(a.sector in ("COP", "MIL", "SPY") for a in actor) and not entry.reciprocal
-        if not recipient and (cat in DOMESTIC_DEFAULT or state_force) and len(acodes) == 1 and next(iter(acodes)) not in NOT_COUNTRIES:
+        # rebels or the opposition who disarm, demobilise or withdraw yield to their own state
+        nonstate_yield = cat == "RETREAT" and all(a.sector in NON_STATE for a in actor)
+        if not recipient and (cat in DOMESTIC_DEFAULT or state_force or nonstate_yield) and len(acodes) == 1 \
+                and next(iter(acodes)) not in NOT_COUNTRIES:
             # protests, repression and concessions with no stated target are aimed at home: a
             # protest at the country's authorities, a crackdown or concession at its own people,
             # police or army violence with no named victim at people of its own country
             code0 = next(iter(acodes))
-            sector = "GOV" if cat == "PROTEST" else None
+            sector = "GOV" if cat == "PROTEST" or nonstate_yield else None
             recipient = [Entity(code=code0, sector=sector, entity_text="", why=f"default recipient: domestic {cat}",
                                 sentence=sent.seq)]
             why.append("recipient: domestic by default")
