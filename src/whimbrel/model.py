@@ -26,6 +26,9 @@ class Sentence:
     paragraph: int = 0
     candidate: bool = False  # passed the cheap pre-filter (may hold an event)
     doc: Any = None  # spacy.tokens.Doc of this sentence alone (offsets: start + token.idx)
+    # the tokenizer's tokens from segmentation, as (text, start, end) relative to the sentence:
+    # stages that only need words (pre-filter, name matching) reuse them instead of re-tokenising
+    tokens: list = field(default_factory=list, repr=False)
 
 
 @dataclass

@@ -40,6 +40,10 @@ def segment_document(doc: Document, options: Options) -> None:
             text = sent.text.strip()
             if not text:
                 continue
-            start = p_start + sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
-            sentences.append(Sentence(seq=len(sentences), start=start, end=start + len(text), text=text, paragraph=p_i))
+            lead = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))  # in the paragraph
+            start = p_start + lead
+            tokens = [(t.text, t.idx - lead, t.idx - lead + len(t.text)) for t in sent
+                      if t.idx >= lead and t.idx < lead + len(text)]
+            sentences.append(Sentence(seq=len(sentences), start=start, end=start + len(text), text=text,
+                                      paragraph=p_i, tokens=tokens))
     doc.sentences = sentences

@@ -79,7 +79,7 @@ def resolve_actors(doc: Document, options: Options) -> None:
             offsets = [(t.idx, t.idx + len(t.text)) for t in s.doc]
             sents.append(_Sent(s.seq, units, atoms, offsets, s.doc))
         else:
-            toks = _tokens(s.text)
+            toks = s.tokens or _tokens(s.text)  # segmentation's tokens: same tokenizer rules
             units, atoms = _shallow_units([t[0] for t in toks], lx)
             sents.append(_Sent(s.seq, units, atoms, [(b, e) for _, b, e in toks], None))
     link_story([x.units for x in sents], lx, when)
