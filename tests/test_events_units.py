@@ -161,3 +161,23 @@ def test_pressure_complement_not_coded(code_sentence):
 def test_custody_death_single_assault(code_sentence):
     evs = _events(code_sentence, "An Egyptian student died of torture in Syrian police custody.")
     assert evs == [("ASSAULT", ["torture"], ["SYR"], ["EGY"])], evs
+
+
+def test_prefilter_needs_a_trigger_and_a_possible_actor():
+    from whimbrel.events import mark_candidates
+    from whimbrel.model import Document
+    from whimbrel.options import Options
+    from whimbrel.segment import segment_document
+
+    body = ("Kenyan police arrested Mohammed Ali Hassan in Mombasa on Monday.\n"
+            "It was the best deal anyone had seen in years.\n"
+            "Hassan later accused the officers of beating him.\n"
+            "The weather stayed calm.")
+    doc = Document(id="t", origin="t", raw=body, kind="clean", body=body)
+    segment_document(doc, Options())
+    mark_candidates(doc, Options())
+    assert [s.candidate for s in doc.sentences] == [True, False, True, False]
+    doc2 = Document(id="t2", origin="t2", raw=body, kind="clean", body=body)
+    segment_document(doc2, Options())
+    mark_candidates(doc2, Options(parse_all=True))
+    assert [s.candidate for s in doc2.sentences] == [True, True, True, False]

@@ -100,6 +100,31 @@ def resolve_actors(doc: Document, options: Options) -> None:
     setattr(doc, _ATTR, {x.seq: x for x in sents})
 
 
+def may_name_actor(words: list[str], story_names: set[str] = frozenset()) -> bool:
+    """Cheap test for the pre-filter: could these words name an actor? True when the lexicon
+    (countries, demonyms, capitals, organisations, people, agent words) matches, or a capitalised
+    word is a name the story uses elsewhere ("Baqeri" after "Mohammad Baqeri"). An event needs an
+    actor; a sentence that names none is not worth parsing."""
+    if story_names and any(w in story_names for w in words[1:]):
+        return True
+    return bool(get_lexicon().scan(words))
+
+
+def story_name_words(sentences_words: list[list[str]]) -> set[str]:
+    """Capitalised words of multi-word names in the story (the later surname-only mentions)."""
+    names: set[str] = set()
+    for words in sentences_words:
+        run: list[str] = []
+        for w in words[1:] + [""]:
+            if w[:1].isupper() and w.isalpha():
+                run.append(w)
+                continue
+            if len(run) >= 2:
+                names.update(run)
+            run = []
+    return names
+
+
 def _tokens(text: str) -> list[tuple[str, int, int]]:
     from .lexicon import _tokenizer
 
