@@ -181,3 +181,8 @@ def test_prefilter_needs_a_trigger_and_a_possible_actor():
     segment_document(doc2, Options())
     mark_candidates(doc2, Options(parse_all=True))
     assert [s.candidate for s in doc2.sentences] == [True, True, True, False]
+
+
+def test_access_for_no_one_political_is_no_event(code_sentence):
+    doc = code_sentence("Internet access in rural Kenya improved sharply last year.")
+    assert not [e for e in doc.events if e.category == "RETREAT"]

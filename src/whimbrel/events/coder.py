@@ -382,6 +382,11 @@ def code_sentence(doc: Document, sent, options: Options) -> list[Event]:
             actor = places.infer_country(doc, sent, tok, raw_actor, args.actor, recipient, source)
             if actor:
                 why.append(f"actor: {args.actor_how}, country inferred")
+        if cat == "RETREAT" and "access" in (entry.mode or ""):
+            granted = places.access_grantor(doc, sent, tok)  # the access itself is the subject
+            if granted[0]:
+                actor, recipient = granted
+                why.append("actor: the state that controls the place access was granted to")
         if not actor and cat == "ASSAULT" and not args.actor_pronoun:
             actor = places.unidentified_attacker(doc, sent, tok)
             if actor:

@@ -10,7 +10,10 @@ Three fallbacks of the PLOVER gold-standard practice, each used only after the p
   country where it happened (PLOVER's generic actor: sector UNK);
 * country of a country-less actor ("students", "fundamentalists", "supporters of X"): a place in the
   actor's own phrase, else the event's place, else the country of a recipient that is a domestic
-  authority ("fundamentalists demanded the resignation of Algerian President X" -> Algeria).
+  authority ("fundamentalists demanded the resignation of Algerian President X" -> Algeria);
+* the grantor of access: "humanitarian access to Tigray has improved" (RETREAT access: CAMEO 086x,
+  "allow international involvement") names no one who allowed it; the state that controls the place
+  did: a government named in the sentence for that state, else that state's government (GOV).
 """
 from __future__ import annotations
 
@@ -137,3 +140,31 @@ def infer_country(doc: Document, sent, tok, raw_actor: list[Entity], actor_heads
     if code is None:
         return []
     return [replace(e, code=code, why=f"{e.why}; country inferred: {how}") for e in todo]
+
+
+def access_grantor(doc: Document, sent, tok) -> tuple[list[Entity], list[Entity]]:
+    """(actor, recipient) of improved or restored access whose subject is the access itself
+    ("humanitarian access to Darfur", "access for UN inspectors to the site"): the government of the
+    state the place belongs to; the recipient is who gets access if named, else the place. Only
+    access for aid, relief, inspectors, observers, monitors, journalists or peacekeepers counts
+    ("internet access improved" is no event)."""
+    subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() == "access"]
+    if not subj:
+        return [], []
+    sub = list(subj[0].subtree)
+    if not {t.lemma_.lower() for t in sub} & _ACCESS_FOR:
+        return [], []
+    ents = actors.entities_for(doc, sent.seq, [t.i for t in sub])
+    where = [e for e in ents if _place(e)]
+    if not where:
+        return [], []
+    place = where[0]
+    govs = [e for e in doc.entities if e.sentence == sent.seq and e.code == place.code and e.sector == "GOV"]
+    actor = govs[:1] or [Entity(code=place.code, sector="GOV", entity_text="", sentence=sent.seq,
+                                why=f"implied: the state that controls access to {place.entity_text}")]
+    who = [e for e in ents if not _place(e) and e.code]
+    return actor, who or [replace(place, why=f"{place.why}; recipient: the place access was granted to")]
+
+
+_ACCESS_FOR = {"humanitarian", "aid", "relief", "inspector", "observer", "monitor", "journalist", "peacekeeper",
+               "reporter", "convoy", "worker"}
