@@ -22,7 +22,7 @@ from datetime import date, datetime
 from functools import lru_cache
 from typing import Sequence
 
-from ..data import load_yaml, read_text
+from ..data import load_yaml, read_tsv
 from ..errors import E, WhimbrelError
 
 # kinds of lexicon entries
@@ -271,19 +271,8 @@ def get_lexicon() -> Lexicon:
 
 def load_people() -> list[dict]:
     """people.tsv: one row per role; rows of one name are one person with several roles."""
-    text = read_text("actors/people.tsv")
     people: dict[str, dict] = {}
-    header = None
-    for n, line in enumerate(text.splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cols = line.split("\t")
-        if header is None:
-            header = cols
-            continue
-        if len(cols) != len(header):
-            raise WhimbrelError(E.E102, name="actors/people.tsv", reason=f"line {n}: {len(cols)} columns, expected {len(header)}")
-        row = dict(zip(header, cols))
+    for _, row in read_tsv("actors/people.tsv"):
         p = people.setdefault(row["name"], {"name": row["name"], "aliases": [], "roles": []})
         for a in filter(None, row["aliases"].split(";")):
             if a not in p["aliases"]:

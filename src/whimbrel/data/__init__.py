@@ -29,6 +29,22 @@ def read_text(name: str) -> str:
     return path(name).read_text(encoding="utf-8")
 
 
+def read_tsv(name: str):
+    """Rows of a tab-separated data file as dicts keyed by its header line; ``#`` lines are comments.
+    Yields (line number, row); a row with the wrong number of columns is an E102 error."""
+    header = None
+    for n, line in enumerate(read_text(name).splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if header is None:
+            header = cols
+            continue
+        if len(cols) != len(header):
+            raise WhimbrelError(E.E102, name=name, reason=f"line {n}: {len(cols)} columns, expected {len(header)}")
+        yield n, dict(zip(header, cols))
+
+
 @lru_cache(maxsize=1)
 def plover() -> dict:
     return load_yaml("plover.yaml")

@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import data
-from ..errors import E, WhimbrelError
 
 # pre-2.0 modes in the conversion table -> PLOVER 2.0 mode (None: drop)
 _OLD_MODES = {
@@ -33,17 +32,7 @@ class CameoCode:
 @lru_cache(maxsize=1)
 def table() -> dict[str, CameoCode]:
     out: dict[str, CameoCode] = {}
-    header = None
-    for line in data.read_text("events/cameo.tsv").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        cols = line.split("\t")
-        if header is None:
-            header = cols
-            continue
-        if len(cols) != len(header):
-            raise WhimbrelError(E.E102, name="events/cameo.tsv", reason=f"bad row {line!r}")
-        row = dict(zip(header, cols))
+    for _, row in data.read_tsv("events/cameo.tsv"):
         mode = row["mode"].strip() or None
         if mode in _OLD_MODES:
             mode = _OLD_MODES[mode]
