@@ -23,3 +23,12 @@ def get_splitter():
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
     return nlp
+
+
+def token_at(sent_doc, offset: int) -> int | None:
+    """Index of the token of ``sent_doc`` that covers character ``offset`` (None if outside): how
+    the dating and placing stages find an event's trigger from its character offsets."""
+    for tok in sent_doc:
+        if tok.idx <= offset < tok.idx + max(len(tok.text), 1):
+            return tok.i
+    return None

@@ -31,6 +31,7 @@ from functools import lru_cache
 from . import data
 from .gazetteer import Gazetteer, Place, get_gazetteer, normalise
 from .model import Document, Event
+from .nlp import token_at
 from .options import Options
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -294,13 +295,6 @@ def _story_countries(doc: Document, gaz: Gazetteer) -> set[str]:
     return out
 
 
-def _token_at(sent_doc, offset: int) -> int | None:
-    for tok in sent_doc:
-        if tok.idx <= offset < tok.idx + max(len(tok.text), 1):
-            return tok.i
-    return None
-
-
 def place_events(doc: Document, options: Options) -> None:
     """Fill ``event_loc`` of each event whose place the sentence, the story or the dateline states."""
     if not doc.events:
@@ -318,7 +312,7 @@ def place_events(doc: Document, options: Options) -> None:
         mentions = place_mentions(sdoc, gaz)
         if not mentions:
             continue
-        trig = {id(ev): _token_at(sdoc, ev.trigger_start - sent.start) for ev in evs}
+        trig = {id(ev): token_at(sdoc, ev.trigger_start - sent.start) for ev in evs}
         triggers = {i for i in trig.values() if i is not None}
         for ev in evs:
             if trig[id(ev)] is None:

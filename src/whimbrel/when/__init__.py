@@ -7,19 +7,12 @@ zone: a story published Sunday 04:55 GMT that says "on Sunday" means that Sunday
 from __future__ import annotations
 
 from ..model import Document
+from ..nlp import token_at as trigger_token
 from ..options import Options
 from .expressions import DateValue, TimeExpr, find_expressions, value
 from .resolve import DateResult, resolve
 
 __all__ = ["date_events", "resolve", "DateResult", "DateValue", "TimeExpr", "find_expressions", "value", "trigger_token"]
-
-
-def trigger_token(sent_doc, offset: int) -> int | None:
-    """Token index of the character ``offset`` within the sentence (None if outside)."""
-    for tok in sent_doc:
-        if tok.idx <= offset < tok.idx + max(len(tok.text), 1):
-            return tok.i
-    return None
 
 
 def date_events(doc: Document, options: Options) -> None:
