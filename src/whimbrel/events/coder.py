@@ -26,6 +26,7 @@ CONTENT_DEPS = {"xcomp", "ccomp", "dobj", "prep", "acl", "attr", "oprd", "dative
 COUNTRYISH = re.compile(r"^[A-Z]{3}$")
 NOT_COUNTRIES = {"IGO", "UNO", "EUR", "NGO", "IMG", "ISM", "MNC"}
 DOMESTIC_DEFAULT = {"PROTEST", "COERCE", "CONCEDE"}
+_ATTRIBUTION = {"according", "citing", "quoting"}  # words that open a source, not a party
 NON_STATE = {"REB", "OPP", "PRM", "UAF"}  # armed or opposition actors outside the state
 
 
@@ -413,7 +414,9 @@ def code_sentence(doc: Document, sent, options: Options) -> list[Event]:
             # (first in the text among equals); a relative clause speaks of another noun, so its
             # entities count only when the rest of the phrase names no one ("disbanded the command it
             # had set up to assist the Iraqi army")
-            phrase = [t for t in phrase_tokens(tok) if t.i != tok.i]
+            # an attribution ("according to local officials", "citing US officials") names a source
+            attributed = {x.i for t in tok.subtree if t.lower_ in _ATTRIBUTION for x in t.subtree}
+            phrase = [t for t in phrase_tokens(tok) if t.i != tok.i and t.i not in attributed]
             cand = []
             # the actor's own people count for depth ("rejected an invitation to a meeting of
             # Palestinian factions to debate independence from Israel" is aimed at the factions)
@@ -453,7 +456,11 @@ def code_sentence(doc: Document, sent, options: Options) -> list[Event]:
         if source and not (_codes(source) & acodes):
             flags.reported = flags.reported or any(s.sector == "JRN" for s in source)
         reciprocal = False
-        if not recipient and len(acodes) >= 2 and (entry.reciprocal or cat in ("AGREE", "CONSULT", "COOPERATE")):
+        joint = entry.reciprocal or cat in ("AGREE", "CONSULT", "COOPERATE")
+        if recipient and len(acodes) >= 2 and joint and _codes(recipient) <= acodes:
+            recipient = []  # "Ethiopia and Sudan agreed to reopen the crossing": a place of one party
+            why.append("recipient: one of the joint actors, dropped")
+        if not recipient and len(acodes) >= 2 and joint:
             reciprocal = True
         # the manual's mode -> category rules
         mm = modality()

@@ -68,6 +68,11 @@ def _flags(ev: Event) -> tuple:
     return (ev.negated, ev.hypothetical, ev.future)
 
 
+def _named(recipients) -> set:
+    """Codes of recipients the text names (defaults such as 'domestic by default' have no text)."""
+    return {e.code for e in recipients if e.code and e.entity_text}
+
+
 def merge_in_sentence(events: list[Event]) -> list[Event]:
     """Several triggers of one sentence that report one happening become one event.
 
@@ -81,13 +86,13 @@ def merge_in_sentence(events: list[Event]) -> list[Event]:
     out: list[Event] = []
     for ev in events:
         a = {e.code for e in ev.actor if e.code}
-        r = {e.code for e in ev.recipient if e.code}
+        r = _named(ev.recipient)
         same = None
         for k in out:
             if k.category != ev.category or _flags(k) != _flags(ev) or k.reciprocal != ev.reciprocal:
                 continue
             ka = {e.code for e in k.actor if e.code}
-            kr = {e.code for e in k.recipient if e.code}
+            kr = _named(k.recipient)
             if not (ka & a):
                 continue
             if kr and r and not (kr & r):
@@ -98,8 +103,13 @@ def merge_in_sentence(events: list[Event]) -> list[Event]:
             out.append(ev)
             continue
         same.event_text = same.event_text + [t for t in ev.event_text if t not in same.event_text]
+        if _named(same.recipient):  # a named recipient replaces a default one, never joins it
+            same.recipient = [e for e in same.recipient if e.entity_text]
+            ev_recipients = [e for e in ev.recipient if e.entity_text]
+        else:
+            same.recipient, ev_recipients = [], ev.recipient
         have = {(e.code, e.sector) for e in same.recipient}
-        same.recipient = same.recipient + [e for e in ev.recipient if (e.code, e.sector) not in have]
+        same.recipient = same.recipient + [e for e in ev_recipients if (e.code, e.sector) not in have]
         same.confidence = max(same.confidence, ev.confidence)
         same.rule += f"; merged with '{' '.join(ev.event_text)}' (same happening)"
     return out
