@@ -186,3 +186,13 @@ def test_prefilter_needs_a_trigger_and_a_possible_actor():
 def test_access_for_no_one_political_is_no_event(code_sentence):
     doc = code_sentence("Internet access in rural Kenya improved sharply last year.")
     assert not [e for e in doc.events if e.category == "RETREAT"]
+
+
+def test_negation_does_not_cross_into_a_conjunct_with_its_own_verb_group(code_sentence):
+    doc = code_sentence("The Colombian government would not reverse the fuel price increase but was ready to discuss "
+                        "subsidies with the truckers.")
+    agree = [e for e in doc.events if e.category == "AGREE"]
+    assert agree and not agree[0].negated
+    doc = code_sentence("The Kenyan army did not attack or shell the Somali rebel camps.")
+    assault = [e for e in doc.events if e.category == "ASSAULT"]
+    assert assault and all(e.negated for e in assault)

@@ -40,6 +40,9 @@ def governing_chain(tok, stop_at_speech=True):
         if dep in ("relcl", "appos") or (dep == "advcl" and any(
                 c.dep_ == "mark" and c.lower_ in ("after", "before", "when", "while", "since", "as", "because") for c in h.children)):
             break  # a separate clause: its own tense and modality
+        if dep == "conj" and (h.pos_ == "AUX" or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in h.children)
+                              or any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in h.head.children)):
+            break  # "would not reverse X but was ready to Y": a conjunct with its own verb group
         h = h.head
         if h.pos_ in ("VERB", "AUX") and h.lemma_.lower() in speech and dep in ("ccomp", "parataxis", "advcl", "xcomp", "conj", "dep"):
             speech_tok = h
