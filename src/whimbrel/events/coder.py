@@ -15,11 +15,12 @@ import re
 from .. import actors
 from ..model import Document, Entity, Event
 from ..options import Options
-from . import cameo, clauses, places
+from . import cameo, clauses, consult, implicit, places
+from .common import _codes, _coded, _contexts, _depth, _entities, _recipients, _refine
 from .lexicon import VERBAL, modality
 from .merge import merge_in_sentence
 from .modality import flags_for
-from .roles import arguments, complement_objects, demand_clause, is_both_sides, np_tokens
+from .roles import arguments, complement_objects, demand_clause, is_both_sides
 from .triggers import NOUN_POS, find_triggers, phrase_tokens
 
 CONTENT_DEPS = {"xcomp", "ccomp", "dobj", "prep", "acl", "attr", "oprd", "dative", "pcomp", "pobj", "advcl", "relcl"}
@@ -50,61 +51,6 @@ def _content_tokens(tok) -> set[int]:
     return out
 
 
-def _entities(doc: Document, seq: int, heads) -> list[Entity]:
-    out: list[Entity] = []
-    seen = set()
-    for h in heads:
-        for e in actors.entities_for(doc, seq, np_tokens(h)):
-            k = (e.code, e.sector, e.identifier_text, e.tok_start)
-            if k not in seen:
-                seen.add(k)
-                out.append(e)
-    return out
-
-
-def _depth(sdoc, ent: Entity, head) -> int:
-    """How deep an entity sits below an argument head (conjunction and apposition links are free:
-    coordinated recipients stand level)."""
-    if ent.tok_start < 0 or ent.tok_end <= ent.tok_start:
-        return 99
-    span = range(ent.tok_start, ent.tok_end)
-    top = next((sdoc[i] for i in span if sdoc[i].head.i not in span or sdoc[i].head.i == sdoc[i].i), sdoc[ent.tok_start])
-    d, t = 0, top
-    while t.i != head.i:
-        if t.head.i == t.i:
-            return 99
-        if t.dep_ not in ("conj", "appos", "cc"):
-            d += 1
-        t = t.head
-    return d
-
-
-def _recipients(doc: Document, sent, heads) -> list[Entity]:
-    """The recipients named by object heads: per head, the shallowest coded entities of its phrase.
-    "rejected a United Nations appeal for troops along its border with Israel" is aimed at the UN,
-    "denounced Serbia's suppression of unrest in Montenegro" at Serbia: a possessor, nationality or
-    "from" phrase of the object is its owner, a deeper place is only circumstance."""
-    out: list[Entity] = []
-    for h in heads:
-        ents = _coded(_entities(doc, sent.seq, [h]))
-        # a nationality or possessor word on the head names its owner even where the actor stage
-        # made no actor of it ("over Algerian support for the rebels")
-        mods = [t.i for c in h.children if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < h.i for t in c.subtree]
-        if mods:
-            have = {e.tok_start for e in ents}
-            ents += [e for e in _coded(actors.entities_for(doc, sent.seq, mods)) if e.tok_start not in have]
-        if len(ents) > 1:
-            depths = [_depth(sent.doc, e, h) for e in ents]
-            best = min(depths)
-            ents = [e for e, d in zip(ents, depths) if d == best]
-        out += [e for e in ents if e not in out]
-    return out
-
-
-def _codes(ents) -> set:
-    return {e.code for e in ents if e.code}
-
-
 def _both_sides(doc: Document, seq: int) -> list[Entity]:
     """'the two sides': the two parties of the most recent bilateral event, else the two most
     mentioned country codes before this sentence."""
@@ -126,23 +72,6 @@ def _both_sides(doc: Document, seq: int) -> list[Entity]:
     return [v[-1] for _, v in top] if len(top) == 2 else []
 
 
-def _refine(category: str, words: set[str]) -> tuple[str | None, str | None]:
-    for rule in modality()["refine"].get(category, []):
-        if words & set(rule["with"]):
-            return rule.get("cameo"), rule.get("mode")
-    return None, None
-
-
-def _contexts(row, text_lower: str) -> list[str]:
-    out = [c for c in (row.context if row else ()) if c]
-    for ctx, words in modality()["contexts"].items():
-        if ctx in out:
-            continue
-        if any(re.search(r"\b" + re.escape(w), text_lower) for w in words):
-            out.append(ctx)
-    return out[:3]
-
-
 # a noun trigger inside one of these adjuncts is background to the sentence's event, not news
 BACKGROUND_PREPS = {"after", "following", "amid", "since", "despite", "over", "before", "because", "in"}
 
@@ -152,28 +81,6 @@ def _background(tok) -> bool:
         return False
     prep = tok.head
     return prep.lower_ in BACKGROUND_PREPS and prep.head.pos_ in ("VERB", "AUX")
-
-
-def _visit_direction(doc: Document, sent, tok, ev: Event) -> None:
-    """A meeting 'in <capital of one side>' is a visit: the visitor is the actor, the host the
-    recipient (PLOVER CONSULT, mode visit)."""
-    if not ev.actor or not ev.recipient:
-        return
-    scope = phrase_tokens(tok) + [tok.head]
-    places = [g for h in scope for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "at") for g in c.children if g.dep_ == "pobj"]
-    if not places:
-        return
-    host = _codes(_coded(_entities(doc, sent.seq, places)))
-    a, r = _codes(ev.actor), _codes(ev.recipient)
-    if not host or a == r:
-        return
-    if host & a and not host & r:
-        ev.actor, ev.recipient = ev.recipient, ev.actor
-    elif not host & r:
-        return
-    ev.mode = ["visit"]
-    ev.cameo, ev.goldstein = "042", cameo.goldstein("042")
-    ev.rule += "; visit: meeting held in the recipient's country"
 
 
 def _antecedent(doc: Document, sent, tok) -> list[Entity]:
@@ -212,32 +119,6 @@ def _in_relcl(t, top) -> bool:
     return False
 
 
-def _custody_deaths(doc: Document, sent) -> list[Event]:
-    """'X died of torture in Y's (police) custody': ASSAULT by Y on X (see clauses.custody_deaths)."""
-    out = []
-    for v, cause, custody, victim in clauses.custody_deaths(sent.doc):
-        mods = [t.i for c in custody.children if c.dep_ in ("amod", "compound", "poss", "nmod") for t in c.subtree]
-        mods += [t.i for c in custody.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree]
-        actor = _coded(actors.entities_for(doc, sent.seq, mods))
-        recipient = _coded(_entities(doc, sent.seq, [victim]))
-        if not actor or not recipient:
-            continue
-        code, mode = clauses.CUSTODY_CAUSES[cause.lemma_.lower()]
-        row = cameo.lookup(code)
-        out.append(Event(
-            category="ASSAULT", actor=actor, recipient=recipient, mode=[mode], context=_contexts(row, sent.text.lower()),
-            cameo=code, goldstein=cameo.goldstein(code), event_text=[f"{v.text} ... {cause.text} ... {custody.text}"],
-            trigger_start=sent.start + v.idx, trigger_end=sent.start + v.idx + len(v.text), sentence=sent.seq,
-            rule=f"ASSAULT: died of '{cause.text}' in custody (custodian = actor)", confidence=0.55,
-        ))
-    return out
-
-
-def _coded(ents: list[Entity]) -> list[Entity]:
-    """Entities with a code: an uncoded mention ("officials") cannot make an event dyad."""
-    return [e for e in ents if e.code]
-
-
 def _unless(tok) -> bool:
     """An announced action on a condition ("will withdraw ... unless Y ...") is a threat."""
     chain = [tok] + list(tok.ancestors)[:3]
@@ -245,50 +126,12 @@ def _unless(tok) -> bool:
                for t in chain for c in t.children)
 
 
-def _obligations(doc: Document, sent, covered: set[int]) -> tuple[list[Event], set[int]]:
-    """'X said/declared/announced that Y must ...': REQUEST by the speaker of Y (no trigger word
-    needed). What Y must do is the demand's content: a trigger in it ("must agree to changes", "must
-    reach an agreement") is not coded apart (returned as the second value)."""
-    mm = modality()
-    out = []
-    inner: set[int] = set()
-    for v in sent.doc:
-        if v.lemma_.lower() not in mm["obligation_speakers"] or v.pos_ != "VERB":
-            continue
-        for c in v.children:
-            if c.dep_ != "ccomp":
-                continue
-            if not any(a.dep_ == "aux" and a.lower_ in mm["obligation_aux"] for a in c.children):
-                continue
-            subj = next((g for g in v.children if g.dep_ == "nsubj"), None)
-            obj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is None or obj is None:
-                continue
-            actor = _coded(_entities(doc, sent.seq, [subj]))
-            recipient = _coded(_entities(doc, sent.seq, [obj]))
-            if not actor or not recipient:
-                continue
-            words = {t.lemma_.lower() for t in c.subtree}
-            code, mode = _refine("REQUEST", words)
-            code = code or "100"
-            row = cameo.lookup(code)
-            out.append(Event(
-                category="REQUEST", actor=actor, recipient=recipient, mode=[mode] if mode else [],
-                context=_contexts(row, sent.text.lower()), cameo=code, goldstein=cameo.goldstein(code),
-                event_text=[f"{v.text} ... {next(a.text for a in c.children if a.dep_ == 'aux')}"],
-                trigger_start=sent.start + v.idx, trigger_end=sent.start + v.idx + len(v.text), sentence=sent.seq,
-                rule=f"REQUEST: '{v.lemma_}' that ... must (obligation in reported speech)", confidence=0.55,
-            ))
-            inner |= {t.i for t in c.subtree}
-    return out, inner
-
-
 def code_sentence(doc: Document, sent, options: Options) -> list[Event]:
     sdoc = sent.doc
     matches = find_triggers(sdoc)
     covered = {m.token.i for m in matches if m.entry.category in VERBAL}
-    obligations, obliged = _obligations(doc, sent, covered)
-    obligations += _custody_deaths(doc, sent)
+    obligations, obliged = implicit.obligations(doc, sent, covered)
+    obligations += implicit.custody_deaths(doc, sent)
     if not matches:
         return obligations
     by_tok = {m.token.i: m for m in matches}
@@ -561,9 +404,8 @@ def code_sentence(doc: Document, sent, options: Options) -> list[Event]:
             rule="; ".join(why + flags.why),
             confidence=max(0.05, min(0.95, conf)),
         )
-        if cat == "CONSULT" and not reciprocal and not flags.future and entry.cameo not in ("043", "045"):
-            # a host or mediator is the actor wherever the meeting is
-            _visit_direction(doc, sent, tok, ev)
+        if cat == "CONSULT":
+            consult.direct(doc, sent, tok, ev, entry.cameo)  # the visitor is the actor (manual)
         ev.__dict__["_words"] = frozenset(w for w in words if w.isalpha() and len(w) > 3)
         ev.__dict__["_tok"] = tok.i
         events.append(ev)

@@ -1,0 +1,94 @@
+"""Entity helpers shared by the event coder and its satellite rules (consult.py, implicit.py).
+
+They turn parse heads into coded entities through the actor stage, and pick a CAMEO refinement or
+context from the modality tables. Kept apart from coder.py so that rules living in their own
+modules use exactly the same notion of "the entities of an argument" as the main coder.
+"""
+from __future__ import annotations
+
+import re
+
+from .. import actors
+from ..model import Document, Entity
+from .lexicon import modality
+from .roles import np_tokens
+
+
+def _entities(doc: Document, seq: int, heads) -> list[Entity]:
+    out: list[Entity] = []
+    seen = set()
+    for h in heads:
+        for e in actors.entities_for(doc, seq, np_tokens(h)):
+            k = (e.code, e.sector, e.identifier_text, e.tok_start)
+            if k not in seen:
+                seen.add(k)
+                out.append(e)
+    return out
+
+
+def _depth(sdoc, ent: Entity, head) -> int:
+    """How deep an entity sits below an argument head (conjunction and apposition links are free:
+    coordinated recipients stand level)."""
+    if ent.tok_start < 0 or ent.tok_end <= ent.tok_start:
+        return 99
+    span = range(ent.tok_start, ent.tok_end)
+    top = next((sdoc[i] for i in span if sdoc[i].head.i not in span or sdoc[i].head.i == sdoc[i].i), sdoc[ent.tok_start])
+    d, t = 0, top
+    while t.i != head.i:
+        if t.head.i == t.i:
+            return 99
+        if t.dep_ not in ("conj", "appos", "cc"):
+            d += 1
+        t = t.head
+    return d
+
+
+def _recipients(doc: Document, sent, heads) -> list[Entity]:
+    """The recipients named by object heads: per head, the shallowest coded entities of its phrase.
+    "rejected a United Nations appeal for troops along its border with Israel" is aimed at the UN,
+    "denounced Serbia's suppression of unrest in Montenegro" at Serbia: a possessor, nationality or
+    "from" phrase of the object is its owner, a deeper place is only circumstance."""
+    out: list[Entity] = []
+    for h in heads:
+        ents = _coded(_entities(doc, sent.seq, [h]))
+        # a nationality or possessor word on the head names its owner even where the actor stage
+        # made no actor of it ("over Algerian support for the rebels")
+        mods = [t.i for c in h.children if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < h.i for t in c.subtree]
+        if mods:
+            have = {e.tok_start for e in ents}
+            ents += [e for e in _coded(actors.entities_for(doc, sent.seq, mods)) if e.tok_start not in have]
+        if len(ents) > 1:
+            depths = [_depth(sent.doc, e, h) for e in ents]
+            best = min(depths)
+            ents = [e for e, d in zip(ents, depths) if d == best]
+        out += [e for e in ents if e not in out]
+    return out
+
+
+def _codes(ents) -> set:
+    return {e.code for e in ents if e.code}
+
+
+
+def _refine(category: str, words: set[str]) -> tuple[str | None, str | None]:
+    for rule in modality()["refine"].get(category, []):
+        if words & set(rule["with"]):
+            return rule.get("cameo"), rule.get("mode")
+    return None, None
+
+
+def _contexts(row, text_lower: str) -> list[str]:
+    out = [c for c in (row.context if row else ()) if c]
+    for ctx, words in modality()["contexts"].items():
+        if ctx in out:
+            continue
+        if any(re.search(r"\b" + re.escape(w), text_lower) for w in words):
+            out.append(ctx)
+    return out[:3]
+
+
+
+def _coded(ents: list[Entity]) -> list[Entity]:
+    """Entities with a code: an uncoded mention ("officials") cannot make an event dyad."""
+    return [e for e in ents if e.code]
+

@@ -1,0 +1,72 @@
+"""Who is the actor of a CONSULT: the PLOVER manual's visit/host direction.
+
+The manual (CONSULT, "Requires recipient: No"): "In events where one side is hosting and one is
+visiting, the visitor will always be coded as the actor and the host will be the recipient" (mode
+visit); a meeting hosted by someone not party to it has mode third-party. The parse gives the host
+as the subject of "hosted"/"received" and the meeting place of "met in <capital>": these rules turn
+such events round so that the visitor is the actor whatever the sentence's grammar.
+"""
+from __future__ import annotations
+
+from ..model import Document, Event
+from . import cameo
+from .common import _codes, _coded, _entities
+from .triggers import phrase_tokens
+
+# what a host can host that is a meeting of others, not a guest ("hosted talks between A and B")
+MEETING_NOUNS = {"talk", "meeting", "summit", "negotiation", "conference", "discussion", "dialogue",
+                 "round", "consultation", "forum", "gathering"}
+
+
+def _set(ev: Event, code: str, mode: str, why: str) -> None:
+    ev.mode = [mode]
+    ev.cameo, ev.goldstein = code, cameo.goldstein(code)
+    ev.rule += "; " + why
+
+
+def host_direction(doc: Document, sent, tok, ev: Event) -> None:
+    """'X hosted Y', 'X received Y in <X's capital>': Y visits X (actor Y, recipient X, mode visit).
+    'X hosted talks between A and B': X is a third party to the meeting (mode third-party, X stays
+    the actor as the one who convenes it, A and B its recipients)."""
+    if not ev.actor:
+        return
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is not None and obj.lemma_.lower() in MEETING_NOUNS:
+        if ev.recipient and not (_codes(ev.recipient) & _codes(ev.actor)):
+            _set(ev, "044", "third-party", "third-party: the host convenes a meeting of others")
+        return
+    if not ev.recipient or _codes(ev.recipient) == _codes(ev.actor):
+        return
+    ev.actor, ev.recipient = ev.recipient, ev.actor
+    ev.reciprocal = False
+    _set(ev, "042", "visit", "visit: the guest is the actor, the host the recipient (manual, CONSULT)")
+
+
+def visit_direction(doc: Document, sent, tok, ev: Event) -> None:
+    """A meeting 'in <capital of one side>' is a visit: the visitor is the actor, the host the
+    recipient (PLOVER CONSULT, mode visit)."""
+    if not ev.actor or not ev.recipient:
+        return
+    scope = phrase_tokens(tok) + [tok.head]
+    places = [g for h in scope for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "at") for g in c.children if g.dep_ == "pobj"]
+    if not places:
+        return
+    host = _codes(_coded(_entities(doc, sent.seq, places)))
+    a, r = _codes(ev.actor), _codes(ev.recipient)
+    if not host or a == r:
+        return
+    if host & a and not host & r:
+        ev.actor, ev.recipient = ev.recipient, ev.actor
+    elif not host & r:
+        return
+    _set(ev, "042", "visit", "visit: meeting held in the recipient's country")
+
+
+def direct(doc: Document, sent, tok, ev: Event, entry_cameo: str | None) -> None:
+    """Apply the manual's direction to a factual, non-reciprocal CONSULT."""
+    if ev.reciprocal or ev.future:
+        return
+    if entry_cameo == "043":
+        host_direction(doc, sent, tok, ev)
+    elif entry_cameo != "045":
+        visit_direction(doc, sent, tok, ev)
