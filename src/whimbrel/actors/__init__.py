@@ -17,7 +17,8 @@ phrase) keep code None with their sector unless context.py can place them narrow
 the knowledge base does not know ("Lt. Gen. Prosper Avril"), ethnic groups placed by their sentence
 ("ethnic Albanians", groups.py), local actors by their sentence's one locative state ("Islamists
 attacked a village in Algeria"), and generic agents by the story's one dominant state (never in an
-international story with two salient states). names.py corrects atoms before units are built
+international story with two salient states). anaphora.py resolves descriptions that stand for an
+actor named earlier ("the bloc", "the island", "the company"). names.py corrects atoms before units are built
 (surnames that are towns, "anti-/pro-" stances, unlisted organisations, misspelt agent words).
 """
 from __future__ import annotations
@@ -28,6 +29,7 @@ from ..model import Document, Entity
 from ..options import Options
 from .history import date_units, state_on
 from .lexicon import AGENT, PERSON, REGION, get_lexicon, tokenize
+from .anaphora import resolve_descriptions
 from .context import fill_from_context
 from .groups import resolve_groups
 from .mentions import Atom, Unit, atoms_of, sentence_units
@@ -83,6 +85,7 @@ def resolve_actors(doc: Document, options: Options) -> None:
             units, atoms = _shallow_units([t[0] for t in toks], lx)
             sents.append(_Sent(s.seq, units, atoms, [(b, e) for _, b, e in toks], None))
     link_story([x.units for x in sents], lx, when)
+    resolve_descriptions(sents, [s.paragraph for s in doc.sentences])
     fill_from_context(sents)
     for x in sents:
         date_units(x.units, when)

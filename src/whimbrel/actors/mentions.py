@@ -97,6 +97,9 @@ def sort_lexes(lexes: list) -> list:
 def atoms_of(words: list[str], lx: Lexicon) -> list[Atom]:
     """Lexicon hits over a token list, including 'US-led' style affixed names."""
     atoms = [Atom(i, j, sort_lexes(ls)) for i, j, ls in lx.scan(words)]
+    # a company's name takes no article ("Amazon said", never "the Amazon said"): "the Amazon",
+    # "the Shell" are a forest and an object, not the companies
+    atoms = [a for a in atoms if not (a.i > 0 and words[a.i - 1].lower() == "the" and a.kind == ORG and a.lex.code == "MNC")]
     covered = {k for a in atoms for k in range(a.i, a.j)}
     for k, w in enumerate(words):
         if k in covered or "-" not in w:

@@ -9,7 +9,8 @@ built, so every later rule sees corrected atoms:
    when the name has an appositive role ("X, the ... coordinator"), or when the word before the
    place is a capitalised word that is no English word and no place ("Kenzo"). The run becomes a
    PERSON atom. Why: a person's name is looked up in a gazetteer of 150,000 places, and many
-   surnames are also towns.
+   surnames are also towns. One-word company names count as places here ("Kazuo Toyota",
+   "Jane Shell"): surnames are company names as often as town names.
 2. stances are not nationalities (``drop_stances``): "anti-Syria journalist", "pro-Russian
    separatists", "anti-American protesters": a state word after "anti-"/"pro-" says what the actor
    is for or against, never whose it is; the atom is dropped, so the actor takes its state from its
@@ -90,7 +91,8 @@ def person_names(sdoc, lx, atoms: list, make_person) -> list:
     covered = {k: a for a in atoms for k in range(a.i, a.j)}
     out, drop = [], set()
     for a in atoms:
-        if a.lex is None or a.kind not in _NAME_PLACES or id(a) in drop:
+        company = a.lex is not None and a.kind == ORG and a.lex.sector == "BUS" and a.j - a.i == 1
+        if a.lex is None or (a.kind not in _NAME_PLACES and not company) or id(a) in drop:
             continue
         run = None
         for s, e in persons:

@@ -1,0 +1,54 @@
+"""Companies and descriptions that stand for an actor named earlier (actors/anaphora.py): each rule
+with invented wire-style stories, and the negatives that must stay unresolved (two candidates)."""
+from __future__ import annotations
+
+import pytest
+
+from test_actors_rules import _ents
+
+
+@pytest.mark.parametrize("story, seq, text, want", [
+    # companies: multinationals are MNC, state companies their state's BUS
+    (["Google removed the videos on Tuesday."], 0, "Google", ("MNC", "BUS")),
+    (["Rosneft halted exports through the port."], 0, "Rosneft", ("RUS", "BUS")),
+    (["Brazil's Petrobras raised fuel prices."], 0, "Petrobras", ("BRA", "BUS")),
+    # a description after exactly one candidate of its kind
+    (["Twitter suspended the accounts.", "The social network said they spread false claims."], 1, "The social network", ("MNC", "BUS")),
+    (["Gazprom halted gas deliveries to Latvia.", "The company cited a breach of contract."], 1, "The company", ("RUS", "BUS")),
+    (["The African Union suspended Guinea.", "The bloc demanded a return to civilian rule."], 1, "The bloc", ("IGO", "GOV")),
+    (["The European Commission proposed new tariffs.", "The bloc said talks had failed."], 1, "The bloc", ("EUR", "GOV")),
+    (["NATO moved jets to Romania.", "The alliance called the step defensive."], 1, "The alliance", ("IGO", "MIL")),
+    (["Beijing flew 30 jets near Taiwan.", "The island scrambled its fighters."], 1, "The island", ("TWN", None)),
+    (["Beijing flew 30 jets near Taiwan.", "The island's coast guard tracked the ships."], 1, "The island's coast guard", ("TWN", "MIL")),
+    (["Morocco recalled its envoy.", "The kingdom accused Algeria of hostility."], 1, "The kingdom", ("MAR", None)),
+    (["Kuwait expelled the diplomats.", "The emirate gave them 48 hours."], 1, "The emirate", ("KWT", None)),
+    (["The Jewish state closed the crossing."], 0, "The Jewish state", ("ISR", None)),
+    (["Burundi cut ties with Belgium, accusing its former colonial ruler of meddling."], 0, "its former colonial ruler", ("BEL", None)),
+    (["Guinea signed a deal with Sweden.", "The country will export bauxite."], 1, "The country", ("GIN", None)),
+])
+def test_description_resolves(nlp, story, seq, text, want):
+    assert want in _ents(nlp, story, seq, text)
+
+
+@pytest.mark.parametrize("story, seq, text", [
+    # two candidates of the kind: unresolved
+    (["Shell and Chevron bid for the field.", "The company said it would appeal."], 1, "The company"),
+    (["The EU and ASEAN signed a pact.", "The bloc also agreed on tariffs."], 1, "The bloc"),
+    (["Jordan and Morocco recalled their envoys.", "The kingdom said it was insulted."], 1, "The kingdom"),
+    # the description's kind must fit: Estonia is no island state, Peru had no colonies
+    (["Russia flew jets near Estonia.", "The island said it would respond."], 1, "The island"),
+    (["Chile thanked Peru, praising its former colonial ruler for support."], 0, "its former colonial ruler"),
+    # 'the country' only after a state named as a state in the sentence or paragraph
+    (["Cuba and Spain signed a deal.", "The country will export sugar."], 1, "The country"),
+])
+def test_description_stays_unresolved(nlp, story, seq, text):
+    assert all(code is None for code, _ in _ents(nlp, story, seq, text))
+
+
+def test_company_name_with_article_is_no_company(nlp):
+    assert ("MNC", "BUS") not in _ents(nlp, ["Fires spread in the Amazon on Monday."], 0, "Amazon")
+
+
+def test_company_surname_is_a_person(nlp):
+    got = _ents(nlp, ["Kazuo Toyota, the United Nations Emergency Relief Coordinator, arrived in Juba."], 0, "Kazuo Toyota")
+    assert ("MNC", "BUS") not in got
