@@ -23,6 +23,16 @@ from .lexicon import surface_forms
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 
 
+def _has_trigger_word(text: str, forms) -> bool:
+    """A hyphenated compound holds its parts as words too: the parser splits "test-fired" and
+    "sit-in", so the trigger "fired" must pass the pre-filter as well."""
+    for w in _WORD.findall(text):
+        w = w.lower()
+        if w in forms or ("-" in w and any(p in forms for p in w.split("-"))):
+            return True
+    return False
+
+
 @lru_cache(maxsize=1)
 def _rules():
     raw = data.load_yaml("events/discard.yaml")
@@ -87,7 +97,7 @@ def mark_candidates(doc: Document, options: Options) -> None:
     triggered = []
     for s in doc.sentences:
         s.candidate = False
-        if not not_a_sentence(s.text) and any(w.lower() in forms for w in _WORD.findall(s.text)):
+        if not not_a_sentence(s.text) and _has_trigger_word(s.text, forms):
             triggered.append(s)
     if not triggered or options.parse_all:
         for s in triggered:

@@ -22,7 +22,7 @@ RECIPIENT_PREPS = {
     "AGREE": ("with",), "CONSULT": ("with", "to"), "SUPPORT": ("for", "to"),
     "CONCEDE": ("to", "on", "for"), "COOPERATE": ("with", "to"), "AID": ("to", "for"),
     "RETREAT": ("from", "to"), "REQUEST": ("on", "upon", "to", "from"), "ACCUSE": ("against", "of", "on", "over", "about"),
-    "REJECT": ("from", "of"), "THREATEN": ("against", "with", "on"),
+    "REJECT": ("from", "of"), "THREATEN": ("against", "with", "on", "for"),  # "warrants for X"
     "PROTEST": ("against", "outside", "at", "in front of"), "SANCTION": ("on", "against", "from", "in", "with"),
     "MOBILIZE": ("against", "to", "near", "on"), "COERCE": ("on", "against", "in"),
     "ASSAULT": ("on", "against", "at", "in", "into", "with", "near"),
