@@ -15,7 +15,7 @@ import re
 from .. import actors
 from ..model import Document, Entity, Event
 from ..options import Options
-from . import cameo, clauses, consult, implicit, places
+from . import cameo, clauses, consult, implicit, places, retype
 from .common import _codes, _coded, _contexts, _depth, _entities, _recipients, _refine
 from .lexicon import VERBAL, modality
 from .merge import merge_in_sentence
@@ -128,7 +128,7 @@ def _unless(tok) -> bool:
 
 def code_sentence(doc: Document, sent, options: Options) -> list[Event]:
     sdoc = sent.doc
-    matches = find_triggers(sdoc)
+    matches = retype.retype(sdoc, find_triggers(sdoc))  # protest by manner, expulsion by order
     covered = {m.token.i for m in matches if m.entry.category in VERBAL}
     obligations, obliged = implicit.obligations(doc, sent, covered)
     obligations += implicit.custody_deaths(doc, sent)
