@@ -88,7 +88,8 @@ class Lexicon:
 
     def add(self, alias: str, lex: Lex, tokenize) -> None:
         alias = alias.strip()
-        if alias.lower().startswith("the "):  # "the" is matched as a determiner, never as part of a name
+        article = alias.lower().startswith("the ")
+        if article:  # "the" is matched as a determiner, never as part of a name
             alias = alias[4:]
         if not alias:
             return
@@ -96,6 +97,8 @@ class Lexicon:
         if not toks:
             return
         key = tuple(t.lower() for t in toks)
+        if article and lex.kind == ORG and any(b.kind in (COUNTRY, DEMONYM) for b in self.index.get(key, [])):
+            return  # "The Australian" (a newspaper) must not make every "Australian" a newspaper
         # acronyms ("US", "U.S.") must match exactly; an abbreviation with a dot ("Lt.", "St.") only
         # needs its capital (the cap rule below)
         exact = tuple(len(t) > 1 and t.replace(".", "").isupper() and any(c.isalpha() for c in t) for t in toks)
@@ -262,9 +265,7 @@ def get_lexicon() -> Lexicon:
             raise WhimbrelError(E.E102, name="actors/orgs.yaml", reason=f"bad entry {o!r}")
         lex = Lex(ORG, o["code"], o.get("sector"), o["name"], f"org:{o['name']}", other=tuple(o.get("other", []) or []))
         for a in [o["name"]] + list(o.get("aliases", []) or []):
-            lx.add(a, lex, tok)
-            if a.lower().startswith("the "):
-                lx.add(a[4:], lex, tok)
+            lx.add(a, lex, tok)  # (add() drops a leading "the", unless that leaves a demonym)
     _add_people(lx, tok)
     return lx
 

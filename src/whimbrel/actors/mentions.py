@@ -24,6 +24,7 @@ from .fuzzy import fuzzy_atoms
 from .groups import resolve_groups
 from .names import agent_typo_atoms, drop_stances, org_atoms, person_names, role_nouns, supporter_words
 from .places import gazetteer_atoms
+from .titles import _first_nationality, _person_on, _sector_table, _state_sponsored, _title_in
 
 from .lexicon import (AGENT, CAPITAL, CITY, COUNTRY, COUNTRY_KINDS, DEMONYM, ORG, PERSON, PRE, SEAT, Lex,
                       Lexicon, role_on, surname_key)
@@ -36,6 +37,9 @@ _OF_PREPS = {"of", "in", "from", "for", "at", "throughout", "across"}
 _ORIGIN_VERBS = {"flee", "escape"}
 _AFFIX = ("-led", "-backed", "-based", "-run", "-brokered", "-funded", "-sponsored", "-allied", "-aligned",
           "-born", "-owned", "-controlled", "-held", "-supported", "-trained", "-armed")
+_SPONSOR_AFFIX = ("-backed", "-funded", "-sponsored", "-supported", "-trained", "-armed")
+# non-state armed actors: a sponsor ("Iranian-backed militias") is not their state
+_SPONSORED_SECTORS = {"REB", "PRM", "OPP", "CRM", "UAF"}
 _ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj", "agent", "dative", "attr", "ROOT"}
 COUNTERPART = {"counterpart", "counterparts", "opposite number"}
 
@@ -50,6 +54,7 @@ class Atom:
     name: str = ""  # for a PERSON entity not in the knowledge base
     placed: bool = False  # an ethnic group whose state the context decides (groups.py)
     home: str | None = None  # that group's home state, the last resort
+    sponsor: bool = False  # "Russian-backed": a sponsor, not the actor's own state
 
     @property
     def lex(self) -> Lex | None:
@@ -110,7 +115,7 @@ def atoms_of(words: list[str], lx: Lexicon) -> list[Atom]:
                 if hits:
                     ls = [l for l in hits[0][2] if l.kind != AGENT]
                     if ls:
-                        atoms.append(Atom(k, k + 1, sort_lexes(ls)))
+                        atoms.append(Atom(k, k + 1, sort_lexes(ls), sponsor=suf in _SPONSOR_AFFIX))
                 break
     atoms.sort(key=lambda a: a.i)
     return atoms
@@ -156,8 +161,13 @@ def sentence_units(sdoc, lx: Lexicon, when) -> tuple[list[Unit], list[Atom]]:
     atoms = org_atoms(sdoc, lx, atoms, lambda i, j, ls: Atom(i, j, ls))
     atoms = agent_typo_atoms(sdoc, lx, atoms, lambda i, j, ls: Atom(i, j, ls))
     covered = {k for a in atoms for k in range(a.i, a.j)}
+    titles = {k for a in atoms if a.lex is not None and a.kind == AGENT and a.lex.person_title for k in range(a.i, a.j)}
     for ent in sdoc.ents:
-        if ent.label_ == "PERSON" and not any(k in covered for k in range(ent.start, ent.end)):
+        start = ent.start
+        while start < ent.end - 1 and start in titles:  # "King Hassan": the title is not the name
+            start += 1
+        if ent.label_ == "PERSON" and not any(k in covered for k in range(start, ent.end)):
+            ent = sdoc[start:ent.end]
             name = ent.text
             if name.lower().endswith("'s") or name.endswith("’s"):
                 name = name[:-2]
@@ -166,6 +176,10 @@ def sentence_units(sdoc, lx: Lexicon, when) -> tuple[list[Unit], list[Atom]]:
     units: dict[int, Unit] = {}
     for a in atoms:
         h = _np_head(_atom_head(sdoc, a))
+        p = h.head if a.sponsor and h.head.i != h.i else None
+        if p is not None and p.lower_ in ("backed", "funded", "sponsored", "supported", "trained", "armed") \
+                and p.dep_ == "amod" and p.head.pos_ in ("NOUN", "PROPN"):
+            h = _np_head(p.head)  # "Russian-backed separatists": the sponsor modifies the actor
         u = units.get(h.i)
         if u is None:
             start = min(h.left_edge.i, a.i)
@@ -216,11 +230,19 @@ def _resolve_unit(sdoc, u: Unit, lx: Lexicon, when) -> None:
     if person is not None:
         u.kind = "person"
         u.surface = " ".join(sdoc[k].text for k in range(person.i, person.j))
-        if person.lex is not None:  # knowledge base
-            u.identifier = person.lex.name
-            r = role_on(person.lex, when)
-            kb_code, kb_sector = (r.code, r.sector) if r else (person.lex.code, person.lex.sector)
-            u.why.append(person.lex.why + (f" ({r.title})" if r and r.title else ""))
+        plex = _person_on(person.lexes, when)
+        if plex is not None:  # knowledge base
+            u.identifier = plex.name
+            r = role_on(plex, when)
+            kb_code, kb_sector = (r.code, r.sector) if r else (plex.code, plex.sector)
+            u.why.append(plex.why + (f" ({r.title})" if r and r.title else ""))
+            states = {a.lex.code for a in mods if a.kind in COUNTRY_KINDS and a.lex.code}
+            if states and kb_code and kb_code not in states:
+                # "Jordan's King Abdullah" is not Saudi Arabia's: the phrase's state says the
+                # knowledge base has another bearer of the name; the name's own title gives the sector
+                title = _title_in(sdoc, person, lx)
+                u.identifier, kb_code, kb_sector = u.surface, None, title.sector if title else None
+                u.why.append(f"not {plex.name}: the phrase names {','.join(sorted(states))}")
         else:
             u.identifier = person.name
             kb_code = kb_sector = None
@@ -228,7 +250,12 @@ def _resolve_unit(sdoc, u: Unit, lx: Lexicon, when) -> None:
                 u.surname = person.name
             u.why.append("PERSON entity")
         titles = [a for a in mods if a.kind == AGENT]
-        places = [a for a in mods if a.kind in COUNTRY_KINDS or a.kind in (ORG, SEAT)]
+        if not titles and person.lex is None and u.sector is None:
+            t = _title_in(sdoc, person, lx)  # "King Hassan" tagged as one PERSON entity
+            if t is not None:
+                u.sector, u.person_title = t.sector, True
+                u.why.append(t.why + " (in the name)")
+        places = _first_nationality(sdoc, [a for a in mods if a.kind in COUNTRY_KINDS or a.kind in (ORG, SEAT)])
         if titles:
             t = titles[-1].lex
             u.sector = t.sector
@@ -298,6 +325,19 @@ def _resolve_unit(sdoc, u: Unit, lx: Lexicon, when) -> None:
             u.sector = agent_mods[-1].lex.sector
             u.why.append(agent_mods[-1].lex.why)
             u.vague = False
+        if lex is not None and lex.person_title:
+            keep = _first_nationality(sdoc, [a for a in mods if a.kind in COUNTRY_KINDS])
+            mods = [a for a in mods if a.kind not in COUNTRY_KINDS or a in keep]
+        owner = next((a for a in mods if a.kind == ORG and a.lex.sector == "BUS" and a.lex.code), None)
+        if lex is not None and owner is not None and lex.name.lower() in _sector_table("subsidiary_words"):
+            # "Shell's Nigerian subsidiary": the owner answers for it (its state only explains)
+            where = sorted({a.lex.code for a in mods if a.kind in COUNTRY_KINDS and a.lex.code})
+            u.codes, u.sector, u.identifier = [owner.lex.code], owner.lex.sector, owner.lex.name
+            u.why.append(f"subsidiary of {owner.lex.name}" + (f" in {','.join(where)}" if where else ""))
+            u.vague = False
+            return
+        if u.sector in _SPONSORED_SECTORS:
+            mods = [a for a in mods if not a.sponsor]
         for a in mods:
             if a.kind in (COUNTRY, DEMONYM, CAPITAL, PRE, CITY, ORG, SEAT) and a.lex.code:
                 if a.lex.code not in u.codes:
@@ -311,6 +351,14 @@ def _resolve_unit(sdoc, u: Unit, lx: Lexicon, when) -> None:
                         u.sector = a.lex.sector
         if not u.codes and lex is not None and lex.sector == "GOV":
             _leader_code(u, mods, lx, when)
+        office = _sector_table("offices").get(lex.name.lower()) if lex is not None else None
+        if not u.codes and office:
+            u.codes = [office]  # "the Pope": an office only one state has
+            u.why.append(f"office of {office}")
+        sponsored = _sector_table("state_sponsored")
+        if u.sector in sponsored and _state_sponsored(sdoc, u):
+            u.why.append(f"state-sponsored {u.sector} -> {sponsored[u.sector]}")
+            u.sector = sponsored[u.sector]
         if u.former and u.sector in ("GOV", "MIL", None) and u.person_title:
             u.sector = "ELI"
         if u.codes:

@@ -11,10 +11,13 @@ built, so every later rule sees corrected atoms:
    PERSON atom. Why: a person's name is looked up in a gazetteer of 150,000 places, and many
    surnames are also towns. One-word company names count as places here ("Kazuo Toyota",
    "Jane Shell"): surnames are company names as often as town names.
-2. stances are not nationalities (``drop_stances``): "anti-Syria journalist", "pro-Russian
-   separatists", "anti-American protesters": a state word after "anti-"/"pro-" says what the actor
-   is for or against, never whose it is; the atom is dropped, so the actor takes its state from its
-   phrase or context (context.py) or none.
+2. stances and sponsors are not nationalities (``drop_stances``): "anti-Syria journalist",
+   "pro-Russian separatists", "anti-American protesters": a state word after "anti-"/"pro-" says
+   what the actor is for or against, never whose it is; the atom is dropped, so the actor takes its
+   state from its phrase or context (context.py) or none. A state before "-backed/-funded/-trained"
+   is a sponsor (``Atom.sponsor``): mentions.py ignores it for non-state armed actors
+   ("Russian-backed separatists" belong where they fight), but keeps it for forces and governments
+   ("U.S.-backed forces": often the sponsor's own or a coalition's, and nothing else places them).
 3. organisations the lexicon does not list (``org_atoms``): a capitalised name whose head word marks
    a civil-society body, a union, a college or a company (orgs.yaml ``org_heads``; the rule is
    documented there).
@@ -29,6 +32,7 @@ from ..data import load_yaml
 from .lexicon import AGENT, CAPITAL, CITY, COUNTRY, DEMONYM, ORG, PERSON, PRE, SEAT, Lex
 
 STANCE = {"anti", "pro"}
+SPONSOR = {"backed", "sponsored", "funded", "supported", "trained", "armed", "financed"}
 _STATE_KINDS = (COUNTRY, DEMONYM, CAPITAL, CITY, PRE)
 _NAME_PLACES = (CITY, CAPITAL)  # towns and capitals double as surnames; state names rarely do
 _JOIN = {"of", "for", "on"}  # "Union of Teachers", "Forum for Democracy" (not "and": two names)
@@ -68,11 +72,20 @@ def _english(word: str) -> bool:
 
 
 def drop_stances(words: list[str], atoms: list) -> list:
-    """Atoms without the state words that follow 'anti-'/'pro-'."""
+    """Atoms without the state words that follow 'anti-'/'pro-' or name a sponsor ('Russian-backed'),
+    and without a known person's name that is only the end of a hyphenated surname
+    ('Zaghari-Ratcliffe' is not 'Ratcliffe')."""
     out = []
+    n = len(words)
     for a in atoms:
         if a.lex is not None and a.kind in _STATE_KINDS and a.i >= 2 and words[a.i - 1] == "-" \
                 and words[a.i - 2].lower() in STANCE:
+            continue
+        if a.lex is not None and a.kind in _STATE_KINDS + (ORG,) and a.j + 1 < n and words[a.j] == "-" \
+                and words[a.j + 1].lower() in SPONSOR:
+            a.sponsor = True  # kept: mentions.py drops it from non-state armed actors only
+        if a.lex is not None and a.kind == PERSON and a.j - a.i == 1 and a.i >= 2 and words[a.i - 1] == "-" \
+                and words[a.i - 2][:1].isupper():
             continue
         out.append(a)
     return out
@@ -98,6 +111,10 @@ def person_names(sdoc, lx, atoms: list, make_person) -> list:
         for s, e in persons:
             if s < a.i and a.j == e:
                 run = (s, e)
+        if run is None and a.i > 0 and a.j - a.i == 1 and a.i - 1 in covered and covered[a.i - 1].kind == AGENT \
+                and covered[a.i - 1].lex.person_title and sdoc[a.i - 1].text[:1].isupper() \
+                and sdoc[a.i - 1].head.i == a.i and sdoc[a.i - 1].dep_ in ("compound", "flat"):
+            run = (a.i, a.j)  # "King Constantine", "President Lincoln": a capitalised title names a person
         if run is None and a.i > 0:
             prev = sdoc[a.i - 1]
             if prev.is_alpha and prev.text[:1].isupper() and not prev.is_sent_start or (prev.is_sent_start and prev.pos_ == "PROPN"):

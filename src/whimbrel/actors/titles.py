@@ -1,0 +1,66 @@
+"""Who a titled or described person is: helpers of mentions.py for monarchs, offices, nationality.
+
+* ``_person_on``: a name several people of the knowledge base bear ("King Abdullah": Saudi Arabia's
+  until 2015, Jordan's since 1999) is the one in office on the story's date;
+* ``_title_in``: the title a name starts with ("King Hassan" tagged as one PERSON entity) gives the
+  sector (king/emir/sultan/crown prince: GOV; PLOVER codes reigning monarchs as government, and
+  ELI only for former/ousted/exiled/late ones, the 'former' words of sectors.yaml);
+* ``_first_nationality``: a hyphenated double nationality ("British-Iranian") codes a person by
+  the first;
+* ``_state_sponsored``: "state-backed hackers" are the state's own (sectors.yaml state_sponsored);
+* ``_sector_table``: the small tables of sectors.yaml these rules read (offices, subsidiary words).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..data import load_yaml
+from .lexicon import AGENT, COUNTRY_KINDS, PERSON, Lex, Lexicon
+
+
+def _person_on(lexes: list, when) -> Lex | None:
+    """Of several people of one name ("King Abdullah": Saudi, Jordanian), the one in office on the
+    story's date, else the first."""
+    people = [l for l in lexes if l.kind == PERSON]
+    if len(people) > 1:
+        held = [l for l in people if any(r.holds(when) for r in l.roles)]
+        if held:
+            return held[-1]
+    return people[0] if people else None
+
+
+def _title_in(sdoc, atom, lx: Lexicon) -> Lex | None:
+    """The title word(s) a person's name starts with ("King Abdullah" -> king)."""
+    words = [sdoc[k].text for k in range(atom.i, atom.j)]
+    for n in range(min(3, len(words) - 1), 0, -1):
+        hit = [l for l in lx.index.get(tuple(w.lower() for w in words[:n]), []) if l.kind == AGENT and l.person_title]
+        if hit:
+            return hit[0]
+    return None
+
+
+def _first_nationality(sdoc, places: list) -> list:
+    """'British-Iranian aid worker': a person of two nationalities joined by a hyphen is coded by
+    the first, the one the writer leads with (usually the state that speaks for them abroad). Only
+    for people: "Greek-Albanian border talks" have two parties, and they are not persons."""
+    out = []
+    for a in places:
+        if a.i >= 2 and sdoc[a.i - 1].text == "-" and any(b.j == a.i - 1 and b.kind in COUNTRY_KINDS for b in places):
+            continue
+        out.append(a)
+    return out
+
+
+def _state_sponsored(sdoc, u) -> bool:
+    """'state-backed', 'government-sponsored' in the unit's phrase."""
+    low = [sdoc[k].lower_ for k in range(u.start, u.end)]
+    for k in range(len(low) - 2):
+        if low[k] in ("state", "government") and low[k + 1] == "-" and low[k + 2] in ("backed", "sponsored", "linked", "funded"):
+            return True
+    return any(w in ("state-backed", "state-sponsored", "government-backed", "government-sponsored") for w in low)
+
+
+@lru_cache(maxsize=8)
+def _sector_table(name: str):
+    v = (load_yaml("actors/sectors.yaml") or {}).get(name) or {}
+    return v if isinstance(v, dict) else {str(w).lower() for w in v}

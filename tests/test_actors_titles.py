@@ -1,0 +1,57 @@
+"""Monarchs and offices, nationality, sponsors, subsidiaries and function words (mentions.py,
+names.py, sectors.yaml): invented wire-style cases, each with a negative."""
+from __future__ import annotations
+
+import pytest
+
+from test_actors_rules import _ents
+
+
+@pytest.mark.parametrize("story, text, want, pub", [
+    # a name borne by two monarchs: the one in office on the story's date
+    (["King Abdullah opened the new parliament session."], "King Abdullah", ("JOR", "GOV"), "2021-03-01"),
+    (["King Abdullah opened the new parliament session."], "King Abdullah", ("JOR", "GOV"), "2003-03-01"),
+    # the phrase's state overrides a knowledge-base namesake; the name's title gives the sector
+    (["Morocco's King Hassan received the envoy."], "Morocco's King Hassan", ("MAR", "GOV"), "1995-03-01"),
+    (["The Emir of Kuwait pardoned the prisoners."], "The Emir of Kuwait", ("KWT", "GOV"), "2020-06-07"),
+    # an office one state alone has
+    (["The pontiff called for a ceasefire."], "The pontiff", ("VAT", "REL"), "2020-06-07"),
+    # a former monarch by title and one-word name is a person, not a town
+    (["Former King Constantine returned from exile."], "Former King Constantine", (None, "ELI"), "2020-06-07"),
+    # dual nationality: the first
+    (["French-Algerian writer Karim Benali was arrested."], "French-Algerian writer Karim Benali", ("FRA", "~"), "2020-06-07"),
+    (["Canadian-Chinese aid worker Lin Mei was released."], "Canadian-Chinese aid worker Lin Mei", ("CAN", "SOC"), "2020-06-07"),
+    # a nationality before a name is not a newspaper of the same word
+    (["Australian Peter Greste was freed."], "Australian Peter Greste", ("AUS", None), "2020-06-07"),
+    # a regulator is the government's
+    (["Turkey's media regulator fined the channel."], "Turkey's media regulator", ("TUR", "GOV"), "2020-06-07"),
+    # state companies: BUS, not GOV
+    (["The Algerian state energy company signed the contract."], "The Algerian state energy company", ("DZA", "BUS"), "2020-06-07"),
+    # subsidiary: the owner
+    (["Chevron's Angolan subsidiary paid the fine."], "Chevron's Angolan subsidiary", ("MNC", "BUS"), "2020-06-07"),
+    # state-backed hackers are the state's intelligence
+    (["Iranian state-backed hackers targeted the ministry."], "Iranian state-backed hackers", ("IRN", "SPY"), "2020-06-07"),
+    (["Criminal hackers targeted the hospital."], "Criminal hackers", (None, "CRM"), "2020-06-07"),
+])
+def test_title_rules(nlp, story, text, want, pub):
+    got = _ents(nlp, story, 0, text, pub)
+    if want[1] == "~":
+        assert any(c == want[0] for c, _ in got), got
+    else:
+        assert want in got, got
+
+
+def test_dual_nationality_keeps_one_state(nlp):
+    got = _ents(nlp, ["French-Algerian writer Karim Benali was arrested."], 0, "French-Algerian writer Karim Benali")
+    assert "DZA" not in {c for c, _ in got}
+
+
+def test_sponsor_is_not_a_rebel_state(nlp):
+    got = _ents(nlp, ["Iranian-backed militias attacked the base."], 0, "Iranian-backed militias")
+    assert "IRN" not in {c for c, _ in got}
+    assert got and all(s == "REB" for _, s in got)
+
+
+def test_hyphenated_surname_is_not_a_namesake(nlp):
+    got = _ents(nlp, ["Lawyer Anna Smith-Ratcliffe was detained."], 0, "Anna Smith-Ratcliffe")
+    assert ("USA", "SPY") not in got
