@@ -196,3 +196,19 @@ def test_negation_does_not_cross_into_a_conjunct_with_its_own_verb_group(code_se
     doc = code_sentence("The Kenyan army did not attack or shell the Somali rebel camps.")
     assault = [e for e in doc.events if e.category == "ASSAULT"]
     assert assault and all(e.negated for e in assault)
+
+
+def test_topic_nouns_are_not_events(code_sentence):
+    """A noun trigger that another event is about (over/into/about/in connection with, or the object
+    of a verb of containing) is its subject matter, not an event of its own (events/topics.py)."""
+    for text, only in [
+        ("The Philippine senate opened an investigation into killings during the drug war.", ["ACCUSE"]),
+        ("Indonesian police arrested a militant wanted in connection with the bombings in Bali.", ["COERCE"]),
+        ("The Chilean government announced reforms to curb weeks of student protests.", []),
+        ("The Kenyan parliament launched an inquiry into Uganda's seizure of the island.", ["ACCUSE"]),
+    ]:
+        doc = code_sentence(text)
+        assert sorted(e.category for e in doc.events) == only, (text, [(e.category, e.event_text) for e in doc.events])
+    # the topic's possessor is the outer event's target
+    doc = code_sentence("The Kenyan parliament launched an inquiry into Uganda's seizure of the island.")
+    assert {r.code for r in doc.events[0].recipient} == {"UGA"}

@@ -15,7 +15,7 @@ import re
 from .. import actors
 from ..model import Document, Entity, Event
 from ..options import Options
-from . import cameo, clauses, consult, implicit, places, retype
+from . import cameo, clauses, consult, implicit, places, retype, topics
 from .common import _codes, _coded, _contexts, _depth, _entities, _recipients, _refine
 from .lexicon import VERBAL, modality
 from .merge import merge_in_sentence
@@ -155,6 +155,7 @@ def code_sentence(doc: Document, sent, options: Options) -> list[Event]:
         suppressed |= inner
         content_of[tok.i] = {sdoc[i].lemma_.lower() for i in cont} | set(m.phrase_lemmas)
     suppressed |= obliged & set(by_tok)
+    suppressed |= set(topics.topic_links(matches))  # what another event is about (topics.py)
     suppressed |= {cause.i for _, cause, _, _ in clauses.custody_deaths(sdoc)}  # coded by _custody_deaths
     purposes = clauses.purpose_links(matches)
     suppressed |= {c for c, p in purposes.items() if p in suppressed}  # a prevented protest's aim
@@ -211,6 +212,14 @@ def code_sentence(doc: Document, sent, options: Options) -> list[Event]:
             recipient = _recipients(doc, sent, deeper)
             if recipient:
                 args.recipient_how = "preposition of the complement's object"
+        if not recipient:
+            # "an investigation into Iran's crackdown": who did what the event is about
+            for h in topics.topic_heads(tok):
+                recipient = [e for e in _coded(actors.entities_for(doc, sent.seq, topics.owner_tokens(h)))
+                             if e.code not in _codes(actor)]
+                if recipient:
+                    args.recipient_how = f"owner of its topic '{h.text}'"
+                    break
         if args.both_sides and len(_codes(actor)) < 2:
             actor = _both_sides(doc, sent.seq)
             why.append("actor: both sides of the story")
