@@ -119,6 +119,16 @@ def _in_relcl(t, top) -> bool:
     return False
 
 
+def _direct_complement(inner, tok, aspect) -> bool:
+    """Is inner the direct complement of tok, or the complement of an aspect verb that is ("vowed to
+    keep attacking X" promises the attack as "vowed to attack X" does)?"""
+    h = inner.head
+    if h.i != tok.i and h.dep_ == "xcomp" and h.head.i == tok.i and h.lemma_.lower() in aspect and inner.dep_ == "xcomp":
+        return True
+    return h.i == tok.i and (inner.dep_ in ("xcomp", "ccomp", "conj") or (
+        inner.dep_ == "advcl" and any(g.lower_ == "to" for g in inner.children)))
+
+
 def _unless(tok) -> bool:
     """An announced action on a condition ("will withdraw ... unless Y ...") is a threat."""
     chain = [tok] + list(tok.ancestors)[:3]
@@ -346,8 +356,7 @@ def code_sentence(doc: Document, sent, options: Options) -> list[Event]:
             flags.future = flags.hypothetical = False
         # only the direct complement counts ("vowed to strike", not "vowed to cooperate in fighting")
         inner_cats = {by_tok[i].entry.category for i in inner_of.get(tok.i, ())
-                      if by_tok[i].token.head.i == tok.i and (by_tok[i].token.dep_ in ("xcomp", "ccomp", "conj") or (
-                          by_tok[i].token.dep_ == "advcl" and any(g.lower_ == "to" for g in by_tok[i].token.children)))}
+                      if _direct_complement(by_tok[i].token, tok, mm["aspect_verbs"])}
         if cat == "AGREE" and inner_cats & set(mm["threat_category"]) and not flags.negated:
             why.append("pledge of force -> THREATEN")
             cat, code, mode = "THREATEN", None, None
