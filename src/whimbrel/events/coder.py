@@ -11,6 +11,7 @@ modality.yaml "refine") and its Goldstein weight.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .. import actors
 from ..model import Document, Entity, Event
@@ -29,6 +30,8 @@ NOT_COUNTRIES = {"IGO", "UNO", "EUR", "NGO", "IMG", "ISM", "MNC"}
 DOMESTIC_DEFAULT = {"PROTEST", "COERCE", "CONCEDE"}
 _ATTRIBUTION = {"according", "citing", "quoting"}  # words that open a source, not a party
 NON_STATE = {"REB", "OPP", "PRM", "UAF"}  # armed or opposition actors outside the state
+AUTHORITY = {"GOV", "LEG", "JUD", "COP", "MIL"}
+DOMESTIC_GROUPS = {"OPP", "CVL", "LAB", "EDU", "BUS", "AGR", "REL", "SOC", "MED", "HLH"}  # a country's own groups
 
 
 # clause boundaries below a complement: what is inside is said about something else
@@ -204,9 +207,19 @@ def code_sentence(doc: Document, sent, options: Options) -> list[Event]:
             # "agreed to US mediation", "agreed to Egypt's proposal": the owner of what is agreed to
             mods = [t.i for h in args.owner_of for c in h.children
                     if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < h.i for t in c.subtree]
-            recipient = [e for e in _coded(actors.entities_for(doc, sent.seq, mods)) if e.code not in _codes(actor)]
+            mods += [t.i for h in args.owner_of for c in h.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+                     for t in c.subtree]  # "a ruling by an international tribunal"
+            owners = actors.entities_for(doc, sent.seq, mods)
+            recipient = [e for e in _coded(owners) if e.code not in _codes(actor)]
+            if not recipient and cat == "REJECT" and len(_codes(actor)) == 1:
+                # "the president dismissed calls by opposition parties": a country-less domestic
+                # group whose demand a state's authority refuses is of that state
+                code0 = next(iter(_codes(actor)))
+                recipient = [replace(e, code=code0, why=f"{e.why}; country: of the authority refusing it")
+                             for e in owners if e.code is None and e.sector in DOMESTIC_GROUPS
+                             and all(a.sector in AUTHORITY for a in actor)][:1]
             if recipient:
-                args.recipient_how = "owner of the thing agreed to"
+                args.recipient_how = "owner of the thing agreed to or refused"
         if not recipient and tok.i in purpose_of:
             # "began a hunger strike to protest against X's decision": the purpose names the target
             for ci in purpose_of[tok.i]:

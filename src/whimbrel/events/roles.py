@@ -339,6 +339,12 @@ def arguments(match) -> Args:
             # "agreed to US mediation", "agreed to Iran's proposal": the owner of what is agreed to;
             # "demanded a truce with X", "rejected talks with X": the other party of the joint act
             a.owner_of = _prep_objects(tok, ("to",)) if cat == "AGREE" else []
+            if cat == "REJECT":
+                # "dismissed calls by X", "would not accept a ruling by X", "refused to take in
+                # asylum seekers under an EU scheme": the author of what is refused is its target
+                comps = [tok] + [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in VERB_POS]
+                a.owner_of = [o for c in comps for o in c.children if o.dep_ == "dobj"]
+                a.owner_of += [o for c in comps for o in _prep_objects(c, ("under",))]
             a.recipient_alts += [g for o in tok.children if o.dep_ == "dobj" for g in _prep_objects(o, ("with",))]
     else:
         mods = _modifier_actor(tok)
