@@ -10,7 +10,8 @@ Three fallbacks of the PLOVER gold-standard practice, each used only after the p
   country where it happened (PLOVER's generic actor: sector UNK);
 * country of a country-less actor ("students", "fundamentalists", "supporters of X"): a place in the
   actor's own phrase, else the event's place, else the country of a recipient that is a domestic
-  authority ("fundamentalists demanded the resignation of Algerian President X" -> Algeria);
+  authority ("fundamentalists demanded the resignation of Algerian President X" -> Algeria), else
+  the sentence's one state named in a locative phrase anywhere;
 * the grantor of access: "humanitarian access to Tigray has improved" (RETREAT access: CAMEO 086x,
   "allow international involvement") names no one who allowed it; the state that controls the place
   did: a government named in the sentence for that state, else that state's government (GOV).
@@ -138,8 +139,27 @@ def infer_country(doc: Document, sent, tok, raw_actor: list[Entity], actor_heads
         if auth:
             code, how = auth[0].code, f"country of the authority it addresses ({auth[0].entity_text})"
     if code is None:
+        states = sentence_places(doc, sent)
+        if len(states) == 1:
+            # the sentence's one state named in a locative phrase, wherever it hangs ("Hackers broke
+            # into ... of a ministry in Seoul"): the actor stage localises only actors that are local
+            # by nature; an actor the sentence places nowhere else acts where the sentence happens
+            code, how = next(iter(states)), "the sentence's one locative state"
+    if code is None:
         return []
     return [replace(e, code=code, why=f"{e.why}; country inferred: {how}") for e in todo]
+
+
+def sentence_places(doc: Document, sent) -> set[str]:
+    """States of every place named in a locative phrase of the sentence."""
+    out: set[str] = set()
+    for c in sent.doc:
+        if c.dep_ != "prep" or c.lower_ not in LOC_PREPS:
+            continue
+        for p in _place_objects(c):
+            idx = [x.i for x in p.subtree]
+            out |= {e.code for e in actors.entities_for(doc, sent.seq, idx) if _place(e)}
+    return out
 
 
 def access_grantor(doc: Document, sent, tok) -> tuple[list[Entity], list[Entity]]:
