@@ -281,9 +281,14 @@ def _iso2_set(codes, gaz: Gazetteer) -> set[str]:
     return {gaz.iso3_to_2[c] for c in codes if c in gaz.iso3_to_2}
 
 
+_PLACE_WHY = ("capital:", "city:", "gazetteer:")
+
+
 def _story_countries(doc: Document, gaz: Gazetteer) -> set[str]:
-    """Countries the story is about: its actors' countries and the countries it names."""
-    out = _iso2_set((e.code for e in doc.entities), gaz)
+    """Countries the story is about: its actors' countries and the countries it names. A place name
+    the actor stage resolved on its own (a city: "San Jose" -> USA by population) is what is being
+    disambiguated here, so it does not vote."""
+    out = _iso2_set((e.code for e in doc.entities if not e.why.startswith(_PLACE_WHY)), gaz)
     for s in doc.sentences:
         if s.doc is None:
             continue
