@@ -199,3 +199,19 @@ def test_example_article_through_pipeline(pipeline):
     if matched == 0:
         pytest.skip("the event stage codes none of the gold events yet")
     assert not wrong, wrong
+
+
+def test_date_events_scans_each_sentence_once(code_sentence, monkeypatch):
+    """Several events in one sentence share one find_expressions scan of it."""
+    import whimbrel.when as when_stage
+
+    from dataclasses import replace
+
+    doc = code_sentence("Iraq condemned the attack by Iran, officials said on Sunday.")
+    doc.events = doc.events + [replace(ev) for ev in doc.events]  # two events in the one sentence
+    assert len({ev.sentence for ev in doc.events}) < len(doc.events)
+    calls = []
+    real = when_stage.find_expressions
+    monkeypatch.setattr(when_stage, "find_expressions", lambda text: calls.append(text) or real(text))
+    when_stage.date_events(doc, None)
+    assert len(calls) == len({ev.sentence for ev in doc.events})

@@ -34,8 +34,9 @@ def date_events(doc: Document, options: Options) -> None:
             i = trigger_token(sent.doc, ev.trigger_start - sent.start)
             if i is None:
                 i = 0
-            ctx = {"previous": carried, "future": ev.future,
-                   "expressions": exprs_cache.setdefault(ev.sentence, find_expressions(sent.text))}
+            if ev.sentence not in exprs_cache:  # once per sentence (setdefault would scan every time)
+                exprs_cache[ev.sentence] = find_expressions(sent.text)
+            ctx = {"previous": carried, "future": ev.future, "expressions": exprs_cache[ev.sentence]}
             res = resolve(sent.doc, i, pub, ctx)
         ev.date, ev.date_precision, ev.enddate = res.date, res.precision, res.enddate
         ev.date_text, ev.date_source = res.text, res.source
