@@ -186,7 +186,9 @@ def test_resume_after_sigkill_fast(tmp_path):
 
 
 SLOW_CHILD = textwrap.dedent("""
-    from whimbrel.store import ingest
+    import importlib
+
+    ingest = importlib.import_module("whimbrel.store.ingest")
     def progress(st):
         print("committed", st.documents, flush=True)
     ingest({inputs!r}, {db!r}, batch_docs=20, on_batch=progress)
@@ -245,3 +247,25 @@ def test_commands_are_thin_wrappers(pipeline, tmp_path):
     res = runner.invoke(C.events, ["--db", str(tmp_path / "missing.duckdb")])
     assert res.exit_code == 1 and "E201" in res.output
     assert [c.name for c in C.COMMANDS] == ["ingest", "events", "show", "export", "stats"]
+
+
+def test_column_types_are_per_connection_not_per_id():
+    """bulk_insert's type cache must not hand one connection's column types to a later one."""
+    import gc
+
+    import duckdb
+
+    import importlib
+
+    ingest = importlib.import_module("whimbrel.store.ingest")
+
+    for typ, value in (("INTEGER", 7), ("VARCHAR", "seven"), ("DOUBLE", 7.5)):
+        con = duckdb.connect()
+        con.execute(f"CREATE TABLE t (x {typ})")
+        ingest.bulk_insert(con, "t", [{"x": value}])
+        assert con.execute("SELECT x FROM t").fetchone()[0] == value
+        assert ingest._col_types(con, "t") == {"x": typ}
+        con.close()
+        del con
+        gc.collect()
+    assert len(ingest._TYPES) == 0  # nothing kept for connections that are gone

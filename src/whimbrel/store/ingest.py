@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import time
+import weakref
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from itertools import islice
@@ -66,17 +67,19 @@ def _utcnow() -> datetime:
     return datetime.now(timezone.utc).replace(tzinfo=None)
 
 
-_TYPES: dict[tuple[int, str], dict[str, str]] = {}
+# column types per open connection: keyed on the connection itself (weakly), not on id(con), which
+# a later connection may reuse once this one is gone (and would then read another store's types)
+_TYPES: "weakref.WeakKeyDictionary[object, dict[str, dict[str, str]]]" = weakref.WeakKeyDictionary()
 
 
 def _col_types(con, table: str) -> dict[str, str]:
-    key = (id(con), table)
-    if key not in _TYPES:
+    per_con = _TYPES.setdefault(con, {})
+    if table not in per_con:
         rows = con.execute(
             "SELECT column_name, data_type FROM information_schema.columns WHERE table_name = ?", [table]
         ).fetchall()
-        _TYPES[key] = {n: ("VARCHAR" if t == "JSON" else t) for n, t in rows}
-    return _TYPES[key]
+        per_con[table] = {n: ("VARCHAR" if t == "JSON" else t) for n, t in rows}
+    return per_con[table]
 
 
 def bulk_insert(con, table: str, rows: list[dict], verb: str = "INSERT") -> None:
