@@ -160,3 +160,13 @@ def test_every_state_has_a_name():
         assert code in lx.country_names
     # dependencies fold into their state (PLOVER)
     assert all(l.code == "GBR" for l in lx.index[("falkland", "islands")])
+
+
+def test_possessor_alone_has_body_offsets_without_rescanning_sentences(nlp):
+    """The modifier fallback places its entity in the body (from the sentence at its index, not a
+    fresh seq -> sentence map per modifier)."""
+    doc = make_doc(nlp, ["The talks ended.", "Iran's security is at risk, the minister said."])
+    ents = entities_for(doc, 1, [0])
+    assert [e.code for e in ents] == ["IRN"]
+    for e in ents:
+        assert e.start == doc.sentences[1].start and doc.body[e.start:e.end] == e.entity_text

@@ -194,6 +194,7 @@ def entities_for(doc: Document, sentence_seq: int, token_indices: Iterable[int])
         return out
     # no actor phrase among the tokens: a bare possessor or modifier ("Iran's") still names a state
     when = doc.pub_datetime.date() if doc.pub_datetime else None
+    s = doc.sentences[sentence_seq] if 0 <= sentence_seq < len(doc.sentences) else None  # seq is the index
     for a in x.atoms:
         if a.lex is None or a.kind == AGENT or not (a.i in toks) or a.lex.code is None:
             continue
@@ -201,8 +202,6 @@ def entities_for(doc: Document, sentence_seq: int, token_indices: Iterable[int])
                    entity_text=" ".join(x.sdoc[k].text for k in range(a.i, a.j)) if x.sdoc is not None else a.lex.name,
                    identifier_text=a.lex.name if a.kind in ("org", "seat", "person") else None,
                    sentence=sentence_seq, why=a.lex.why + " (modifier)", tok_start=a.i, tok_end=a.j)
-        by_seq = {s.seq: s for s in doc.sentences}
-        s = by_seq.get(sentence_seq)
         if s is not None:
             e.start, e.end = s.start + x.offsets[a.i][0], s.start + x.offsets[a.j - 1][1]
             e.entity_text = s.text[x.offsets[a.i][0]:x.offsets[a.j - 1][1]]
