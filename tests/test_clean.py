@@ -249,3 +249,14 @@ def test_html_publication_time_and_zone_from_meta():
     clean_document(doc, Options())
     assert doc.date_source == "html-meta"
     assert doc.pub_datetime == datetime(2022, 9, 21, 18, 5, tzinfo=timezone(timedelta(hours=-5)))
+
+
+def test_a_short_text_of_short_sentences_keeps_them():
+    from whimbrel.model import Document
+    from whimbrel.options import Options
+    from whimbrel.clean import clean_document
+
+    doc = Document(id="s", origin="s", raw="\ufeffIran attacked Iraq.\nKenya protested.\nMenu\n", kind="text")
+    clean_document(doc, Options())
+    assert doc.body == "Iran attacked Iraq.\nKenya protested."
+    assert doc.boilerplate == ["Menu"]

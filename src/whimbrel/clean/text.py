@@ -154,7 +154,10 @@ def body_span(lines: list[Line]) -> list[tuple[int, int]]:
     next to it, not crossing a stop line (comments / related-stories heading)."""
     blocks = _blocks(lines)
     if not blocks:
-        return []
+        # no sentence of eight words or more: a short text ("Iran attacked Iraq."), not a page;
+        # its short sentences are the body
+        shorts = [i for i, ln in enumerate(lines) if ln.cls == "short"]
+        return [(shorts[0], shorts[-1])] if shorts else []
     nonblank = [i for i, ln in enumerate(lines) if ln.cls != "blank"]
     position = {i: k for k, i in enumerate(nonblank)}
 
