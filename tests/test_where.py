@@ -152,3 +152,17 @@ def test_import_user_dump(tmp_path, monkeypatch):
             import_gazetteer(bad)
     finally:
         get_gazetteer.cache_clear()
+
+
+@pytest.mark.parametrize("content,name", [(b"\xff\xfe\x00binary", "dump.txt"), (b"PK\x03\x04junk", "dump.zip")])
+def test_gazetteer_import_of_a_bad_file_is_a_clear_error(tmp_path, monkeypatch, content, name):
+    from whimbrel.errors import WhimbrelError
+    from whimbrel.gazetteer import import_gazetteer
+
+    monkeypatch.setenv("WHIMBREL_DATA_DIR", str(tmp_path / "data"))
+    bad = tmp_path / name
+    bad.write_bytes(content)
+    with pytest.raises(WhimbrelError) as err:
+        import_gazetteer(bad)
+    assert err.value.code == "E103" and name in str(err.value)
+    assert not list((tmp_path / "data").rglob("*.tmp"))

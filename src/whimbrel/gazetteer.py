@@ -340,30 +340,15 @@ def import_gazetteer(path: str | os.PathLike, min_population: int = 0, feature_c
     out = imported_path()
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_suffix(".tmp")
-    kept = read = 0
     classes = set(feature_classes.upper())
-    with _open_dump(src) as fh, tmp.open("w", encoding="utf-8") as w:
-        for line in fh:
-            cols = line.rstrip("\n").split("\t")
-            if len(cols) < 15 or not cols[0].isdigit():
-                if read == 0 and line.strip():
-                    tmp.unlink(missing_ok=True)
-                    raise WhimbrelError(E.E103, path=str(src), reason="first row has not the 19 GeoNames columns")
-                continue
-            read += 1
-            fcl = cols[6]
-            if fcl not in classes:
-                continue
-            pop = int(cols[14] or 0)
-            if fcl == "P" and pop < min_population:
-                continue
-            try:
-                float(cols[4]), float(cols[5])
-            except ValueError:
-                continue
-            alts = ",".join(a for a in cols[3].split(",") if a and _latin(a) and "\t" not in a)
-            w.write("\t".join([cols[0], cols[1], alts, cols[4], cols[5], fcl, cols[7], cols[8], cols[10], str(pop)]) + "\n")
-            kept += 1
+    try:
+        read, kept = _copy_dump(src, tmp, classes, min_population)
+    except WhimbrelError:
+        tmp.unlink(missing_ok=True)
+        raise
+    except (UnicodeDecodeError, zipfile.BadZipFile, OSError) as err:
+        tmp.unlink(missing_ok=True)
+        raise WhimbrelError(E.E103, path=str(src), reason=f"{type(err).__name__}: {err}") from err
     if read == 0:
         tmp.unlink(missing_ok=True)
         raise WhimbrelError(E.E103, path=str(src), reason="no GeoNames rows")
@@ -380,6 +365,35 @@ def import_gazetteer(path: str | os.PathLike, min_population: int = 0, feature_c
         n_admin1 = len(lines)
     get_gazetteer.cache_clear()
     return {"read": read, "kept": kept, "admin1": n_admin1, "path": str(out)}
+
+
+def _copy_dump(src: Path, tmp: Path, classes: set, min_population: int) -> tuple[int, int]:
+    """Copy the kept rows of a GeoNames dump into the compact TSV; (rows read, rows kept)."""
+    from .errors import E, WhimbrelError
+
+    kept = read = 0
+    with _open_dump(src) as fh, tmp.open("w", encoding="utf-8") as w:
+        for line in fh:
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) < 15 or not cols[0].isdigit():
+                if read == 0 and line.strip():
+                    raise WhimbrelError(E.E103, path=str(src), reason="first row has not the 19 GeoNames columns")
+                continue
+            read += 1
+            fcl = cols[6]
+            if fcl not in classes:
+                continue
+            try:
+                pop = int(cols[14] or 0)
+                float(cols[4]), float(cols[5])
+            except ValueError:
+                continue  # a row with a broken number: skipped, like GeoNames' own tools do
+            if fcl == "P" and pop < min_population:
+                continue
+            alts = ",".join(a for a in cols[3].split(",") if a and _latin(a) and "\t" not in a)
+            w.write("\t".join([cols[0], cols[1], alts, cols[4], cols[5], fcl, cols[7], cols[8], cols[10], str(pop)]) + "\n")
+            kept += 1
+    return read, kept
 
 
 def remove_imported() -> bool:
