@@ -161,15 +161,9 @@ def evaluate(gold, show, as_json, verbose, quiet):
     _setup_logging(verbose, quiet)
     report = evaluate_file(gold)
     if as_json:
-        click.echo(json.dumps(report, indent=2, ensure_ascii=False, default=_jsonable))
+        click.echo(json.dumps(report, indent=2, ensure_ascii=False))
     else:
         click.echo(format_report(report, show=show))
-
-
-def _jsonable(value):
-    if isinstance(value, (set, frozenset)):
-        return sorted(value)
-    raise TypeError(f"not JSON serialisable: {type(value).__name__}")
 
 
 @main.command()

@@ -161,7 +161,7 @@ def evaluate_records(records: list[dict], pipeline=None) -> dict:
             if ok:
                 found_by_cat[r["category"]] += 1
             else:
-                misses.append({"record": r, "coded": [_describe(e) for e in events]})
+                misses.append({"record": _plain(r), "coded": [_describe(e) for e in events]})
             same_cat = [e for e in events if e.category == r["category"]]
             if same_cat:  # category right: how good are the actors?
                 actor_n += 1
@@ -209,6 +209,11 @@ def evaluate_records(records: list[dict], pipeline=None) -> dict:
         "misses": misses,
         "extras": extras,
     }
+
+
+def _plain(record: dict) -> dict:
+    """A gold record as JSON-ready data (code sets as sorted lists), for --show and --json."""
+    return {k: sorted(v) if isinstance(v, set) else v for k, v in record.items()}
 
 
 def _describe(e: Event) -> str:
