@@ -332,18 +332,27 @@ class Store:
             }
             yield row, mrows
 
-    def _candidates(self, keys: set[str], lo, hi) -> dict[str, list[M.Candidate]]:
-        """Merged events that a story event of this batch might join (one query per batch)."""
+    def _candidates(self, windows: set[tuple]) -> dict[str, list[M.Candidate]]:
+        """Merged events that a story event of this batch might join (one query per batch).
+
+        ``windows`` holds (merge key, date_lo, date_hi) of each dated story event: only stored events
+        of the same key whose dates overlap that event's own window are fetched, so the query stays
+        small however large the database grows (an envelope over the batch would span decades as
+        soon as one background event is dated "in 1979")."""
         out: dict[str, list[M.Candidate]] = {}
-        if not keys:
+        if not windows:
             return out
+        keys, los, his = zip(*sorted(windows))
         rows = self.con.execute(
-            """SELECT e.event_id, e.merge_key, e.date_lo, e.date_hi, e.place, list(DISTINCT s.doc_id)
-               FROM events e JOIN story_events s ON s.event_id = e.event_id
-               WHERE e.merged AND e.merge_key IN (SELECT unnest($1::VARCHAR[]))
-                 AND e.date_lo <= $3 AND e.date_hi >= $2
-               GROUP BY ALL ORDER BY min(e.event_num)""",
-            [sorted(keys), lo, hi],
+            """WITH q AS (SELECT unnest($1::VARCHAR[]) AS k, unnest($2::DATE[]) AS lo, unnest($3::DATE[]) AS hi),
+                    c AS (SELECT DISTINCT e.event_id, e.merge_key, e.date_lo, e.date_hi, e.place, e.event_num
+                          FROM events e JOIN q ON e.merge_key = q.k AND e.date_lo <= q.hi AND e.date_hi >= q.lo
+                          WHERE e.merged)
+               SELECT c.event_id, c.merge_key, c.date_lo, c.date_hi, c.place, list(DISTINCT s.doc_id)
+               FROM c JOIN story_events s ON s.event_id = c.event_id
+               GROUP BY c.event_id, c.merge_key, c.date_lo, c.date_hi, c.place, c.event_num
+               ORDER BY c.event_num""",
+            [list(keys), list(los), list(his)],
         ).fetchall()
         for eid, key, clo, chi, place, docs in rows:
             out.setdefault(key, []).append(
@@ -366,8 +375,7 @@ class Store:
         dated = [r for r in rows if r["date_lo"] is not None]
         cands = {}
         if self.merge and dated:
-            cands = self._candidates({keys[r["story_event_id"]] for r in dated},
-                                     min(r["date_lo"] for r in dated), max(r["date_hi"] for r in dated))
+            cands = self._candidates({(keys[r["story_event_id"]], r["date_lo"], r["date_hi"]) for r in dated})
         new_events, touched = [], set()
         for r in rows:
             sid, key = r["story_event_id"], keys[r["story_event_id"]]

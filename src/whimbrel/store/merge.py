@@ -164,7 +164,7 @@ def match(cands: list[Candidate], doc_id: str, lo: date, hi: date, place: dict) 
             best = c
             best_why = f"date {_fmt(lo, hi)} overlaps {_fmt(c.lo, c.hi)}; {pwhy}"
     if best is None:
-        why = "new event: no earlier report with the same key"
+        why = "new event: no earlier report with the same key and an overlapping date"
         if rejected:
             why = "new event: " + "; ".join(rejected[:5])
         return None, why
