@@ -14,6 +14,7 @@ from datetime import datetime, timezone
 import click
 
 from . import __version__
+from .errors import E
 from .model import Document, Reject
 from .options import Options
 
@@ -31,7 +32,7 @@ def parse_date_option(value: str | None) -> datetime | None:
     try:
         dt = datetime.fromisoformat(value)
     except ValueError as err:
-        raise click.BadParameter(f"invalid date '{value}': use YYYY-MM-DD or an ISO 8601 date-time ({err})")
+        raise click.BadParameter(f"[E010] {E.E010.format(value=value, reason=err)} (use YYYY-MM-DD or an ISO 8601 date-time)")
     return dt if dt.tzinfo else dt.replace(tzinfo=timezone.utc)
 
 

@@ -138,6 +138,9 @@ class Document:
     discarded: str | None = None  # story-level discard reason (sports, entertainment, ...)
     meta: dict = field(default_factory=dict)  # anything else a reader found
     timings: dict = field(default_factory=dict)
+    # a stage's private per-document working data (e.g. the actor stage's per-sentence index that
+    # entities_for answers from), keyed by stage name; never written out
+    stage_data: dict = field(default_factory=dict, repr=False)
 
     @property
     def content_hash(self) -> str:

@@ -38,7 +38,7 @@ from .story import link_story
 
 __all__ = ["resolve_actors", "entities_for", "get_lexicon"]
 
-_ATTR = "_whimbrel_actor_index"
+_ATTR = "actors"  # key of this stage's per-sentence index in Document.stage_data
 
 
 class _Sent:
@@ -100,7 +100,7 @@ def resolve_actors(doc: Document, options: Options) -> None:
             x.ents[u.head] = ents
             entities.extend(ents)
     doc.entities = entities
-    setattr(doc, _ATTR, {x.seq: x for x in sents})
+    doc.stage_data[_ATTR] = {x.seq: x for x in sents}
 
 
 def may_name_actor(words: list[str], story_names: set[str] = frozenset()) -> bool:
@@ -159,7 +159,7 @@ def _entity(s, x: _Sent, u: Unit, code) -> Entity:
 
 def entities_for(doc: Document, sentence_seq: int, token_indices: Iterable[int]) -> list[Entity]:
     """The entities of one argument: one per conjunct, the argument's head first; [] if none."""
-    index = getattr(doc, _ATTR, None)
+    index = doc.stage_data.get(_ATTR)
     if index is None or sentence_seq not in index:
         return []
     x = index[sentence_seq]

@@ -157,12 +157,8 @@ def _infer_year(month: int, day: int | None, ref: date, future: bool) -> int:
 
 
 def _dateparser(text: str, ref: date, future: bool):
-    from dateparser.date import DateDataParser
-
-    settings = {"RELATIVE_BASE": datetime(ref.year, ref.month, ref.day, 12), "PREFER_DATES_FROM": "future" if future else "past",
-                "RETURN_TIME_AS_PERIOD": True, "PREFER_DAY_OF_MONTH": "first"}
     clean = re.sub(r"^(?:the\s+)", "", text.strip(), flags=re.I)
-    dd = _ddp(settings["PREFER_DATES_FROM"], ref).get_date_data(clean)
+    dd = _ddp("future" if future else "past", ref).get_date_data(clean)
     return dd.date_obj, dd.period
 
 
