@@ -166,3 +166,23 @@ def test_gazetteer_import_of_a_bad_file_is_a_clear_error(tmp_path, monkeypatch, 
         import_gazetteer(bad)
     assert err.value.code == "E103" and name in str(err.value)
     assert not list((tmp_path / "data").rglob("*.tmp"))
+
+
+def test_actor_stage_sees_a_gazetteer_imported_in_the_same_process(tmp_path, monkeypatch):
+    from whimbrel import gazetteer
+    from whimbrel.actors.places import place_state
+
+    monkeypatch.setenv("WHIMBREL_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("WHIMBREL_CACHE_DIR", str(tmp_path / "cache"))
+    gazetteer._changed()
+    row = ["9999101", "Qaryat Zubayda", "Qaryat Zubayda", "", "33.1", "44.2", "P", "PPL", "IQ", "", "07", "", "", "",
+           "250000", "", "40", "Asia/Baghdad", "2020-01-01"]
+    dump = tmp_path / "IQ.txt"
+    dump.write_text("\t".join(row) + "\n", encoding="utf-8")
+    try:
+        assert place_state("Qaryat Zubayda") is None
+        gazetteer.import_gazetteer(dump)
+        assert place_state("Qaryat Zubayda") == ("IRQ", False)
+    finally:
+        monkeypatch.undo()
+        gazetteer._changed()  # later tests use the packaged gazetteer again

@@ -324,6 +324,20 @@ def _open_dump(path: Path):
     return path.open("r", encoding="utf-8")
 
 
+_GENERATION = [0]
+
+
+def generation() -> int:
+    """Bumped whenever the user's gazetteer changes in this process, so callers' caches of lookups
+    (actors/places.py) know to start again."""
+    return _GENERATION[0]
+
+
+def _changed() -> None:
+    get_gazetteer.cache_clear()
+    _GENERATION[0] += 1
+
+
 def import_gazetteer(path: str | os.PathLike, min_population: int = 0, feature_classes: str = DEFAULT_CLASSES,
                      admin1: str | os.PathLike | None = None) -> dict:
     """Store a GeoNames dump (``allCountries.txt``, ``XX.txt``, ``citiesN.txt`` or .zip) for the gazetteer.
@@ -363,7 +377,7 @@ def import_gazetteer(path: str | os.PathLike, min_population: int = 0, feature_c
                 lines.append(f"{cols[0]}\t{cols[1]}")
         (out.parent / "admin1.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
         n_admin1 = len(lines)
-    get_gazetteer.cache_clear()
+    _changed()
     return {"read": read, "kept": kept, "admin1": n_admin1, "path": str(out)}
 
 
@@ -401,7 +415,7 @@ def remove_imported() -> bool:
     found = out.exists()
     out.unlink(missing_ok=True)
     (out.parent / "admin1.tsv").unlink(missing_ok=True)
-    get_gazetteer.cache_clear()
+    _changed()
     return found
 
 

@@ -28,16 +28,21 @@ _CLEAR = 5.0  # the chosen state's best match must be this many times any other 
 _SKIP_ENTS = {"PERSON", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY", "NORP", "ORG", "WORK_OF_ART", "EVENT", "LAW"}
 
 
-@lru_cache(maxsize=1)
 def _gaz():
     from ..gazetteer import get_gazetteer
 
-    return get_gazetteer()
+    return get_gazetteer()  # cached there, and renewed when the user imports a dump
+
+
+def place_state(name: str, fold: tuple = ()) -> tuple[str, bool] | None:
+    """(ISO3 state, is its capital) for a place name whose reading is clear, else None."""
+    from ..gazetteer import generation
+
+    return _place_state(name, fold, generation())
 
 
 @lru_cache(maxsize=20000)
-def place_state(name: str, fold: tuple = ()) -> tuple[str, bool] | None:
-    """(ISO3 state, is its capital) for a place name whose reading is clear, else None."""
+def _place_state(name: str, fold: tuple, _generation: int) -> tuple[str, bool] | None:
     gaz = _gaz()
     cands = gaz.lookup(name)
     primary = [p for p, prim in cands if prim]
