@@ -41,6 +41,16 @@ INSTRUMENT_VERBS = {"use", "employ", "fire", "deploy", "send", "bring", "mobiliz
 # rally staged by students" is aimed at the students)
 GATHERINGS = {"demonstration", "protest", "rally", "march", "gathering", "strike", "sit", "vigil",
               "meeting", "assembly", "procession", "riot", "walkout", "boycott"}
+# verbs of handing something over: the direct object is what (or who) changes hands, the "to"
+# phrase the party that receives it ("extradited a Russian hacker to the United States", "sent
+# tents to Malawi", "transferred 19 million euros to the agency"), so the "to" phrase comes first
+TRANSFER_VERBS = {"extradite", "hand", "give", "send", "provide", "deliver", "supply", "ship", "sell",
+                  "grant", "donate", "lend", "loan", "transfer", "contribute", "disburse", "airlift"}
+# purpose verbs whose object is who a gift or loan is for ("a loan to help Bangladesh cope")
+BENEFIT_VERBS = {"help", "assist", "support", "aid", "enable", "rebuild", "fund", "finance"}
+# nouns of a standing quarrel: "amid tensions with India" names whom a show of force is aimed at
+QUARREL_NOUNS = {"tension", "tensions", "standoff", "stand-off", "dispute", "row", "conflict",
+                 "confrontation", "feud", "spat", "hostility", "hostilities", "crisis"}
 # referring expressions for both parties of a bilateral story
 BOTH_SIDES = {"sides", "countries", "nations", "leaders", "governments", "parties", "neighbours",
               "neighbors", "states", "delegations", "ministers", "presidents", "capitals", "allies",
@@ -271,6 +281,40 @@ def _light_verb(noun):
     return None
 
 
+def _beneficiary(tok) -> list:
+    """Whom aid is for, from a purpose clause on the trigger, its object or its light verb ("approved
+    a loan to help Bangladesh cope", "donated money to assist flood victims in Pakistan")."""
+    scope = [tok] + [c for c in tok.children if c.dep_ == "dobj"]
+    if tok.pos_ in NOUN_POS:
+        lv = _light_verb(tok)
+        if lv is not None:
+            scope.append(lv)
+    for t in scope:
+        for c in t.children:
+            if c.dep_ in ("acl", "advcl", "xcomp", "relcl") and c.lemma_.lower() in BENEFIT_VERBS:
+                objs = [g for g in c.children if g.dep_ in ("dobj", "dative")]
+                if not objs:  # "help Bangladesh cope": the parser makes it the subject of "cope"
+                    objs = [g for v in c.children if v.dep_ in ("ccomp", "xcomp")
+                            for g in v.children if g.dep_ in ("nsubj",) and g.pos_ != "PRON"]
+                if objs:
+                    return objs[:1]
+    return []
+
+
+def _quarrel_party(tok) -> list:
+    """The other side of a quarrel the clause is set in: "put its forces on high alert amid rising
+    tensions with India" (a show of force is aimed at the rival)."""
+    for t in tok.sent:
+        if t.lower_ in QUARREL_NOUNS or t.lemma_.lower() in QUARREL_NOUNS:
+            po = _prep_objects(t, ("with",))
+            nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+            if not po and nxt is not None and nxt.lower_ == "with":  # "with" hung on the verb
+                po = [g for g in nxt.children if g.dep_ == "pobj"]
+            if po:
+                return po[:1]
+    return []
+
+
 def is_both_sides(tok) -> bool:
     if tok.lower_ in BOTH_SIDES and any(c.lower_ in ("two", "both") for c in tok.children):
         return True
@@ -314,6 +358,15 @@ def arguments(match) -> Args:
                     a.recipient, a.recipient_how = [patient], "passive subject"
         elif subj is not None:
             a.actor, a.actor_how = [subj], "subject"
+        if not a.recipient and tok.lemma_.lower() in TRANSFER_VERBS and cat in ("AID", "COOPERATE"):
+            to = _prep_objects(tok, ("to",))
+            for o in [c for c in tok.children if c.dep_ == "dobj"]:
+                # the parser may hang the "to" phrase on a participle inside the object
+                # ("extradited a programmer suspected of fraud to the United States")
+                to += [g for t in o.subtree if t.i != o.i and t.pos_ in NOUN_POS | VERB_POS
+                       for g in _prep_objects(t, ("to",))] + _prep_objects(o, ("to",))
+            if to:
+                a.recipient, a.recipient_how = to[:1], "receiving party ('to')"
         if not a.recipient:
             objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
             if cat in ("RETREAT",) and entry.mode in ("withdraw",):
@@ -385,6 +438,15 @@ def arguments(match) -> Args:
                 po = objs or _prep_objects(lv, preps)
                 if po:
                     a.recipient, a.recipient_how = po[:1], f"'{lv.text}' {po[0].head.lower_}"
+    # a purpose clause or a quarrel names the recipient when no argument slot does; behind an
+    # argument that names no one ("on high alert") they are tried next
+    if cat in ("AID", "MOBILIZE"):
+        extra = _beneficiary(tok) if cat == "AID" else _quarrel_party(tok)
+        how = "beneficiary (purpose clause)" if cat == "AID" else "the other party of a quarrel ('tensions with')"
+        if extra and not a.recipient:
+            a.recipient, a.recipient_how = extra, how
+        elif extra:
+            a.recipient_alts += extra
     if entry.cameo in THIRD_PARTY and not a.recipient:
         between = _between(tok)
         if between:
