@@ -222,3 +222,20 @@ def test_pair_words_name_the_last_two_states(nlp):
     assert set(_ents(nlp, story, 2, "The two governments")) == {("PER", "GOV"), ("CHL", "GOV")}
     # no two states named before: nothing
     assert _ents(nlp, ["Both countries denied the report."], 0, "Both countries") == []
+
+
+@pytest.mark.parametrize("sentence,code", [
+    ("The Sultan of Oman received the Iranian foreign minister in Muscat.", "OMN"),
+    ("The Crown Prince of Bahrain telephoned the Saudi king.", "BHR"),
+])
+def test_of_phrase_state_is_not_a_second_party(code_sentence, sentence, code):
+    """"the Sultan of Oman" is one actor (OMN/GOV), not OMN/GOV plus a bare OMN."""
+    doc = code_sentence(sentence)
+    assert doc.events, sentence
+    ev = doc.events[0]
+    for role in (ev.actor, ev.recipient):
+        if any(e.code == code for e in role):
+            assert [(e.code, e.sector) for e in role] == [(code, "GOV")], role
+            break
+    else:
+        raise AssertionError(f"{code} not an argument of {ev}")

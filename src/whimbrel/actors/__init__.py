@@ -191,7 +191,10 @@ def entities_for(doc: Document, sentence_seq: int, token_indices: Iterable[int])
             seen.add(key)
             out.append(e)
     if out:
-        return out
+        # "the Emir of Qatar": the state of the of-phrase already placed the agent, it is not a
+        # second party of the argument
+        placed = {e.code for e in out if e.sector and "of-phrase" in e.why}
+        return [e for e in out if not (e.sector is None and e.identifier_text is None and e.code in placed)] or out
     # no actor phrase among the tokens: a bare possessor or modifier ("Iran's") still names a state
     when = doc.pub_datetime.date() if doc.pub_datetime else None
     s = doc.sentences[sentence_seq] if 0 <= sentence_seq < len(doc.sentences) else None  # seq is the index
