@@ -79,11 +79,45 @@ def _both_sides(doc: Document, seq: int) -> list[Entity]:
 BACKGROUND_PREPS = {"after", "following", "amid", "since", "despite", "over", "before", "because", "in"}
 
 
+# "ahead of a meeting", "prior to talks": two-word prepositions whose first word heads the "of"/"to"
+BACKGROUND_LEADS = {"ahead", "prior"}
+# "under an agreement/accord/deal": the framework an act is done under
+FRAMEWORKS = {"agreement", "accord", "deal", "treaty", "pact", "arrangement", "programme", "program",
+              "framework", "memorandum", "protocol", "mandate"}
+# a clause opened by one of these is earlier or later background to the main clause's news
+TEMPORAL_MARKS = {"after", "before", "since"}
+
+
 def _background(tok) -> bool:
+    """A noun trigger in a background adjunct: "... on Monday after the bombings", "under a bilateral
+    assistance agreement" (the framework the act is done under is not a second, new agreement),
+    "released prisoners as a gesture ahead of a meeting" (the meeting has not happened)."""
     if tok.pos_ not in NOUN_POS or tok.dep_ != "pobj":
         return False
     prep = tok.head
+    if prep.lower_ in ("of", "to") and prep.head.lower_ in BACKGROUND_LEADS:
+        return True
+    if prep.lower_ == "under" and prep.head.pos_ in ("VERB", "AUX"):
+        return tok.lemma_.lower() in FRAMEWORKS  # not "placed him under house arrest"
     return prep.lower_ in BACKGROUND_PREPS and prep.head.pos_ in ("VERB", "AUX")
+
+
+def _subordinate_background(tok, triggers: set[int]) -> bool:
+    """A trigger that only sets the scene for the sentence's main event, coded only when that main
+    event is coded too (see code_sentence): a temporal clause on a trigger verb ("..., a day after rebels attacked the
+    capital", "after Khartoum began confiscating crude") tells what came before the news, and a
+    participle describing a noun ("attacked students occupying the university", "members of a
+    cartel arrested in Chiapas") says who the party is, not what happened in the story."""
+    h = tok
+    while h.dep_ in ("xcomp", "conj") and h.head.i != h.i and h.head.pos_ in ("VERB", "AUX"):
+        h = h.head
+    if h.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TEMPORAL_MARKS for c in h.children):
+        # only beside an event of the clause it modifies: "a statement that came a day after X urged
+        # Y" has no other news in that clause, so the urging is the reported event
+        return h.head.i in triggers
+    # a participle on the root noun is a misparsed main verb ("Militants threatened in a video ...")
+    return (tok.dep_ == "acl" and tok.tag_ in ("VBG", "VBN") and tok.head.pos_ in NOUN_POS
+            and tok.head.dep_ != "ROOT")
 
 
 def _antecedent(doc: Document, sent, tok) -> list[Entity]:
@@ -178,9 +212,14 @@ def code_sentence(doc: Document, sent, options: Options) -> list[Event]:
     pub_year = doc.pub_datetime.year if doc.pub_datetime else None
     speech_verbs = set(modality()["speech_verbs"])
     events: list[Event] = []
+    live = [m for m in matches if m.token.i not in suppressed and not _background(m.token)]
+    # an act with a purpose clause is the protest itself, wherever the parser hangs it
+    scene = {m.token.i for m in live if _subordinate_background(m.token, {x.token.i for x in live}) and m.token.i not in purpose_of}
+    if len(scene) == len(live):
+        scene = set()  # no main event to set the scene for: the subordinate one is the news
     for m in matches:
         tok = m.token
-        if tok.i in suppressed or _background(tok):
+        if tok.i in suppressed or _background(tok) or tok.i in scene:
             continue
         entry = m.entry
         cat = entry.category
