@@ -5,6 +5,12 @@
   whose mode is the manner of the act (the manual's modes: strike = abandoning the workplace,
   hunger = hunger strike, boycott, riot = violent action, demo otherwise), not the REJECT, ASSAULT or
   nothing the bare verb would give. Any verb qualifies, trigger or not: the adjunct does the work.
+- Protest by actor: blockading, occupying or storming a place, setting fire to it, or boycotting an
+  election/vote/talks is the manual's PROTEST (obstruct / riot / boycott) when the doers are
+  protesters, demonstrators, students, workers or an opposition (civil actors acting against
+  authority); the same verbs by a state are COERCE or SANCTION (a state's blockade, a government
+  cutting ties). "Taxi drivers protested against the government" is likewise a demonstration, not
+  the diplomatic ACCUSE protest a government lodges.
 - Expulsion by order: "ordered the ambassador to leave the country" is SANCTION expel (the manual:
   "Aside from the expulsion of ambassadors or similar diplomats ..."), not a REQUEST: the envoy
   cannot refuse to go.
@@ -32,6 +38,48 @@ STRIKE_WORDS = {"job", "work", "tool", "shift", "office", "classroom", "post"}
 ENVOYS = {"ambassador", "envoy", "diplomat", "attache", "consul", "chargé", "charge", "mission"}
 LEAVE = {"leave", "quit", "depart", "exit"}
 ORDER_VERBS = {"order", "tell", "give", "instruct", "demand"}
+# words naming civil actors that protest (subject head or its modifiers)
+CIVIL_ACTORS = {
+    "protester", "protestor", "demonstrator", "student", "worker", "activist", "opposition", "striker",
+    "rioter", "mob", "crowd", "driver", "farmer", "teacher", "miner", "union", "unionist", "villager",
+    "resident", "youth", "supporter", "employee", "trader", "doctor", "nurse", "pensioner", "veteran",
+}
+# act by a civil actor -> (CAMEO code, PLOVER mode); "set" counts only with "fire" (see _manner)
+ACTOR_ACTS = {
+    "blockade": ("144", "obstruct"), "barricade": ("144", "obstruct"),
+    "occupy": ("144", "obstruct"), "besiege": ("144", "obstruct"),
+    "storm": ("145", "riot"), "set": ("145", "riot"), "torch": ("145", "riot"), "ransack": ("145", "riot"),
+    "boycott": ("143", "boycott"), "protest": ("141", "demo"),
+}
+
+
+def _doer(tok):
+    """The noun that does the act: the verb's subject, the controller of "tried to storm", or the
+    noun a relative clause or participle describes ("students who stormed", "students occupying")."""
+    t = tok
+    for _ in range(3):
+        subj = next((c for c in t.children if c.dep_ in ("nsubj", "csubj")), None)
+        if subj is not None:
+            if subj.lower_ in ("who", "that", "which") and t.dep_ == "relcl":
+                return t.head
+            return subj
+        if t.dep_ in ("xcomp", "conj") and t.head.i != t.i:
+            t = t.head
+            continue
+        if t.dep_ in ("acl", "relcl") and t.head.pos_ in ("NOUN", "PROPN"):
+            return t.head
+        return None
+    return None
+
+
+def _civil_doer(tok) -> bool:
+    d = _doer(tok)
+    if d is None:
+        return False
+    heads = [d] + [o for p in d.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    # through a collective head: "hundreds of demonstrators", "a group of students"
+    words = {h.lemma_.lower() for h in heads} | {g.lemma_.lower() for h in heads for g in h.children if g.dep_ in ("compound", "amod")}
+    return bool(words & CIVIL_ACTORS)
 
 
 def _protest_adjunct(tok) -> bool:
@@ -79,6 +127,13 @@ def retype(sdoc, matches: list[Match]) -> list[Match]:
             code, mode = _manner(tok)
             entry = _entry(tok, "PROTEST", code, mode, "act done in protest")
             by_tok[tok.i] = Match(tok, entry, frozenset(_context_lemmas(tok)), [])
+            continue
+        act = ACTOR_ACTS.get(tok.lemma_.lower())
+        if act and not (m and m.entry.category == "PROTEST") and _civil_doer(tok) \
+                and (tok.lemma_.lower() != "set" or _manner(tok)[1] == "riot"):
+            entry = _entry(tok, "PROTEST", act[0], act[1], "act of a civil actor")
+            base = m if m is not None else Match(tok, entry, frozenset(_context_lemmas(tok)), [])
+            by_tok[tok.i] = replace(base, entry=entry)
             continue
         if tok.lemma_.lower() in ORDER_VERBS:
             obj = next((c for c in tok.children if c.dep_ in ("dobj", "dative")), None)

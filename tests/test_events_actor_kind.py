@@ -1,0 +1,33 @@
+"""The kind of doer decides the category of an act (retype.py, "protest by actor"): blockading,
+occupying, storming or setting fire to a place, boycotting a vote, or protesting against a
+government is PROTEST when civil actors (protesters, students, workers, an opposition) do it, and
+stays COERCE / SANCTION when a state does it. Invented sentences."""
+import pytest
+
+
+def _events(code_sentence, text):
+    return [(e.category, (e.mode or [None])[0]) for e in code_sentence(text).events]
+
+
+@pytest.mark.parametrize("text,mode", [
+    ("Angry Peruvian farmers blockaded the regional governor's office in Cusco for two days.", "obstruct"),
+    ("Chilean students occupied the education ministry in Santiago on Wednesday.", "obstruct"),
+    ("Demonstrators in Mongolia set fire to the headquarters of the ruling party in Ulaanbaatar.", "riot"),
+    ("Hundreds of Kyrgyz demonstrators stormed the state television building in Bishkek.", "riot"),
+    ("Togo's opposition coalition boycotted the referendum on a new constitution.", "boycott"),
+    ("Bus drivers in Senegal protested against the government over rising fuel prices.", "demo"),
+])
+def test_civil_actor_act_is_protest(code_sentence, text, mode):
+    got = _events(code_sentence, text)
+    assert ("PROTEST", mode) in got, got
+    assert not {c for c, _ in got} & {"COERCE", "SANCTION", "ACCUSE"}, got
+
+
+@pytest.mark.parametrize("text,cat", [
+    ("Rwanda boycotted the regional summit hosted by Burundi.", "SANCTION"),
+    ("The Turkish army occupied a strip of land inside northern Syria.", "COERCE"),
+    ("Egypt's foreign ministry protested to the Ethiopian government over the new dam.", "ACCUSE"),
+])
+def test_state_act_keeps_its_category(code_sentence, text, cat):
+    got = {c for c, _ in _events(code_sentence, text)}
+    assert cat in got and "PROTEST" not in got, got
