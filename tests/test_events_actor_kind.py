@@ -31,3 +31,17 @@ def test_civil_actor_act_is_protest(code_sentence, text, mode):
 def test_state_act_keeps_its_category(code_sentence, text, cat):
     got = {c for c, _ in _events(code_sentence, text)}
     assert cat in got and "PROTEST" not in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan navy was placed on high alert after the border incident.",
+    "Iran's army raised its combat readiness along the border with Iraq.",
+])
+def test_alert_and_readiness_are_mobilize(code_sentence, text):
+    # a verb over "alert"/"readiness" carries the event; a passive subject is the mobilised actor
+    evs = code_sentence(text).events
+    assert any(e.category == "MOBILIZE" and e.actor for e in evs), evs
+
+
+def test_raising_other_things_is_not_mobilize(code_sentence):
+    assert not any(e.category == "MOBILIZE" for e in code_sentence("Algeria raised taxes on imported cars.").events)
