@@ -45,3 +45,14 @@ def test_alert_and_readiness_are_mobilize(code_sentence, text):
 
 def test_raising_other_things_is_not_mobilize(code_sentence):
     assert not any(e.category == "MOBILIZE" for e in code_sentence("Algeria raised taxes on imported cars.").events)
+
+
+def test_non_state_actor_addresses_its_own_government(code_sentence):
+    evs = code_sentence("Striking Nigerian doctors accused the government of ignoring their demands.").events
+    assert any(e.category == "ACCUSE" and {r.code for r in e.recipient} == {"NGA"} for e in evs), evs
+
+
+def test_state_actor_bare_government_is_not_its_own(code_sentence):
+    # a state urging "the government" speaks to another one: no default to itself
+    evs = code_sentence("France urged the government to hold elections.").events
+    assert not any("FRA" in {r.code for r in e.recipient} for e in evs), evs

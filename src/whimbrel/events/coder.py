@@ -29,6 +29,9 @@ COUNTRYISH = re.compile(r"^[A-Z]{3}$")
 NOT_COUNTRIES = {"IGO", "UNO", "EUR", "NGO", "IMG", "ISM", "MNC"}
 DOMESTIC_DEFAULT = {"PROTEST", "COERCE", "CONCEDE"}
 _ATTRIBUTION = {"according", "citing", "quoting"}  # words that open a source, not a party
+STATE_SECTORS = {"GOV", "MIL", "COP", "LEG", "JUD", "SPY"}
+# bare nouns of a country's authorities ("urged the government to ...")
+HOME_AUTHORITIES = {"government", "authority", "regime", "cabinet", "junta", "parliament"}
 NON_STATE = {"REB", "OPP", "PRM", "UAF"}  # armed or opposition actors outside the state
 AUTHORITY = {"GOV", "LEG", "JUD", "COP", "MIL"}
 DOMESTIC_GROUPS = {"OPP", "CVL", "LAB", "EDU", "BUS", "AGR", "REL", "SOC", "MED", "HLH"}  # a country's own groups
@@ -349,6 +352,14 @@ def code_sentence(doc: Document, sent, options: Options) -> list[Event]:
                 recipient = [cand[0]] + [c for c in cand[1:] if c.tok_end - 1 in conj]
                 why.append("recipient: first entity of the trigger's phrase")
         recipient = [r for r in recipient if not (r.code and r.code in acodes and len(acodes) == 1 and r.sector == actor[0].sector)]
+        if not recipient and len(acodes) == 1 and next(iter(acodes)) not in NOT_COUNTRIES \
+                and all(a.sector and a.sector not in STATE_SECTORS for a in actor) \
+                and any(h.lemma_.lower() in HOME_AUTHORITIES for h in args.recipient):
+            # "the opposition urged the government to ...": a non-state actor's bare "the
+            # government" is its own country's government (the text names no other)
+            recipient = [Entity(code=next(iter(acodes)), sector="GOV", entity_text="", sentence=sent.seq,
+                                why="own country's authorities")]
+            why.append("recipient: the non-state actor's own government")
         if not recipient and not (len(acodes) >= 2 and (entry.reciprocal or cat in ("AGREE", "CONSULT", "COOPERATE"))):
             recipient = places.place_recipient(doc, sent, tok, cat)
             if recipient:
