@@ -56,3 +56,11 @@ def test_state_actor_bare_government_is_not_its_own(code_sentence):
     # a state urging "the government" speaks to another one: no default to itself
     evs = code_sentence("France urged the government to hold elections.").events
     assert not any("FRA" in {r.code for r in e.recipient} for e in evs), evs
+
+
+def test_flying_relief_to_a_country_is_aid_to_it(code_sentence):
+    evs = code_sentence("The Indian air force flew medicines and blankets to Nepal after the floods.").events
+    assert any(e.category == "AID" and "NPL" in {r.code for r in e.recipient} for e in evs), evs
+    # a leader flying somewhere is travel, not aid
+    evs = code_sentence("The Turkish president flew to Berlin for talks.").events
+    assert not any(e.category == "AID" for e in evs), evs

@@ -45,7 +45,7 @@ GATHERINGS = {"demonstration", "protest", "rally", "march", "gathering", "strike
 # phrase the party that receives it ("extradited a Russian hacker to the United States", "sent
 # tents to Malawi", "transferred 19 million euros to the agency"), so the "to" phrase comes first
 TRANSFER_VERBS = {"extradite", "hand", "give", "send", "provide", "deliver", "supply", "ship", "sell",
-                  "grant", "donate", "lend", "loan", "transfer", "contribute", "disburse", "airlift"}
+                  "grant", "donate", "lend", "loan", "transfer", "contribute", "disburse", "airlift", "fly"}
 # purpose verbs whose object is who a gift or loan is for ("a loan to help Bangladesh cope")
 BENEFIT_VERBS = {"help", "assist", "support", "aid", "enable", "rebuild", "fund", "finance"}
 # nouns of a standing quarrel: "amid tensions with India" names whom a show of force is aimed at
