@@ -15,12 +15,12 @@ GOLD_SETS = {
     # the dev gold (plover-gsr-cameo.dev.json, 179 records); measured 0.816, 0.969, 0.925, 0.136
     "dev": (DEV_GOLD, {"found_rate": 0.80, "actor_accuracy": 0.95, "recipient_accuracy": 0.91},
             {"extra_per_sentence": 0.15}),
-    # our first blind set (200 records written without seeing the rules); measured 0.885, 0.995, 0.950, 0.109
+    # our first blind set (200 records written without seeing the rules); measured 0.890, 0.995, 0.951, 0.109
     "blind": (GOLD_DIR / "blind-plover.json", {"found_rate": 0.86, "actor_accuracy": 0.97, "recipient_accuracy": 0.92},
               {"extra_per_sentence": 0.13}),
-    # the second blind set (200 long wire sentences); measured 0.665, 0.994, 0.811, 0.170
-    "blind2": (GOLD_DIR / "blind2-plover.json", {"found_rate": 0.65, "actor_accuracy": 0.97, "recipient_accuracy": 0.79},
-               {"extra_per_sentence": 0.20}),
+    # the second blind set (200 long wire sentences); measured 0.695, 0.994, 0.826, 0.154
+    "blind2": (GOLD_DIR / "blind2-plover.json", {"found_rate": 0.68, "actor_accuracy": 0.97, "recipient_accuracy": 0.80},
+               {"extra_per_sentence": 0.18}),
 }
 CATEGORY_RECALL_FLOOR = 0.6  # every category the dev gold holds (lowest measured: COERCE 0.625)
 
