@@ -7,6 +7,7 @@ modules use exactly the same notion of "the entities of an argument" as the main
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .. import actors
 from ..model import Document, Entity
@@ -77,12 +78,17 @@ def _refine(category: str, words: set[str]) -> tuple[str | None, str | None]:
     return None, None
 
 
+@lru_cache(maxsize=1)
+def _context_patterns() -> list[tuple[str, re.Pattern]]:
+    """One compiled alternation per context (compiled once, not once per word per event)."""
+    return [(ctx, re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + ")"))
+            for ctx, words in modality()["contexts"].items() if words]
+
+
 def _contexts(row, text_lower: str) -> list[str]:
     out = [c for c in (row.context if row else ()) if c]
-    for ctx, words in modality()["contexts"].items():
-        if ctx in out:
-            continue
-        if any(re.search(r"\b" + re.escape(w), text_lower) for w in words):
+    for ctx, pattern in _context_patterns():
+        if ctx not in out and pattern.search(text_lower):
             out.append(ctx)
     return out[:3]
 

@@ -40,11 +40,15 @@ def _rules():
     return raw, pats
 
 
+@lru_cache(maxsize=8)
+def _split_vocab(vocab: tuple[str, ...]) -> tuple[frozenset, tuple[str, ...]]:
+    """(single words, multi-word phrases) of a topic list, split once per list, not per story."""
+    return frozenset(v for v in vocab if " " not in v), tuple(v for v in vocab if " " in v)
+
+
 def _count(words: list[str], text_lower: str, vocab: list[str]) -> int:
-    singles = {v for v in vocab if " " not in v}
-    n = sum(1 for w in words if w in singles)
-    n += sum(text_lower.count(v) for v in vocab if " " in v)
-    return n
+    singles, phrases = _split_vocab(tuple(vocab))
+    return sum(1 for w in words if w in singles) + sum(text_lower.count(v) for v in phrases)
 
 
 def story_discard(doc: Document) -> str | None:
