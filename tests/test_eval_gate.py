@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import DEV_GOLD, EXAMPLE_GOLD, GOLD_DIR
+from conftest import DEV_GOLD, EXAMPLE_GOLD, GOLD_DIR, need
 
 # name -> (file, floors, ceilings); metrics as `whimbrel evaluate` reports them
 GOLD_SETS = {
@@ -35,9 +35,7 @@ def _report(name: str, pipeline) -> dict:
 
     if name not in _reports:
         path = GOLD_SETS[name][0] if name in GOLD_SETS else EXAMPLE_GOLD
-        if not path.exists():
-            pytest.skip(f"{path} is not present on this machine")
-        _reports[name] = evaluate_file(path, pipeline=pipeline)
+        _reports[name] = evaluate_file(need(path), pipeline=pipeline)
     return _reports[name]
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import logging
 import sys
+from pathlib import Path
 from contextlib import contextmanager
 from datetime import datetime, timezone
 
@@ -151,15 +152,31 @@ def extract(paths, output, date_, rejects, verbose, quiet):
 
 
 @main.command()
-@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
-@click.option("--show", is_flag=True, help="List every missed gold record and every extra event.")
+@click.argument("gold", type=click.Path(exists=True))
+@click.option("--show", is_flag=True, help="List every missed gold record and every extra event (never for a test split).")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@click.option("--split", "splits", multiple=True, type=click.Choice(["train", "dev", "test"]),
+              help="News corpus only: the splits to score (default all; test prints scores only).")
+@click.option("--shared", type=click.Path(file_okay=False), default=None,
+              help="News corpus only: the folder holding bench/article-extraction-benchmark (default ../shared "
+                   "beside the repository).")
 @with_common
-def evaluate(gold, show, as_json, verbose, quiet):
-    """Score the coder on a PLOVER gold-standard file (old category names accepted)."""
+def evaluate(gold, show, as_json, splits, shared, verbose, quiet):
+    """Score the coder on a PLOVER gold-standard file (old category names accepted), an article's
+    .gold.json, or the real-news gold corpus (a directory such as tests/gold/news)."""
     from .evaluate import evaluate_file, format_report
 
     _setup_logging(verbose, quiet)
+    if Path(gold).is_dir():
+        from .evaluate_news import evaluate_news, format_news_report, report_json
+
+        shared_dir = Path(shared) if shared else Path(gold).resolve().parents[2].parent / "shared"
+        report = evaluate_news(Path(gold), shared_dir, tuple(splits) or ("train", "dev", "test"))
+        if as_json:
+            click.echo(json.dumps(report_json(report), indent=2, ensure_ascii=False))
+        else:
+            click.echo(format_news_report(report, show=show))
+        return
     report = evaluate_file(gold)
     if as_json:
         click.echo(json.dumps(report, indent=2, ensure_ascii=False))
