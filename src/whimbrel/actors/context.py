@@ -102,13 +102,23 @@ def story_state(sents) -> str | None:
     return top[0][0]
 
 
+def _in_coded_unit(x, a) -> bool:
+    """A place word already counted as (part of) a resolved actor phrase."""
+    return any(u.codes and u.start <= a.i < u.end for u in x.units)
+
+
 def story_dominant(sents) -> str | None:
-    """The one salient state of the story's resolved actors: named by at least two actor phrases,
-    and no other state named by two (an international story has no dominant state)."""
+    """The one salient state of the story's resolved actors: named by at least two actor phrases
+    and by at least twice as many as any other state. A story about two states in equal measure has
+    no dominant state; a story about one state that mentions another in passing (or in a related
+    headline the extractor kept) still has one. Place names count too: a local story names its
+    towns and regions, not its country."""
     counts = Counter(c for x in sents for u in x.units if u.kind and not u.pair
                      for c in u.codes if c and c not in NON_STATE)
+    counts.update(a.lex.code for x in sents for a in place_atoms(x)
+                  if a.lex.code not in NON_STATE and not _in_coded_unit(x, a))
     top = counts.most_common(2)
-    if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] >= 2):
+    if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] * 2 > top[0][1]):
         return None
     return top[0][0]
 

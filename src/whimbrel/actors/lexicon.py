@@ -251,6 +251,10 @@ def get_lexicon() -> Lexicon:
     for code, names in (cities.get("cities") or {}).items():
         for c in names:
             lx.add(c, Lex(CITY, code, "CVL", c, f"city:{c}->{code}"), tok)
+    for code, names in ((load_yaml("actors/regions.yaml") or {}).get("regions") or {}).items():
+        for c in names:
+            if tuple(t.lower() for t in tok(c)) not in lx.index:  # a name already known keeps its meaning
+                lx.add(c, Lex(CITY, code, "CVL", c, f"region:{c}->{code}"), tok)
     sect = load_yaml("actors/sectors.yaml")
     for sector, groups in sect["sectors"].items():
         for w in groups.get("person", []) or []:

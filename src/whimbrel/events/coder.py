@@ -315,6 +315,10 @@ def code_sentence(doc: Document, sent, options: Options) -> list[Event]:
             actor = _coded(_entities(doc, sent.seq, loc))
             if actor:
                 why.append("actor: place of a passive without agent")
+        if not actor and args.passive and entry.mode:
+            actor = places.implied_authority(doc, sent, tok, cat, [entry.mode], recipient)
+            if actor:
+                why.append("actor: the authority an agentless passive act implies")
         if not actor:
             continue  # an event with no one doing it is not codable
         if recipient:

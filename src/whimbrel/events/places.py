@@ -22,6 +22,7 @@ import re
 from dataclasses import replace
 
 from .. import actors
+from ..data import load_yaml
 from ..model import Document, Entity
 
 LOC_PREPS = ("in", "at", "near", "across", "throughout", "outside", "inside", "around", "within", "on")
@@ -111,6 +112,21 @@ def unidentified_attacker(doc: Document, sent, tok) -> list[Entity]:
     p = places[0]
     return [Entity(code=p.code, sector="UNK", entity_text="", sentence=sent.seq,
                    why=f"unidentified attacker: place of the attack ({p.entity_text})")]
+
+
+def implied_authority(doc: Document, sent, tok, category: str, modes, recipient: list[Entity]) -> list[Entity]:
+    """The authority that must have done an agentless passive act ("X was arrested"): its sector
+    from the act (data/events/implied_actors.yaml), its state the state of the person acted on,
+    else of the place of the act. Nobody else arrests, convicts or deports."""
+    sectors = load_yaml("events/implied_actors.yaml").get(category) or {}
+    sector = next((sectors[m] for m in modes if m in sectors), None)
+    if sector is None:
+        return []
+    states = [e for e in recipient if _country(e)] or place_entities(doc, sent, tok)
+    if not states:
+        return []
+    return [Entity(code=states[0].code, sector=sector, entity_text="", sentence=sent.seq,
+                   why=f"implied {sector} of {states[0].code}: agentless passive {category} {'/'.join(modes)}")]
 
 
 def infer_country(doc: Document, sent, tok, raw_actor: list[Entity], actor_heads, recipient: list[Entity],
