@@ -10,7 +10,7 @@ the event's own date, at its precision, is the better estimate when the text sta
 The object of the reaction is its direct object or the object of one of a few prepositions
 ("responded to the strikes", "condemnation of the raid"); the event it names is found as the last
 word with the same lemma earlier in the story (the noun again, or the verb: "attacked" / "the
-attack"), and dated there by ``resolve``. Only a date the text gives (source text or anchored)
+attack"), and dated there by ``resolve``. Only a date the text gives (text, anchored, reported-speech)
 counts; a publication day tells nothing new.
 """
 from __future__ import annotations
@@ -59,7 +59,7 @@ def reaction_date(doc, seq: int, trigger_i: int, pub, exprs_of) -> DateResult | 
             if t.lemma_.lower() != lemma or t.pos_ not in ("NOUN", "VERB"):
                 continue
             r = resolve(other.doc, t.i, pub, {"expressions": exprs_of(k)})
-            if r.source in ("text", "anchored") and r.date:
+            if r.source in ("text", "anchored", "reported-speech") and r.date:
                 return DateResult(r.date, r.precision, r.enddate, r.text, "anchored",
                                   f"reacts to {t.text!r} dated {r.date}")
     return None
