@@ -71,7 +71,7 @@ PAGE_EXPECT = {
     "wire-ankara-2021-06-14": dict(
         pub="2021-06-14T09:12:00+03:00", publisher="Reuters", section="Middle East", author="Ayla Demir",
         title="Turkey says it will press on with military operations in northern Iraq", tags=[],
-        starts="ANKARA, June 14 (Reuters) - Turkey will press ahead", ends="the defence ministry said.",
+        starts="Turkey will press ahead", ends="the defence ministry said.",
         not_body=["5 minute read", "Related Coverage", "Iraq summons Turkish envoy over deadly drone strike",
                   "Reporting by Ayla Demir", "Oil prices steady", "Our Standards"]),
     "broadcaster-gaza-2021-05-21": dict(
@@ -101,6 +101,8 @@ def test_scraped_pages(name):
     assert (doc.publisher, doc.section, doc.author, doc.title) == (want["publisher"], want["section"], want["author"], want["title"])
     assert doc.tags == want["tags"]
     assert doc.body.startswith(want["starts"]) and doc.body.endswith(want["ends"])
+    if name.startswith("wire-"):  # the wire dateline is metadata, not body (issue 10 item 5)
+        assert doc.meta["dateline_agency"] == "Reuters" and doc.meta["dateline_place"] == "ANKARA"
     for bit in want["not_body"]:
         assert bit not in doc.body, bit
 
@@ -260,3 +262,40 @@ def test_a_short_text_of_short_sentences_keeps_them():
     clean_document(doc, Options())
     assert doc.body == "Iran attacked Iraq.\nKenya protested."
     assert doc.boilerplate == ["Menu"]
+
+
+# -- issue 10 item 5: wire datelines are metadata -------------------------------------------------
+def _datelines():
+    import yaml
+
+    from conftest import GOLD_DIR
+
+    return yaml.safe_load((GOLD_DIR / "dates.yaml").read_text("utf-8"))["datelines"]
+
+
+@pytest.mark.parametrize("case", _datelines(), ids=lambda c: c["line"][:24])
+def test_wire_dateline_split(case):
+    from datetime import date
+
+    from whimbrel.clean.wire import split_wire_dateline
+
+    found, rest = split_wire_dateline(case["line"], date.fromisoformat(case["pub"]))
+    if case["place"] is None:
+        assert found is None and rest == case["line"]
+        return
+    assert (found.place, found.date, found.agency, rest) == (case["place"], case["date"], case["agency"], case["rest"])
+
+
+def test_dateline_is_metadata_not_body():
+    """Through the cleaner: the dateline leaves the body and lands in meta (where.py reads the place)."""
+    from whimbrel.clean import clean_document
+    from whimbrel.model import Document
+    from whimbrel.options import Options
+
+    text = "KHARTOUM, April 16 (Reuters) - Heavy gunfire rang out across the capital for a second day."
+    doc = Document(id="d", origin="d", raw=text, kind="clean")
+    doc.pub_datetime = datetime(2023, 4, 16, 9, 0, tzinfo=timezone.utc)
+    clean_document(doc, Options())
+    assert doc.body.startswith("Heavy gunfire")
+    assert doc.meta["dateline_place"] == "KHARTOUM" and doc.meta["dateline_date"] == "2023-04-16"
+    assert doc.meta["dateline_agency"] == "Reuters"

@@ -215,3 +215,56 @@ def test_date_events_scans_each_sentence_once(code_sentence, monkeypatch):
     monkeypatch.setattr(when_stage, "find_expressions", lambda text: calls.append(text) or real(text))
     when_stage.date_events(doc, None)
     assert len(calls) == len({ev.sentence for ev in doc.events})
+
+
+# -- issue 10 item 5: reactions dated by the event they answer ---------------------------------
+def _stories():
+    doc = yaml.safe_load((GOLD_DIR / "dates.yaml").read_text("utf-8"))
+    return doc["stories"]
+
+
+def test_reactions_gold_size():
+    assert len(_stories()) >= 3
+
+
+@pytest.mark.parametrize("story", _stories(), ids=lambda s: s["items"][0]["e"] + "-" + s["pub"][:10])
+def test_reaction_dated_by_event_it_answers(nlp, story):
+    from whimbrel.model import Document, Event
+    from whimbrel.options import Options
+    from whimbrel.segment import segment_document
+    from whimbrel.when import date_events
+
+    body = "\n".join(story["lines"])
+    doc = Document(id="s", origin="s", raw=body, kind="clean", body=body)
+    doc.pub_datetime = datetime.fromisoformat(story["pub"])
+    segment_document(doc, Options())
+    for s in doc.sentences:
+        s.doc = nlp(s.text)
+    for it in story["items"]:
+        start = sum(len(x) + 1 for x in story["lines"][: it["in"]]) + story["lines"][it["in"]].index(it["e"])
+        seq = next(s.seq for s in doc.sentences if s.start <= start < s.end)
+        doc.events = [Event(category="X", sentence=seq, trigger_start=start, trigger_end=start + len(it["e"]))]
+        date_events(doc, Options())
+        ev = doc.events[0]
+        assert (ev.date, ev.date_precision) == (it["d"], it["p"]), ev.date_source
+
+
+def test_past_event_never_after_publication(nlp):
+    """'next year' in a past-tense clause with no story date to count from: not after publication."""
+    pub = datetime(2019, 6, 14, tzinfo=timezone.utc)
+    sdoc = nlp("The opposition won the vote, and next year the new cabinet abolished the tax.")
+    r = resolve(sdoc, _trigger(sdoc, "abolished"), pub)
+    assert r.date <= "2019-06-14"
+
+
+def test_the_next_year_counts_from_the_story_date(nlp):
+    """'the next year' after a sentence dated 2016 is 2017, not the year after publication."""
+    from whimbrel.when.resolve import DateResult
+
+    prev = DateResult("2016", "year", source="text")
+    sdoc = nlp("The next year, the government dissolved the council.")
+    r = resolve(sdoc, _trigger(sdoc, "dissolved"), SUNDAY, {"previous": prev})
+    assert (r.date, r.precision) == ("2017", "year")
+    sdoc = nlp("The next day, the government dissolved the council.")
+    r = resolve(sdoc, _trigger(sdoc, "dissolved"), SUNDAY, {"previous": prev})
+    assert (r.date, r.precision) == ("2016", "year")  # left at the anchor's precision

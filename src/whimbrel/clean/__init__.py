@@ -10,6 +10,9 @@ Metadata the reader set from the input (JSONL ``date``, ``title``, ...) is never
 the page states no date, ``--date`` (``options.default_date``) gives it with date_source "option";
 otherwise pub_datetime stays None with date_source "none" (never today's date: events would be
 misdated silently).
+
+A wire dateline opening the body ("KYIV, March 3 (Reuters) -") is then cut off and kept in
+``doc.meta`` (clean/wire.py): it is metadata, never a sentence that yields actors or events.
 """
 from __future__ import annotations
 
@@ -35,3 +38,7 @@ def clean_document(doc: Document, options: Options) -> None:
             doc.pub_datetime, doc.date_source = options.default_date, "option"
         else:
             doc.date_source = "none"
+    if doc.body:
+        from .wire import strip_dateline
+
+        strip_dateline(doc)

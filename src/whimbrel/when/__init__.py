@@ -2,7 +2,8 @@
 
 Events are dated in story order so that "This comes a day after ..." can count from the event the
 story reported just before (``context["previous"]``). Dates are read in the publication's own time
-zone: a story published Sunday 04:55 GMT that says "on Sunday" means that Sunday.
+zone: a story published Sunday 04:55 GMT that says "on Sunday" means that Sunday. An undated
+reaction ("condemned the attack") takes the date the text gives the event it reacts to (reaction.py).
 """
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from ..model import Document
 from ..nlp import token_at as trigger_token
 from ..options import Options
 from .expressions import DateValue, TimeExpr, find_expressions, value
+from .reaction import reaction_date
 from .resolve import DateResult, resolve
 
 __all__ = ["date_events", "resolve", "DateResult", "DateValue", "TimeExpr", "find_expressions", "value", "trigger_token"]
@@ -21,6 +23,12 @@ def date_events(doc: Document, options: Options) -> None:
     last_sentence = -1
     carried: DateResult | None = None  # the date of the last event of an earlier sentence
     exprs_cache: dict[int, list] = {}
+
+    def exprs_of(seq: int) -> list:
+        if seq not in exprs_cache:  # once per sentence (setdefault would scan every time)
+            exprs_cache[seq] = find_expressions(doc.sentences[seq].text)
+        return exprs_cache[seq]
+
     for ev in sorted(doc.events, key=lambda e: (e.sentence, e.trigger_start)):
         if ev.sentence != last_sentence:
             carried = previous
@@ -34,14 +42,14 @@ def date_events(doc: Document, options: Options) -> None:
             i = trigger_token(sent.doc, ev.trigger_start - sent.start)
             if i is None:
                 i = 0
-            if ev.sentence not in exprs_cache:  # once per sentence (setdefault would scan every time)
-                exprs_cache[ev.sentence] = find_expressions(sent.text)
-            ctx = {"previous": carried, "future": ev.future, "expressions": exprs_cache[ev.sentence]}
+            ctx = {"previous": carried, "future": ev.future, "expressions": exprs_of(ev.sentence)}
             res = resolve(sent.doc, i, pub, ctx)
+            if res.source == "publication" and not ev.future:
+                res = reaction_date(doc, ev.sentence, i, pub, exprs_of) or res
         ev.date, ev.date_precision, ev.enddate = res.date, res.precision, res.enddate
         ev.date_text, ev.date_source = res.text, res.source
-        if res.date and not ev.historical:
-            previous = res
+        if res.date and (not ev.historical or res.source != "publication"):
+            previous = res  # a historical event counts when the text dates it: the story's time
 
 
 def _unparsed(text: str, pub) -> DateResult:

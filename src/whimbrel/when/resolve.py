@@ -246,21 +246,102 @@ def resolve(sent_doc, trigger_i: int, pub: datetime | date | None, context: dict
                 said = resolve(sent_doc, speech.i, pub, context, _skip | {exprs.index(x)}, _depth + 1)
                 if said.source in ("text", "reported-speech") and said.precision == "day":
                     r = date.fromisoformat(said.date)
-        if x.kind == "ref" and context.get("previous") is not None and context["previous"].precision == "day":
-            r = date.fromisoformat(context["previous"].date)
-            if x.parts.get("which", "").lower() in ("next", "following"):
-                v = shift(context["previous"].as_value(), 1, x.parts.get("unit", "day").lower())
-            elif x.parts.get("which", "").lower() in ("previous", "preceding") or x.text.lower().startswith("the day before"):
-                v = shift(context["previous"].as_value(), -1, x.parts.get("unit", "day").lower())
-            else:
-                v = context["previous"].as_value()
+        if x.kind == "ref" and context.get("previous") is not None:
+            v = _from_previous(x, context["previous"])
         elif x.kind == "ref":
             continue
         else:
             v = value(x, r, future)
+        if v is not None and not future and _after(v, ref) and x.kind not in lexicon()["explicit_kinds"]:
+            v = _story_relative(x, context.get("previous"), ref)
         if v is None:
             continue
         return DateResult(v.date, v.precision, v.enddate, x.text, source, f"score {score}")
+    clause = _clause_date(sent_doc, trigger_i, exprs, set(_skip), ref, future)
+    if clause is not None:
+        return clause
     if ref is None:
         return DateResult(None, None, None, None, "none", "no publication date, no date in the text")
     return DateResult(ref.isoformat(), "day", None, None, "publication", "no date governs the event")
+
+
+def _from_previous(x: TimeExpr, prev: DateResult) -> DateValue | None:
+    """"the next year", "the same day", "the day before": counted from the date the story was just
+    talking about, at that date's precision when the unit is finer ("the next day" after "in 2016"
+    stays 2016)."""
+    which = x.parts.get("which", "").lower()
+    unit = x.parts.get("unit", "day").lower()
+    if which in ("next", "following"):
+        return shift(prev.as_value(), 1, unit)
+    if which in ("previous", "preceding") or x.text.lower().startswith("the day before"):
+        return shift(prev.as_value(), -1, unit)
+    return prev.as_value()
+
+
+def _after(v: DateValue, ref: date | None) -> bool:
+    """Does the value start after the publication day (a day of slack for time zones)?"""
+    if ref is None or not v.date:
+        return False
+    start = v.date if len(v.date) == 10 else (v.date + "-01" if len(v.date) == 7 else v.date + "-01-01")
+    try:
+        return date.fromisoformat(start) > date.fromordinal(ref.toordinal() + 1)
+    except ValueError:
+        return False
+
+
+def _story_relative(x: TimeExpr, prev: DateResult | None, ref: date | None) -> DateValue | None:
+    """A relative expression that would put a past event after publication ("the next year" in a
+    story about 2016) is read against the date the story was talking about; with none, or if that
+    too lands after publication, it dates nothing (the clause or the publication day decides)."""
+    if prev is None or prev.source == "publication" or not prev.date:
+        return None
+    start = prev.date if len(prev.date) == 10 else (prev.date + "-01" if len(prev.date) == 7 else prev.date + "-01-01")
+    try:
+        v = value(x, date.fromisoformat(start))
+    except ValueError:
+        return None
+    return None if v is None or _after(v, ref) else v
+
+
+def _clause_tokens(sent_doc, trigger_i: int) -> set[int]:
+    """The tokens of the trigger's own clause: the subtree of its verb (its own for a verb trigger),
+    less the clauses of their own inside it that do not hold the trigger (a noun trigger keeps the
+    clauses that describe it)."""
+    trig = sent_doc[trigger_i]
+    head = trig
+    while not _is_verb(head) and head.head.i != head.i:
+        head = head.head
+    deps = set(lexicon()["clause_deps"])
+    out = {t.i for t in head.subtree}
+    for d in head.subtree:
+        if d.i == head.i or d.dep_ not in deps or _in_subtree(trig, d):
+            continue
+        if d.head.i == trigger_i and not _is_verb(trig):  # "the tariffs imposed on 1 May": the noun's own
+            continue
+        if d.dep_ == "conj" and not _is_verb(d):
+            continue
+        out -= {t.i for t in d.subtree}
+    return out
+
+
+def _clause_date(sent_doc, trigger_i: int, exprs: list[TimeExpr], skip: set[int], ref, future: bool):
+    """An explicit date ("in August 2016", "on 3 March", "in 2014") in the trigger's own clause, when
+    the parse ties no expression to the trigger: it says more than the publication day does."""
+    kinds = set(lexicon()["explicit_kinds"])
+    clause = _clause_tokens(sent_doc, trigger_i)
+    best = None
+    for k, x in enumerate(exprs):
+        if k in skip or x.kind not in kinds:
+            continue
+        toks = _span_tokens(sent_doc, x)
+        if not toks or trigger_i in toks or not set(toks) <= clause:
+            continue
+        dist = min(abs(i - trigger_i) for i in toks)
+        if best is None or dist < best[0]:
+            best = (dist, x)
+    if best is None:
+        return None
+    v = value(best[1], ref, future)
+    if v is None or (not future and _after(v, ref)):
+        return None  # a past event's clause naming a later year names a goal ("by 2030"), not its date
+    return DateResult(v.date, v.precision, v.enddate, best[1].text, "text", "explicit date in the event's clause")

@@ -1,0 +1,113 @@
+"""Wire datelines ("KYIV, March 3 (Reuters) -", "WASHINGTON (AP) --", "DUBAI, United Arab Emirates —").
+
+Why: a story's first paragraph often opens with its dateline, which is metadata (where and when the
+story was filed, by which agency), not a sentence. Left in the body it becomes an actor ("KYIV") or
+shifts the parse of the first sentence. So the cleaner cuts it off the first body lines and keeps it
+in ``doc.meta``: ``dateline_place`` (read by where.py for events with no place of their own),
+``dateline_date`` (ISO day when the dateline gives month and day), ``dateline_agency`` and
+``dateline_text``.
+
+The shape, from the AP and Reuters style guides: a place (one to four capitalised words, an optional
+", State/Country" of up to four more), an optional ", Month D[, YYYY]", an optional "(Agency)", then a
+dash ("-", "--", "–", "—") or a colon after a date or agency. A place in mixed case ("Indianapolis –")
+counts only when it is not a word that opens ordinary lines (data/clean/wire.yaml).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+from ..data import load_yaml
+
+_MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10,
+           "nov": 11, "dec": 12}
+_WORD = r"(?:[A-Z][\w'’.\-]*|[A-Z]\.(?:[A-Z]\.)+)"
+_PLACE = rf"(?P<place>{_WORD}(?:\s+{_WORD}){{0,3}})"
+_REGION = rf"(?:,\s*(?P<region>{_WORD}(?:\s+{_WORD}){{0,3}}))?"
+_DATE = (r"(?:,?\s*(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<day>[0-3]?\d)"
+         r"(?:,?\s+(?P<year>(?:19|20)\d\d))?)?")
+_AGENCY = r"(?:\s*\((?P<agency>[A-Z][\w&.'’\- ]{0,30}?)\))?"
+_DASH = r"\s*(?P<dash>--|[-–—]|:)\s*"
+_LEAD = re.compile(rf"^{_PLACE}{_REGION}{_DATE}{_AGENCY}{_DASH}(?=\S)")
+
+
+@dataclass
+class WireDateline:
+    place: str
+    date: str | None  # ISO day, when the dateline states month and day
+    agency: str | None
+    text: str
+
+
+@lru_cache(maxsize=1)
+def _vocab() -> tuple[set[str], set[str]]:
+    table = load_yaml("clean/wire.yaml")
+    return {w.lower() for w in table["not_places"]}, {w.lower() for w in table["not_place_words"]}
+
+
+def _is_place(m: re.Match) -> bool:
+    """Capitals ("NEW YORK") always; mixed case only with a region, date or agency, or a bare
+    single name that is not a word that opens ordinary lines."""
+    not_places, not_words = _vocab()
+    place = m.group("place")
+    words = [w.lower() for w in re.findall(r"[\w'’]+", place + " " + (m.group("region") or ""))]
+    if place.lower() in not_places or any(w in not_words for w in words):
+        return False
+    if m.group("dash") == ":" and not (m.group("mon") or m.group("agency")):
+        return False  # "Note: ...", "UPDATE: ...": a colon needs a date or an agency
+    letters = [ch for ch in place if ch.isalpha()]
+    if letters and all(ch.isupper() for ch in letters) and len(letters) >= 2:
+        return True
+    return bool(m.group("region") or m.group("mon") or m.group("agency") or " " not in place)
+
+
+def _day(m: re.Match, pub: date | None) -> str | None:
+    """The dateline's day; without a year, the latest such day not after the publication day (a
+    day of slack: a story filed late in its own zone is published the next day in UTC)."""
+    if not m.group("mon"):
+        return None
+    month, day = _MONTHS[m.group("mon")[:3].lower()], int(m.group("day"))
+    year = int(m.group("year")) if m.group("year") else (pub.year if pub else None)
+    if year is None:
+        return None
+    try:
+        d = date(year, month, day)
+        if not m.group("year") and pub and d > pub + timedelta(days=1):
+            d = date(year - 1, month, day)
+    except ValueError:
+        return None
+    return d.isoformat()
+
+
+def split_wire_dateline(line: str, pub: date | None = None) -> tuple[WireDateline | None, str]:
+    """(the dateline, the rest of the line) when ``line`` opens with one, else (None, line)."""
+    m = _LEAD.match(line)
+    if not m or not _is_place(m):
+        return None, line
+    rest = line[m.end():]
+    if not rest[:1].isupper() and not rest[:1].isdigit() and rest[:1] not in "\"“‘'":
+        return None, line  # a dateline is followed by the story's first sentence
+    place = m.group("place") + (f", {m.group('region')}" if m.group("region") else "")
+    return WireDateline(place, _day(m, pub), m.group("agency"), line[:m.end()].strip()), rest
+
+
+def strip_dateline(doc, lines_to_look: int = 3) -> None:
+    """Cut a wire dateline off one of the first body lines and keep it in ``doc.meta``."""
+    if doc.meta.get("dateline_text"):
+        return
+    pub = doc.pub_datetime.date() if doc.pub_datetime else None
+    lines = doc.body.split("\n")
+    for k, line in enumerate(lines[:lines_to_look]):
+        found, rest = split_wire_dateline(line, pub)
+        if found is None:
+            continue
+        lines[k] = rest
+        doc.body = "\n".join(lines)
+        doc.meta.update(dateline_place=found.place, dateline_text=found.text)
+        if found.date:
+            doc.meta["dateline_date"] = found.date
+        if found.agency:
+            doc.meta["dateline_agency"] = found.agency
+        return
