@@ -102,21 +102,23 @@ def story_state(sents) -> str | None:
     return top[0][0]
 
 
-def _in_coded_unit(x, a) -> bool:
-    """A place word already counted as (part of) a resolved actor phrase."""
-    return any(u.codes and u.start <= a.i < u.end for u in x.units)
+def _pan_national(x, u) -> bool:
+    """The phrase holds a pan-national word ("Arab ministers"): no one state's context places it."""
+    return any(a.lex is not None and a.lex.ethnic and not a.lex.context for a in x.atoms if u.start <= a.i < u.end)
 
 
 def story_dominant(sents) -> str | None:
-    """The one salient state of the story's resolved actors: named by at least two actor phrases
-    and by at least twice as many as any other state. A story about two states in equal measure has
-    no dominant state; a story about one state that mentions another in passing (or in a related
-    headline the extractor kept) still has one. Place names count too: a local story names its
-    towns and regions, not its country."""
-    counts = Counter(c for x in sents for u in x.units if u.kind and not u.pair
-                     for c in u.codes if c and c not in NON_STATE)
-    counts.update(a.lex.code for x in sents for a in place_atoms(x)
-                  if a.lex.code not in NON_STATE and not _in_coded_unit(x, a))
+    """The one salient state of the story: named (by an actor phrase or a place name) in at least
+    two sentences, and in at least twice as many sentences as any other state. A story about two
+    states in equal measure has no dominant state; a story about one state that names another in
+    passing (or in a related headline the extractor kept) still has one. Place names count because
+    a local story names its towns and regions, not its country; sentences, not words, are counted
+    so that one sentence naming a state twice ("Kenyan officials in Kenya") does not decide."""
+    counts = Counter()
+    for x in sents:
+        named = {c for u in x.units if u.kind and not u.pair for c in u.codes if c and c not in NON_STATE}
+        named |= {a.lex.code for a in place_atoms(x) if a.lex.code not in NON_STATE}
+        counts.update(named)
     top = counts.most_common(2)
     if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] * 2 > top[0][1]):
         return None
@@ -125,7 +127,7 @@ def story_dominant(sents) -> str | None:
 
 def _generic(x, u) -> bool:
     """A country-less agent or unnamed national body that context may place."""
-    if u.codes or u.pair or u.counterpart or u.alias_of is not None or u.sector is None:
+    if u.codes or u.pair or u.counterpart or u.alias_of is not None or u.sector is None or _pan_national(x, u):
         return False
     if u.kind == "org":
         return True
