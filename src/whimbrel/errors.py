@@ -49,3 +49,12 @@ class WhimbrelError(Exception):
 
 class InputError(WhimbrelError):
     """Bad input: the batch records it as a reject and goes on."""
+
+
+class Rejected(InputError):
+    """An input the library rejected, raised to a Python caller who asked for rejects to be raised
+    (the default of whimbrel.code, whimbrel.extract and Pipeline): ``reject`` holds the Reject."""
+
+    def __init__(self, reject):
+        Exception.__init__(self, str(reject))
+        self.code, self.origin, self.message, self.reject = reject.code, reject.origin, reject.message, reject
