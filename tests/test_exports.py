@@ -119,6 +119,10 @@ def test_gdelt_rows_per_pair_cameo_roles_and_fips(con, tmp_path):
     fields = gdelt.actor_fields({"code": "UNO", "sector": None, "entity_text": "the UN"})
     assert fields[:4] == ["IGOUNO", "THE UN", None, "UNO"] and fields[7] == "IGO"
     assert gdelt.actor_fields({"code": "IRQ", "sector": "MED", "entity_text": "doctors"})[0] == "IRQHLH"
+    # a province known only by its code is left out of the full name, never written as "Tehran, 26"
+    tehran = {"country_code": "IRN", "resolved_place": "Tehran", "city": "Tehran", "province": "26",
+              "country": "Iran", "geonameid": 112931, "feature_code": "PPLC"}
+    assert gdelt.action_geo(tehran)[:4] == [4, "Tehran, Iran", "IR", "IR26"]
 
 
 def test_gdelt_csv_and_parquet_keep_the_codebook_names_and_types(con, tmp_path):
@@ -179,6 +183,7 @@ def test_format_follows_the_extension_unless_asked(con, tmp_path):
     assert X.resolve("out.jsonl", None, "gdelt") == "jsonl"
     assert X.resolve("out.txt", None, "gdelt") == "gdelt-tsv"
     assert X.resolve("-", None, "polecat") == "tsv"
+    assert X.resolve("g.tsv", None, "gdelt") == X.resolve("g.tsv", "tsv", "gdelt") == "gdelt-tsv"
     assert X.resolve("out.parquet", "csv", "plover") == "csv"
     for fmt, schema in (("gdelt-tsv", "plover"), ("xlsx", "plover")):
         with pytest.raises(WhimbrelError) as err:

@@ -132,6 +132,8 @@ def resolve(out, fmt: str | None, schema: str) -> str:
     if fmt and fmt in FORMATS and fmt not in allowed:
         raise WhimbrelError(E.E303, fmt=fmt, schema=schema, allowed=", ".join(allowed))
     found = format_for(out, fmt, FORMATS, allowed[0])
+    if schema == "gdelt" and found == "tsv":  # GDELT's own TSV is headerless
+        return "gdelt-tsv"
     return found if found in allowed else allowed[0]
 
 
@@ -143,8 +145,8 @@ def export(con, out: str | Path, fmt: str | None = None, schema: str = "plover",
     flt = flt or EventFilter()
     flt.where("e")  # bad filter values are reported before any output is opened
     if schema == "gdelt":
-        header = fmt not in ("gdelt-tsv", "tsv")
-        return write_rows(gdelt.rows(con, flt), gdelt.columns(), out, "tsv" if not header else fmt, header=header)
+        header = fmt != "gdelt-tsv"
+        return write_rows(gdelt.rows(con, flt), gdelt.columns(), out, fmt if header else "tsv", header=header)
     if schema == "polecat":
         return write_rows(polecat.rows(con, flt), polecat.columns(), out, fmt)
     if fmt == "jsonl":

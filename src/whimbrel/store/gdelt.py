@@ -128,7 +128,10 @@ def action_geo(loc: dict | None) -> list:
     if feature == "ADM1":
         full = ", ".join(x for x in (loc.get("resolved_place"), country_name) if x)
         return [2 if us else 5, full, code, adm1, None, loc.get("lat"), loc.get("lon"), adm1]
-    parts = [loc.get("resolved_place") or loc.get("city"), loc.get("province"), country_name]
+    province = loc.get("province")
+    if province and province == admin1:  # the gazetteer knew the province's code, not its name
+        province = None
+    parts = [loc.get("resolved_place") or loc.get("city"), province, country_name]
     full = ", ".join(dict.fromkeys(x for x in parts if x))
     gid = loc.get("geonameid")
     return [3 if us else 4, full, code, adm1, None, loc.get("lat"), loc.get("lon"), str(gid) if gid else None]
