@@ -199,3 +199,22 @@ def test_format_follows_the_extension_unless_asked(con, tmp_path):
 def test_gdelt_rows_carry_python_types(con):
     row = next(gdelt.rows(con))
     assert len(row) == 61 and isinstance(row[0], int) and isinstance(row[1], int) and isinstance(row[4], float)
+
+
+def test_gdelt_row_of_the_example_story_coded_by_the_pipeline(pipeline, tmp_path):
+    """The example article's must-have event (Khamenei called on Baghdad, a day before publication),
+    through ingest and export, as a GDELT script reads it."""
+    from conftest import EXAMPLE_TXT, need
+
+    from whimbrel.store import ingest
+
+    db = tmp_path / "e.duckdb"
+    ingest([str(need(EXAMPLE_TXT))], db, pipeline=pipeline)
+    with open_store(db, read_only=True) as c:
+        X.export(c, tmp_path / "g.tsv", schema="gdelt")
+    rows = read_gdelt(tmp_path / "g.tsv")
+    req = [r for r in rows if r["EventCode"] == "105"]
+    assert [(r["SQLDATE"], r["Actor1Code"], r["Actor2Code"], r["QuadClass"], r["GoldsteinScale"]) for r in req] == [
+        ("20200606", "IRNGOV", "IRQGOV", "3", "-5.0")]
+    assert (req[0]["Actor1Geo_CountryCode"], req[0]["Actor2Geo_CountryCode"]) == ("IR", "IZ")
+    assert all(r["SOURCEURL"].endswith(EXAMPLE_TXT.name) for r in rows)
