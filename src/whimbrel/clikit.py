@@ -61,7 +61,8 @@ def verbosity(fn):
 
 def setup_logging(verbose: int, quiet: bool) -> None:
     level = logging.ERROR if quiet else (logging.DEBUG if verbose > 1 else logging.INFO if verbose else logging.WARNING)
-    logging.basicConfig(level=level, format="whimbrel: %(levelname)s: %(message)s", stream=sys.stderr, force=True)
+    logging.basicConfig(format="whimbrel: %(levelname)s: %(message)s", stream=sys.stderr)
+    logging.getLogger("whimbrel").setLevel(level)  # per command, also when several run in one process
 
 
 def parse_date_option(value: str | None) -> datetime | None:
