@@ -23,6 +23,7 @@ from test_store import ANNOT, CORPUS, story
 from whimbrel.options import Options
 from whimbrel.store import Store, ingest, ingest_items, open_store
 from whimbrel.store import commands as C
+from whimbrel.store import gdelt
 
 TESTS = Path(__file__).resolve().parent
 
@@ -232,20 +233,23 @@ def test_commands_are_thin_wrappers(pipeline, tmp_path):
     assert res.exit_code == 0
     rows = [json.loads(x) for x in res.output.splitlines()]
     res = runner.invoke(C.events, ["--db", db, "--actor", "Iran"])
-    assert res.exit_code == 1 and "E204" in res.output
+    assert res.exit_code == 2 and "E204" in res.output  # a bad option value is a usage error
     res = runner.invoke(C.show, ["nope", "--db", db])
-    assert res.exit_code == 1 and "E202" in res.output
+    assert res.exit_code == 4 and "E202" in res.output
     if rows:
         res = runner.invoke(C.show, [rows[0]["event_id"], "--db", db, "--json"])
         assert res.exit_code == 0 and json.loads(res.output)["reports"]
     out = tmp_path / "g.csv"
     res = runner.invoke(C.export, [str(out), "--db", db, "--format", "csv", "--schema", "gdelt"])
-    assert res.exit_code == 0 and out.read_text().startswith("GlobalEventID,SQLDATE,")
-    assert len(out.read_text().splitlines()) == len(rows) + 1
+    assert res.exit_code == 0 and out.read_text().startswith("GLOBALEVENTID,SQLDATE,")
+    with open_store(db, read_only=True) as con:  # one GDELT row per actor x recipient pair
+        pairs = sum(len(gdelt.pairs(json.loads(r))) for (r,) in con.execute(
+            "SELECT l.record FROM events e JOIN story_events l ON l.story_event_id = e.lead_story_event").fetchall())
+    assert len(out.read_text().splitlines()) == pairs + 1 >= len(rows) + 1
     res = runner.invoke(C.stats, ["--db", db, "--by", "week", "--json"])
     assert res.exit_code == 0 and json.loads(res.output)["events"] == len(rows)
     res = runner.invoke(C.events, ["--db", str(tmp_path / "missing.duckdb")])
-    assert res.exit_code == 1 and "E201" in res.output
+    assert res.exit_code == 4 and "E201" in res.output
     assert [c.name for c in C.COMMANDS] == ["ingest", "events", "show", "export", "stats"]
 
 

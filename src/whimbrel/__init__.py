@@ -3,15 +3,18 @@
 Public API::
 
     import whimbrel
-    for doc in whimbrel.extract(["article.txt"]):   # read + clean only
+    for doc in whimbrel.extract("article.txt"):      # read + clean only; a str is one path
         print(doc.body)
-    for event in whimbrel.code(["article.txt"]):     # PLOVER records (dicts)
+    for event in whimbrel.code("article.txt"):        # PLOVER records (dicts)
         print(event["event"], event["actor"])
+    records = whimbrel.Pipeline()("Iran accused Iraq of shelling villages.")   # a text or HTML string
+
+Rejected inputs raise whimbrel.errors.Rejected, or come back as ``Reject`` with ``rejects="yield"``.
 """
 from __future__ import annotations
 
 __version__ = "0.1.0"
-__all__ = ["__version__", "code", "extract", "code_text", "Pipeline", "Options"]
+__all__ = ["__version__", "code", "extract", "code_text", "code_documents", "Pipeline", "Options", "Reject"]
 
 
 def __getattr__(name):  # lazy: importing whimbrel must not load spaCy or every stage
@@ -23,6 +26,10 @@ def __getattr__(name):  # lazy: importing whimbrel must not load spaCy or every 
         from .pipeline import Pipeline
 
         return Pipeline
+    if name == "Reject":
+        from .model import Reject
+
+        return Reject
     if name == "Options":
         from .options import Options
 

@@ -1,53 +1,91 @@
-"""The library entry points that the CLI wraps: each command is a thin layer over one of these."""
+"""The library entry points that the CLI wraps: each command is a thin layer over one of these.
+
+Hard to misuse, like spaCy's: a single ``str`` or ``Path`` is one path (never iterated character
+by character), and an input that cannot be read or coded is never dropped silently: with
+``rejects="raise"`` (the default) it raises whimbrel.errors.Rejected, with ``rejects="yield"`` the
+Reject is yielded in input order among the results. For text and HTML held in strings, use
+``Pipeline`` (``pipeline(text)``, ``pipeline.pipe(texts)``).
+"""
 from __future__ import annotations
 
-from typing import Iterable, Iterator
+import os
+from typing import Iterable, Iterator, Union
 
 from . import clean
-from .errors import InputError
+from .errors import E, InputError, Rejected, WhimbrelError
 from .model import Document, Reject
 from .options import Options
 from .read import iter_documents
 
+PathLike = Union[str, "os.PathLike[str]"]
+REJECTS = ("raise", "yield")
 
-def extract(paths: Iterable[str], options: Options | None = None) -> Iterator[Document | Reject]:
+
+def as_paths(paths: PathLike | Iterable[PathLike]) -> list[str]:
+    """A single str or Path is one path; any other iterable is a list of paths."""
+    if isinstance(paths, (str, os.PathLike)):
+        return [os.fspath(paths)]
+    if isinstance(paths, bytes):
+        return [os.fsdecode(paths)]
+    return [os.fspath(p) for p in paths]
+
+
+def handle_reject(item: Reject, rejects: str) -> Reject:
+    """Raise the reject (``rejects="raise"``) or hand it back to be yielded."""
+    if rejects == "raise":
+        raise Rejected(item)
+    return item
+
+
+def _check(rejects: str) -> None:
+    if rejects not in REJECTS:
+        raise WhimbrelError(E.E204, option="rejects", value=rejects, reason="use " + " or ".join(REJECTS))
+
+
+def extract(paths: PathLike | Iterable[PathLike], options: Options | None = None,
+            rejects: str = "raise") -> Iterator[Document | Reject]:
     """Read and clean documents (no parsing): what the coder will read, and what it threw away."""
     from .segment import segment_document
 
+    _check(rejects)
     options = options or Options()
-    for item in iter_documents(list(paths), options):
+    for item in iter_documents(as_paths(paths), options):
         if isinstance(item, Reject):
-            yield item
+            yield handle_reject(item, rejects)
             continue
         try:
             clean.clean_document(item, options)
             if not item.body.strip():
-                from .errors import E
-
                 raise InputError(E.E004, origin=item.origin)
             segment_document(item, options)
         except InputError as err:
-            yield Reject(item.origin, err.code, err.message)
+            yield handle_reject(Reject(item.origin, err.code, err.message), rejects)
             continue
         yield item
 
 
-def code_documents(paths: Iterable[str], options: Options | None = None, pipeline=None) -> Iterator[Document | Reject]:
+def code_documents(paths: PathLike | Iterable[PathLike], options: Options | None = None,
+                   pipeline=None) -> Iterator[Document | Reject]:
     """Read, clean and code documents; yields coded Documents and Rejects in input order."""
     from .pipeline import Pipeline
 
     pipeline = pipeline or Pipeline(options)
-    yield from pipeline.run(iter_documents(list(paths), pipeline.options))
+    yield from pipeline.run(iter_documents(as_paths(paths), pipeline.options))
 
 
-def code(paths: Iterable[str], options: Options | None = None) -> Iterator[dict]:
-    """PLOVER records (dicts) for every event in the given inputs; rejects are skipped (see code_documents)."""
+def code(paths: PathLike | Iterable[PathLike], options: Options | None = None, rejects: str = "raise",
+         pipeline=None) -> Iterator[dict | Reject]:
+    """PLOVER records (dicts) for every event in the given inputs, in input order; a rejected input
+    raises Rejected, or with ``rejects="yield"`` is yielded as a Reject among the records."""
     from .pipeline import Pipeline
 
-    pipeline = Pipeline(options)
-    for item in pipeline.run(iter_documents(list(paths), pipeline.options)):
-        if isinstance(item, Document):
-            yield from pipeline.records(item)
+    _check(rejects)
+    pipeline = pipeline or Pipeline(options)
+    for item in code_documents(paths, pipeline=pipeline):
+        if isinstance(item, Reject):
+            yield handle_reject(item, rejects)
+            continue
+        yield from pipeline.records(item)
 
 
 def code_text(text: str, doc_id: str = "text", pub_date=None, options: Options | None = None, pipeline=None) -> Document:
@@ -60,5 +98,5 @@ def code_text(text: str, doc_id: str = "text", pub_date=None, options: Options |
     doc.date_source = "input" if pub_date else "none"
     out = next(iter(pipeline.run([doc])))
     if isinstance(out, Reject):
-        raise ValueError(str(out))
+        raise Rejected(out)
     return out

@@ -29,6 +29,10 @@ class E:
     E202 = "no event with id {event_id}"
     E203 = "database schema version {version} is not the one this whimbrel reads ({supported}): run `whimbrel ingest` with this version to migrate it, or upgrade whimbrel"
     E204 = "invalid {option} '{value}': {reason}"
+    # output and command line (E3xx)
+    E301 = "cannot write {path}: {reason}"
+    E302 = "database {path} is locked by another whimbrel process ({reason}); wait for it to finish, or query a copy of the file"
+    E303 = "format '{fmt}' cannot be written for schema '{schema}' (use {allowed})"
     # internal (E9xx): a bug met on one document; the batch goes on and the document is recorded
     E900 = "internal error in stage '{stage}' ({kind}: {reason}); the document was skipped: please report it"
 
@@ -45,3 +49,12 @@ class WhimbrelError(Exception):
 
 class InputError(WhimbrelError):
     """Bad input: the batch records it as a reject and goes on."""
+
+
+class Rejected(InputError):
+    """An input the library rejected, raised to a Python caller who asked for rejects to be raised
+    (the default of whimbrel.code, whimbrel.extract and Pipeline): ``reject`` holds the Reject."""
+
+    def __init__(self, reject):
+        Exception.__init__(self, str(reject))
+        self.code, self.origin, self.message, self.reject = reject.code, reject.origin, reject.message, reject

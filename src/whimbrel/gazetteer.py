@@ -35,8 +35,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import click
-
 from . import data
 
 log = logging.getLogger("whimbrel")
@@ -417,43 +415,6 @@ def remove_imported() -> bool:
     (out.parent / "admin1.tsv").unlink(missing_ok=True)
     _changed()
     return found
-
-
-# -- the command (registered in cli.py by the lead) ---------------------------------------------
-@click.group("gazetteer")
-def gazetteer() -> None:
-    """The offline place gazetteer (GeoNames): import a full dump, show what is used."""
-
-
-@gazetteer.command("import")
-@click.argument("path", type=click.Path(exists=True, dir_okay=False))
-@click.option("--min-population", type=int, default=0, show_default=True, help="Drop populated places smaller than this.")
-@click.option("--feature-classes", default=DEFAULT_CLASSES, show_default=True, help="GeoNames feature classes to keep.")
-@click.option("--admin1", type=click.Path(exists=True, dir_okay=False), help="admin1CodesASCII.txt (province names).")
-def import_cmd(path: str, min_population: int, feature_classes: str, admin1: str | None) -> None:
-    """Store a GeoNames dump (allCountries.txt, XX.txt, citiesN.txt or .zip) for offline use."""
-    from .errors import WhimbrelError
-
-    try:
-        res = import_gazetteer(path, min_population=min_population, feature_classes=feature_classes, admin1=admin1)
-    except WhimbrelError as err:
-        raise click.ClickException(str(err))
-    click.echo(f"kept {res['kept']:,} of {res['read']:,} GeoNames rows ({res['admin1']:,} province names) in {res['path']}")
-
-
-@gazetteer.command("info")
-def info_cmd() -> None:
-    """Where the gazetteer's tables are and how many entries it holds."""
-    gaz = get_gazetteer()
-    imp = imported_path()
-    click.echo(f"entries: {len(gaz.places):,}; names: {len(gaz.names):,}")
-    click.echo(f"imported dump: {imp if imp.exists() else 'none'}")
-
-
-@gazetteer.command("remove")
-def remove_cmd() -> None:
-    """Forget the imported dump (the packaged tables remain)."""
-    click.echo("removed" if remove_imported() else "nothing imported")
 
 
 def distance_km(a: Place, b: Place) -> float | None:

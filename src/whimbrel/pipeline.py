@@ -135,3 +135,20 @@ class Pipeline:
     def records(self, doc: Document) -> list[dict]:
         """The PLOVER records of a coded document."""
         return [event_record(doc, ev, self.options) for ev in doc.events]
+
+    # -- strings ------------------------------------------------------------------------------
+    def __call__(self, text: str, doc_id: str = "text", date=None) -> list[dict]:
+        """The PLOVER records of one text or HTML string (a page as scraped: boilerplate is removed).
+        ``date`` (datetime or ISO string) is the publication date, as a JSONL story's ``date``.
+        A text that cannot be coded (empty, binary) raises whimbrel.errors.Rejected."""
+        return next(self.pipe([text], ids=[doc_id], date=date))
+
+    def pipe(self, texts: Iterable[str], ids: Iterable[str] | None = None, date=None,
+             rejects: str = "raise") -> Iterator[list[dict] | Reject]:
+        """Records for many strings, batched like files: one list per text, in order. With
+        ``rejects="yield"`` a text that cannot be coded gives a Reject instead of raising."""
+        from .api import handle_reject
+        from .read.strings import string_documents
+
+        for item in self.run(string_documents(texts, ids, date, self.options)):
+            yield handle_reject(item, rejects) if isinstance(item, Reject) else self.records(item)

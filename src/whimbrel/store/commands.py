@@ -2,27 +2,20 @@
 
 ``COMMANDS`` is registered on the ``whimbrel`` group by cli.py (``main.add_command``). Nothing here
 does work the library cannot do: ingest -> ``store.ingest.ingest``, events -> ``query.iter_events``,
-show -> ``query.show_event``, export -> ``export.export``, stats -> ``stats.stats``. Errors reach the
-user as the library's WhimbrelError (code and message), exit status 1; bad options exit 2.
+show -> ``query.show_event``, export -> ``export.export``, stats -> ``stats.stats``. Options, errors
+and exit codes are the shared ones of whimbrel.clikit (this module imports nothing from cli.py).
 """
 from __future__ import annotations
 
-import csv
-import json
 import sys
-from contextlib import contextmanager
 
 import click
 
-from ..errors import WhimbrelError
+from ..clikit import (RejectLog, format_option, list_format, parse_date_option, setup_logging, show_progress,
+                      user_errors, verbosity, write_records)
 
 db_option = click.option("--db", required=True, type=click.Path(dir_okay=False),
                          help="The DuckDB event store file (created by ingest).")
-
-
-def _quiet_verbose(fn):
-    fn = click.option("-q", "--quiet", is_flag=True, help="Only errors on stderr; no progress.")(fn)
-    return click.option("-v", "--verbose", count=True, help="More logging on stderr (-vv for debug).")(fn)
 
 
 def _filters(fn):
@@ -41,19 +34,13 @@ def _filters(fn):
 
 
 def _flt(actor, dyad, event, since, until, country, factual_only, limit=None):
+    """The filter, checked now: a bad value is a usage error before anything is opened or written."""
     from .query import EventFilter
 
-    return EventFilter(actor=actor, dyad=dyad, event=event, since=since, until=until, country=country,
-                       factual_only=factual_only, limit=limit)
-
-
-@contextmanager
-def _errors():
-    """One error shape: ``Error: [E2xx] message`` on stderr, exit 1."""
-    try:
-        yield
-    except WhimbrelError as err:
-        raise click.ClickException(str(err)) from err
+    flt = EventFilter(actor=actor, dyad=dyad, event=event, since=since, until=until, country=country,
+                      factual_only=factual_only, limit=limit)
+    flt.where()
+    return flt
 
 
 def _open(db):
@@ -68,22 +55,22 @@ def _open(db):
 @click.option("--date", "date_", default=None, help="Publication date for documents whose own date cannot be found.")
 @click.option("--rejects", default=None, help="Also write skipped inputs and why (JSONL) to this file.")
 @click.option("--no-merge", is_flag=True, help="Do not merge events of different stories into one event.")
-@click.option("--batch", "batch_docs", default=100, show_default=True, help="Documents per transaction.")
-@_quiet_verbose
+@click.option("--batch", "batch_docs", type=click.IntRange(min=1), default=100, show_default=True,
+              help="Documents per transaction.")
+@verbosity
 def ingest(paths, db, date_, rejects, no_merge, batch_docs, verbose, quiet):
     """Read, code and store documents (text, HTML, JSONL, WARC, directories) in a DuckDB file.
 
     Re-running adds nothing already stored; an interrupted run resumes where it stopped.
     """
-    from ..cli import RejectLog, _setup_logging, parse_date_option
     from ..options import Options
     from .ingest import ingest as ingest_paths
 
-    _setup_logging(verbose, quiet)
+    setup_logging(verbose, quiet)
     opts = Options(default_date=parse_date_option(date_))
     rej = RejectLog(rejects)
     bar = None
-    if not quiet and sys.stderr.isatty():
+    if show_progress(quiet):
         from tqdm import tqdm
 
         bar = tqdm(unit="doc", file=sys.stderr, mininterval=0.5, dynamic_ncols=True, leave=False)
@@ -96,7 +83,7 @@ def ingest(paths, db, date_, rejects, no_merge, batch_docs, verbose, quiet):
             bar.set_postfix(events=st.story_events, rejects=st.rejects, rate=f"{st.rate:.1f}/s", refresh=False)
             bar.refresh()
 
-    with _errors():
+    with user_errors():
         try:
             st = ingest_paths(list(paths), db, opts, merge=not no_merge, batch_docs=batch_docs, on_batch=on_batch)
         finally:
@@ -110,6 +97,8 @@ def ingest(paths, db, date_, rejects, no_merge, batch_docs, verbose, quiet):
 
 TABLE_COLS = [("event_num", 7), ("date", 11), ("category", 10), ("cameo", 6), ("actor_codes", 9),
               ("recipient_codes", 9), ("place_name", 16), ("num_mentions", 5), ("num_sources", 5), ("event_id", 20)]
+TABLE_HEADS = {"event_num": "#", "actor_codes": "actor", "recipient_codes": "recip", "place_name": "place",
+               "num_mentions": "ment", "num_sources": "srcs"}
 
 
 def _cell(v):
@@ -118,97 +107,138 @@ def _cell(v):
     return "" if v is None else str(v)
 
 
+def events_table(rows, out) -> int:
+    """The fixed-width listing of ``whimbrel events``."""
+    out.write(" ".join(f"{TABLE_HEADS.get(c, c):<{w}}" for c, w in TABLE_COLS).rstrip() + "\n")
+    n = 0
+    for r in rows:
+        out.write(" ".join(f"{_cell(r[c])[:w]:<{w}}" for c, w in TABLE_COLS).rstrip() + "\n")
+        n += 1
+    return n
+
+
+def _text(render):
+    """A table writer that prints one rendered object (show, stats)."""
+    def table(rows, out) -> int:
+        items = list(rows)
+        for item in items:
+            out.write(render(item) + "\n")
+        return len(items)
+    return table
+
+
 @click.command()
 @db_option
 @_filters
-@click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table", show_default=True)
-@click.option("--limit", type=int, default=None, help="At most this many events.")
-@click.option("-o", "--output", default=None, help="Write here instead of stdout.")
-def events(db, actor, dyad, event, since, until, country, factual_only, fmt, limit, output):
+@format_option()
+@click.option("--limit", type=click.IntRange(min=0), default=None, help="At most this many events (0: none).")
+@click.option("-o", "--output", default=None, help="Write here instead of stdout (- = stdout).")
+@verbosity
+def events(db, actor, dyad, event, since, until, country, factual_only, fmt, limit, output, verbose, quiet):
     """List stored events (merged across stories), oldest first."""
     from .query import iter_events
 
-    with _errors():
+    setup_logging(verbose, quiet)
+    with user_errors():
+        flt = _flt(actor, dyad, event, since, until, country, factual_only, limit)
+        fmt = list_format(output, fmt)
         con = _open(db)
-        rows = iter_events(con, _flt(actor, dyad, event, since, until, country, factual_only, limit))
-        out = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout
         try:
-            if fmt == "jsonl":
-                for r in rows:
-                    out.write(json.dumps(r, ensure_ascii=False, default=str) + "\n")
-            elif fmt == "csv":
-                w = None
-                for r in rows:
-                    if w is None:
-                        w = csv.DictWriter(out, fieldnames=list(r))
-                        w.writeheader()
-                    w.writerow({k: _cell(v) for k, v in r.items()})
-            else:
-                heads = {"event_num": "#", "actor_codes": "actor", "recipient_codes": "recip", "place_name": "place",
-                         "num_mentions": "ment", "num_sources": "srcs"}
-                out.write(" ".join(f"{heads.get(c, c):<{w}}" for c, w in TABLE_COLS).rstrip() + "\n")
-                for r in rows:
-                    out.write(" ".join(f"{_cell(r[c])[:w]:<{w}}" for c, w in TABLE_COLS).rstrip() + "\n")
+            write_records(iter_events(con, flt), fmt, output, events_table)
         finally:
-            if output:
-                out.close()
             con.close()
 
 
 @click.command()
 @click.argument("event_id")
 @db_option
-@click.option("--json", "as_json", is_flag=True, help="Print as JSON.")
-def show(event_id, db, as_json):
+@format_option()
+@click.option("--json", "as_json", is_flag=True, hidden=True, help="Same as --format json.")
+@click.option("-o", "--output", default=None, help="Write here instead of stdout (- = stdout).")
+@verbosity
+def show(event_id, db, fmt, as_json, output, verbose, quiet):
     """Show one event (id or number) with every story, sentence and offset that reports it."""
     from .query import format_show, show_event
 
-    with _errors():
+    setup_logging(verbose, quiet)
+    with user_errors():
+        fmt = list_format(output, fmt, as_json)
         con = _open(db)
         try:
             ev = show_event(con, event_id)
         finally:
             con.close()
-    click.echo(json.dumps(ev, ensure_ascii=False, indent=2, default=str) if as_json else format_show(ev))
+        if fmt in ("csv", "tsv"):
+            records = [{**{k: v for k, v in ev.items() if k != "reports"}, "story_id": rep["story_id"],
+                        "story_event_id": rep["story_event_id"], **{f"mention_{k}": m[k] for k in m}}
+                       for rep in ev["reports"] for m in rep["mentions"]]
+        else:
+            records = [ev]
+        write_records(records, fmt, output, _text(format_show), one=True)
 
 
 @click.command()
-@click.argument("out", type=click.Path(dir_okay=False))
+@click.argument("out", default="-")
 @db_option
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]), default="jsonl", show_default=True)
-@click.option("--schema", type=click.Choice(["plover", "gdelt"]), default="plover", show_default=True,
-              help="PLOVER records, or the GDELT event-table columns (docs/store.md).")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "tsv", "parquet", "gdelt-tsv"]), default=None,
+              help="Default: from OUT's extension, else the schema's own (plover jsonl, gdelt gdelt-tsv, polecat tsv).")
+@click.option("--schema", type=click.Choice(["plover", "gdelt", "polecat"]), default="plover", show_default=True,
+              help="PLOVER records, GDELT 2.0 event rows, or POLECAT release rows (docs/exports.md).")
 @_filters
-def export(out, db, fmt, schema, actor, dyad, event, since, until, country, factual_only):
-    """Export stored events to OUT as JSONL, CSV or Parquet."""
+@verbosity
+def export(out, db, fmt, schema, actor, dyad, event, since, until, country, factual_only, verbose, quiet):
+    """Export stored events to OUT (- or nothing = stdout) as JSONL, CSV, TSV or Parquet."""
     from .export import export as export_events
+    from .export import resolve
 
-    with _errors():
+    setup_logging(verbose, quiet)
+    with user_errors():
+        flt = _flt(actor, dyad, event, since, until, country, factual_only)
+        fmt = resolve(out, fmt, schema)
         con = _open(db)
         try:
-            n = export_events(con, out, fmt, schema, _flt(actor, dyad, event, since, until, country, factual_only))
+            n = export_events(con, out, fmt, schema, flt)
         finally:
             con.close()
-    click.echo(f"whimbrel: wrote {n} events to {out}", err=True)
+    if not quiet:
+        click.echo(f"whimbrel: wrote {n} {schema} rows ({fmt}) to {'stdout' if out == '-' else out}", err=True)
+
+
+def stats_rows(st: dict):
+    """The three stats tables as one list of rows, each tagged with its table (for jsonl/csv/tsv)."""
+    for table in ("quad_class", "categories", "dyads"):
+        for r in st[table]:
+            yield {"table": table, "period": r.get("period"), "category": r.get("category"),
+                   "actor": r.get("actor"), "recipient": r.get("recipient"),
+                   **{k: v for k, v in r.items() if k not in ("period", "category", "actor", "recipient")}}
 
 
 @click.command()
 @db_option
 @click.option("--by", type=click.Choice(["day", "week", "month", "year"]), default="month", show_default=True)
 @_filters
-@click.option("--json", "as_json", is_flag=True, help="Print as JSON.")
-def stats(db, by, actor, dyad, event, since, until, country, factual_only, as_json):
+@format_option()
+@click.option("--json", "as_json", is_flag=True, hidden=True, help="Same as --format json.")
+@click.option("-o", "--output", default=None, help="Write here instead of stdout (- = stdout).")
+@verbosity
+def stats(db, by, actor, dyad, event, since, until, country, factual_only, fmt, as_json, output, verbose, quiet):
     """Event counts by quad class and category, and Goldstein per dyad, per period."""
     from .stats import format_stats
     from .stats import stats as compute
 
-    with _errors():
+    setup_logging(verbose, quiet)
+    with user_errors():
+        flt = _flt(actor, dyad, event, since, until, country, factual_only)
+        fmt = list_format(output, fmt, as_json)
         con = _open(db)
         try:
-            st = compute(con, by, _flt(actor, dyad, event, since, until, country, factual_only))
+            st = compute(con, by, flt)
         finally:
             con.close()
-    click.echo(json.dumps(st, indent=2) if as_json else format_stats(st))
+        if fmt in ("table", "json"):
+            write_records([st], fmt, output, _text(format_stats), one=True)
+        else:
+            write_records(stats_rows(st), fmt, output)
 
 
 COMMANDS = [ingest, events, show, export, stats]

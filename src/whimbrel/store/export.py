@@ -1,96 +1,72 @@
-"""Export merged events as PLOVER records or GDELT event-table columns, to JSONL, CSV or Parquet.
+"""Export merged events: PLOVER records (nested JSONL or flat typed columns), GDELT 2.0 event
+rows, or POLECAT release rows; to JSONL, CSV, TSV or Parquet, a file or stdout (``-``).
 
-Why DuckDB's own COPY: it streams to disk and writes Parquet without pyarrow or pandas, so export
-memory does not grow with the database. PLOVER JSONL is assembled in Python (nested records,
-streamed in chunks) because each merged event extends its lead story's PLOVER record with the
-mentions of every story that reported it.
+Why DuckDB's own COPY for flat PLOVER: it streams to disk and writes Parquet without pyarrow or
+pandas, so export memory does not grow with the database, and it writes actors, recipients and the
+place as lists of structs, the same shape as the JSONL records. PLOVER JSONL is assembled in Python
+(nested records, streamed in chunks) because each merged event extends its lead story's record with
+the mentions of every story that reported it. GDELT and POLECAT rows are translated in Python
+(store/gdelt.py, store/polecat.py) and written by whimbrel.output.
 
-The GDELT columns and how they differ from GDELT's own are documented in docs/store.md.
+Schemas and formats: docs/exports.md.
 """
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
+import duckdb
+
 from ..errors import E, WhimbrelError
+from ..output import binary_target, format_for, open_text, write_rows
+from . import gdelt, polecat
 from .query import EventFilter
 
-FORMATS = ("jsonl", "csv", "parquet")
-SCHEMAS = ("plover", "gdelt")
+SCHEMAS = ("plover", "gdelt", "polecat")
+# per schema: the formats it can be written in, the first being the default
+SCHEMA_FORMATS = {
+    "plover": ("jsonl", "csv", "tsv", "parquet"),
+    "gdelt": ("gdelt-tsv", "tsv", "csv", "parquet", "jsonl"),
+    "polecat": ("tsv", "csv", "parquet", "jsonl"),
+}
+FORMATS = ("jsonl", "csv", "tsv", "parquet", "gdelt-tsv")
 
-# PLOVER's non-state actor codes: not countries, so GDELT's KnownGroupCode rather than CountryCode
-GROUP_CODES = ("IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC")
-
-
-def _actor_cols(n: int, side: str) -> str:
-    a = f"(l.record->'{side}'->0)"
-    groups = ", ".join(f"'{g}'" for g in GROUP_CODES)
-    return f"""
-      nullif(coalesce({a}->>'code', '') || coalesce({a}->>'sector', ''), '') AS Actor{n}Code,
-      upper(coalesce({a}->>'identifier_text', {a}->>'entity_text')) AS Actor{n}Name,
-      CASE WHEN {a}->>'code' NOT IN ({groups}) THEN {a}->>'code' END AS Actor{n}CountryCode,
-      CASE WHEN {a}->>'code' IN ({groups}) THEN {a}->>'code' END AS Actor{n}KnownGroupCode,
-      {a}->>'sector' AS Actor{n}Type1Code"""
-
-
-def gdelt_sql(where: str) -> str:
-    """The GDELT 1.0/2.0 event columns (plus WB_ extras at the end) for the filtered events."""
-    return f"""
-    SELECT
-      e.event_num AS GlobalEventID,
-      CAST(strftime(e.date_lo, '%Y%m%d') AS INTEGER) AS SQLDATE,
-      CAST(strftime(e.date_lo, '%Y%m') AS INTEGER) AS MonthYear,
-      year(e.date_lo) AS Year,
-      round(year(e.date_lo) + (month(e.date_lo) * 30 + day(e.date_lo)) / 365.0, 4) AS FractionDate,
-      {_actor_cols(1, 'actor')},
-      {_actor_cols(2, 'recipient')},
-      CASE WHEN l.paragraph = 0 THEN 1 ELSE 0 END AS IsRootEvent,
-      e.cameo AS EventCode,
-      left(e.cameo, 3) AS EventBaseCode,
-      left(e.cameo, 2) AS EventRootCode,
-      e.quad_code AS QuadClass,
-      e.goldstein AS GoldsteinScale,
-      e.num_mentions AS NumMentions,
-      e.num_sources AS NumSources,
-      e.num_articles AS NumArticles,
-      CAST(NULL AS DOUBLE) AS AvgTone,
-      CASE
-        WHEN e.place IS NULL THEN NULL
-        WHEN e.place->>'name' IS NOT NULL THEN CASE WHEN e.place_country = 'USA' THEN 3 ELSE 4 END
-        WHEN e.place->>'admin1' IS NOT NULL THEN CASE WHEN e.place_country = 'USA' THEN 2 ELSE 5 END
-        WHEN e.place_country IS NOT NULL THEN 1
-      END AS ActionGeo_Type,
-      nullif(concat_ws(', ', e.place->>'name', e.place->>'admin1', e.place_country), '') AS ActionGeo_FullName,
-      e.place_country AS ActionGeo_CountryCode,
-      TRY_CAST(e.place->>'lat' AS DOUBLE) AS ActionGeo_Lat,
-      TRY_CAST(e.place->>'lon' AS DOUBLE) AS ActionGeo_Long,
-      e.place->>'feature' AS ActionGeo_FeatureID,
-      CAST(strftime(e.first_added, '%Y%m%d%H%M%S') AS BIGINT) AS DATEADDED,
-      coalesce(d.url, d.origin) AS SOURCEURL,
-      e.event_id AS WB_EventID,
-      e.category AS WB_Category,
-      e.date_precision AS WB_DatePrecision,
-      e.factual AS WB_Factual
-    FROM events e
-    JOIN story_events l ON l.story_event_id = e.lead_story_event
-    JOIN documents d ON d.doc_id = l.doc_id
-    WHERE {where}
-    ORDER BY e.event_num"""
+# shapes for DuckDB's from_json (missing keys become NULL)
+ENTITY = json.dumps({"code": "VARCHAR", "sector": "VARCHAR", "entity_text": "VARCHAR", "identifier_text": "VARCHAR",
+                     "other_sectors": ["VARCHAR"]})
+EVENT_LOC = json.dumps({"extracted_place": "VARCHAR", "resolved_place": "VARCHAR", "geonameid": "BIGINT",
+                        "lat": "DOUBLE", "lon": "DOUBLE", "city": "VARCHAR", "province": "VARCHAR",
+                        "country": "VARCHAR", "country_code": "VARCHAR", "feature_class": "VARCHAR",
+                        "feature_code": "VARCHAR", "resolution": "INTEGER", "how": "VARCHAR"})
+FLAGS = ("reciprocal", "negated", "hypothetical", "future", "reported", "historical")
+# flat columns that hold lists of structs or a struct: JSON text in CSV/TSV
+NESTED = ("actor", "recipient", "event_loc")
+# flat columns that hold lists of strings: joined by ';' in CSV/TSV
+LISTS = ("mode", "context", "actor_codes", "recipient_codes", "event_text", "story_ids")
 
 
 def plover_flat_sql(where: str) -> str:
-    """PLOVER fields as flat columns (lists kept as lists for Parquet, joined by ';' for CSV)."""
+    """Every PLOVER field as a typed column: dates as DATE with their precision and bounds, every
+    flag, context, and actors, recipients and the place as (lists of) structs."""
+    r = "l.record"
+    flags = ",\n      ".join(f"CAST({r}->>'{f}' AS BOOLEAN) AS {f}" for f in FLAGS)
     return f"""
-    SELECT e.event_id AS id, e.event_num, e.date, e.date_precision,
-      l.record->>'date_text' AS date_text,
-      e.category AS event, e.mode, e.cameo, e.goldstein, e.quad_code,
-      CAST(l.record->>'event_scale' AS DOUBLE) AS event_scale,
-      e.actor_codes, e.recipient_codes,
-      l.record->'actor' AS actor, l.record->'recipient' AS recipient,
-      e.factual, e.place_name, e.place_country, e.place AS event_loc,
-      e.num_mentions, e.num_sources, e.num_articles,
+    SELECT e.event_id AS id, e.event_num, l.doc_id AS story_id,
       (SELECT list(DISTINCT s.doc_id ORDER BY s.doc_id) FROM story_events s WHERE s.event_id = e.event_id) AS story_ids,
-      l.doc_id AS lead_story_id, l.record->>'text' AS text, d.url, d.source_name AS source
+      e.date, e.date_precision, l.enddate, e.date_lo, e.date_hi,
+      {r}->>'date_text' AS date_text, {r}->>'date_source' AS date_source,
+      e.category AS event, e.mode, CAST({r}->'context' AS VARCHAR[]) AS context,
+      e.quad_code, CAST({r}->>'event_scale' AS DOUBLE) AS event_scale, e.cameo, e.goldstein,
+      e.actor_codes, e.recipient_codes,
+      from_json({r}->'actor', '[{ENTITY}]') AS actor, from_json({r}->'recipient', '[{ENTITY}]') AS recipient,
+      e.factual,
+      {flags},
+      from_json({r}->'event_loc', '{EVENT_LOC}') AS event_loc,
+      e.place_name, e.place_country,
+      e.num_mentions, e.num_sources, e.num_articles, e.merged,
+      CAST({r}->>'confidence' AS DOUBLE) AS confidence,
+      {r}->>'text' AS text, CAST({r}->'event_text' AS VARCHAR[]) AS event_text,
+      d.title, d.url, d.source_name AS publisher, d.pub_datetime, d.language, {r}->>'coder' AS coder
     FROM events e
     JOIN story_events l ON l.story_event_id = e.lead_story_event
     JOIN documents d ON d.doc_id = l.doc_id
@@ -147,32 +123,61 @@ def plover_records(con, flt: EventFilter | None = None, chunk: int = 500):
     mcon.close()
 
 
-def export(con, out: str | Path, fmt: str = "jsonl", schema: str = "plover", flt: EventFilter | None = None) -> int:
-    """Write the (filtered) merged events to ``out``; returns the number of events written."""
-    if fmt not in FORMATS:
-        raise WhimbrelError(E.E204, option="--format", value=fmt, reason="use " + ", ".join(FORMATS))
+def resolve(out, fmt: str | None, schema: str) -> str:
+    """The format to write ``schema`` in: ``fmt`` if given, else the extension's, else the schema's
+    default (PLOVER JSONL, GDELT headerless TSV, POLECAT TSV). Raises E204/E303."""
     if schema not in SCHEMAS:
         raise WhimbrelError(E.E204, option="--schema", value=schema, reason="use " + ", ".join(SCHEMAS))
-    out = str(out)
-    if schema == "plover" and fmt == "jsonl":
+    allowed = SCHEMA_FORMATS[schema]
+    if fmt and fmt in FORMATS and fmt not in allowed:
+        raise WhimbrelError(E.E303, fmt=fmt, schema=schema, allowed=", ".join(allowed))
+    found = format_for(out, fmt, FORMATS, allowed[0])
+    if schema == "gdelt" and found == "tsv":  # GDELT's own TSV is headerless
+        return "gdelt-tsv"
+    return found if found in allowed else allowed[0]
+
+
+def export(con, out: str | Path, fmt: str | None = None, schema: str = "plover",
+           flt: EventFilter | None = None) -> int:
+    """Write the (filtered) merged events to ``out`` (``-`` = stdout); returns the rows written
+    (events, or for GDELT actor x recipient pairs)."""
+    fmt = resolve(out, fmt, schema)
+    flt = flt or EventFilter()
+    flt.where("e")  # bad filter values are reported before any output is opened
+    if schema == "gdelt":
+        header = fmt != "gdelt-tsv"
+        return write_rows(gdelt.rows(con, flt), gdelt.columns(), out, fmt if header else "tsv", header=header)
+    if schema == "polecat":
+        return write_rows(polecat.rows(con, flt), polecat.columns(), out, fmt)
+    if fmt == "jsonl":
         n = 0
-        with open(out, "w", encoding="utf-8") as fh:
+        with open_text(out) as fh:
             for rec in plover_records(con, flt):
                 fh.write(json.dumps(rec, ensure_ascii=False, default=str) + "\n")
                 n += 1
         return n
-    cond, params = (flt or EventFilter()).where("e")
-    sql = gdelt_sql(cond) if schema == "gdelt" else plover_flat_sql(cond)
-    if fmt == "csv" and schema == "plover":
-        sql = (f"SELECT * REPLACE (array_to_string(mode, ';') AS mode, array_to_string(actor_codes, ';') AS actor_codes, "
-               f"array_to_string(recipient_codes, ';') AS recipient_codes, array_to_string(story_ids, ';') AS story_ids) "
-               f"FROM ({sql})")
-    options = {"jsonl": "FORMAT json", "csv": "FORMAT csv, HEADER true", "parquet": "FORMAT parquet"}[fmt]
+    return copy_flat(con, out, fmt, flt)
+
+
+def copy_flat(con, out, fmt: str, flt: EventFilter) -> int:
+    """Flat PLOVER columns through DuckDB's COPY (Parquet typed and nested; CSV/TSV with nested
+    values as JSON text and lists joined by ';')."""
+    cond, params = flt.where("e")
+    sql = plover_flat_sql(cond)
+    if fmt in ("csv", "tsv"):
+        repl = [f"array_to_string({c}, ';') AS {c}" for c in LISTS] + [f"CAST(to_json({c}) AS VARCHAR) AS {c}" for c in NESTED]
+        sql = f"SELECT * REPLACE ({', '.join(repl)}) FROM ({sql})"
+    options = {"csv": "FORMAT csv, HEADER true", "tsv": "FORMAT csv, HEADER true, DELIMITER '\t'",
+               "parquet": "FORMAT parquet"}[fmt]
     # COPY takes no prepared parameters; the filter values are validated (codes, dates, digits), so
     # they are inlined as quoted literals
     sql = _inline(sql, params)
     n = con.execute(f"SELECT count(*) FROM events e WHERE {_inline(cond, params)}").fetchone()[0]
-    con.execute(f"COPY ({sql}) TO {_literal(out)} ({options})")
+    with binary_target(out) as target:
+        try:
+            con.execute(f"COPY ({sql}) TO {_literal(target)} ({options})")
+        except duckdb.IOException as err:
+            raise WhimbrelError(E.E301, path=out, reason=str(err)) from err
     return n
 
 

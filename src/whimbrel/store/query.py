@@ -110,7 +110,9 @@ def iter_events(con, flt: EventFilter | None = None, chunk: int = 1000) -> Itera
     cond, params = flt.where()
     sql = (f"SELECT {', '.join('e.' + c for c in EVENT_COLUMNS)} FROM events e WHERE {cond} "
            "ORDER BY e.date_lo NULLS LAST, e.event_num")
-    if flt.limit:
+    if flt.limit is not None:  # 0 means none, not "no limit"
+        if int(flt.limit) < 0:
+            raise WhimbrelError(E.E204, option="--limit", value=flt.limit, reason="use 0 or more")
         sql += f" LIMIT {int(flt.limit)}"
     cur = con.execute(sql, params)
     while True:

@@ -209,6 +209,8 @@ def open_store(path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConn
     try:
         con = duckdb.connect(str(path), read_only=read_only)
     except duckdb.Error as err:
+        if "lock" in str(err).lower():  # another process (an ingest) holds the file
+            raise WhimbrelError(E.E302, path=path, reason=str(err).splitlines()[0]) from err
         raise WhimbrelError(E.E201, reason=str(err)) from err
     if read_only:
         have = schema_version(con)
