@@ -101,7 +101,7 @@ def _hit(lx, text):
 def test_office_holder_by_date(monkeypatch):
     lx = _lexicon(monkeypatch, "people", {"Artur Rasizade"})
     lex = _hit(lx, "Artur Rasizade said")
-    assert lex.kind == PERSON and lex.code == "AZE"
+    assert lex.kind == PERSON and role_on(lex, date(2000, 1, 1)).code == "AZE"
     assert role_on(lex, date(1990, 1, 1)).sector == "ELI"
     assert role_on(lex, date(1999, 1, 1)).sector == "GOV"
 
@@ -133,3 +133,10 @@ def test_hand_entry_wins(monkeypatch):
     petrarch.add_petrarch(lx, tokenize)
     assert [x.why for x in lx.index[("hamid", "karzai")]] == ["person:hand"]
     assert lx.petrarch_stats["overridden"] == 1
+
+
+def test_converted_person_outside_roles_has_no_code(monkeypatch):
+    lx = _lexicon(monkeypatch, "people", {"Kofi Humado"})
+    lex = _hit(lx, "Kofi Humado said")
+    assert role_on(lex, date(2012, 1, 1)).code == "GHA"
+    assert role_on(lex, date(2005, 1, 1)) is None

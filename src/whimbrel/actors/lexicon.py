@@ -73,6 +73,7 @@ class Lex:
     other: tuple = ()  # other sectors (PRE, ...)
     ethnic: bool = False  # a people living in several states (groups.yaml): code is only its home
     context: bool = True  # ethnic: may the sentence/story place it ("ethnic Albanians" in Macedonia)
+    dated_only: bool = False  # person: outside the listed roles nothing is known (converted lists)
 
 
 @dataclass
@@ -352,6 +353,8 @@ def role_on(lex: Lex, when: date | None) -> Role | None:
     held = [r for r in lex.roles if r.holds(when)]
     if held:
         return held[-1]
+    if lex.dated_only:  # a list that covers only some years says nothing of the others
+        return None
     if when is not None:
         before = [r for r in lex.roles if r.end is not None and r.end < when]
         if before:  # PLOVER ELI: former officials no longer in office

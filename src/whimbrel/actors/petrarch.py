@@ -11,7 +11,9 @@ Precision rules (the converter already dropped one-word names that are English w
   table, so "Blair" alone is Tony Blair only after "Tony Blair" appeared in the story (story.py links
   a later surname to a full name of the same story);
 * a person's role is the one valid on the story's date (``lexicon.role_on``); PETRARCH's undated
-  default role (usually ELI, former official) applies when no dated one does.
+  default role (usually ELI, former official) applies when no dated one does; with neither, the
+  person has no code from the list (the lists cover some years only: a Japanese envoy of 2005 may
+  have been a UN official in 2003), so the sentence's apposition or title decides.
 
 Which parts load is a data decision measured on the gold sets (see docs or the branch note):
 ``WHIMBREL_PETRARCH`` (comma-separated parts, or "none") overrides the default for measuring.
@@ -75,7 +77,8 @@ def _people(lx: Lexicon, tokenize, hand: set, key, stats: dict) -> None:
             stats["overridden"] += 1
             continue
         roles = tuple(sorted(p["roles"], key=lambda r: r.start.isoformat() if r.start else ""))
-        lex = Lex(PERSON, roles[0].code, roles[0].sector, name, f"person:{name} (petrarch)", roles=roles)
+        # no code of its own: outside its dated roles the text (an apposition, a title) decides
+        lex = Lex(PERSON, None, None, name, f"person:{name} (petrarch)", roles=roles, dated_only=True)
         for n in names:
             if len(n.split()) >= 2:
                 lx.add(n, lex, tokenize)
