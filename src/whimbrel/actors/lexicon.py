@@ -23,6 +23,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from ..data import load_yaml, read_tsv
+from ..data import path as data_path
 from ..errors import E, WhimbrelError
 
 # kinds of lexicon entries
@@ -72,6 +73,7 @@ class Lex:
     other: tuple = ()  # other sectors (PRE, ...)
     ethnic: bool = False  # a people living in several states (groups.yaml): code is only its home
     context: bool = True  # ethnic: may the sentence/story place it ("ethnic Albanians" in Macedonia)
+    dated_only: bool = False  # person: outside the listed roles nothing is known (converted lists)
 
 
 @dataclass
@@ -85,6 +87,8 @@ class Lexicon:
     generic_heads: frozenset = frozenset()
     surnames: dict = field(default_factory=dict)  # lower surname -> list[Lex] (people)
     fold_items: tuple = ()  # PLOVER's folded dependencies as (code, state) pairs (hashable)
+    longest: dict = field(default_factory=dict)  # first token -> longest key starting with it
+    petrarch_stats: dict = field(default_factory=dict)  # converted entries added / left to hand ones
 
     def add(self, alias: str, lex: Lex, tokenize) -> None:
         alias = alias.strip()
@@ -112,6 +116,7 @@ class Lexicon:
         bucket.append(lex)
         self.maxlen = max(self.maxlen, len(key))
         self.first.add(key[0])
+        self.longest[key[0]] = max(self.longest.get(key[0], 0), len(key))
 
     def match_ok(self, lex: Lex, words: Sequence[str]) -> bool:
         """Case rules: acronyms exactly, proper names capitalised; agent words any case."""
@@ -129,8 +134,9 @@ class Lexicon:
         i, n = 0, len(words)
         while i < n:
             hit = None
-            if low[i] in self.first:
-                for L in range(min(self.maxlen, n - i), 0, -1):
+            top = self.longest.get(low[i])
+            if top:  # only lengths some key starting with this word has (long converted names)
+                for L in range(min(top, n - i), 0, -1):
                     cands = self.index.get(tuple(low[i : i + L]))
                     if cands:
                         ok = [c for c in cands if self.match_ok(c, words[i : i + L])]
@@ -186,7 +192,40 @@ def tokenize(text: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def get_lexicon() -> Lexicon:
-    """Build the index once per process from the data files."""
+    """The index, once per process: unpickled from the user cache when the data files, this code and
+    the enabled converted parts are unchanged, else built (the PETRARCH dictionaries make a build
+    take seconds: tokenising 60,000 aliases)."""
+    import pickle
+    from pathlib import Path
+
+    from ..gazetteer import user_cache_dir
+    from .petrarch import enabled_parts
+
+    here = Path(__file__).parent
+    files = sorted(Path(str(data_path("actors"))).glob("*")) + [here / "lexicon.py", here / "petrarch.py"]
+    sig = (tuple((f.name, f.stat().st_size, f.stat().st_mtime_ns) for f in files), tuple(sorted(enabled_parts())))
+    cache = user_cache_dir() / f"actor-lexicon-{'-'.join(sig[1]) or 'hand'}.pickle"
+    try:
+        with cache.open("rb") as fh:
+            stored, lx = pickle.load(fh)
+        if stored == sig:
+            return lx
+    except (OSError, pickle.UnpicklingError, EOFError, ValueError, AttributeError):
+        pass
+    lx = build_lexicon()
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cache.with_suffix(".tmp")
+        with tmp.open("wb") as fh:
+            pickle.dump((sig, lx), fh, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.replace(cache)
+    except OSError:  # a read-only home still works, only slower at start
+        pass
+    return lx
+
+
+def build_lexicon() -> Lexicon:
+    """Build the index from the data files."""
     lx = Lexicon()
     tok = tokenize
     countries = load_yaml("actors/countries.yaml")
@@ -271,6 +310,9 @@ def get_lexicon() -> Lexicon:
         for a in [o["name"]] + list(o.get("aliases", []) or []):
             lx.add(a, lex, tok)  # (add() drops a leading "the", unless that leaves a demonym)
     _add_people(lx, tok)
+    from .petrarch import add_petrarch  # after the hand entries: they win
+
+    add_petrarch(lx, tok)
     return lx
 
 
@@ -315,6 +357,8 @@ def role_on(lex: Lex, when: date | None) -> Role | None:
     held = [r for r in lex.roles if r.holds(when)]
     if held:
         return held[-1]
+    if lex.dated_only:  # a list that covers only some years says nothing of the others
+        return None
     if when is not None:
         before = [r for r in lex.roles if r.end is not None and r.end < when]
         if before:  # PLOVER ELI: former officials no longer in office
