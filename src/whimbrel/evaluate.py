@@ -122,6 +122,18 @@ def event_matches(gold: dict, ev: Event) -> bool:
     return True
 
 
+def event_matches_strict(gold: dict, ev: Event) -> bool:
+    """The strict variant: the category, and exactly the gold's actor and recipient code sets (for a
+    reciprocal record, exactly its parties on either side)."""
+    if ev.category != gold["category"]:
+        return False
+    aliases = lambda codes: {"IGO" if c in IGO_FAMILY else c for c in codes}
+    actors, recips = aliases(_event_codes(ev.actor)), aliases(_event_codes(ev.recipient))
+    if gold["reciprocal"]:
+        return actors | recips == aliases(gold["source"] | gold["target"])
+    return actors == aliases(gold["source"]) and recips == aliases(gold["target"])
+
+
 def _pub_date(value) -> datetime | None:
     try:
         return datetime.fromisoformat(str(value)).replace(tzinfo=timezone.utc) if value else None
@@ -151,13 +163,14 @@ def evaluate_records(records: list[dict], pipeline=None) -> dict:
     found_by_cat, total_by_cat = Counter(), Counter()
     coded_by_cat, correct_by_cat = Counter(), Counter()
     actor_ok = actor_n = recip_ok = recip_n = 0
-    extra = 0
+    extra = strict_found = 0
     misses, extras = [], []
     for text, recs in by_text.items():
         events = coded[text]
         for r in recs:
             total_by_cat[r["category"]] += 1
             ok = record_found(r, events)
+            strict_found += any(event_matches_strict(r, e) for e in events)
             if ok:
                 found_by_cat[r["category"]] += 1
             else:
@@ -198,6 +211,8 @@ def evaluate_records(records: list[dict], pipeline=None) -> dict:
         "sentences": n_sent,
         "found": found,
         "found_rate": round(found / n_rec, 4) if n_rec else 0.0,
+        "strict_found": strict_found,
+        "strict_found_rate": round(strict_found / n_rec, 4) if n_rec else 0.0,
         "events_coded": sum(coded_by_cat.values()),
         "extra_events": extra,
         "extra_per_sentence": round(extra / n_sent, 4) if n_sent else 0.0,
@@ -248,7 +263,8 @@ def format_report(report: dict, show: bool = False) -> str:
         return format_article_report(report, show=show)
     lines = [
         f"gold: {report.get('gold')}  ({report['records']} records in {report['sentences']} sentences)",
-        f"found: {report['found']}/{report['records']} = {report['found_rate']:.3f}",
+        f"found: {report['found']}/{report['records']} = {report['found_rate']:.3f}   strict (exact actor and "
+        f"recipient code sets): {report['strict_found']}/{report['records']} = {report['strict_found_rate']:.3f}",
         f"extra events per sentence: {report['extra_per_sentence']:.3f} ({report['extra_events']} extra of "
         f"{report['events_coded']} coded)",
         f"actor code accuracy (category right): {_pct(report['actor_accuracy'])} over {report['actor_scored']}",
