@@ -30,6 +30,7 @@ bench: install
 
 eval: install
 	$(VENV)/bin/whimbrel evaluate ../shared/dev/plover-gsr-cameo.dev.json
+	$(VENV)/bin/whimbrel evaluate tests/gold/news
 
 # Regenerate the constraints file from the current venv (pins every transitive dependency).
 lock:
