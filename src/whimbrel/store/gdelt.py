@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Iterator
 
 from .. import data
-from .query import EventFilter
+from .query import EventFilter, lead_rows
 
 log = logging.getLogger("whimbrel")
 
@@ -182,14 +182,8 @@ SQL = """
 
 def rows(con, flt: EventFilter | None = None, chunk: int = 1000) -> Iterator[list]:
     """GDELT 2.0 rows (61 values each, codebook order) of the filtered events, streamed."""
-    cond, params = (flt or EventFilter()).where("e")
-    cur = con.execute(SQL.format(where=cond), params)
-    while True:
-        batch = cur.fetchmany(chunk)
-        if not batch:
-            return
-        for r in batch:
-            yield from event_rows(*r)
+    for r in lead_rows(con, SQL, flt, chunk):
+        yield from event_rows(*r)
 
 
 def event_rows(num, day, cameo, weight, mentions, sources, articles, place, added, paragraph, record, url):

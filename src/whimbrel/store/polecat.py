@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Iterator
 
 from .. import data
-from .query import EventFilter
+from .query import EventFilter, lead_rows
 
 
 @lru_cache(maxsize=1)
@@ -41,14 +41,8 @@ SQL = """
 
 def rows(con, flt: EventFilter | None = None, chunk: int = 1000) -> Iterator[list]:
     """POLECAT rows (40 values each, in the release's order) of the filtered events, streamed."""
-    cond, params = (flt or EventFilter()).where("e")
-    cur = con.execute(SQL.format(where=cond), params)
-    while True:
-        batch = cur.fetchmany(chunk)
-        if not batch:
-            return
-        for r in batch:
-            yield event_row(*r)
+    for r in lead_rows(con, SQL, flt, chunk):
+        yield event_row(*r)
 
 
 def _joined(values) -> str | None:

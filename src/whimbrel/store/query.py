@@ -176,3 +176,15 @@ def format_show(ev: dict) -> str:
         for m in rep["mentions"]:
             lines.append(f"    sentence {m['sentence']} [{m['start']}:{m['end']}]: {m['text']}")
     return "\n".join(lines)
+
+
+def lead_rows(con, sql: str, flt: "EventFilter | None" = None, chunk: int = 1000) -> Iterator[tuple]:
+    """The rows of an export query (`sql` with a `{where}` slot over events `e`) for the filtered
+    events, fetched in chunks so that an export of millions of events streams in bounded memory."""
+    cond, params = (flt or EventFilter()).where("e")
+    cur = con.execute(sql.format(where=cond), params)
+    while True:
+        batch = cur.fetchmany(chunk)
+        if not batch:
+            return
+        yield from batch
