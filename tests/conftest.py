@@ -14,6 +14,9 @@ EXAMPLE_GOLD = EXAMPLES / "sputnik-2020-06-07-iran-iraq-air-defence.gold.json"
 DEV_GOLD = SHARED / "dev" / "plover-gsr-cameo.dev.json"
 BENCH = SHARED / "bench" / "article-extraction-benchmark"
 GOLD_DIR = Path(__file__).resolve().parent / "gold"
+# a scraped article shipped inside the package: tests that need any article (not the shared gold)
+# use it, so they run on a clone without ../shared
+BUNDLED_TXT = ROOT / "src" / "whimbrel" / "examples" / "nilewire-2023-03-14-ethiopia-sudan-border.txt"
 
 
 NEWS_GOLD = GOLD_DIR / "news"

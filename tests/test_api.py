@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import EXAMPLE_TXT, ROOT
+from conftest import BUNDLED_TXT, ROOT
 
 import whimbrel
 from whimbrel.errors import Rejected
@@ -17,11 +17,11 @@ ACCUSE = "Iran on Monday accused Iraq of shelling border villages."
 
 
 def test_a_single_str_or_path_is_one_path(pipeline):
-    as_list = list(whimbrel.code([str(EXAMPLE_TXT)], pipeline=pipeline))
+    as_list = list(whimbrel.code([str(BUNDLED_TXT)], pipeline=pipeline))
     assert as_list
-    assert list(whimbrel.code(str(EXAMPLE_TXT), pipeline=pipeline)) == as_list
-    assert list(whimbrel.code(EXAMPLE_TXT, pipeline=pipeline)) == as_list
-    docs = list(whimbrel.extract(str(EXAMPLE_TXT)))
+    assert list(whimbrel.code(str(BUNDLED_TXT), pipeline=pipeline)) == as_list
+    assert list(whimbrel.code(BUNDLED_TXT, pipeline=pipeline)) == as_list
+    docs = list(whimbrel.extract(str(BUNDLED_TXT)))
     assert len(docs) == 1 and docs[0].sentences
     assert whimbrel.api.as_paths("/") == ["/"]  # one path, not the characters of a string
 
@@ -31,7 +31,7 @@ def test_rejects_are_raised_or_yielded_never_dropped(pipeline, tmp_path):
     with pytest.raises(Rejected) as err:
         list(whimbrel.code(missing, pipeline=pipeline))
     assert err.value.code == "E008" and err.value.reject.origin == missing
-    items = list(whimbrel.code([missing, str(EXAMPLE_TXT)], rejects="yield", pipeline=pipeline))
+    items = list(whimbrel.code([missing, str(BUNDLED_TXT)], rejects="yield", pipeline=pipeline))
     assert isinstance(items[0], Reject) and all(isinstance(i, dict) for i in items[1:]) and len(items) > 1
     with pytest.raises(Rejected):
         list(whimbrel.extract([missing]))
@@ -60,7 +60,7 @@ def test_readme_python_examples_run(pipeline, tmp_path, monkeypatch, capsys):
     blocks = re.findall(r"```python\n(.*?)```", section, flags=re.S)
     assert blocks
     monkeypatch.chdir(tmp_path)
-    shutil.copy(EXAMPLE_TXT, tmp_path / "article.txt")
+    shutil.copy(BUNDLED_TXT, tmp_path / "article.txt")
     Path("page.html").write_text(f"<html><head><title>T</title></head><body><article><p>{ACCUSE}</p>"
                                  f"<p>Markets were calm.</p></article></body></html>", encoding="utf-8")
     for block in blocks:

@@ -12,7 +12,7 @@ import textwrap
 import click
 import pytest
 from click.testing import CliRunner
-from conftest import EXAMPLE_TXT, ROOT
+from conftest import BUNDLED_TXT, ROOT
 from test_store import all_stories, write
 
 from whimbrel.cli import main
@@ -60,7 +60,7 @@ def test_user_errors_exit_4_with_one_line_and_no_traceback(runner, db, tmp_path)
     assert res.exit_code == 4 and "E301" in res.stderr and "Traceback" not in res.output
     res = runner.invoke(main, ["events", "--db", str(tmp_path / "missing.duckdb")])
     assert res.exit_code == 4 and "E201" in res.stderr and res.stdout == ""  # no table header first
-    res = runner.invoke(main, ["code", str(EXAMPLE_TXT), "-o", str(tmp_path / "no" / "x.jsonl"), "-q"])
+    res = runner.invoke(main, ["code", str(BUNDLED_TXT), "-o", str(tmp_path / "no" / "x.jsonl"), "-q"])
     assert res.exit_code == 4 and "E301" in res.stderr and isinstance(res.exception, SystemExit)
 
 
@@ -133,15 +133,15 @@ def test_events_limit_zero_is_zero(runner, db):
 
 
 def test_code_and_extract_end_with_a_summary_and_no_progress_off_a_terminal(runner, tmp_path):
-    res = runner.invoke(main, ["code", str(EXAMPLE_TXT), str(tmp_path / "missing.txt"), "-o", str(tmp_path / "e.jsonl")])
+    res = runner.invoke(main, ["code", str(BUNDLED_TXT), str(tmp_path / "missing.txt"), "-o", str(tmp_path / "e.jsonl")])
     assert res.exit_code == 1
     last = res.stderr.strip().splitlines()[-1]
     n = len((tmp_path / "e.jsonl").read_text().splitlines())
     assert last.startswith(f"whimbrel: 1 documents, {n} events, 1 rejected, ") and last.endswith(" s")
     assert "doc/s" not in res.stderr and "\r" not in res.stderr  # CliRunner's stderr is not a terminal
-    res = runner.invoke(main, ["extract", str(EXAMPLE_TXT), "-o", str(tmp_path / "x.jsonl")])
+    res = runner.invoke(main, ["extract", str(BUNDLED_TXT), "-o", str(tmp_path / "x.jsonl")])
     assert res.exit_code == 0 and res.stderr.strip().splitlines()[-1].startswith("whimbrel: 1 documents, 0 rejected, ")
-    res = runner.invoke(main, ["extract", str(EXAMPLE_TXT), "-o", str(tmp_path / "x.jsonl"), "-q"])
+    res = runner.invoke(main, ["extract", str(BUNDLED_TXT), "-o", str(tmp_path / "x.jsonl"), "-q"])
     assert res.stderr == ""
 
 
