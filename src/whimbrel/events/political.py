@@ -1,0 +1,51 @@
+"""Keep only political events: at least one party from a political sector, or a political act.
+
+The event lexicons are political words ("offer", "ask", "deal", "release") that ordinary business
+and private life use too; on news pages with no political event most of what the coder finds is
+"Amazon offers ..." or "doctors ask ...". PLOVER codes political interactions, so an event whose
+parties are all companies, customers or private people is dropped unless the act itself is one
+that is political whoever does it (protest, violence, coercion, threats) or it crosses borders
+(parties of two states): data/events/political.yaml.
+A party with no sector is unknown, not private: it keeps the event.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..data import load_yaml
+from ..model import Document, Entity, Event
+from ..options import Options
+
+
+@lru_cache(maxsize=1)
+def _rules() -> tuple[frozenset, frozenset, frozenset]:
+    rules = load_yaml("events/political.yaml")
+    return (frozenset(rules["political_sectors"]), frozenset(rules["political_codes"]),
+            frozenset(rules["any_actor_categories"]))
+
+
+def political_party(entity: Entity) -> bool:
+    sectors, codes, _ = _rules()
+    if entity.code in codes or entity.sector is None:
+        return True
+    return entity.sector in sectors or any(s in sectors for s in entity.other_sectors)
+
+
+def international(event: Event) -> bool:
+    """Parties of two different states: an interaction across borders (aid groups of one state
+    helping people of another) is international relations even between private parties."""
+    _, codes, _ = _rules()
+    states = {e.code for e in event.actor + event.recipient if e.code and e.code not in codes and e.code != "MNC"}
+    return len(states) >= 2
+
+
+def is_political(event: Event) -> bool:
+    _, _, any_actor = _rules()
+    if event.category in any_actor or international(event):
+        return True
+    return any(political_party(e) for e in event.actor + event.recipient)
+
+
+def keep_political(doc: Document, options: Options) -> None:
+    """Drop the events of a document that no political party takes part in."""
+    doc.events = [ev for ev in doc.events if is_political(ev)]

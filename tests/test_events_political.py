@@ -1,0 +1,23 @@
+"""Only political events are output: a political party, a political act, or parties of two states."""
+from whimbrel.events.political import is_political
+from whimbrel.model import Entity, Event
+
+
+def test_business_among_companies_is_not_an_event():
+    assert not is_political(Event("AGREE", actor=[Entity("MNC", "BUS", "Amazon")]))
+    assert not is_political(Event("REQUEST", actor=[Entity("GBR", "MED", "doctors")]))
+    assert not is_political(Event("CONSULT", actor=[Entity("USA", "BUS")], recipient=[Entity("USA", "CVL")]))
+
+
+def test_a_political_party_makes_it_an_event():
+    assert is_political(Event("ACCUSE", actor=[Entity("USA", "GOV")], recipient=[Entity("USA", "BUS")]))
+    assert is_political(Event("REQUEST", actor=[Entity("USA", "CVL")], recipient=[Entity("USA", "LEG")]))
+    assert is_political(Event("AGREE", actor=[Entity("UNO", "SOC")]))
+    assert is_political(Event("AGREE", actor=[Entity("USA", None, "someone")]))  # unknown sector: kept
+
+
+def test_political_acts_and_international_dealings_whoever_acts():
+    assert is_political(Event("PROTEST", actor=[Entity("USA", "EDU", "teachers")]))
+    assert is_political(Event("ASSAULT", actor=[Entity("USA", "CRM", "a gunman")]))
+    assert is_political(Event("AID", actor=[Entity("USA", "MED")], recipient=[Entity("IRQ", "EDU")]))
+    assert not is_political(Event("AGREE", actor=[Entity("ARE", "BUS")], recipient=[Entity("MNC", "BUS")]))
