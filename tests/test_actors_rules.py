@@ -239,3 +239,25 @@ def test_of_phrase_state_is_not_a_second_party(code_sentence, sentence, code):
             break
     else:
         raise AssertionError(f"{code} not an argument of {ev}")
+
+
+# -- surnames the story gives to someone else --------------------------------------------------
+def test_known_surname_of_another_person_is_not_the_known_person(pipeline):
+    from whimbrel.model import Document
+
+    def codes(text):
+        doc = Document(id="s", origin="s", raw=text, kind="clean")
+        doc = next(iter(pipeline.run([doc])))
+        return {(e.entity_text, e.code) for e in doc.entities if e.entity_text == "Blair"}
+
+    assert not any(c for _, c in codes("Officers stopped a car driven by Jonathan P. Blair. "
+                                       "Officers later questioned Blair at the station."))
+    assert codes("Tony Blair spoke in London on Monday. Blair said the talks would go on.") == {("Blair", "GBR")}
+
+
+def test_full_names_by_surname():
+    from whimbrel.actors.story import full_names_by_surname, shadowed
+
+    names = full_names_by_surname([["driven", "by", "Jonathan", "P.", "Blair", ","], ["Rep.", "Ilhan", "Omar", "said"]])
+    assert names == {"blair": {"jonathan p. blair"}, "omar": {"rep. ilhan omar"}}  # a title may lead the run
+    assert shadowed(["Mullah Omar"], "Omar", names) and not shadowed(["Tony Blair"], "Blair", {"blair": {"tony blair"}})

@@ -34,7 +34,7 @@ from .context import fill_from_context
 from .groups import resolve_groups
 from .mentions import Atom, Unit, atoms_of, sentence_units
 from .names import drop_stances
-from .story import link_story
+from .story import full_names_by_surname, link_story
 
 __all__ = ["resolve_actors", "entities_for", "get_lexicon"]
 
@@ -84,7 +84,8 @@ def resolve_actors(doc: Document, options: Options) -> None:
             toks = s.tokens or _tokens(s.text)  # segmentation's tokens: same tokenizer rules
             units, atoms = _shallow_units([t[0] for t in toks], lx)
             sents.append(_Sent(s.seq, units, atoms, [(b, e) for _, b, e in toks], None))
-    link_story([x.units for x in sents], lx, when)
+    words = [[t[0] for t in (s.tokens or _tokens(s.text))] for s in doc.sentences]
+    link_story([x.units for x in sents], lx, when, full_names_by_surname(words))
     resolve_descriptions(sents, [s.paragraph for s in doc.sentences])
     fill_from_context(sents)
     for x in sents:

@@ -75,6 +75,55 @@ class StoryPeople:
         return best[1] if best else None
 
 
+def _name_word(w: str) -> bool:
+    """A word of a personal name as news writes it: capitalised, or an initial ("P.")."""
+    return w[:1].isupper() and w.replace(".", "").replace("-", "").replace("'", "").replace("’", "").isalpha()
+
+
+def full_names_by_surname(sentences_words: list[list[str]]) -> dict[str, set[str]]:
+    """The multi-word names the story writes (runs of name words), keyed by their last word's surname
+    key: the people a later bare surname may refer to."""
+    names: dict[str, set[str]] = {}
+    for words in sentences_words:
+        run: list[str] = []
+        for w in list(words) + [""]:
+            if _name_word(w):
+                run.append(w)
+                continue
+            if len(run) >= 2 and not run[-1].endswith("."):
+                names.setdefault(surname_key(run[-1]), set()).add(" ".join(run).lower())
+            run = []
+    return names
+
+
+def _same_person(kb_name: str, story_names: set[str]) -> bool:
+    """Does one of the story's full names with this surname name the knowledge-base person? Their
+    first names agree (or the story writes the knowledge base's full name)."""
+    first = kb_name.lower().split()[0]
+    return any(kb_name.lower() in n or first in n.split() for n in story_names)
+
+
+def shadowed(kb_names: list[str], surname: str, story_names: dict[str, set[str]]) -> bool:
+    """A bare surname that the story gives to someone else: the story names in full a person of that
+    surname who is not the knowledge base's ("Jonathan Blair" in a local story is not Tony Blair, and
+    his later "Blair" is not either)."""
+    full = story_names.get(surname_key(surname))
+    return bool(full) and not any(_same_person(n, full) for n in kb_names)
+
+
+def unshadow_people(sentences: list[list[Unit]], story_names: dict[str, set[str]]) -> None:
+    """Undo person matches made on one word that the story gives to someone else: the unit becomes
+    an unresolved surname, which link_story may tie to the story's own person."""
+    for units in sentences:
+        for u in units:
+            if u.kind != "person" or not u.identifier or len(u.identifier.split()) < 2:
+                continue
+            one_word = [a for a in u.atoms if a.j - a.i == 1 and a.lex is not None and a.lex.name == u.identifier]
+            if one_word and shadowed([u.identifier], u.identifier.split()[-1], story_names):
+                u.why.append(f"not {u.identifier}: the story names another person of that surname")
+                u.surname, u.kind, u.identifier, u.codes, u.sector = u.identifier.split()[-1], "", None, [], None
+
+
 def _adopt(u: Unit, p: Unit, why: str) -> None:
     u.kind = "person"
     u.identifier = p.identifier
@@ -85,8 +134,11 @@ def _adopt(u: Unit, p: Unit, why: str) -> None:
     u.why.append(why)
 
 
-def link_story(sentences: list[list[Unit]], lx: Lexicon, when) -> None:
-    """Resolve units across the story in place (sentences: units of each sentence, in order)."""
+def link_story(sentences: list[list[Unit]], lx: Lexicon, when, story_names: dict[str, set[str]] | None = None) -> None:
+    """Resolve units across the story in place (sentences: units of each sentence, in order).
+    story_names: the story's written full names by surname (full_names_by_surname)."""
+    story_names = story_names or {}
+    unshadow_people(sentences, story_names)
     people = StoryPeople()
     for units in sentences:
         people.collect(units)
@@ -101,7 +153,7 @@ def link_story(sentences: list[list[Unit]], lx: Lexicon, when) -> None:
                     if p is None and u.kind in ("", "person"):
                         cands = lx.surnames.get(surname_key(u.surname), [])
                         held = [c for c in cands if role_on(c, when) and role_on(c, when).sector]
-                        if len(held) == 1:
+                        if len(held) == 1 and not shadowed([held[0].name], u.surname, story_names):
                             r = role_on(held[0], when)
                             u.kind = "person"
                             u.identifier = held[0].name
