@@ -21,3 +21,8 @@ def test_political_acts_and_international_dealings_whoever_acts():
     assert is_political(Event("ASSAULT", actor=[Entity("USA", "CRM", "a gunman")]))
     assert is_political(Event("AID", actor=[Entity("USA", "MED")], recipient=[Entity("IRQ", "EDU")]))
     assert not is_political(Event("AGREE", actor=[Entity("ARE", "BUS")], recipient=[Entity("MNC", "BUS")]))
+
+
+def test_a_plea_is_addressed_to_a_court_whoever_makes_it():
+    assert is_political(Event("CONCEDE", actor=[Entity("USA", "CVL", "a man")], event_text=["pleaded"]))
+    assert not is_political(Event("CONCEDE", actor=[Entity("USA", "CVL", "a man")], event_text=["apologized"]))

@@ -24,6 +24,16 @@ def _rules() -> tuple[frozenset, frozenset, frozenset]:
             frozenset(rules["any_actor_categories"]))
 
 
+@lru_cache(maxsize=1)
+def _court_words() -> frozenset:
+    return frozenset(load_yaml("events/political.yaml").get("any_actor_triggers") or [])
+
+
+def addressed_to_court(event: Event) -> bool:
+    words = {w.lower() for text in event.event_text for w in text.split()}
+    return bool(words & _court_words())
+
+
 def political_party(entity: Entity) -> bool:
     sectors, codes, _ = _rules()
     if entity.code in codes or entity.sector is None:
@@ -41,7 +51,7 @@ def international(event: Event) -> bool:
 
 def is_political(event: Event) -> bool:
     _, _, any_actor = _rules()
-    if event.category in any_actor or international(event):
+    if event.category in any_actor or international(event) or addressed_to_court(event):
         return True
     return any(political_party(e) for e in event.actor + event.recipient)
 
