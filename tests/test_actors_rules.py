@@ -261,3 +261,17 @@ def test_full_names_by_surname():
     names = full_names_by_surname([["driven", "by", "Jonathan", "P.", "Blair", ","], ["Rep.", "Ilhan", "Omar", "said"]])
     assert names == {"blair": {"jonathan p. blair"}, "omar": {"rep. ilhan omar"}}  # a title may lead the run
     assert shadowed(["Mullah Omar"], "Omar", names) and not shadowed(["Tony Blair"], "Blair", {"blair": {"tony blair"}})
+
+
+# -- local actors placed by the sentences just before them -----------------------------------------
+def test_local_agent_takes_the_one_state_of_recent_sentences(nlp):
+    story = ["Thousands of people marched through Caracas on Sunday.", "The marchers carried flags.",
+             "Police fired tear gas at the crowd."]
+    assert _ents(nlp, story, 2, "Police") == [("VEN", "COP")]
+    # two states in the stretch: no guess
+    story2 = ["Colombia closed its border with Venezuela on Sunday.", "Police fired tear gas at the crowd."]
+    assert _ents(nlp, story2, 1, "Police") == [(None, "COP")]
+    # too far back: no guess
+    story3 = ["Thousands marched through Caracas on Sunday.", "It rained.", "The day was long.", "Night fell.",
+              "Police fired tear gas at the crowd."]
+    assert _ents(nlp, story3, 4, "Police") == [(None, "COP")]

@@ -138,10 +138,26 @@ def _generic(x, u) -> bool:
     return True
 
 
+def _named_states(x) -> list[str]:
+    """States a sentence names (actor phrases and places), in text order."""
+    found = [(a.i, a.lex.code) for a in place_atoms(x) if a.lex.code not in NON_STATE]
+    found += [(u.start, c) for u in x.units if u.kind and not u.pair for c in u.codes if c and c not in NON_STATE]
+    return [c for _, c in sorted(found)]
+
+
+def recent_state(sents, at: int, window: int = 2) -> str | None:
+    """The one state named in the sentence and the `window` sentences before it (a story's scene is
+    set just before its local actors appear: "... in Hong Kong. Police fired tear gas ..."), or
+    None when that stretch names two states or none."""
+    states = {c for x in sents[max(0, at - window):at + 1] for c in _named_states(x)}
+    return next(iter(states)) if len(states) == 1 else None
+
+
 def fill_generic(sents) -> None:
-    """Give generic agents the sentence's locative state or the story's dominant state."""
+    """Give generic agents the sentence's locative state, the story's dominant state, or (for
+    actors local by nature) the one state of the last few sentences."""
     dominant = story_dominant(sents)
-    for x in sents:
+    for at, x in enumerate(sents):
         for u in x.units:
             if not _generic(x, u):
                 continue
@@ -152,6 +168,10 @@ def fill_generic(sents) -> None:
                     code, why = next(iter(here)), "sentence locative"
             if code is None and dominant and u.sector not in STORY_EXCLUDE:
                 code, why = dominant, "story"
+            if code is None and u.sector in LOCAL_SECTORS and at > 0:
+                recent = recent_state(sents, at)
+                if recent:
+                    code, why = recent, "recent sentences"
             if code:
                 u.codes = [code]
                 u.vague = False
