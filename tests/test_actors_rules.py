@@ -275,3 +275,7 @@ def test_local_agent_takes_the_one_state_of_recent_sentences(nlp):
     story3 = ["Thousands marched through Caracas on Sunday.", "It rained.", "The day was long.", "Night fell.",
               "Police fired tear gas at the crowd."]
     assert _ents(nlp, story3, 4, "Police") == [(None, "COP")]
+
+
+def test_curly_apostrophe_names_match_the_lexicon(nlp):
+    assert _ents(nlp, ["The People’s Liberation Army held drills near Taiwan."], 0, "People’s Liberation Army") == [("CHN", "MIL")]

@@ -100,7 +100,7 @@ class Lexicon:
         toks = tokenize(alias)
         if not toks:
             return
-        key = tuple(t.lower() for t in toks)
+        key = tuple(t.lower().replace("\u2019", "'") for t in toks)
         if article and lex.kind == ORG and any(b.kind in (COUNTRY, DEMONYM) for b in self.index.get(key, [])):
             return  # "The Australian" (a newspaper) must not make every "Australian" a newspaper
         # acronyms ("US", "U.S.") must match exactly; an abbreviation with a dot ("Lt.", "St.") only
@@ -129,7 +129,7 @@ class Lexicon:
 
     def scan(self, words: Sequence[str]) -> list[tuple[int, int, list[Lex]]]:
         """Longest-first matches over a token list: [(start, end, entries)], non-overlapping."""
-        low = [w.lower() for w in words]
+        low = [w.lower().replace("\u2019", "'") for w in words]  # news writes ’ where lists write '
         out = []
         i, n = 0, len(words)
         while i < n:
