@@ -77,7 +77,7 @@ def test_code_missing_file_is_rejected_not_fatal(runner, tmp_path):
     res = runner.invoke(main, ["code", str(tmp_path / "missing.txt"), str(good), "--date", "2021-05-03"])
     assert res.exit_code == 1
     assert "missing.txt" in res.stderr
-    assert json.loads(res.stdout.splitlines()[0])["story_id"] == "good"
+    assert json.loads(res.stdout.splitlines()[0])["story_id"] == str(good)
 
 
 def test_extract_example(runner):

@@ -5,6 +5,8 @@ and the message text lives here, so wording stays consistent and searchable.
 """
 from __future__ import annotations
 
+import re
+
 
 class E:
     # reading (E0xx)
@@ -19,6 +21,10 @@ class E:
     E009 = "unsupported file type '{suffix}' (expected .txt, .html, .htm, .jsonl, .warc, .warc.gz)"
     E010 = "invalid date '{value}': {reason}"
     E011 = "WARC record could not be read: {reason}"
+    E012 = "duplicate document id '{doc_id}': already read from {first}; this input was not used"
+    E013 = "'{path}' is {what}: whimbrel never writes onto its own input; choose another {option}"
+    E014 = "cannot write {option} '{path}': {reason}"
+    E015 = "invalid {option} {value}: {reason}"
     # evaluation / data (E1xx)
     E101 = "gold file is not a PLOVER gold-standard list: {reason}"
     E102 = "data file {name} is invalid: {reason}"
@@ -37,14 +43,31 @@ class E:
     E900 = "internal error in stage '{stage}' ({kind}: {reason}); the document was skipped: please report it"
 
 
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def printable(text: object) -> str:
+    """``text`` safe to show on a terminal or write as UTF-8: control characters, escape sequences
+    and lone surrogates (undecodable file-name bytes) become visible escapes (``\\x1b``, ``\\udcff``).
+
+    Why: file names and JSONL ids are input, and input may hold a terminal escape sequence that
+    would otherwise rewrite the user's screen, or bytes that cannot be encoded at all.
+    """
+    s = str(text)
+    if not _CONTROL.search(s):
+        return s
+    return _CONTROL.sub(lambda m: m.group().encode("unicode_escape", "backslashreplace").decode("ascii")
+                        if not 0xD800 <= ord(m.group()) <= 0xDFFF else f"\\u{ord(m.group()):04x}", s)
+
+
 class WhimbrelError(Exception):
     """An error about one input or one request; ``origin`` names the input (and line)."""
 
     def __init__(self, template: str, origin: str | None = None, **kwargs):
         self.code = next((k for k, v in vars(E).items() if v == template), "E000")
-        self.origin = origin
-        self.message = template.format(**kwargs)
-        super().__init__(f"{origin}: [{self.code}] {self.message}" if origin else f"[{self.code}] {self.message}")
+        self.origin = printable(origin) if origin is not None else None
+        self.message = printable(template.format(**{k: printable(v) if isinstance(v, str) else v for k, v in kwargs.items()}))
+        super().__init__(f"{self.origin}: [{self.code}] {self.message}" if origin else f"[{self.code}] {self.message}")
 
 
 class InputError(WhimbrelError):

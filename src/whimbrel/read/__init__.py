@@ -10,9 +10,18 @@ One module per input kind does the reading:
 - ``stdin.py`` ``-``: sniffs JSONL vs HTML vs text
 - ``warc.py``  ``.warc``/``.warc.gz`` web archives (written by the store engineer; imported lazily)
 
-Any of these may also be gzip-compressed (``.txt.gz`` ...). Document ids: the JSONL ``id`` (else
-``<file stem>:<line>``), the file stem for a file named directly, the path relative to the walked
-directory without its suffix, "stdin" for ``-``. Anything unreadable becomes a Reject with a code
+Any of these may also be gzip-compressed (``.txt.gz`` ...).
+
+Document ids cannot collide: a file named on the command line has its path as named, normalised
+(``./`` and ``..`` resolved, ``/`` separators, suffix kept: ``report.txt`` and ``report.html`` are
+two documents); a file found by walking a directory has its path relative to that directory (so a
+corpus keeps its ids wherever it is ingested from); a JSONL story's
+is its ``id``, else ``<path>:<line>``; a WARC page's its target URI; a page on stdin gets ``--id``,
+else ``stdin:<content hash>``. Within one run an id read a second time (the same JSONL id twice,
+the same file named twice or reached again through a link) is a Reject E012 naming where it was
+first read, so every input ends as a Document or a Reject: ``documents + rejects = inputs``.
+Directory walks visit each real directory once (symlink loops end) and leave out whimbrel's own
+outputs (``Options.skip_paths``) and hidden files. Anything unreadable becomes a Reject with a code
 from whimbrel.errors naming the input (and line); the batch goes on, and nothing is lost silently.
 """
 from __future__ import annotations
@@ -22,9 +31,10 @@ import os
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from ..errors import E, InputError, WhimbrelError
+from ..errors import E, InputError, WhimbrelError, printable
 from ..model import Document, Reject
 from ..options import Options
+from ..outputs import identity
 from .html import read_html
 from .jsonl import iter_jsonl
 from .source import kind_of, reject, suffix_label
@@ -39,17 +49,54 @@ __all__ = ["iter_documents", "iter_path"]
 def iter_documents(paths: Iterable[str], options: Options | None = None) -> Iterator[Document | Reject]:
     """Documents and Rejects from every path in order (``-`` = stdin, directories walked)."""
     options = options or Options()
+    seen = _Seen()
     for p in paths:
         p = str(p)
         if p == "-":
-            yield from iter_stdin(options)
-            continue
-        yield from iter_path(Path(p), options)
+            items = iter_stdin(options)
+        else:
+            items = iter_path(Path(p), options, seen)
+        yield from seen.unique(items)
 
 
-def iter_path(path: Path, options: Options) -> Iterator[Document | Reject]:
-    if path.is_dir():
-        yield from _walk(path, path, options)
+class _Seen:
+    """What one run has read: real directories, real files and document ids (each only once)."""
+
+    def __init__(self):
+        self.dirs: set[tuple] = set()
+        self.files: dict[tuple, str] = {}
+        self.ids: dict[str, str] = {}
+
+    def unique(self, items: Iterable[Document | Reject]) -> Iterator[Document | Reject]:
+        for item in items:
+            if isinstance(item, Document):
+                first = self.ids.setdefault(item.id, item.origin)
+                if first != item.origin:
+                    item = reject(InputError(E.E012, origin=item.origin, doc_id=item.id, first=first))
+            yield item
+
+    def new_file(self, path: Path, origin: str) -> Reject | None:
+        """None the first time a real file is met, else a Reject naming where it was read."""
+        key = identity(path)
+        first = self.files.setdefault(key, origin)
+        if first != origin:
+            return reject(InputError(E.E012, origin=origin, doc_id=origin, first=first))
+        return None
+
+
+def doc_id_for(path: Path) -> str:
+    """A path as named, normalised, as a document id (undecodable name bytes escaped)."""
+    return printable(os.path.normpath(str(path)).replace(os.sep, "/"))
+
+
+def iter_path(path: Path, options: Options, seen: _Seen | None = None) -> Iterator[Document | Reject]:
+    seen = seen or _Seen()
+    try:
+        is_dir = path.is_dir()
+    except OSError:
+        is_dir = False
+    if is_dir:
+        yield from _walk(path, path, options, seen)
         return
     kind, _, stem = kind_of(path)
     if kind is None:
@@ -58,11 +105,20 @@ def iter_path(path: Path, options: Options) -> Iterator[Document | Reject]:
         else:
             yield reject(InputError(E.E009, origin=str(path), suffix=suffix_label(path)))
         return
-    yield from _read_file(path, stem, options)
+    yield from _read_once(path, doc_id_for(path), options, seen)
 
 
-def _walk(root: Path, folder: Path, options: Options) -> Iterator[Document | Reject]:
-    """Files under ``folder`` with a known suffix, recursively, sorted by name; hidden ones skipped."""
+def _walk(root: Path, folder: Path, options: Options, seen: _Seen) -> Iterator[Document | Reject]:
+    """Files under ``folder`` with a known suffix, recursively, sorted by name; hidden ones skipped.
+
+    Each real directory is walked once (a symlink loop, or two links to one folder, would otherwise
+    be walked forever or read twice); whimbrel's own outputs are left out.
+    """
+    key = identity(folder)
+    if key in seen.dirs:
+        log.info("skipping %s: this directory was already walked (a link or a loop)", printable(folder))
+        return
+    seen.dirs.add(key)
     try:
         with os.scandir(folder) as it:
             entries = sorted((e for e in it if not e.name.startswith(".")), key=lambda e: e.name)
@@ -76,26 +132,37 @@ def _walk(root: Path, folder: Path, options: Options) -> Iterator[Document | Rej
         except OSError:
             is_dir = False
         if is_dir:
-            yield from _walk(root, path, options)
+            yield from _walk(root, path, options, seen)
             continue
         kind, _, stem = kind_of(path)
         if kind is None:
-            log.debug("skipping %s: not a known input suffix", path)
+            log.debug("skipping %s: not a known input suffix", printable(path))
             continue
-        doc_id = (path.parent.relative_to(root) / stem).as_posix()
-        yield from _read_file(path, doc_id, options)
+        if options.skip_paths and identity(path) in options.skip_paths:
+            log.info("skipping %s: it is one of this run's outputs", printable(path))
+            continue
+        yield from _read_once(path, doc_id_for(path.relative_to(root)), options, seen)
+
+
+def _read_once(path: Path, doc_id: str, options: Options, seen: _Seen) -> Iterator[Document | Reject]:
+    origin = printable(path)
+    dup = seen.new_file(path, origin) if path.exists() else None
+    if dup is not None:
+        yield dup
+        return
+    yield from _read_file(path, doc_id, options)
 
 
 def _read_file(path: Path, doc_id: str, options: Options) -> Iterator[Document | Reject]:
     kind, compressed, stem = kind_of(path)
-    origin = str(path)
+    origin = printable(path)
     try:
         if kind == "text":
             yield read_text(path, doc_id, origin, options, compressed)
         elif kind == "html":
             yield read_html(path, doc_id, origin, options, compressed)
         elif kind == "jsonl":
-            yield from _jsonl(path, compressed, stem, options)
+            yield from _jsonl(path, compressed, doc_id, options)
         elif kind == "warc":
             yield from _warc(path, options)
     except InputError as err:
@@ -104,6 +171,7 @@ def _read_file(path: Path, doc_id: str, options: Options) -> Iterator[Document |
 
 def _jsonl(path: Path, compressed: bool, stem: str, options: Options) -> Iterator[Document | Reject]:
     import gzip
+    import zlib
 
     try:
         fh = gzip.open(path, "rb") if compressed else open(path, "rb")
@@ -111,11 +179,27 @@ def _jsonl(path: Path, compressed: bool, stem: str, options: Options) -> Iterato
         raise InputError(E.E008, origin=str(path)) from None
     except OSError as err:
         raise InputError(E.E001, origin=str(path), reason=err.strerror or str(err)) from None
+    counter = _LineCounter(fh)
     with fh:
         try:
-            yield from iter_jsonl(fh, str(path), stem, options)
-        except (OSError, EOFError) as err:  # e.g. a truncated .gz
-            raise InputError(E.E001, origin=str(path), reason=str(err) or type(err).__name__) from None
+            yield from iter_jsonl(counter, printable(path), stem, options)
+        except (OSError, EOFError, zlib.error) as err:  # a truncated or corrupt .gz: the lines before it stand
+            where = f"after line {counter.lines} (byte {counter.offset} of the uncompressed stream)"
+            raise InputError(E.E001, origin=str(path),
+                             reason=f"corrupt or truncated data {where}: {err or type(err).__name__}") from None
+
+
+class _LineCounter:
+    """Iterates a binary stream's lines, remembering how far it got (to name where a stream broke)."""
+
+    def __init__(self, fh):
+        self.fh, self.lines, self.offset = fh, 0, 0
+
+    def __iter__(self):
+        for line in self.fh:
+            self.lines += 1
+            self.offset += len(line)
+            yield line
 
 
 def _warc(path: Path, options: Options) -> Iterator[Document | Reject]:
@@ -125,5 +209,7 @@ def _warc(path: Path, options: Options) -> Iterator[Document | Reject]:
         raise InputError(E.E011, origin=str(path), reason=f"WARC support is not available ({err})") from None
     try:
         yield from iter_warc(path, options)
+    except InputError:
+        raise
     except WhimbrelError as err:
         yield Reject(err.origin or str(path), err.code, err.message)

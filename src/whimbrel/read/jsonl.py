@@ -15,6 +15,7 @@ on with the next line; blank lines are skipped.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 from typing import BinaryIO, Iterator
 
@@ -33,24 +34,53 @@ def _type_name(value) -> str:
             str: "a string", type(None): "null"}.get(type(value), type(value).__name__)
 
 
-def iter_jsonl(fh: BinaryIO, name: str, stem: str, options: Options) -> Iterator[Document | Reject]:
-    """Stories of one JSONL stream. ``name`` is the origin prefix (path, or "-" for stdin)."""
+def iter_jsonl(fh: BinaryIO, name: str, stem: str, options: Options, hash_ids: bool = False) -> Iterator[Document | Reject]:
+    """Stories of one JSONL stream. ``name`` is the origin prefix (path, or "-" for stdin).
+
+    A story without an id gets ``<stem>:<line>``, or with ``hash_ids`` (stdin, whose line numbers
+    repeat from one run to the next) ``<stem>:<hash of the line>``."""
     offset = 0
     for lineno, line in enumerate(fh, 1):
         origin = f"{name}:{lineno}"
         if lineno == 1:
-            if looks_binary(line[:4096]):
-                yield reject(InputError(E.E003, origin=name))
-                return
             if line.startswith(b"\xef\xbb\xbf"):
                 line, offset = line[3:], 3
+            # a first line that is not a JSON object and looks binary: a binary file, not a feed
+            # (a stray NUL inside a first story only rejects that line, below)
+            if not line.lstrip().startswith(b"{") and looks_binary(line[:4096]):
+                yield reject(InputError(E.E003, origin=name))
+                return
         start, offset = offset, offset + len(line)
         if not line.strip():
             continue
         try:
-            yield story(line, start, origin, f"{stem}:{lineno}", options)
+            fallback = f"{stem}:{hashlib.sha1(line).hexdigest()[:16]}" if hash_ids else f"{stem}:{lineno}"
+            yield story(line, start, origin, fallback, options)
         except InputError as err:
             yield reject(err)
+
+
+def _loads(text: str, origin: str):
+    """json.loads, with every way it can fail on hostile input turned into E005."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as err:
+        raise InputError(E.E005, origin=origin, reason=f"{err.msg} at column {err.colno}") from None
+    except RecursionError:
+        raise InputError(E.E005, origin=origin, reason="nested too deeply") from None
+    except ValueError as err:  # e.g. an integer of more than 4,300 digits
+        raise InputError(E.E005, origin=origin, reason=str(err).split(";")[0]) from None
+
+
+def _check_unicode(obj: dict, origin: str) -> None:
+    """Lone surrogates (``"\\ud800"`` is valid JSON) cannot be stored or written as UTF-8: E007."""
+    for key, value in obj.items():
+        if isinstance(value, str):
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError as err:
+                raise InputError(E.E007, origin=origin, field=key, expected="valid Unicode text",
+                                 got=f"a lone surrogate at character {err.start}") from None
 
 
 def story(line: bytes, start: int, origin: str, fallback_id: str, options: Options) -> Document:
@@ -59,13 +89,11 @@ def story(line: bytes, start: int, origin: str, fallback_id: str, options: Optio
         text = line.decode("utf-8")
     except UnicodeDecodeError as err:
         raise InputError(E.E002, origin=origin, pos=start + err.start) from None
-    try:
-        obj = json.loads(text)
-    except json.JSONDecodeError as err:
-        raise InputError(E.E005, origin=origin, reason=f"{err.msg} at column {err.colno}") from None
+    obj = _loads(text, origin)
     if not isinstance(obj, dict):
         raise InputError(E.E005, origin=origin, reason=f"expected a JSON object, got {_type_name(obj)}")
 
+    _check_unicode(obj, origin)
     doc_id = obj.get("id")
     if doc_id is None or doc_id == "":
         doc_id = fallback_id
@@ -104,4 +132,6 @@ def story(line: bytes, start: int, origin: str, fallback_id: str, options: Optio
     extra = {k: v for k, v in obj.items() if k not in _KNOWN and isinstance(v, (str, int, float, bool))}
     if extra:
         doc.meta["input"] = extra
+    # what the story states besides its text: a changed date or publisher is a changed document
+    doc.meta["stated"] = {k: obj[k] for k in sorted(obj) if k not in ("id", "text", "html")}
     return doc

@@ -13,6 +13,7 @@ import codecs
 import gzip
 import os
 import re
+import zlib
 from pathlib import Path
 
 from ..errors import E, InputError
@@ -60,8 +61,10 @@ def read_bytes(path: Path, compressed: bool, origin: str) -> bytes:
         raise InputError(E.E008, origin=origin) from None
     except IsADirectoryError:
         raise InputError(E.E001, origin=origin, reason="is a directory") from None
-    except (OSError, EOFError, gzip.BadGzipFile) as err:
+    except (OSError, EOFError, gzip.BadGzipFile, zlib.error) as err:
         reason = getattr(err, "strerror", None) or str(err) or type(err).__name__
+        if compressed:
+            reason = f"corrupt or truncated gzip data: {reason}"
         raise InputError(E.E001, origin=origin, reason=reason) from None
 
 
@@ -80,28 +83,52 @@ def decode(data: bytes, origin: str, encoding: str = "utf-8", html: bool = False
 
     A BOM decides the encoding. HTML that is not valid UTF-8 may still declare its charset in a
     ``<meta>`` tag (older news sites use windows-1252 and the like): that declaration is honoured.
-    Whitespace-only input is E004 (an empty document).
+    Otherwise the encoding is detected (``detect_encoding``, as trafilatura does for HTML), so
+    Latin-1 and cp1252 scrapes are read, not refused. Whitespace-only input is E004.
     """
+    return decode_detected(data, origin, encoding, html)[0]
+
+
+def decode_detected(data: bytes, origin: str, encoding: str = "utf-8", html: bool = False) -> tuple[str, str]:
+    """``decode``, also returning the encoding used (recorded as ``doc.meta["encoding"]``)."""
     if looks_binary(data):
         raise InputError(E.E003, origin=origin)
     for bom, codec in _BOMS:
         if data.startswith(bom):
             encoding = codec
             break
+    used = encoding
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError as err:
-        text = _declared_charset(data) if html else None
-        if text is None:
+        found = (_declared_charset(data) if html else None) or detect_encoding(data)
+        if found is None:
             raise InputError(E.E002, origin=origin, pos=err.start) from None
+        text, used = found
     except LookupError:
         raise InputError(E.E001, origin=origin, reason=f"unknown encoding '{encoding}'") from None
     if not text.strip():
         raise InputError(E.E004, origin=origin)
-    return text
+    return text, used
 
 
-def _declared_charset(data: bytes) -> str | None:
+def detect_encoding(data: bytes) -> tuple[str, str] | None:
+    """(text, encoding) by charset detection (charset-normalizer, which trafilatura already uses),
+    or None when no encoding fits. Only reached for bytes that are not UTF-8."""
+    try:
+        from charset_normalizer import from_bytes
+    except ImportError:  # pragma: no cover - a dependency of trafilatura
+        return None
+    best = from_bytes(data[:200_000]).best()
+    if best is None or not best.encoding:
+        return None
+    try:
+        return data.decode(best.encoding), best.encoding
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def _declared_charset(data: bytes) -> tuple[str, str] | None:
     m = _META_CHARSET.search(data[:8192])
     if not m:
         return None
@@ -112,6 +139,6 @@ def _declared_charset(data: bytes) -> str | None:
     if codec.name in ("utf-8", "utf-8-sig"):
         return None
     try:
-        return data.decode(codec.name)
+        return data.decode(codec.name), codec.name
     except UnicodeDecodeError:
         return None
