@@ -17,6 +17,7 @@ benchmark). If trafilatura finds nothing, the page's text is cleaned like a plai
 """
 from __future__ import annotations
 
+import logging
 import re
 
 from .cues import WORD, cues
@@ -25,6 +26,9 @@ from .dateline import parse_date_value
 SETTINGS = dict(fast=True, favor_precision=False, include_comments=False, include_tables=True,
                 include_images=False, include_links=False, with_metadata=True)
 _SPACE = re.compile(r"\s+")
+# trafilatura logs "empty HTML tree" and the like at ERROR for pages it cannot walk; whimbrel falls
+# back (``_fallback``) and reports what matters itself, so its own messages are only noise
+logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 DATE_PARAMS = {"extensive_search": False, "original_date": True, "outputformat": "%Y-%m-%dT%H:%M:%S%z"}
 
 
@@ -70,14 +74,23 @@ def clean_html(doc, options) -> None:
 
 
 def _fallback(doc, options) -> None:
-    """No article found: take the page's visible text and clean it as a plain-text page."""
+    """No article found: take the page's visible text and clean it as a plain-text page.
+
+    trafilatura's own ``html2txt`` first; when lxml cannot build a tree at all (20,000 nested
+    divs, plain text saved as .html) the stdlib tokenizer (``visible_text``), which keeps no tree
+    and so has no depth limit, still gives the text the page holds.
+    """
     from trafilatura import html2txt
 
     from .text import clean_text
 
     raw = doc.raw
     try:
-        doc.raw = html2txt(raw) or ""
+        try:
+            text = html2txt(raw) or ""
+        except (ValueError, TypeError, AttributeError, RecursionError):
+            text = ""
+        doc.raw = text if text.strip() else visible_text(raw)
         clean_text(doc, options)
     finally:
         doc.raw = raw
@@ -147,3 +160,44 @@ def _meta_timestamp(html: str, day):
         if dt.tzinfo is not None and dt.date() == day:
             return dt
     return None
+
+
+_BLOCK = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "article", "section",
+          "blockquote", "pre", "table", "ul", "ol", "header", "footer", "td", "th", "title"}
+_HIDDEN = {"script", "style", "noscript", "template", "head"}
+
+
+def visible_text(markup: str) -> str:
+    """The text outside script/style, one line per block element, from a streaming tokenizer."""
+    from html.parser import HTMLParser
+
+    class _Text(HTMLParser):
+        def __init__(self):
+            super().__init__(convert_charrefs=True)
+            self.parts: list[str] = []
+            self.hidden = 0
+
+        def handle_starttag(self, tag, attrs):
+            if tag in _HIDDEN:
+                self.hidden += 1
+            elif tag in _BLOCK:
+                self.parts.append("\n")
+
+        def handle_endtag(self, tag):
+            if tag in _HIDDEN:
+                self.hidden = max(0, self.hidden - 1)
+            elif tag in _BLOCK:
+                self.parts.append("\n")
+
+        def handle_data(self, data):
+            if not self.hidden:
+                self.parts.append(data)
+
+    parser = _Text()
+    try:
+        parser.feed(markup)
+        parser.close()
+    except Exception:  # noqa: BLE001 - the tokenizer is lenient; a failure leaves what it read
+        pass
+    lines = (_SPACE.sub(" ", line).strip() for line in "".join(parser.parts).split("\n"))
+    return "\n\n".join(line for line in lines if line)

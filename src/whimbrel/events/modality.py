@@ -53,6 +53,54 @@ def governing_chain(tok, stop_at_speech=True):
     return chain, speech_tok
 
 
+def _sentence_facts(doc, m) -> dict:
+    """What flags_for needs from the whole sentence, computed once per parsed sentence (cached in
+    ``doc.user_data``): before this, every trigger re-read the sentence (its text, its "if" marks,
+    its words), which made a sentence with many triggers quadratic in its length (124 s for one
+    100,000-character sentence)."""
+    facts = doc.user_data.get("whimbrel.modality")
+    if facts is None:
+        text = doc.text
+        low = text.lower()
+        facts = {
+            "question": text.rstrip().endswith("?"),
+            "report_phrase": any(p in low for p in m["report_phrases"]),
+            # a conditional clause's mark -> the head of the clause's head ("if X, Y": Y)
+            "condition_heads": {t.head.head.i for t in doc if t.dep_ == "mark" and t.lower_ in ("if", "unless")},
+            "years": [t.i for t in doc if _YEAR.match(t.text)],
+            "agos": [t.i for t in doc if t.lower_ == "ago"],
+        }
+        doc.user_data["whimbrel.modality"] = facts
+    return facts
+
+
+def _historical(tok, chain, pub_year: int, facts: dict) -> str | None:
+    """Why the trigger is background (a year before the story's, "years ago"), or None.
+
+    The trigger's phrase or clause is the union of the subtrees of its (and its first two
+    governors') modifiers; subtrees of a projective parse are contiguous, so each is an index range
+    and only the sentence's few year and "ago" tokens are tested against them (linear overall)."""
+    ranges = []
+    for t in chain[:3]:
+        for c in t.children:
+            if c.dep_ in ("prep", "npadvmod", "pobj", "nummod", "relcl", "acl", "advmod", "dobj") or c.i == tok.i:
+                ranges.append((c.left_edge.i, c.right_edge.i))
+    if not ranges:
+        return None
+    inside = lambda i: any(lo <= i <= hi for lo, hi in ranges)  # noqa: E731
+    doc = tok.doc
+    hits = sorted([(i, "year") for i in facts["years"] if inside(i)] + [(i, "ago") for i in facts["agos"] if inside(i)])
+    for i, what in hits:
+        x = doc[i]
+        if what == "year":
+            mm = _YEAR.match(x.text)
+            if int(mm.group(1)) < pub_year - 1:
+                return f"year {x.text}"
+        elif any(y.lower_ in ("years", "decades", "centuries") for y in x.subtree):
+            return "years ago"
+    return None
+
+
 def _aux_words(t) -> set[str]:
     return {c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")}
 
@@ -122,37 +170,24 @@ def flags_for(match, pub_year: int | None) -> Flags:
             f.why.append("hedged")
         if t.pos_ in ("VERB", "AUX") and depth > 0 and t.dep_ in ("ROOT", "ccomp"):
             break  # the governing clause is reached
-    sent = tok.doc.text
-    low = sent.lower()
-    if sent.rstrip().endswith("?"):
+    facts = _sentence_facts(tok.doc, m)
+    if facts["question"]:
         f.hypothetical = True
         f.why.append("question")
-    if any(p in low for p in m["report_phrases"]):
+    if facts["report_phrase"]:
         f.reported = True
         f.why.append("according to")
     if speech is not None and speech.lemma_.lower() in m["report_verbs"]:
         f.reported = True
         f.why.append(f"reported by '{speech.text}'")
     # a conditional clause elsewhere in the sentence makes its consequence hypothetical
-    if not f.hypothetical and any(t.lower_ in ("if", "unless") and t.dep_ == "mark" and t.head.head.i in {c.i for c in chain} for t in tok.doc):
+    if not f.hypothetical and any(c.i in facts["condition_heads"] for c in chain):
         f.hypothetical = True
         f.why.append("consequence of a condition")
     # historical: a year before the story's year in the trigger's phrase or clause
     if pub_year:
-        scope = set()
-        for t in chain[:3]:
-            for c in t.children:
-                if c.dep_ in ("prep", "npadvmod", "pobj", "nummod", "relcl", "acl", "advmod", "dobj") or c.i == tok.i:
-                    scope.update(x.i for x in c.subtree)
-        for i in scope:
-            x = tok.doc[i]
-            mm = _YEAR.match(x.text)
-            if mm and int(mm.group(1)) < pub_year - 1:
-                f.historical = True
-                f.why.append(f"year {x.text}")
-                break
-            if x.lower_ == "ago" and any(y.lower_ in ("years", "decades", "centuries") for y in x.subtree):
-                f.historical = True
-                f.why.append("years ago")
-                break
+        why = _historical(tok, chain, pub_year, facts)
+        if why:
+            f.historical = True
+            f.why.append(why)
     return f
