@@ -33,6 +33,12 @@ def clean_document(doc: Document, options: Options) -> None:
         from .text import clean_text
 
         clean_text(doc, options)
+    if doc.pub_datetime is not None and doc.date_source != "input":
+        from ..read.source import date_problem
+
+        if date_problem(doc.pub_datetime):  # a page's own "0001-01-01": no date rather than a wrong one
+            doc.meta["date_dropped"] = doc.pub_datetime.isoformat()
+            doc.pub_datetime, doc.date_source = None, "none"
     if doc.pub_datetime is None:
         if options.default_date is not None:
             doc.pub_datetime, doc.date_source = options.default_date, "option"

@@ -22,7 +22,7 @@ from typing import BinaryIO, Iterator
 from ..errors import E, InputError
 from ..model import Document, Reject
 from ..options import Options
-from .source import looks_binary, reject
+from .source import date_problem, looks_binary, reject
 
 _STRING_FIELDS = ("title", "url", "publisher", "language")
 _DATE_FIELDS = ("date", "pub_date")
@@ -125,6 +125,9 @@ def story(line: bytes, start: int, origin: str, fallback_id: str, options: Optio
         if parsed is None:
             raise InputError(E.E010, origin=origin, value=value,
                              reason=f"field '{date_field}' is not a date (use ISO 8601, e.g. 2020-06-07T04:55:00Z)")
+        problem = date_problem(parsed[0])
+        if problem:
+            raise InputError(E.E010, origin=origin, value=value, reason=f"field '{date_field}': {problem}")
         doc.pub_datetime, precision = parsed
         doc.date_source = "input"
         doc.meta["date_precision"] = precision

@@ -142,3 +142,15 @@ def _declared_charset(data: bytes) -> tuple[str, str] | None:
         return data.decode(codec.name), codec.name
     except UnicodeDecodeError:
         return None
+
+
+# publication dates whimbrel accepts: the date arithmetic of the later stages ("a day before",
+# "last year", month ends) must stay inside Python's years 1..9999, and no news story is older
+YEARS = (1800, 2200)
+
+
+def date_problem(dt) -> str | None:
+    """Why a stated publication date cannot be used (out of range), or None."""
+    if dt is not None and not YEARS[0] <= dt.year <= YEARS[1]:
+        return f"year {dt.year} is outside {YEARS[0]}-{YEARS[1]}"
+    return None

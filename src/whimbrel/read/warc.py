@@ -18,6 +18,7 @@ to ``pub_datetime`` (the clean stage finds the publication date in the page).
 from __future__ import annotations
 
 import logging
+import zlib
 from pathlib import Path
 from typing import Iterator
 
@@ -105,8 +106,13 @@ def iter_warc(path: str | Path, options: Options | None = None) -> Iterator[Docu
                     log.debug("skipping %s (%s, status %s)", uri, media or "no type", status)
                     continue
                 data = record.content_stream().read()
+                cut = getattr(record.raw_stream, "limit", 0)  # bytes the header promised but the file lacks
                 # asking for the offset reads the record to its end: only once its content is read
                 origin = f"{path}@{it.get_record_offset()}"
+                if cut:
+                    yield Reject(origin, "E011", E.E011.format(
+                        reason=f"record cut off: {cut} of its {record.length} bytes are missing (truncated archive)"))
+                    continue
                 try:
                     raw = decode(data, origin, charset or options.encoding, html=kind == "html")
                 except InputError as err:
@@ -121,5 +127,15 @@ def iter_warc(path: str | Path, options: Options | None = None) -> Iterator[Docu
                     doc.meta["crawl_date"] = crawl
                 doc.meta["warc_record_id"] = record.rec_headers.get_header("WARC-Record-ID")
                 yield doc
-        except (ArchiveLoadFailed, EOFError, OSError, ValueError) as err:
-            raise InputError(E.E011, origin=str(path), reason=str(err) or type(err).__name__) from None
+        except (ArchiveLoadFailed, EOFError, OSError, ValueError, zlib.error) as err:
+            raise InputError(E.E011, origin=f"{path}@{it.offset}",
+                             reason=f"damaged after byte {it.offset}: {err or type(err).__name__}") from None
+        _check_consumed(fh, it, path)
+
+
+def _check_consumed(fh, it, path: Path) -> None:
+    """A gzip WARC cut inside a record ends the iteration quietly: bytes left unread are E011."""
+    size = fh.seek(0, 2)
+    if it.offset < size:
+        raise InputError(E.E011, origin=f"{path}@{it.offset}",
+                         reason=f"truncated or damaged archive: {size - it.offset} bytes after byte {it.offset} could not be read")

@@ -47,6 +47,7 @@ class IngestStats:
     events_new: int = 0  # merged events created
     events_joined: int = 0  # story events that joined an existing event
     rejects: int = 0
+    inputs: int = 0  # documents and rejects read: documents + skipped + rejects == inputs
     batches: int = 0
     seconds: float = 0.0
     reject_list: list = field(default_factory=list, repr=False)
@@ -55,9 +56,14 @@ class IngestStats:
     def rate(self) -> float:
         return (self.documents + self.skipped) / self.seconds if self.seconds else 0.0
 
+    @property
+    def accounted(self) -> bool:
+        """Every input ended as a stored, unchanged-skipped or rejected document."""
+        return self.documents + self.skipped + self.rejects == self.inputs
+
     def summary(self) -> str:
         return (
-            f"{self.documents} documents stored ({self.replaced} replaced), {self.skipped} unchanged skipped, "
+            f"{self.inputs} inputs: {self.documents} documents stored ({self.replaced} replaced), {self.skipped} unchanged skipped, "
             f"{self.story_events} story events -> {self.events_new} new events, {self.events_joined} merged "
             f"into earlier ones, {self.rejects} rejected, {self.rate:.1f} docs/s"
         )
@@ -176,8 +182,10 @@ class Store:
         for item in batch:
             if isinstance(item, Reject):
                 rejects.append(item)
+            elif item.id in docs:  # a repeated id within one batch is reported, never dropped silently
+                rejects.append(Reject(item.origin, "E012", E.E012.format(doc_id=item.id, first=docs[item.id].origin)))
             else:
-                docs[item.id] = item  # a repeated id within one batch: the last version wins
+                docs[item.id] = item
         con = self.con
         con.execute("BEGIN TRANSACTION")
         try:
@@ -476,6 +484,12 @@ class Store:
         )
 
 
+def _counted(items: Iterable[Document | Reject], st: IngestStats) -> Iterator[Document | Reject]:
+    for item in items:
+        st.inputs += 1
+        yield item
+
+
 def ingest_items(
     store: Store,
     items: Iterable[Document | Reject],
@@ -485,9 +499,11 @@ def ingest_items(
     stats: IngestStats | None = None,
 ) -> IngestStats:
     """Code (with ``pipeline``, or store as given if None: already coded) and store a stream."""
+    if not isinstance(batch_docs, int) or batch_docs < 1:
+        raise WhimbrelError(E.E015, option="batch size", value=batch_docs, reason="must be 1 or more")
     st = stats or IngestStats(run_id=store.run_id)
     t0 = time.perf_counter()
-    todo = store.unstored(items, st)
+    todo = store.unstored(_counted(items, st), st)
     coded = pipeline.run(todo) if pipeline is not None else todo
     while True:
         batch = list(islice(coded, batch_docs))
@@ -519,6 +535,8 @@ def ingest(
     from ..pipeline import Pipeline
     from ..read import iter_documents
 
+    if not isinstance(batch_docs, int) or batch_docs < 1:
+        raise WhimbrelError(E.E015, option="batch size", value=batch_docs, reason="must be 1 or more")
     options = options or (pipeline.options if pipeline is not None else Options())
     pipeline = pipeline or Pipeline(options)
     paths = [str(p) for p in paths]

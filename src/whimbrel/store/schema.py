@@ -198,6 +198,23 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[int]:
     return applied
 
 
+# whimbrel runs offline: DuckDB must never download an extension (given an SQLite file it would
+# fetch sqlite_scanner) nor load one by itself
+OFFLINE = {"autoinstall_known_extensions": False, "autoload_known_extensions": False}
+
+
+def _foreign(path: Path, err: Exception) -> str:
+    """The error, said plainly when the file is not a DuckDB database at all."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(16)
+    except OSError:
+        return str(err)
+    if head.startswith(b"SQLite format 3"):
+        return f"{path} is an SQLite database, not a whimbrel (DuckDB) event store"
+    return str(err).splitlines()[0]
+
+
 def open_store(path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
     """Open (creating and migrating if needed) the DuckDB file at ``path``.
 
@@ -207,13 +224,17 @@ def open_store(path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConn
     if read_only and not path.exists():
         raise WhimbrelError(E.E201, reason=f"no database at {path}")
     try:
-        con = duckdb.connect(str(path), read_only=read_only)
+        con = duckdb.connect(str(path), read_only=read_only, config=OFFLINE)
     except duckdb.Error as err:
         if "lock" in str(err).lower():  # another process (an ingest) holds the file
             raise WhimbrelError(E.E302, path=path, reason=str(err).splitlines()[0]) from err
-        raise WhimbrelError(E.E201, reason=str(err)) from err
+        raise WhimbrelError(E.E201, reason=_foreign(path, err)) from err
     if read_only:
-        have = schema_version(con)
+        try:
+            have = schema_version(con)
+        except duckdb.Error as err:
+            con.close()
+            raise WhimbrelError(E.E201, reason=str(err)) from err
         if have != CURRENT_VERSION:
             con.close()
             raise WhimbrelError(E.E203, version=have, supported=CURRENT_VERSION)
