@@ -40,6 +40,7 @@ def iter_jsonl(fh: BinaryIO, name: str, stem: str, options: Options, hash_ids: b
     A story without an id gets ``<stem>:<line>``, or with ``hash_ids`` (stdin, whose line numbers
     repeat from one run to the next) ``<stem>:<hash of the line>``."""
     offset = 0
+    stories = 0
     for lineno, line in enumerate(fh, 1):
         origin = f"{name}:{lineno}"
         if lineno == 1:
@@ -53,11 +54,14 @@ def iter_jsonl(fh: BinaryIO, name: str, stem: str, options: Options, hash_ids: b
         start, offset = offset, offset + len(line)
         if not line.strip():
             continue
+        stories += 1
         try:
             fallback = f"{stem}:{hashlib.sha1(line).hexdigest()[:16]}" if hash_ids else f"{stem}:{lineno}"
             yield story(line, start, origin, fallback, options)
         except InputError as err:
             yield reject(err)
+    if not stories:  # an empty feed is an input too: it is reported, not passed over
+        yield reject(InputError(E.E004, origin=name))
 
 
 def _loads(text: str, origin: str):
