@@ -184,7 +184,7 @@ def check_tree(entries, same_stems: bool) -> None:
         items = list(iter_documents([str(root)], Options()))
         docs = [i for i in items if isinstance(i, Document)]
         assert len({d.id for d in docs}) == len(docs)  # ids never collide
-        reals = {os.path.realpath(d.origin.split(":")[0]) for d in docs if ":" in d.origin or True}
+        reals = {os.path.realpath(d.origin if os.path.exists(d.origin) else d.origin.rsplit(":", 1)[0]) for d in docs}
         assert len(reals) == len(docs)  # each real file is read at most once (JSONL: one story each here)
 
 

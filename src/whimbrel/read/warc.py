@@ -94,8 +94,10 @@ def iter_warc(path: str | Path, options: Options | None = None) -> Iterator[Docu
         # digests are checked so that a truncated or corrupted record stops the file with E011
         # instead of passing on a cut-off page (warcio otherwise reads what is there)
         it = ArchiveIterator(fh, check_digests="raise")
+        pages = records = 0
         try:
             for record in it:
+                records += 1
                 if record.rec_type not in ("response", "resource"):
                     continue
                 media, charset = _content_type(record)
@@ -110,12 +112,14 @@ def iter_warc(path: str | Path, options: Options | None = None) -> Iterator[Docu
                 # asking for the offset reads the record to its end: only once its content is read
                 origin = f"{path}@{it.get_record_offset()}"
                 if cut:
+                    pages += 1
                     yield Reject(origin, "E011", E.E011.format(
                         reason=f"record cut off: {cut} of its {record.length} bytes are missing (truncated archive)"))
                     continue
                 try:
                     raw = decode(data, origin, charset or options.encoding, html=kind == "html")
                 except InputError as err:
+                    pages += 1
                     yield Reject(err.origin or origin, err.code, err.message)
                     continue
                 doc_id = uri or record.rec_headers.get_header("WARC-Record-ID") or origin
@@ -126,11 +130,14 @@ def iter_warc(path: str | Path, options: Options | None = None) -> Iterator[Docu
                 if crawl:
                     doc.meta["crawl_date"] = crawl
                 doc.meta["warc_record_id"] = record.rec_headers.get_header("WARC-Record-ID")
+                pages += 1
                 yield doc
         except (ArchiveLoadFailed, EOFError, OSError, ValueError, zlib.error) as err:
             raise InputError(E.E011, origin=f"{path}@{it.offset}",
                              reason=f"damaged after byte {it.offset}: {err or type(err).__name__}") from None
         _check_consumed(fh, it, path)
+        if not pages:  # an archive is an input too: one without a single page is reported
+            raise InputError(E.E011, origin=str(path), reason=f"no HTML or plain-text page among its {records} records")
 
 
 def _check_consumed(fh, it, path: Path) -> None:

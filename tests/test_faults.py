@@ -1,0 +1,188 @@
+"""Faults: SIGKILL at random points under load, and concurrent writers and a reader.
+
+The children store hand-coded documents (test_store.story, no spaCy), so each run takes a second
+or two: the fast suite runs a few kills and one concurrency round, the ``slow`` copies many more.
+Every run is checked against a clean reference store (same tables, same merged events), and no
+child may end in a traceback: a locked database is error E201, said plainly.
+"""
+from __future__ import annotations
+
+import random
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+from test_store_ingest import event_shape, table_counts
+
+from whimbrel.errors import WhimbrelError
+from whimbrel.store import Store, ingest_items, open_store
+
+TESTS = Path(__file__).resolve().parent
+N_COPIES = 30  # x 5 stories = 150 documents, 15 transactions of 10 (a full child run: about 3 s)
+
+CHILD = textwrap.dedent("""
+    import sys
+    sys.path.insert(0, {tests!r})
+    from test_store import ANNOT, CORPUS, story
+    from whimbrel.errors import WhimbrelError
+    from whimbrel.store import Store, ingest_items
+
+    def docs():
+        for k in range({copies}):
+            for n in ANNOT["stories"]:
+                raw = (CORPUS / f"{{n}}.txt").read_text(encoding="utf-8") + f"\\n[copy {{k}}]"
+                yield story(n, f"{{n}}-{{k}}", text=raw)
+
+    def progress(st):
+        print("committed", st.documents, flush=True)
+
+    try:
+        with Store({db!r}) as store:
+            store.start_run(["child"])
+            st = ingest_items(store, docs(), None, batch_docs=10, on_batch=progress)
+            store.finish_run(st)
+    except WhimbrelError as err:
+        print("error", err.code, flush=True)
+        sys.exit(3)
+    print("done", st.documents, st.skipped, flush=True)
+""")
+
+READER = textwrap.dedent("""
+    import sys, time
+    from whimbrel.errors import WhimbrelError
+    from whimbrel.store import open_store
+    seen = []
+    end = time.time() + {seconds}
+    while time.time() < end:
+        try:
+            con = open_store({db!r}, read_only=True)
+            seen.append(con.execute("SELECT count(*) FROM documents").fetchone()[0])
+            con.close()
+        except WhimbrelError as err:
+            seen.append(err.code)
+        time.sleep(0.05)
+    print("seen", " ".join(map(str, seen)), flush=True)
+""")
+
+
+def child(db: Path, copies: int = N_COPIES) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-c", CHILD.format(tests=str(TESTS), copies=copies, db=str(db))],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def reference(tmp_path: Path, copies: int = N_COPIES) -> Path:
+    ref = tmp_path / "ref.duckdb"
+    sys.path.insert(0, str(TESTS))
+    from test_store_ingest import copies as make_copies
+
+    with Store(ref) as store:
+        store.start_run(["ref"])
+        ingest_items(store, make_copies(copies), None, batch_docs=10)
+    return ref
+
+
+def same_as(db: Path, ref: Path) -> bool:
+    return table_counts(db) == table_counts(ref) and event_shape(db) == event_shape(ref)
+
+
+def _burner() -> subprocess.Popen:
+    """Load: a process spinning on a core while the children are killed."""
+    return subprocess.Popen([sys.executable, "-c", "while True: pass"])
+
+
+def kill_at_random_points(tmp_path: Path, kills: int, seed: int) -> list[int]:
+    """Kill ``kills`` runs at random moments, resume to the end; returns the documents stored at
+    each kill (0: killed before the first commit)."""
+    rng = random.Random(seed)
+    db = tmp_path / "killed.duckdb"
+    stored, load = [], _burner()
+    try:
+        for _ in range(kills):
+            proc = child(db)
+            # after a random number of commits, a random moment into the next batch (coding,
+            # writing or committing it): wherever the kill falls, the store must be whole
+            commits = rng.randint(1, 6)
+            for line in proc.stdout:
+                commits -= line.startswith("committed")
+                if commits <= 0:
+                    break
+            time.sleep(rng.uniform(0.0, 0.3))
+            proc.send_signal(signal.SIGKILL)
+            _, err = proc.communicate()
+            assert "Traceback" not in err
+            stored.append(table_counts(db)["documents"] if db.exists() else 0)
+        proc = child(db)  # resume to the end
+        out, err = proc.communicate(timeout=300)
+        assert proc.returncode == 0 and "Traceback" not in err, err
+        assert out.splitlines()[-1].startswith("done")
+    finally:
+        load.kill()
+        load.wait()
+    assert same_as(db, reference(tmp_path))
+    return stored
+
+
+def test_sigkill_at_random_points_under_load(tmp_path):
+    stored = kill_at_random_points(tmp_path, kills=2, seed=14)
+    assert all(0 < n < 5 * N_COPIES for n in stored), stored  # the kills landed mid-run
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("seed", range(5))
+def test_sigkill_at_random_points_under_load_many(tmp_path, seed):
+    kill_at_random_points(tmp_path, kills=8, seed=seed)
+
+
+def two_ingests_and_a_reader(tmp_path: Path) -> dict:
+    db = tmp_path / "shared.duckdb"
+    reader = subprocess.Popen([sys.executable, "-c", READER.format(db=str(db), seconds=4)],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    a, b = child(db), child(db)
+    results = {}
+    for name, proc in (("a", a), ("b", b)):
+        out, err = proc.communicate(timeout=300)
+        assert "Traceback" not in err, err
+        results[name] = (proc.returncode, out.splitlines()[-1] if out else "")
+    rout, rerr = reader.communicate(timeout=60)
+    assert "Traceback" not in rerr, rerr
+    for name, (code, last) in results.items():  # a writer that met the lock says E201 and stops
+        assert code == 0 or (code == 3 and last == "error E201"), results
+    losers = [n for n, (code, _) in results.items() if code != 0]
+    for _ in losers:  # the refused run is simply run again
+        out, err = child(db).communicate(timeout=300)
+    assert same_as(db, reference(tmp_path))
+    seen = rout.split()[1:]
+    counts = [int(x) for x in seen if x.isdigit()]
+    # a reader sees whole transactions only (10 documents each), never a torn batch
+    assert all(c % 10 == 0 for c in counts), seen
+    assert all(x.isdigit() or x == "E201" for x in seen), seen
+    return {"writers": results, "reads": len(counts), "locked": seen.count("E201")}
+
+
+def test_two_ingests_and_a_reader(tmp_path):
+    two_ingests_and_a_reader(tmp_path)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("round_", range(4))
+def test_two_ingests_and_a_reader_many(tmp_path, round_):
+    two_ingests_and_a_reader(tmp_path)
+
+
+def test_locked_database_is_e201_not_a_traceback(tmp_path):
+    db = tmp_path / "e.duckdb"
+    proc = child(db, copies=400)
+    try:
+        for line in proc.stdout:
+            if line.startswith("committed"):
+                break
+        with pytest.raises(WhimbrelError) as err:
+            open_store(db)
+        assert err.value.code == "E201"
+    finally:
+        proc.kill()
+        proc.communicate()
