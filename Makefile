@@ -27,6 +27,7 @@ bench: install
 	$(PY) bench/run.py
 	$(PY) bench/extraction.py
 	$(PY) bench/ingest.py
+	$(PY) bench/long_input.py
 
 eval: install
 	$(VENV)/bin/whimbrel evaluate ../shared/dev/plover-gsr-cameo.dev.json
