@@ -85,7 +85,7 @@ def test_unwritable_output_is_a_usage_error(runner, tmp_path):
     src = jsonl(tmp_path / "x.jsonl", [{"id": "a", "text": STORY}])
     for option in ("-o", "--rejects"):
         res = runner.invoke(main, ["extract", str(src), option, str(tmp_path / "no" / "such" / "dir.jsonl")])
-        assert res.exit_code == 2 and "E014" in res.output, res.output
+        assert res.exit_code == 4 and "E301" in res.output, res.output  # before any work: nothing read
 
 
 def test_atomic_output_keeps_the_old_file_on_failure(tmp_path):
@@ -269,7 +269,7 @@ def test_foreign_and_truncated_database_files(runner, tmp_path):
     cut.write_bytes(b"\x00" * 100)
     for db in (lite, cut):
         res = runner.invoke(main, ["events", "--db", str(db)])
-        assert res.exit_code == 1 and "E201" in res.output and "Traceback" not in res.output
+        assert res.exit_code == 4 and "E201" in res.output and "Traceback" not in res.output
     assert "SQLite" in runner.invoke(main, ["stats", "--db", str(lite)]).output
 
 

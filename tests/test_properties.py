@@ -30,7 +30,7 @@ STORY = "Iran and Iraq agreed on Sunday to bolster their air defence cooperation
 
 
 def _items(paths) -> list:
-    out = list(extract([str(p) for p in paths], Options()))
+    out = list(extract([str(p) for p in paths], Options(), rejects="yield"))
     assert all(isinstance(i, (Document, Reject)) for i in out)
     for r in out:
         if isinstance(r, Reject):

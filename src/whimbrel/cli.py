@@ -15,8 +15,8 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .clikit import (RejectLog, parse_date_option, progress, setup_logging, summary, user_errors,
-                     verbosity)
+from .clikit import (RejectLog, guard_outputs, parse_date_option, progress, setup_logging, stdin_id_option,
+                     summary, user_errors, verbosity)
 from .model import Reject
 from .options import Options
 from .output import open_text
@@ -38,8 +38,9 @@ def main():
 @click.option("--factual-only", is_flag=True, help="Drop negated, hypothetical and future events.")
 @click.option("--no-merge", is_flag=True, help="Keep one record per mention instead of merging repeats within a story.")
 @click.option("--debug", is_flag=True, help="Add why each actor and event was coded ('why', 'rule').")
+@stdin_id_option
 @with_common
-def code(paths, output, date_, rejects, factual_only, no_merge, debug, verbose, quiet):
+def code(paths, output, date_, rejects, factual_only, no_merge, debug, stdin_id, verbose, quiet):
     """Code articles into PLOVER JSONL events (one JSON object a line).
 
     PATHS: .txt, .html/.htm, .jsonl files, directories (walked recursively), or - for stdin.
@@ -49,8 +50,9 @@ def code(paths, output, date_, rejects, factual_only, no_merge, debug, verbose, 
 
     setup_logging(verbose, quiet)
     started = time.perf_counter()
+    skip = guard_outputs({"--output": output, "--rejects": rejects}, paths)
     opts = Options(default_date=parse_date_option(date_), factual_only=factual_only,
-                   merge_mentions=not no_merge, debug=debug)
+                   merge_mentions=not no_merge, debug=debug, stdin_id=stdin_id, skip_paths=skip)
     pipeline = Pipeline(opts)
     rej = RejectLog(rejects)
     n_events = 0
@@ -74,14 +76,16 @@ def code(paths, output, date_, rejects, factual_only, no_merge, debug, verbose, 
 @click.option("-o", "--output", "output", default=None, help="Write JSONL here (- = stdout, the default).")
 @click.option("--date", "date_", default=None, help="Publication date for documents whose own date cannot be found.")
 @click.option("--rejects", default=None, help="Write skipped inputs and why (JSONL) to this file.")
+@stdin_id_option
 @with_common
-def extract(paths, output, date_, rejects, verbose, quiet):
+def extract(paths, output, date_, rejects, stdin_id, verbose, quiet):
     """Write the cleaned documents as JSONL: metadata, body, paragraphs, sentences, removed boilerplate."""
     from .api import extract as extract_docs
 
     setup_logging(verbose, quiet)
     started = time.perf_counter()
-    opts = Options(default_date=parse_date_option(date_))
+    skip = guard_outputs({"--output": output, "--rejects": rejects}, paths)
+    opts = Options(default_date=parse_date_option(date_), stdin_id=stdin_id, skip_paths=skip)
     rej = RejectLog(rejects)
     n_docs = 0
     with user_errors(), open_text(output) as out, progress(quiet) as bar:

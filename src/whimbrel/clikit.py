@@ -29,7 +29,7 @@ from .output import format_for, open_text, write_delimited
 
 EXIT_OK, EXIT_REJECTS, EXIT_USAGE, EXIT_LOCKED, EXIT_FAILED = 0, 1, 2, 3, 4
 # error codes that are the user's request, not the data: usage errors
-USAGE_CODES = {"E010", "E204", "E303"}
+USAGE_CODES = {"E010", "E013", "E204", "E303"}
 EXIT_FOR_CODE = {**{c: EXIT_USAGE for c in USAGE_CODES}, "E302": EXIT_LOCKED}
 LIST_FORMATS = ("table", "json", "jsonl", "csv", "tsv")
 
@@ -72,7 +72,31 @@ def parse_date_option(value: str | None) -> datetime | None:
         dt = datetime.fromisoformat(value)
     except ValueError as err:
         raise click.BadParameter(f"[E010] {E.E010.format(value=value, reason=err)} (use YYYY-MM-DD or an ISO 8601 date-time)")
+    from .read.source import date_problem
+
+    if date_problem(dt):  # year 1 and the like: later date arithmetic would overflow
+        raise click.BadParameter(f"[E010] {E.E010.format(value=value, reason=date_problem(dt))}")
     return dt if dt.tzinfo else dt.replace(tzinfo=timezone.utc)
+
+
+def guard_outputs(outputs: dict[str, str | None], inputs=(), db: str | None = None) -> set:
+    """Before any work: an output that is one of the inputs or the database is a usage error (E013,
+    exit 2), one that cannot be written is E301. Returns the outputs' identities, for directory
+    walks to leave out (Options.skip_paths)."""
+    from .outputs import check_writable, refuse_inputs, skip_paths
+
+    with user_errors():
+        refuse_inputs(outputs, inputs, db)
+        for option, path in outputs.items():
+            if path and path != "-":
+                check_writable(path, option)
+    return skip_paths([*outputs.values(), db])
+
+
+def stdin_id_option(fn):
+    """``--id``: the document id of a page read from stdin (default: a hash of its content)."""
+    return click.option("--id", "stdin_id", default=None,
+                        help="Document id of a page read from stdin (default: stdin:<hash of its content>).")(fn)
 
 
 def show_progress(quiet: bool) -> bool:
@@ -88,14 +112,20 @@ def progress(quiet: bool, unit: str = "doc"):
 
 
 class RejectLog:
-    """Collects rejects: one line each on stderr, and JSONL in --rejects FILE."""
+    """Collects rejects: one line each on stderr (escaped: whimbrel.errors.printable), and JSONL in
+    --rejects FILE, written beside the file and renamed onto it by ``close()`` (whimbrel.outputs),
+    so a failed run never leaves a truncated rejects file in place of the last good one."""
 
     def __init__(self, path: str | None):
+        from .outputs import temp_beside
+
         self.count = 0
         self._fh = None
+        self._path = path
         if path:
+            self._tmp = temp_beside(path)
             try:
-                self._fh = open(path, "w", encoding="utf-8")
+                self._fh = open(self._tmp, "w", encoding="utf-8")
             except OSError as err:
                 raise CommandError(WhimbrelError(E.E301, path=path, reason=err.strerror or str(err))) from err
 
@@ -107,8 +137,12 @@ class RejectLog:
             self._fh.flush()
 
     def close(self) -> None:
-        if self._fh:
+        from .outputs import commit
+
+        if self._fh and not self._fh.closed:
             self._fh.close()
+            with user_errors():
+                commit(self._tmp, self._path, "--rejects")
 
 
 def summary(quiet: bool, started: float, documents: int, rejects: int, events: int | None = None) -> None:

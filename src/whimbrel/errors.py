@@ -23,8 +23,6 @@ class E:
     E011 = "WARC record could not be read: {reason}"
     E012 = "duplicate document id '{doc_id}': already read from {first}; this input was not used"
     E013 = "'{path}' is {what}: whimbrel never writes onto its own input; choose another {option}"
-    E014 = "cannot write {option} '{path}': {reason}"
-    E015 = "invalid {option} {value}: {reason}"
     # evaluation / data (E1xx)
     E101 = "gold file is not a PLOVER gold-standard list: {reason}"
     E102 = "data file {name} is invalid: {reason}"

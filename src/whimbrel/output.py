@@ -54,32 +54,39 @@ def _unwritable(path, err: OSError) -> WhimbrelError:
 
 @contextmanager
 def open_text(path: str | os.PathLike | None) -> Iterator[IO[str]]:
-    """A text stream for ``path`` (stdout for ``-`` or None, left open). Raises E301."""
+    """A text stream for ``path`` (stdout for ``-`` or None, left open). Raises E301.
+
+    A file is written beside ``path`` and renamed onto it when the block succeeds
+    (whimbrel.outputs.atomic_path): a failed or killed run leaves the old file as it was."""
+    from .outputs import atomic_path
+
     if is_stdout(path):
         yield sys.stdout
         sys.stdout.flush()
         return
-    try:
-        fh = open(path, "w", encoding="utf-8", newline="")
-    except OSError as err:
-        raise _unwritable(path, err) from err
-    with fh:
+    with atomic_path(path) as tmp:
         try:
-            yield fh
-        except OSError as err:  # disk full, pipe closed
+            fh = open(tmp, "w", encoding="utf-8", newline="")
+        except OSError as err:
             raise _unwritable(path, err) from err
+        with fh:
+            try:
+                yield fh
+            except OSError as err:  # disk full, pipe closed
+                raise _unwritable(path, err) from err
 
 
 @contextmanager
 def binary_target(path: str | os.PathLike | None) -> Iterator[str]:
     """A file name for a writer that needs one (DuckDB COPY); for stdout, a temporary file that is
-    copied to stdout afterwards. Checks that ``path`` can be written before any work is done."""
+    copied to stdout afterwards. Checks that ``path`` can be written before any work is done; the
+    writer writes beside it, and the file replaces ``path`` only when the block succeeds."""
+    from .outputs import atomic_path, check_writable
+
     if not is_stdout(path):
-        try:
-            Path(path).touch()
-        except OSError as err:
-            raise _unwritable(path, err) from err
-        yield str(path)
+        check_writable(path, "output")
+        with atomic_path(path) as tmp:
+            yield str(tmp)
         return
     with tempfile.TemporaryDirectory(prefix="whimbrel-") as tmp:
         target = os.path.join(tmp, "out")

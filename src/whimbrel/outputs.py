@@ -4,7 +4,7 @@ Why: ``whimbrel code x.jsonl -o x.jsonl`` used to truncate its own input to 0 by
 it, and ``export --db e.duckdb e.duckdb`` the database. Every output path (``-o``, ``--rejects``, an
 export file) is checked against the inputs and the database before anything is opened
 (``refuse_inputs``, error E013), and is written to a hidden temporary file beside it that replaces
-the target only when the command succeeds (``atomic_text``, ``atomic_path``): a run that fails or
+the target only when the command succeeds (``atomic_path``; whimbrel.output.open_text and binary_target use it): a run that fails or
 is killed leaves the old file as it was. The temporary name starts with a dot and holds
 ``.whimbrel-part``, so directory walks never read it, and ends with the target's own name, so a
 format chosen by extension still sees the right one.
@@ -58,20 +58,20 @@ def temp_beside(path: str | Path) -> Path:
 
 
 def check_writable(path: str | Path, option: str) -> None:
-    """Raise E014 now, before any work, if ``path`` cannot be created (missing folder, no rights)."""
+    """Raise E301 now, before any work, if ``path`` cannot be created (missing folder, no rights)."""
     tmp = temp_beside(path)
     try:
         with open(tmp, "w", encoding="utf-8"):
             pass
     except OSError as err:
-        raise WhimbrelError(E.E014, option=option, path=str(path), reason=err.strerror or str(err)) from None
+        raise WhimbrelError(E.E301, path=str(path), reason=err.strerror or str(err)) from None
     finally:
         try:
             tmp.unlink()
         except OSError:
             pass
     if Path(path).is_dir():
-        raise WhimbrelError(E.E014, option=option, path=str(path), reason="is a directory")
+        raise WhimbrelError(E.E301, path=str(path), reason="is a directory")
 
 
 @contextmanager
@@ -88,19 +88,19 @@ def atomic_path(path: str | Path, option: str = "output") -> Iterator[Path]:
         if not (isinstance(err, SystemExit) and err.code in (0, 1, None)):
             _unlink(tmp)
             raise
-        _commit(tmp, path, option)
+        commit(tmp, path, option)
         raise
-    _commit(tmp, path, option)
+    commit(tmp, path, option)
 
 
-def _commit(tmp: Path, path: str | Path, option: str) -> None:
+def commit(tmp: Path, path: str | Path, option: str) -> None:
     try:
         if not tmp.exists():  # nothing was written (e.g. zero rows): an empty file, as before
             tmp.touch()
         os.replace(tmp, path)
     except OSError as err:
         _unlink(tmp)
-        raise WhimbrelError(E.E014, option=option, path=str(path), reason=err.strerror or str(err)) from None
+        raise WhimbrelError(E.E301, path=str(path), reason=err.strerror or str(err)) from None
 
 
 def _unlink(tmp: Path) -> None:
@@ -117,7 +117,7 @@ def atomic_text(path: str | Path, option: str = "output", newline: str | None = 
         try:
             fh = open(tmp, "w", encoding="utf-8", newline=newline)
         except OSError as err:
-            raise WhimbrelError(E.E014, option=option, path=str(path), reason=err.strerror or str(err)) from None
+            raise WhimbrelError(E.E301, path=str(path), reason=err.strerror or str(err)) from None
         with fh:
             yield fh
 

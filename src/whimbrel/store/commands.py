@@ -11,8 +11,8 @@ import sys
 
 import click
 
-from ..clikit import (RejectLog, format_option, list_format, parse_date_option, setup_logging, show_progress,
-                      user_errors, verbosity, write_records)
+from ..clikit import (RejectLog, format_option, guard_outputs, list_format, parse_date_option, setup_logging,
+                      show_progress, stdin_id_option, user_errors, verbosity, write_records)
 
 db_option = click.option("--db", required=True, type=click.Path(dir_okay=False),
                          help="The DuckDB event store file (created by ingest).")
@@ -57,8 +57,9 @@ def _open(db):
 @click.option("--no-merge", is_flag=True, help="Do not merge events of different stories into one event.")
 @click.option("--batch", "batch_docs", type=click.IntRange(min=1), default=100, show_default=True,
               help="Documents per transaction.")
+@stdin_id_option
 @verbosity
-def ingest(paths, db, date_, rejects, no_merge, batch_docs, verbose, quiet):
+def ingest(paths, db, date_, rejects, no_merge, batch_docs, stdin_id, verbose, quiet):
     """Read, code and store documents (text, HTML, JSONL, WARC, directories) in a DuckDB file.
 
     Re-running adds nothing already stored; an interrupted run resumes where it stopped.
@@ -67,7 +68,9 @@ def ingest(paths, db, date_, rejects, no_merge, batch_docs, verbose, quiet):
     from .ingest import ingest as ingest_paths
 
     setup_logging(verbose, quiet)
-    opts = Options(default_date=parse_date_option(date_))
+    skip = guard_outputs({"--rejects": rejects}, [*paths, db])
+    _refuse_db_as_input(db, paths)
+    opts = Options(default_date=parse_date_option(date_), stdin_id=stdin_id, skip_paths=skip)
     rej = RejectLog(rejects)
     bar = None
     if show_progress(quiet):
@@ -93,6 +96,17 @@ def ingest(paths, db, date_, rejects, no_merge, batch_docs, verbose, quiet):
     if not quiet:
         click.echo(f"whimbrel: {db}: {st.summary()}", err=True)
     sys.exit(1 if st.rejects else 0)
+
+
+def _refuse_db_as_input(db: str, paths) -> None:
+    """The database named as an input would be read while it is written: a usage error (E013)."""
+    from ..errors import E, WhimbrelError
+    from ..outputs import same_file
+
+    with user_errors():
+        for p in paths:
+            if p != "-" and same_file(p, db):
+                raise WhimbrelError(E.E013, path=p, what="the database", option="input")
 
 
 TABLE_COLS = [("event_num", 7), ("date", 11), ("category", 10), ("cameo", 6), ("actor_codes", 9),
@@ -139,6 +153,7 @@ def events(db, actor, dyad, event, since, until, country, factual_only, fmt, lim
     from .query import iter_events
 
     setup_logging(verbose, quiet)
+    guard_outputs({"--output": output}, (), db)
     with user_errors():
         flt = _flt(actor, dyad, event, since, until, country, factual_only, limit)
         fmt = list_format(output, fmt)
@@ -161,6 +176,7 @@ def show(event_id, db, fmt, as_json, output, verbose, quiet):
     from .query import format_show, show_event
 
     setup_logging(verbose, quiet)
+    guard_outputs({"--output": output}, (), db)
     with user_errors():
         fmt = list_format(output, fmt, as_json)
         con = _open(db)
@@ -192,6 +208,7 @@ def export(out, db, fmt, schema, actor, dyad, event, since, until, country, fact
     from .export import resolve
 
     setup_logging(verbose, quiet)
+    guard_outputs({"OUT": out}, (), db)
     with user_errors():
         flt = _flt(actor, dyad, event, since, until, country, factual_only)
         fmt = resolve(out, fmt, schema)
@@ -227,6 +244,7 @@ def stats(db, by, actor, dyad, event, since, until, country, factual_only, fmt, 
     from .stats import stats as compute
 
     setup_logging(verbose, quiet)
+    guard_outputs({"--output": output}, (), db)
     with user_errors():
         flt = _flt(actor, dyad, event, since, until, country, factual_only)
         fmt = list_format(output, fmt, as_json)

@@ -500,7 +500,7 @@ def ingest_items(
 ) -> IngestStats:
     """Code (with ``pipeline``, or store as given if None: already coded) and store a stream."""
     if not isinstance(batch_docs, int) or batch_docs < 1:
-        raise WhimbrelError(E.E015, option="batch size", value=batch_docs, reason="must be 1 or more")
+        raise WhimbrelError(E.E204, option="batch size", value=batch_docs, reason="must be 1 or more")
     st = stats or IngestStats(run_id=store.run_id)
     t0 = time.perf_counter()
     todo = store.unstored(_counted(items, st), st)
@@ -536,7 +536,7 @@ def ingest(
     from ..read import iter_documents
 
     if not isinstance(batch_docs, int) or batch_docs < 1:
-        raise WhimbrelError(E.E015, option="batch size", value=batch_docs, reason="must be 1 or more")
+        raise WhimbrelError(E.E204, option="batch size", value=batch_docs, reason="must be 1 or more")
     options = options or (pipeline.options if pipeline is not None else Options())
     pipeline = pipeline or Pipeline(options)
     paths = [str(p) for p in paths]
