@@ -28,6 +28,7 @@ class E:
     E102 = "data file {name} is invalid: {reason}"
     E103 = "cannot import gazetteer {path}: {reason} (expected a GeoNames dump: allCountries.txt, XX.txt, citiesN.txt or .zip)"
     E104 = "news gold corpus: {reason}"
+    E105 = "unknown coder pass '{name}' (the passes are: {known})"
     # store (E2xx)
     E201 = "database error: {reason}"
     E202 = "no event with id {event_id}"

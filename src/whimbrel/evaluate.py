@@ -32,11 +32,11 @@ from collections import Counter, defaultdict
 from datetime import datetime, timezone
 from pathlib import Path
 
+from .actors.codesets import IGO_FAMILY
 from .data import canonical_category, load_yaml
 from .errors import E, WhimbrelError
 from .model import Document, Event
 
-IGO_FAMILY = {"IGO", "UNO", "EUR"}
 
 
 def _codes(actors) -> set[str]:

@@ -21,6 +21,8 @@ class Options:
     factual_only: bool = False  # drop negated, hypothetical and future events
     merge_mentions: bool = True  # one event per happening within a story, listing its mentions
     debug: bool = False  # add 'why' fields (rules fired, lexicon entries) to the output
+    # names of event-coder passes to skip (events/passes.py PASSES; `whimbrel evaluate --ablate`)
+    disabled_passes: frozenset = frozenset()
     # output
     coder: str = ""  # filled from the package version
     extra: dict = field(default_factory=dict)

@@ -35,7 +35,7 @@ from ..data import load_yaml
 from .lexicon import CAPITAL, COUNTRY, DEMONYM, ORG, PRE, SEAT
 from .mentions import Unit
 
-NON_STATE = {"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"}
+from .codesets import NON_STATE_CODES as NON_STATE
 _STATE_ATOMS = (COUNTRY, DEMONYM, CAPITAL, PRE, SEAT)
 _ARG = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "agent", "conj", "appos", "attr", "ROOT"}
 _POSSESSIVE = {"the", "its", "their"}

@@ -32,13 +32,12 @@ from __future__ import annotations
 
 from collections import Counter
 
+from .codesets import LOCAL_SECTORS, STORY_EXCLUDE
+from .codesets import NON_STATE_CODES as NON_STATE
 from .lexicon import CAPITAL, CITY, COUNTRY, DEMONYM, PRE, SEAT
 
 PLACE_KINDS = (COUNTRY, DEMONYM, CAPITAL, CITY, PRE, SEAT)  # a seat (Pentagon, Kremlin) names its state
 LOCATIVE = {"in", "at", "throughout", "across", "inside", "within", "near", "around", "outside"}
-LOCAL_SECTORS = {"REB", "REL", "CVL", "OPP", "LAB", "EDU", "UAF", "CRM", "AGR", "COP"}
-STORY_EXCLUDE = {"MIL", "REF", "SOC", "SPY", "JRN"}
-NON_STATE = {"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"}
 NOT_HOME = {"to", "against", "toward", "towards", "into", "with", "from", "versus", "vs", "vs.", "between", "on"}
 
 

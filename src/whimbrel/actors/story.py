@@ -192,7 +192,7 @@ def link_story(sentences: list[list[Unit]], lx: Lexicon, when, story_names: dict
                     u.why.append(f"role: {p.identifier}")
 
 
-NON_STATE = {"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"}
+from .codesets import NON_STATE_CODES as NON_STATE  # noqa: E402 (kept beside its use)
 _STATE_UNITS = ("country", "capital", "demonym", "agent", "person", "pre", "seat")
 
 

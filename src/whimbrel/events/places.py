@@ -22,11 +22,11 @@ import re
 from dataclasses import replace
 
 from .. import actors
+from ..actors.codesets import NON_STATE_CODES as NOT_COUNTRIES
 from ..data import load_yaml
 from ..model import Document, Entity
 
 LOC_PREPS = ("in", "at", "near", "across", "throughout", "outside", "inside", "around", "within", "on")
-NOT_COUNTRIES = {"IGO", "UNO", "EUR", "NGO", "IMG", "ISM", "MNC"}
 COUNTRYISH = re.compile(r"^[A-Z]{3}$")
 AUTHORITY = {"GOV", "COP", "MIL", "JUD", "SPY"}
 # categories whose act is done to a place (its people, its streets, its authorities)

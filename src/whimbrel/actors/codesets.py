@@ -1,0 +1,13 @@
+"""The code and sector groups every actor and event rule shares, loaded from
+data/actors/code_sets.yaml: one definition, so that "not a state" means the same in the actor
+stage, the event coder and the scorer (they used to hold five copies that could drift apart)."""
+from __future__ import annotations
+
+from ..data import load_yaml
+
+_SETS = load_yaml("actors/code_sets.yaml")
+
+NON_STATE_CODES: frozenset[str] = frozenset(_SETS["non_state_codes"])
+IGO_FAMILY: frozenset[str] = frozenset(_SETS["igo_family"])
+LOCAL_SECTORS: frozenset[str] = frozenset(_SETS["local_sectors"])
+STORY_EXCLUDE: frozenset[str] = frozenset(_SETS["story_exclude"])

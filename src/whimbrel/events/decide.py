@@ -1,0 +1,189 @@
+"""Candidate passes that decide the category (the PLOVER manual's mode -> category rules), the CAMEO
+code and Goldstein weight, and build the Event.
+
+The manual's rules: future cooperation is AGREE, a future retreat is CONCEDE, an action announced on
+a condition ("will withdraw ... unless") or a use of force announced or planned by its own actor is
+THREATEN. Of the first four (the "mode chain"), only the first whose condition holds applies
+(Candidate.mode_rule). The CAMEO code is the most specific one the words support (cameo.tsv +
+modality.yaml "refine").
+"""
+from __future__ import annotations
+
+from ..model import Event
+from . import cameo, consult
+from .common import _codes, _contexts, _recipients, _refine
+from .lexicon import modality
+from .state import Candidate, SentenceState
+from .triggers import NOUN_POS
+
+
+def _unless(tok) -> bool:
+    """An announced action on a condition ("will withdraw ... unless Y ...") is a threat."""
+    chain = [tok] + list(tok.ancestors)[:3]
+    return any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "unless" for g in c.children)
+               for t in chain for c in t.children)
+
+
+def _direct_complement(inner, tok, aspect) -> bool:
+    """Is inner the direct complement of tok, or the complement of an aspect verb that is ("vowed to
+    keep attacking X" promises the attack as "vowed to attack X" does)?"""
+    h = inner.head
+    if h.i != tok.i and h.dep_ == "xcomp" and h.head.i == tok.i and h.lemma_.lower() in aspect and inner.dep_ == "xcomp":
+        return True
+    return h.i == tok.i and (inner.dep_ in ("xcomp", "ccomp", "conj") or (
+        inner.dep_ == "advcl" and any(g.lower_ == "to" for g in inner.children)))
+
+
+def _to_threat(c: Candidate, note: str) -> None:
+    c.why.append(note)
+    c.cat, c.code, c.mode = "THREATEN", None, None
+    c.flags.future = c.flags.hypothetical = False
+
+
+# ---------------------------------------------------------------- passes
+
+def reported_by_press(s: SentenceState, c: Candidate):
+    """A speaker is the source, never the actor of what it only reports: an event told by the press
+    (a JRN source other than the actor) is only reported."""
+    if c.source and not (_codes(c.source) & c.acodes):
+        c.flags.reported = c.flags.reported or any(x.sector == "JRN" for x in c.source)
+
+
+def threat_unless(s: SentenceState, c: Candidate):
+    """"will withdraw ... unless": a conditional announcement is a threat (before future -> CONCEDE)."""
+    f = c.flags
+    if c.mode_rule is None and (f.future or f.hypothetical) and not f.negated and _unless(c.tok) \
+            and c.cat not in ("AGREE", "THREATEN", "REQUEST"):
+        c.mode_rule = "threat_unless"
+        _to_threat(c, f"{c.cat} unless ... -> THREATEN")
+
+
+def future_category(s: SentenceState, c: Candidate):
+    """Future cooperation is AGREE, a future retreat CONCEDE (manual: category ambiguities)."""
+    table = modality()["future_category"]
+    if c.mode_rule is None and c.flags.future and c.cat in table:
+        c.mode_rule = "future_category"
+        was = c.entry.category
+        c.cat = table[c.cat]
+        c.why.append(f"future {was} -> {c.cat}")
+        c.code = "036" if was == "CONSULT" else ("033" if was == "AID" else ("080" if c.cat == "CONCEDE" else "030"))
+        c.mode = None
+        c.flags.future = False
+
+
+def announced_threat(s: SentenceState, c: Candidate):
+    """A future use of force announced by its own actor (the speaker is the actor) is a threat."""
+    f, mm = c.flags, modality()
+    if c.mode_rule is None and f.future and not f.negated and c.cat in mm["threat_category"] and f.speech is not None:
+        c.mode_rule = "announced_threat"
+        own = [x for x in c.source if x.sector != "JRN"]
+        if (own and (_codes(own) & c.acodes)) or (c.args.actor_pronoun and not any(x.sector == "JRN" for x in c.source)):
+            _to_threat(c, f"announced {c.cat} -> THREATEN")
+
+
+def intended_threat(s: SentenceState, c: Candidate):
+    """"plans to impose restrictions on X": a declared intention to coerce is a threat."""
+    f, mm, tok = c.flags, modality(), c.tok
+    if c.mode_rule is None and (f.future or f.hypothetical) and not f.negated and c.cat in mm["threat_category"] \
+            and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in mm["intention_heads"]:
+        c.mode_rule = "intended_threat"
+        _to_threat(c, f"intended {c.cat} -> THREATEN")
+
+
+def pledge_of_force(s: SentenceState, c: Candidate):
+    """An agreement whose direct complement is a use of force ("vowed to strike") is a threat; only
+    the direct complement counts ("vowed to cooperate in fighting" is no threat)."""
+    mm = modality()
+    if c.cat != "AGREE" or c.flags.negated:
+        return
+    by_tok = s.by_tok
+    inner_cats = {by_tok[i].entry.category for i in s.inner_of.get(c.tok.i, ())
+                  if _direct_complement(by_tok[i].token, c.tok, mm["aspect_verbs"])}
+    if inner_cats & set(mm["threat_category"]):
+        c.why.append("pledge of force -> THREATEN")
+        c.cat, c.code, c.mode = "THREATEN", None, None
+
+
+def authority_order(s: SentenceState, c: Candidate):
+    """An order of a state's authority to its own people or press is enforced, not asked: COERCE."""
+    mm = modality()
+    if c.cat == "REQUEST" and c.entry.lemma in mm["command_verbs"] and c.recipient and not c.flags.negated \
+            and all(a.sector in mm["authority_sectors"] for a in c.actor) and _codes(c.recipient) <= c.acodes:
+        c.why.append("order of an authority to its own people -> COERCE")
+        c.cat, c.code, c.mode = "COERCE", ("1721" if any(r.sector == "JRN" for r in c.recipient) else "172"), None
+
+
+def call_against(s: SentenceState, c: Candidate):
+    """"called for sanctions against X": a call to act against a party with no addressee of its own
+    condemns it (PLOVER ACCUSE: condemn, denounce responsible parties)."""
+    if c.cat != "REQUEST" or c.flags.negated:
+        return
+    for t in c.tok.subtree:
+        if t.dep_ == "prep" and t.lower_ == "against" and t.i > c.tok.i:
+            objs = [g for g in t.children if g.dep_ == "pobj"]
+            target = [e for e in _recipients(s.doc, s.sent, objs) if e.code not in c.acodes]
+            if target:
+                break
+    else:
+        return
+    if _codes(c.recipient) <= _codes(target):
+        c.why.append("call for action against a party -> ACCUSE")
+        c.cat, c.code, c.mode, c.recipient = "ACCUSE", "111", "disapprove", target
+
+
+def joint_military(s: SentenceState, c: Candidate):
+    """Military activity of two or more actors together is cooperation (CAMEO 062)."""
+    if c.cat == "MOBILIZE" and len(c.acodes) >= 2:
+        c.why.append("joint military activity -> COOPERATE")
+        c.cat, c.code, c.mode = "COOPERATE", "062", None
+        c.reciprocal = not c.recipient
+
+
+def cameo_refine(s: SentenceState, c: Candidate):
+    """The most specific CAMEO code the complement's words support (modality.yaml "refine")."""
+    rcode, rmode = _refine(c.cat, s.content_of.get(c.tok.i, set()))
+    code = c.code
+    if rcode and (c.cat in ("ASSAULT",) or code is None or cameo.lookup(code) is None or len(rcode) >= len(code)
+                  or code[:2] == rcode[:2] or c.cat != c.entry.category):
+        c.code = rcode
+        if rmode:
+            c.mode = rmode
+
+
+def build_event(s: SentenceState, c: Candidate):
+    """The Event: CAMEO row's mode and Goldstein weight, contexts, evidence text, confidence."""
+    tok, sent = c.tok, s.sent
+    code = c.code if c.code is not None else {"THREATEN": "130"}.get(c.cat)
+    row = cameo.lookup(code)
+    mode = c.mode
+    if row and mode is None and row.category == c.cat:
+        mode = row.mode
+    text = [tok.text] + [p.text for p in c.m.prt]
+    if tok.pos_ in NOUN_POS:
+        speech_verbs = set(modality()["speech_verbs"])
+        lv = tok.head if tok.dep_ in ("dobj",) and tok.head.lemma_.lower() not in speech_verbs else None
+        if lv is not None:
+            text = [lv.text, tok.text]
+    why = c.rule_notes()
+    conf = c.entry.confidence + (0.1 if c.recipient or c.reciprocal else 0) - (0.15 if "speaker" in " ".join(why) else 0)
+    acodes = c.acodes
+    ev = Event(
+        category=c.cat, actor=c.actor, recipient=c.recipient, mode=[mode] if mode else [],
+        context=_contexts(row, sent.text.lower()), cameo=code, goldstein=cameo.goldstein(code),
+        event_text=[" ".join(text)], trigger_start=sent.start + tok.idx, trigger_end=sent.start + tok.idx + len(tok.text),
+        sentence=sent.seq, reciprocal=c.reciprocal, negated=c.flags.negated, hypothetical=c.flags.hypothetical,
+        future=c.flags.future, reported=c.flags.reported, historical=c.flags.historical,
+        source=[x for x in c.source if not (x.code in acodes and len(acodes) == 1)],
+        rule="; ".join(why + c.flags.why), confidence=max(0.05, min(0.95, conf)),
+    )
+    words = s.content_of.get(tok.i, set())
+    ev.__dict__["_words"] = frozenset(w for w in words if w.isalpha() and len(w) > 3)
+    ev.__dict__["_tok"] = tok.i
+    c.event = ev
+    s.events.append(ev)
+
+
+def consult_direction(s: SentenceState, c: Candidate):
+    """A visit: the visitor is the actor, the host the recipient (consult.py, manual)."""
+    if c.cat == "CONSULT" and c.event is not None:
+        consult.direct(s.doc, s.sent, c.tok, c.event, c.entry.cameo)

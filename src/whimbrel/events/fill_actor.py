@@ -1,0 +1,163 @@
+"""Candidate passes that take the parties from the parse, and fill in an actor the parse left out.
+
+The roles pass reads actor and recipient off the dependency parse (roles.py) and resolves them to
+entities through the actor stage. The actor passes after it apply only when that gave no coded
+actor (or "both sides"), in the order of events/passes.py; an event that still has no one doing it
+is not codable (actor_required).
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Document, Entity
+from . import places
+from .common import _coded, _entities, _recipients
+from .modality import flags_for
+from .roles import arguments
+from .state import Candidate, SentenceState
+from .triggers import NOUN_POS
+
+COUNTRYISH = re.compile(r"^[A-Z]{3}$")
+
+
+def both_sides(doc: Document, seq: int) -> list[Entity]:
+    """'the two sides': the two parties of the most recent bilateral event, else the two most
+    mentioned country codes before this sentence."""
+    for ev in reversed(doc.events):
+        codes, picked = [], []
+        for e in ev.actor + ev.recipient:
+            if e.code and e.code not in codes:
+                codes.append(e.code)
+                picked.append(e)
+        if len(codes) >= 2:
+            return picked[:2]
+    counts: dict[str, list[Entity]] = {}
+    for e in doc.entities:
+        if e.sentence < seq and e.code and COUNTRYISH.match(e.code):
+            counts.setdefault(e.code, []).append(e)
+    top = sorted(counts.items(), key=lambda kv: -len(kv[1]))[:2]
+    return [v[-1] for _, v in top] if len(top) == 2 else []
+
+
+def _antecedent(s: SentenceState, tok) -> list[Entity]:
+    """A subject pronoun of an adverbial or coordinated clause refers to the main clause's subject
+    ("bombers killed 23 people when they blew themselves up", "rebels took the town and they ...")."""
+    v = tok
+    while v.dep_ in ("xcomp", "acomp") and v.head.i != v.i:
+        v = v.head
+    if v.dep_ not in ("advcl", "conj") or v.head.i == v.i:
+        return []
+    subj = next((c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ == "PRON":
+        return []
+    return _coded(_entities(s.doc, s.seq, [subj]))
+
+
+# ---------------------------------------------------------------- passes (each: s, c -> False drops c)
+
+def roles(s: SentenceState, c: Candidate):
+    """Actor and recipient from the dependency parse (roles.py), resolved to entities."""
+    c.args = arguments(c.m)
+    c.raw_actor = _entities(s.doc, s.seq, c.args.actor)
+    c.actor = _coded(c.raw_actor)
+    c.recipient = _recipients(s.doc, s.sent, c.args.recipient)
+    if c.actor:
+        c.note_actor(f"actor: {c.args.actor_how}")
+
+
+def flags(s: SentenceState, c: Candidate):
+    """PLOVER's auxiliary modes (negated, hypothetical, future, reported, historical; modality.py) and
+    the speaker of a reported event, who is its source."""
+    c.flags = flags_for(c.m, s.pub_year)
+    if c.flags.speech is not None:
+        subj = next((t for t in c.flags.speech.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            c.source = _entities(s.doc, s.seq, [subj])
+
+
+def negative_entries(s: SentenceState, c: Candidate):
+    """A trigger that is an event only when negated: "will not accept refugees" is a rejection (not a
+    negated event), "accepted refugees" is no rejection."""
+    if c.entry.negative:
+        if not c.flags.negated:
+            return False
+        c.flags.negated = False
+
+
+def actor_both_sides(s: SentenceState, c: Candidate):
+    """'the two sides agreed': the story's two parties."""
+    if c.args.both_sides and len(c.acodes) < 2:
+        c.actor = both_sides(s.doc, s.seq)
+        c.note_actor("actor: both sides of the story", rule="both_sides")
+
+
+def actor_antecedent(s: SentenceState, c: Candidate):
+    """A subject pronoun of a subordinate clause: the main clause's subject."""
+    if c.actor_rule is None and not c.actor and c.args.actor_pronoun:
+        ante = _antecedent(s, c.tok)
+        if ante:
+            c.actor = ante
+            c.note_actor("actor: pronoun -> subject of the main clause", rule="antecedent")
+
+
+def actor_speaker(s: SentenceState, c: Candidate):
+    """A subject pronoun in reported speech: the speaker ("X said it would ...")."""
+    if c.actor_rule is None and not c.actor and c.args.actor_pronoun and c.source:
+        c.actor = list(c.source)
+        c.note_actor("actor: pronoun -> speaker", rule="speaker")
+
+
+def actor_country_inferred(s: SentenceState, c: Candidate):
+    """A country-less actor with a sector ("students") takes its country from places (places.py)."""
+    if not c.actor and any(e.code is None and e.sector for e in c.raw_actor):
+        c.actor = places.infer_country(s.doc, s.sent, c.tok, c.raw_actor, c.args.actor, c.recipient, c.source)
+        if c.actor:
+            c.why.append(f"actor: {c.args.actor_how}, country inferred")
+
+
+def actor_access_grantor(s: SentenceState, c: Candidate):
+    """Access granted (RETREAT access) is granted by the state that controls the place."""
+    if c.cat == "RETREAT" and "access" in (c.entry.mode or ""):
+        granted = places.access_grantor(s.doc, s.sent, c.tok)  # the access itself is the subject
+        if granted[0]:
+            c.actor, c.recipient = granted
+            c.why.append("actor: the state that controls the place access was granted to")
+
+
+def actor_unidentified_attacker(s: SentenceState, c: Candidate):
+    """An attack with no stated attacker is by an unidentified actor of the place of the attack."""
+    if not c.actor and c.cat == "ASSAULT" and not c.args.actor_pronoun:
+        c.actor = places.unidentified_attacker(s.doc, s.sent, c.tok)
+        if c.actor:
+            c.why.append("actor: unidentified, from the place of the attack")
+
+
+def actor_passive_place(s: SentenceState, c: Candidate):
+    """A passive without agent, or a noun event in a prepositional phrase: the place it happened in."""
+    if c.actor or (c.cat == "ASSAULT" and not c.args.actor_pronoun):  # attacks: the rule above
+        return
+    tok = c.tok
+    if c.args.passive or (tok.pos_ in NOUN_POS and tok.dep_ == "pobj"):
+        heads = [tok, tok.head, tok.head.head]
+        loc = [g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "in"
+               for g in p.children if g.dep_ == "pobj"]
+        c.actor = _coded(_entities(s.doc, s.seq, loc))
+        if c.actor:
+            c.why.append("actor: place of a passive without agent")
+
+
+def actor_implied_authority(s: SentenceState, c: Candidate):
+    """An agentless passive act only an authority does ("was arrested"): that authority (places.py)."""
+    if not c.actor and c.args.passive and c.entry.mode:
+        c.actor = places.implied_authority(s.doc, s.sent, c.tok, c.cat, [c.entry.mode], c.recipient)
+        if c.actor:
+            c.why.append("actor: the authority an agentless passive act implies")
+
+
+def actor_required(s: SentenceState, c: Candidate):
+    """An event with no one doing it is not codable. (Notes how the recipient so far was found.)"""
+    if not c.actor:
+        return False
+    if c.recipient:
+        c.why.append(f"recipient: {c.args.recipient_how}")
+

@@ -1,0 +1,214 @@
+"""Candidate passes that fill in a recipient the parse did not give, each only when the ones before
+it found none (order in events/passes.py).
+
+Before the actor passes: other readings of the parse (alternative objects, the owner of what is
+agreed to or refused, a purpose clause's target, the complement's object, the owner of the event's
+topic). After them, once the actor is known: "both sides", CAMEO's nearest entity of the trigger's
+phrase, a non-state actor's own government, the place of the event, and the manual's domestic
+defaults (a protest is aimed at home).
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .. import actors
+from ..model import Entity
+from . import places, topics
+from .common import _coded, _codes, _depth, _recipients
+from .fill_actor import both_sides
+from .roles import arguments, complement_objects, is_both_sides
+from .state import Candidate, SentenceState
+from .triggers import phrase_tokens
+from .vocab import (ATTRIBUTION, AUTHORITY, DOMESTIC_DEFAULT, DOMESTIC_GROUPS, FORCE_SECTORS, HOME_AUTHORITIES,
+                    NON_STATE_CODES, NON_STATE_SECTORS, STATE_SECTORS)
+
+
+def _in_relcl(t, top) -> bool:
+    """Is token t inside a relative clause below top ("UN monitors, who oversee a truce between A and
+    B") or a coordinated verb's clause ("kidnapped X and exploded bombs in Kabul": another act)?"""
+    while t.i != top.i and t.head.i != t.i:
+        if t.dep_ == "relcl" or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and t.head.i == top.i):
+            return True
+        t = t.head
+    return False
+
+
+def _owners(s: SentenceState, c: Candidate) -> list[Entity]:
+    """Entities that own what the trigger acts on: "US mediation", "a ruling by a tribunal"."""
+    mods = [t.i for h in c.args.owner_of for ch in h.children
+            if ch.dep_ in ("poss", "compound", "amod", "nmod") and ch.i < h.i for t in ch.subtree]
+    mods += [t.i for h in c.args.owner_of for ch in h.children if ch.dep_ in ("prep", "agent") and ch.lower_ == "by"
+             for t in ch.subtree]
+    return actors.entities_for(s.doc, s.seq, mods)
+
+
+def _single_home(c: Candidate) -> str | None:
+    """The actor's one country code when it is a state's, else None."""
+    codes = c.acodes
+    if len(codes) != 1:
+        return None
+    code = next(iter(codes))
+    return None if code in NON_STATE_CODES else code
+
+
+# ---------------------------------------------------------------- before the actor passes
+
+def recipient_alternatives(s: SentenceState, c: Candidate):
+    """Other objects the parse offers when the first names no one."""
+    for alt in c.args.recipient_alts:
+        if c.recipient:
+            break
+        c.recipient = _recipients(s.doc, s.sent, [alt])
+
+
+def recipient_owner(s: SentenceState, c: Candidate):
+    """"agreed to US mediation", "agreed to Egypt's proposal": the owner of what is agreed to."""
+    if not c.recipient and c.args.owner_of:
+        c.recipient = [e for e in _coded(_owners(s, c)) if e.code not in c.acodes]
+        if c.recipient:
+            c.args.recipient_how = "owner of the thing agreed to or refused"
+
+
+def recipient_owner_refused(s: SentenceState, c: Candidate):
+    """A country-less domestic group whose demand a state's authority refuses is of that state
+    ("the president dismissed calls by opposition parties")."""
+    if c.recipient or not c.args.owner_of or c.cat != "REJECT" or len(c.acodes) != 1:
+        return
+    code0 = next(iter(c.acodes))
+    c.recipient = [replace(e, code=code0, why=f"{e.why}; country: of the authority refusing it")
+                   for e in _owners(s, c) if e.code is None and e.sector in DOMESTIC_GROUPS
+                   and all(a.sector in AUTHORITY for a in c.actor)][:1]
+    if c.recipient:
+        c.args.recipient_how = "owner of the thing agreed to or refused"
+
+
+def recipient_purpose(s: SentenceState, c: Candidate):
+    """"began a hunger strike to protest against X's decision": the purpose names the target."""
+    if c.recipient or c.tok.i not in s.purpose_of:
+        return
+    by_tok = s.by_tok
+    for ci in s.purpose_of[c.tok.i]:
+        cargs = arguments(by_tok[ci])
+        c.recipient = _recipients(s.doc, s.sent, cargs.recipient)
+        for alt in cargs.recipient_alts:
+            c.recipient = c.recipient or _recipients(s.doc, s.sent, [alt])
+        if c.recipient:
+            c.args.recipient_how = f"from its purpose clause '{by_tok[ci].token.text}'"
+            break
+
+
+def recipient_complement(s: SentenceState, c: Candidate):
+    """"agreed to reopen its borders to UN peacekeepers": the complement's prepositional object."""
+    if not c.recipient and c.entry.attitude:
+        c.recipient = _recipients(s.doc, s.sent, complement_objects(c.tok, c.entry.prt))
+        if c.recipient:
+            c.args.recipient_how = "preposition of the complement's object"
+
+
+def recipient_topic(s: SentenceState, c: Candidate):
+    """"an investigation into Iran's crackdown": who did what the event is about."""
+    if c.recipient:
+        return
+    for h in topics.topic_heads(c.tok):
+        c.recipient = [e for e in _coded(actors.entities_for(s.doc, s.seq, topics.owner_tokens(h)))
+                       if e.code not in c.acodes]
+        if c.recipient:
+            c.args.recipient_how = f"owner of its topic '{h.text}'"
+            break
+
+
+# ---------------------------------------------------------------- after the actor passes
+
+def recipient_both_sides(s: SentenceState, c: Candidate):
+    """"urged both countries to ...", "told the two governments": the story's two parties."""
+    if any(is_both_sides(h) for h in c.args.recipient) and not (c.recipient and len(_codes(c.recipient)) >= 2):
+        sides = [e for e in both_sides(s.doc, s.seq) if e.code not in c.acodes]
+        if sides:
+            c.recipient = sides
+            c.why.append("recipient: both sides of the story")
+
+
+def recipient_phrase_entity(s: SentenceState, c: Candidate):
+    """CAMEO practice: the shallowest other entity in the trigger's own phrase is its target (first in
+    the text among equals). A relative clause speaks of another noun, so its entities count only when
+    the rest of the phrase names no one; an attribution ("according to officials") names a source;
+    the actor's own people and, for an organisation, its other bodies are not the target."""
+    if c.recipient or c.args.recipient_people or (len(c.acodes) >= 2 and c.joint):
+        return
+    tok, sdoc, acodes = c.tok, s.sdoc, c.acodes
+    attributed = {x.i for t in tok.subtree if t.lower_ in ATTRIBUTION for x in t.subtree}
+    phrase = [t for t in phrase_tokens(tok) if t.i != tok.i and t.i not in attributed]
+    own = {(a.code, a.sector) for a in c.actor} | {a.tok_start for a in c.actor if a.tok_start >= 0}
+    cand = []
+    for part in ([t.i for t in phrase if not _in_relcl(t, tok)], [t.i for t in phrase]):
+        cand = cand or [e for e in _coded(actors.entities_for(s.doc, s.seq, part))
+                        if (e.code, e.sector) not in own and not (e.sentence == s.seq and e.tok_start in own)
+                        and not (e.code in acodes and e.code in NON_STATE_CODES)]
+    if cand:
+        depths = [_depth(sdoc, e, tok) for e in cand]
+        cand = [e for e, d in zip(cand, depths) if d == min(depths)]
+    if cand:
+        head = sdoc[cand[0].tok_end - 1] if cand[0].tok_end > 0 else None
+        conj = {t.i for t in head.conjuncts} if head is not None else set()
+        c.recipient = [cand[0]] + [e for e in cand[1:] if e.tok_end - 1 in conj]
+        c.why.append("recipient: first entity of the trigger's phrase")
+
+
+def drop_self_recipient(s: SentenceState, c: Candidate):
+    """One actor is not its own recipient (same country and sector)."""
+    acodes = c.acodes
+    c.recipient = [r for r in c.recipient
+                   if not (r.code and r.code in acodes and len(acodes) == 1 and r.sector == c.actor[0].sector)]
+
+
+def recipient_home_government(s: SentenceState, c: Candidate):
+    """"the opposition urged the government to ...": a non-state actor's bare "the government" is its
+    own country's government (the text names no other)."""
+    home = _single_home(c)
+    if not c.recipient and home and all(a.sector and a.sector not in STATE_SECTORS for a in c.actor) \
+            and any(h.lemma_.lower() in HOME_AUTHORITIES for h in c.args.recipient):
+        c.recipient = [Entity(code=home, sector="GOV", entity_text="", sentence=s.seq, why="own country's authorities")]
+        c.why.append("recipient: the non-state actor's own government")
+
+
+def recipient_place(s: SentenceState, c: Candidate):
+    """An event aimed at a place is aimed at its country (places.py)."""
+    if not c.recipient and not (len(c.acodes) >= 2 and c.joint):
+        c.recipient = places.place_recipient(s.doc, s.sent, c.tok, c.cat)
+        if c.recipient:
+            c.why.append("recipient: place of the event")
+
+
+def recipient_domestic_default(s: SentenceState, c: Candidate):
+    """Protests, repression and concessions with no stated target are aimed at home: a protest at the
+    country's authorities, a crackdown or concession at its own people, police or army violence with
+    no named victim at people of its own country; rebels or the opposition who disarm, demobilise or
+    withdraw yield to their own state."""
+    state_force = c.cat == "ASSAULT" and all(a.sector in FORCE_SECTORS for a in c.actor) and not c.entry.reciprocal
+    nonstate_yield = c.cat == "RETREAT" and all(a.sector in NON_STATE_SECTORS for a in c.actor)
+    home = _single_home(c)
+    if not c.recipient and (c.cat in DOMESTIC_DEFAULT or state_force or nonstate_yield) and home:
+        sector = "GOV" if c.cat == "PROTEST" or nonstate_yield else None
+        c.recipient = [Entity(code=home, sector=sector, entity_text="", why=f"default recipient: domestic {c.cat}",
+                              sentence=s.seq)]
+        c.why.append("recipient: domestic by default")
+
+
+def joint_actors(s: SentenceState, c: Candidate):
+    """"Ethiopia and Sudan agreed to reopen the crossing": a joint act of its actors; a recipient that
+    is only one of them (a place of one party) is dropped, and the event is reciprocal."""
+    if c.recipient and len(c.acodes) >= 2 and c.joint and _codes(c.recipient) <= c.acodes:
+        c.recipient = []
+        c.why.append("recipient: one of the joint actors, dropped")
+    if not c.recipient and len(c.acodes) >= 2 and c.joint:
+        c.reciprocal = True
+
+
+def threat_domestic_default(s: SentenceState, c: Candidate):
+    """A threat of curfew, martial law, bans or repression with no stated target is aimed at the
+    actor's own people, like the repression itself (recipient_domestic_default)."""
+    home = _single_home(c)
+    if c.cat == "THREATEN" and not c.recipient and c.code and c.code[:3] in ("132", "137") and home:
+        c.recipient = [Entity(code=home, sector=None, entity_text="", sentence=s.seq,
+                              why="default recipient: domestic threat of repression")]
+        c.why.append("recipient: domestic by default")

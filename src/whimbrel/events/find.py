@@ -1,0 +1,158 @@
+"""Sentence passes: find the candidate triggers of a sentence and set aside those that are not events
+of their own.
+
+A trigger is not coded when it is only the content of another event ("urged Y to withdraw" is one
+REQUEST, not a REQUEST and a RETREAT; "condemned the attack" is one ACCUSE), the obligation or topic
+another event is about, a cause of death in custody (coded by implicit.py), the aim of a prevented
+protest, a background adjunct ("after the bombings") or a scene-setting clause beside the sentence's
+main event.
+"""
+from __future__ import annotations
+
+from . import clauses, implicit, retype, topics
+from .lexicon import VERBAL
+from .roles import demand_clause
+from .state import Candidate, SentenceState
+from .triggers import NOUN_POS, find_triggers
+from .vocab import BACKGROUND_LEADS, BACKGROUND_PREPS, FRAMEWORKS, TEMPORAL_MARKS
+
+CONTENT_DEPS = {"xcomp", "ccomp", "dobj", "prep", "acl", "attr", "oprd", "dative", "pcomp", "pobj", "advcl", "relcl"}
+# clause boundaries below a complement: what is inside is said about something else
+BOUNDARY = {"relcl", "appos", "parataxis", "advcl"}
+
+
+def _content_tokens(tok) -> set[int]:
+    """The complement of a trigger (what is agreed, demanded, condemned), without relative clauses
+    or appositions hanging inside it ("... a statement that came after X urged Y")."""
+    out: set[int] = set()
+    for c in tok.children:
+        if c.dep_ in CONTENT_DEPS and c.i > tok.i:
+            if c.dep_ == "advcl" and not any(g.lower_ == "to" for g in c.children):
+                continue
+            stack = [c]
+            while stack:
+                t = stack.pop()
+                out.add(t.i)
+                stack.extend(g for g in t.children if g.dep_ not in BOUNDARY)
+    return out
+
+
+def _background(tok) -> bool:
+    """A noun trigger in a background adjunct: "... on Monday after the bombings", "under a bilateral
+    assistance agreement" (the framework the act is done under is not a second, new agreement),
+    "released prisoners as a gesture ahead of a meeting" (the meeting has not happened)."""
+    if tok.pos_ not in NOUN_POS or tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    if prep.lower_ in ("of", "to") and prep.head.lower_ in BACKGROUND_LEADS:
+        return True
+    if prep.lower_ == "under" and prep.head.pos_ in ("VERB", "AUX"):
+        return tok.lemma_.lower() in FRAMEWORKS  # not "placed him under house arrest"
+    return prep.lower_ in BACKGROUND_PREPS and prep.head.pos_ in ("VERB", "AUX")
+
+
+def _subordinate_background(tok, triggers: set[int]) -> bool:
+    """A trigger that only sets the scene for the sentence's main event, coded only when that main
+    event is coded too: a temporal clause on a trigger verb ("..., a day after rebels attacked the
+    capital", "after Khartoum began confiscating crude") tells what came before the news, and a
+    participle describing a noun ("attacked students occupying the university", "members of a
+    cartel arrested in Chiapas") says who the party is, not what happened in the story."""
+    h = tok
+    while h.dep_ in ("xcomp", "conj") and h.head.i != h.i and h.head.pos_ in ("VERB", "AUX"):
+        h = h.head
+    if h.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TEMPORAL_MARKS for c in h.children):
+        # only beside an event of the clause it modifies: "a statement that came a day after X urged
+        # Y" has no other news in that clause, so the urging is the reported event
+        return h.head.i in triggers
+    # a participle on the root noun is a misparsed main verb ("Militants threatened in a video ...")
+    return (tok.dep_ == "acl" and tok.tag_ in ("VBG", "VBN") and tok.head.pos_ in NOUN_POS
+            and tok.head.dep_ != "ROOT")
+
+
+# ---------------------------------------------------------------- passes
+
+def find_candidates(s: SentenceState) -> None:
+    """Trigger words and phrases of the lexicon, by the parse (triggers.py)."""
+    s.matches = find_triggers(s.sdoc)
+
+
+def retype_triggers(s: SentenceState) -> None:
+    """Category by manner and order: a hunger strike is a protest, an envoy told to leave is expelled."""
+    s.matches = retype.retype(s.sdoc, s.matches)
+
+
+def implicit_obligations(s: SentenceState) -> None:
+    """Events no trigger states ("X must leave" ordered by Y), and the triggers they cover."""
+    covered = {m.token.i for m in s.matches if m.entry.category in VERBAL}
+    events, obliged = implicit.obligations(s.doc, s.sent, covered)
+    s.implicit += events
+    s.suppressed |= obliged & {m.token.i for m in s.matches}
+
+
+def custody_deaths(s: SentenceState) -> None:
+    """A death in custody is the custodian's assault; its cause is not a second event."""
+    s.implicit += implicit.custody_deaths(s.doc, s.sent)
+    if s.matches:
+        s.suppressed |= {cause.i for _, cause, _, _ in clauses.custody_deaths(s.sdoc)}
+
+
+def make_candidates(s: SentenceState) -> None:
+    """One candidate per trigger, with the words and triggers of its complement (what is agreed,
+    demanded, condemned: they refine the CAMEO code and are not events of their own)."""
+    sdoc = s.sdoc
+    by_tok = s.by_tok
+    for m in s.matches:
+        tok = m.token
+        cont = _content_tokens(tok) if m.entry.attitude else set()
+        if not m.entry.attitude:  # material: the same category nested under it is the same act
+            cont = {i for i in _content_tokens(tok) if i in by_tok and by_tok[i].entry.category == m.entry.category}
+        # a trigger noun that is this trigger's direct object is what it acts on ("suspended aid")
+        cont |= {c.i for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.i in by_tok and c.pos_ in NOUN_POS}
+        if m.entry.category == "REQUEST" and tok.pos_ in NOUN_POS and tok.dep_ == "dobj":
+            # "reiterated its demand that Israel ease ...": the clause on the light verb is the demand's content
+            c = demand_clause(tok.head)
+            if c is not None:
+                cont |= {t.i for t in c.subtree}
+        s.inner_of[tok.i] = {i for i in cont if i in by_tok and i != tok.i}
+        s.content_of[tok.i] = {sdoc[i].lemma_.lower() for i in cont} | set(m.phrase_lemmas)
+        s.candidates.append(Candidate(m=m, cat=m.entry.category, code=m.entry.cameo, mode=m.entry.mode,
+                                      why=[m.entry.rule]))
+
+
+def nested_content(s: SentenceState) -> None:
+    """A trigger inside another trigger's complement is its content, not an event of its own."""
+    for inner in s.inner_of.values():
+        s.suppressed |= inner
+
+
+def topic_links(s: SentenceState) -> None:
+    """What another event is about ("an investigation into the killings") is not an event (topics.py)."""
+    s.suppressed |= set(topics.topic_links(s.matches))
+
+
+def purpose_clauses(s: SentenceState) -> None:
+    """An act done to protest or demand something: the purpose folds into the act (clauses.py)."""
+    s.purposes = clauses.purpose_links(s.matches)
+    s.suppressed |= {c for c, p in s.purposes.items() if p in s.suppressed}  # a prevented protest's aim
+    for c, p in sorted(s.purposes.items()):
+        s.purpose_of.setdefault(p, []).append(c)
+
+
+def background_adjuncts(s: SentenceState) -> None:
+    """A noun trigger in a background adjunct ("after the bombings") is not news."""
+    s.suppressed |= {m.token.i for m in s.matches if _background(m.token)}
+
+
+def scene_setting(s: SentenceState) -> None:
+    """A scene-setting clause is coded only when the sentence has no other event to code."""
+    live = [m for m in s.matches if m.token.i not in s.suppressed]
+    live_toks = {m.token.i for m in live}
+    # an act with a purpose clause is the protest itself, wherever the parser hangs it
+    scene = {m.token.i for m in live if _subordinate_background(m.token, live_toks) and m.token.i not in s.purpose_of}
+    if len(scene) < len(live):  # else no main event to set the scene for: the subordinate one is the news
+        s.suppressed |= scene
+
+
+def fold_purposes(s: SentenceState) -> None:
+    """The events of purpose clauses join the event they serve (clauses.apply_purposes)."""
+    s.events = clauses.apply_purposes(s.events, s.purposes)

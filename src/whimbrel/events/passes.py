@@ -1,0 +1,146 @@
+"""The event coder as an explicit sequence of named passes, declared once in PASSES.
+
+Each pass has one job and reads and writes only the SentenceState (state.py) of one parsed sentence
+and its Candidates (one per trigger). Sentence passes take the state; candidate passes (wrapped by
+``each``) take the state and one candidate and return False to drop it. ``code_sentence`` runs the
+passes in the order of PASSES, skipping those named in ``Options.disabled_passes``: that is how
+``whimbrel evaluate --ablate`` measures what each is worth.
+
+To add a pass (a learned decision, a new fallback), write it in the module of its phase and insert
+``("name", fn)`` where it belongs below; ``insert_pass`` does the same at run time for code outside
+this package. The order matters: the fallbacks of a phase apply only when the ones before found
+nothing, and category rules see the parties the fill-in passes found.
+"""
+from __future__ import annotations
+
+from functools import wraps
+from typing import Callable
+
+from ..errors import E, WhimbrelError
+from ..model import Document, Event
+from ..options import Options
+from . import decide, fill_actor, fill_recipient, find
+from .merge import merge_in_sentence
+from .state import SentenceState
+
+Pass = Callable[[SentenceState], None]
+
+
+def each(fn) -> Pass:
+    """A candidate pass: fn(state, candidate) over every live candidate; False drops the candidate."""
+    @wraps(fn)
+    def run(s: SentenceState) -> None:
+        for c in s.live():
+            if fn(s, c) is False:
+                c.dropped = True
+    run.per_candidate = True
+    return run
+
+
+def merge_sentence(s: SentenceState) -> None:
+    """Mentions of one happening within the sentence become one event (merge.py)."""
+    if s.matches:
+        s.events = merge_in_sentence(s.events + s.implicit)
+        s.implicit = []
+
+
+# phase: pass name -> function, in the order they run. Names are stable: options and reports use them.
+PASSES: list[tuple[str, Pass]] = [
+    # find candidates
+    ("triggers", find.find_candidates),
+    ("retype", find.retype_triggers),
+    ("implicit_obligations", find.implicit_obligations),
+    ("custody_deaths", find.custody_deaths),
+    ("candidates", find.make_candidates),
+    ("nested_content", find.nested_content),
+    ("topic_links", find.topic_links),
+    ("purpose_clauses", find.purpose_clauses),
+    ("background_adjuncts", find.background_adjuncts),
+    ("scene_setting", find.scene_setting),
+    # assign roles, flags
+    ("roles", each(fill_actor.roles)),
+    ("flags", each(fill_actor.flags)),
+    ("negative_entries", each(fill_actor.negative_entries)),
+    # fill recipients the parse left out (before the actor is known)
+    ("recipient_alternatives", each(fill_recipient.recipient_alternatives)),
+    ("recipient_owner", each(fill_recipient.recipient_owner)),
+    ("recipient_owner_refused", each(fill_recipient.recipient_owner_refused)),
+    ("recipient_purpose", each(fill_recipient.recipient_purpose)),
+    ("recipient_complement", each(fill_recipient.recipient_complement)),
+    ("recipient_topic", each(fill_recipient.recipient_topic)),
+    # fill in missing actors
+    ("actor_both_sides", each(fill_actor.actor_both_sides)),
+    ("actor_antecedent", each(fill_actor.actor_antecedent)),
+    ("actor_speaker", each(fill_actor.actor_speaker)),
+    ("actor_country_inferred", each(fill_actor.actor_country_inferred)),
+    ("actor_access_grantor", each(fill_actor.actor_access_grantor)),
+    ("actor_unidentified_attacker", each(fill_actor.actor_unidentified_attacker)),
+    ("actor_passive_place", each(fill_actor.actor_passive_place)),
+    ("actor_implied_authority", each(fill_actor.actor_implied_authority)),
+    ("actor_required", each(fill_actor.actor_required)),
+    # fill recipients (the actor known)
+    ("recipient_both_sides", each(fill_recipient.recipient_both_sides)),
+    ("recipient_phrase_entity", each(fill_recipient.recipient_phrase_entity)),
+    ("drop_self_recipient", each(fill_recipient.drop_self_recipient)),
+    ("recipient_home_government", each(fill_recipient.recipient_home_government)),
+    ("recipient_place", each(fill_recipient.recipient_place)),
+    ("recipient_domestic_default", each(fill_recipient.recipient_domestic_default)),
+    ("reported_by_press", each(decide.reported_by_press)),
+    ("joint_actors", each(fill_recipient.joint_actors)),
+    # decide the category
+    ("threat_unless", each(decide.threat_unless)),
+    ("future_category", each(decide.future_category)),
+    ("announced_threat", each(decide.announced_threat)),
+    ("intended_threat", each(decide.intended_threat)),
+    ("pledge_of_force", each(decide.pledge_of_force)),
+    ("authority_order", each(decide.authority_order)),
+    ("call_against", each(decide.call_against)),
+    ("joint_military", each(decide.joint_military)),
+    # CAMEO code, Goldstein weight, the event
+    ("cameo_refine", each(decide.cameo_refine)),
+    ("threat_domestic_default", each(fill_recipient.threat_domestic_default)),
+    ("build_event", each(decide.build_event)),
+    ("consult_direction", each(decide.consult_direction)),
+    # back to the sentence
+    ("fold_purposes", find.fold_purposes),
+    ("merge_in_sentence", merge_sentence),
+]
+
+
+def pass_names() -> list[str]:
+    return [name for name, _ in PASSES]
+
+
+def insert_pass(name: str, fn: Pass, *, before: str | None = None, after: str | None = None,
+                per_candidate: bool = False) -> None:
+    """Add a pass to PASSES before or after a named one (a model's decision, a new fallback)."""
+    if name in pass_names():
+        raise ValueError(f"a pass named {name!r} exists")
+    anchor = before or after
+    names = pass_names()
+    if anchor not in names:
+        raise WhimbrelError(E.E105, name=anchor, known=", ".join(names))
+    at = names.index(anchor) + (1 if after else 0)
+    PASSES.insert(at, (name, each(fn) if per_candidate else fn))
+
+
+def check_passes(names) -> frozenset:
+    """The names as a set, or E105 for a name that is no pass."""
+    known = pass_names()
+    for n in names:
+        if n not in known:
+            raise WhimbrelError(E.E105, name=n, known=", ".join(known))
+    return frozenset(names)
+
+
+def active_passes(options: Options) -> list[tuple[str, Pass]]:
+    off = check_passes(options.disabled_passes) if options.disabled_passes else frozenset()
+    return [(n, fn) for n, fn in PASSES if n not in off]
+
+
+def code_sentence(doc: Document, sent, options: Options) -> list[Event]:
+    """Every codable predicate of one parsed sentence as an Event that explains itself."""
+    s = SentenceState(doc=doc, sent=sent, options=options)
+    for _, fn in active_passes(options):
+        fn(s)
+    return s.events + s.implicit

@@ -1,0 +1,27 @@
+"""The event coder's word lists and sector groups, loaded once from data/events/coder.yaml (and the
+shared code groups of data/actors/code_sets.yaml): the passes test membership in these names, and
+whoever tunes the vocabulary edits the data file, not the rules."""
+from __future__ import annotations
+
+from ..actors.codesets import NON_STATE_CODES
+from ..data import load_yaml
+
+_V = load_yaml("events/coder.yaml")
+
+DOMESTIC_DEFAULT = frozenset(_V["domestic_default"])
+JOINT_CATEGORIES = frozenset(_V["joint_categories"])
+ATTRIBUTION = frozenset(_V["attribution"])
+HOME_AUTHORITIES = frozenset(_V["home_authorities"])
+STATE_SECTORS = frozenset(_V["sectors"]["state"])
+AUTHORITY = frozenset(_V["sectors"]["authority"])
+NON_STATE_SECTORS = frozenset(_V["sectors"]["non_state"])
+DOMESTIC_GROUPS = frozenset(_V["sectors"]["domestic_groups"])
+FORCE_SECTORS = frozenset(_V["sectors"]["force"])
+BACKGROUND_PREPS = frozenset(_V["background"]["preps"])
+BACKGROUND_LEADS = frozenset(_V["background"]["leads"])
+FRAMEWORKS = frozenset(_V["background"]["frameworks"])
+TEMPORAL_MARKS = frozenset(_V["background"]["temporal_marks"])
+
+__all__ = ["NON_STATE_CODES", "DOMESTIC_DEFAULT", "JOINT_CATEGORIES", "ATTRIBUTION", "HOME_AUTHORITIES",
+           "STATE_SECTORS", "AUTHORITY", "NON_STATE_SECTORS", "DOMESTIC_GROUPS", "FORCE_SECTORS",
+           "BACKGROUND_PREPS", "BACKGROUND_LEADS", "FRAMEWORKS", "TEMPORAL_MARKS"]
