@@ -110,17 +110,24 @@ def extract(paths, output, date_, rejects, stdin_id, verbose, quiet):
 @click.option("--shared", type=click.Path(file_okay=False), default=None,
               help="News corpus only: the folder holding bench/article-extraction-benchmark (default ../shared "
                    "beside the repository).")
+@click.option("--ablate", is_flag=True, help="Switch each event-coder pass off in turn and print what it is worth "
+                                              "(news corpus: train and dev splits only).")
+@click.option("--pass", "ablate_passes", multiple=True, metavar="NAME",
+              help="With --ablate: only these passes (default all; names in whimbrel.events.passes).")
 @with_common
-def evaluate(gold, show, as_json, splits, shared, verbose, quiet):
+def evaluate(gold, show, as_json, splits, shared, ablate, ablate_passes, verbose, quiet):
     """Score the coder on a PLOVER gold-standard file (old category names accepted), an article's
     .gold.json, or the real-news gold corpus (a directory such as tests/gold/news)."""
     from .evaluate import evaluate_file, format_report
 
     setup_logging(verbose, quiet)
+    if ablate or ablate_passes:
+        _ablate(gold, splits, shared, ablate_passes, as_json)
+        return
     if Path(gold).is_dir():
         from .evaluate_news import evaluate_news, format_news_report, report_json
 
-        shared_dir = Path(shared) if shared else Path(gold).resolve().parents[2].parent / "shared"
+        shared_dir = _shared_dir(gold, shared)
         with user_errors():
             report = evaluate_news(Path(gold), shared_dir, tuple(splits) or ("train", "dev", "test"))
         if as_json:
@@ -134,6 +141,19 @@ def evaluate(gold, show, as_json, splits, shared, verbose, quiet):
         click.echo(json.dumps(report, indent=2, ensure_ascii=False))
     else:
         click.echo(format_report(report, show=show))
+
+
+def _shared_dir(gold, shared) -> Path:
+    return Path(shared) if shared else Path(gold).resolve().parents[2].parent / "shared"
+
+
+def _ablate(gold, splits, shared, passes, as_json) -> None:
+    from .ablate import ablate, format_ablation
+
+    with user_errors():
+        report = ablate(gold, splits or ("train", "dev"), _shared_dir(gold, shared) if Path(gold).is_dir() else None,
+                        passes=passes or None)
+    click.echo(json.dumps(report, indent=2) if as_json else format_ablation(report))
 
 
 @main.command()

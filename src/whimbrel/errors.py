@@ -29,6 +29,7 @@ class E:
     E103 = "cannot import gazetteer {path}: {reason} (expected a GeoNames dump: allCountries.txt, XX.txt, citiesN.txt or .zip)"
     E104 = "news gold corpus: {reason}"
     E105 = "unknown coder pass '{name}' (the passes are: {known})"
+    E106 = "--ablate {reason}"
     # store (E2xx)
     E201 = "database error: {reason}"
     E202 = "no event with id {event_id}"
