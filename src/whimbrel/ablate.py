@@ -5,9 +5,9 @@ off in turn through Options.disabled_passes, and each run is scored like ``whimb
 pass whose removal costs nothing on any gold set is a candidate for removal; one whose removal
 raises the found rate is doing harm.
 
-Sentences are parsed once: every run reuses the first run's spaCy parses (ParseCache), so a row
-costs only the stages after parsing. The parse does not depend on the passes, so this changes no
-figure. The news corpus's test split is never ablated (its figures must not steer rules).
+Documents are read, parsed and given their actors once (Recoder): a row costs only the stages from
+the event coder on. Nothing before the coder depends on its passes, so this changes no figure (the
+first row is the plain `whimbrel evaluate` figure, tests/test_passes.py checks it). The news corpus's test split is never ablated (its figures must not steer rules).
 """
 from __future__ import annotations
 
@@ -22,19 +22,70 @@ from .options import Options
 BASE = "(all passes on)"
 
 
-class ParseCache:
-    """Stands in for the spaCy pipeline: parses each distinct text once and hands back that Doc."""
+class Recoder:
+    """Stands in for a Pipeline: each document is read, parsed and given its actors once (the same
+    Document for the same origin and text), and every run repeats only the stages after the actor
+    stage, which depend on the passes. Those stages write only doc.events and the events they make,
+    so a run starts from ``doc.events = []``."""
 
-    def __init__(self, nlp):
-        self.nlp = nlp
-        self.docs: dict[str, object] = {}
+    def __init__(self, options: Options):
+        from .pipeline import Pipeline
 
-    def pipe(self, texts, batch_size: int = 64):
-        texts = list(texts)
-        todo = [t for t in dict.fromkeys(texts) if t not in self.docs]
-        for text, sdoc in zip(todo, self.nlp.pipe(todo, batch_size=batch_size)):
-            self.docs[text] = sdoc
-        return (self.docs[t] for t in texts)
+        self.base = Pipeline(options)
+        self.options = options
+        self._after: list = []
+        self.done: dict[tuple, object] = {}
+
+    def use(self, options: Options) -> "Recoder":
+        from .pipeline import POST_PARSE, Pipeline
+
+        self.options = options
+        self.stages = Pipeline(options)
+        self._after = [(n, fn) for n, fn in POST_PARSE if n != "actors"]
+        return self
+
+    def _prepare(self, docs: list) -> None:
+        from .errors import InputError
+        from .model import Reject
+        from .pipeline import POST_PARSE
+
+        ready = []
+        for d in docs:
+            try:
+                ready.append(self.base.prepare(d))
+            except InputError as err:
+                self.done[(d.origin, d.raw)] = Reject(d.origin, err.code, err.message)
+        self.base.parse(ready)
+        resolve = dict(POST_PARSE)["actors"]
+        for d in ready:
+            try:
+                self.base._timed("actors", resolve, d)
+                self.done[(d.origin, d.raw)] = d
+            except InputError as err:
+                self.done[(d.origin, d.raw)] = Reject(d.origin, err.code, err.message)
+
+    def run(self, items):
+        from .errors import InputError
+        from .model import Document, Reject
+
+        items = list(items)
+        self._prepare([d for d in items if isinstance(d, Document) and (d.origin, d.raw) not in self.done])
+        for item in items:
+            if isinstance(item, Document):
+                item = self.done[(item.origin, item.raw)]
+            if isinstance(item, Reject):
+                yield item
+                continue
+            item.events = []
+            try:
+                for name, fn in self._after:
+                    self.stages._timed(name, fn, item)
+            except InputError as err:
+                yield Reject(item.origin, err.code, err.message)
+                continue
+            if self.options.factual_only:
+                item.events = [e for e in item.events if e.factual]
+            yield item
 
 
 def _gold_kind(gold: Path) -> str:
@@ -72,8 +123,6 @@ def _figures(kind: str, gold: Path, pipeline, splits, shared) -> dict:
 def ablate(gold: str | Path, splits=("train", "dev"), shared: str | Path | None = None, passes=None,
            options: Options | None = None) -> dict:
     """Score the gold set with every pass on, then with each of ``passes`` (default: all) off."""
-    from .pipeline import Pipeline
-
     gold = Path(gold)
     kind = _gold_kind(gold)
     splits = tuple(splits) or ("train", "dev")
@@ -82,15 +131,11 @@ def ablate(gold: str | Path, splits=("train", "dev"), shared: str | Path | None 
     names = list(check_passes(passes)) if passes else pass_names()
     names = [n for n in pass_names() if n in names]  # in pipeline order
     base_options = options or Options()
-    cache = None
+    recoder = Recoder(base_options)
     rows = []
     for name in [None] + names:
         opts = replace(base_options, disabled_passes=base_options.disabled_passes | ({name} if name else set()))
-        pipeline = Pipeline(opts)
-        if cache is None:
-            cache = ParseCache(pipeline.nlp)
-        pipeline._nlp = cache
-        rows.append({"pass": name or BASE, "figures": _figures(kind, gold, pipeline, splits, shared)})
+        rows.append({"pass": name or BASE, "figures": _figures(kind, gold, recoder.use(opts), splits, shared)})
     return {"kind": kind, "gold": str(gold), "splits": list(splits) if kind == "news" else None, "rows": rows}
 
 

@@ -44,6 +44,8 @@ class Pipeline:
 
     def __init__(self, options: Options | None = None):
         self.options = options or Options()
+        if self.options.disabled_passes:  # a misspelt pass name is an error here, not a silent no-op
+            events.check_passes(self.options.disabled_passes)
         self.timings: dict[str, float] = defaultdict(float)
         self.counts: dict[str, int] = defaultdict(int)
         self._nlp = None

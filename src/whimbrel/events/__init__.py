@@ -2,8 +2,10 @@
 
 Stage entry points (see docs/design.md):
 - ``mark_candidates`` (discard.py): cheap lexical pre-filter and story/line discards, before parsing.
-- ``code_events`` (coder.py): triggers (triggers.py) -> roles (roles.py) -> modes (modality.py) ->
-  CAMEO (cameo.py), for each parsed sentence.
+- ``code_events`` (coder.py): the named passes of passes.py (PASSES) for each parsed sentence:
+  candidates (find.py) -> roles and flags -> missing actors and recipients (fill_actor.py,
+  fill_recipient.py) -> category, CAMEO and Goldstein (decide.py); any pass can be switched off by
+  name (Options.disabled_passes, ``whimbrel evaluate --ablate``).
 - ``keep_political`` (political.py): events with no political party and no political act are dropped.
 - ``merge_mentions`` (merge.py): one event per happening in a story, after dating.
 """
@@ -12,6 +14,8 @@ from __future__ import annotations
 from .coder import code_events
 from .discard import mark_candidates
 from .merge import merge_mentions
+from .passes import PASSES, check_passes, pass_names
 from .political import keep_political
 
-__all__ = ["mark_candidates", "code_events", "keep_political", "merge_mentions"]
+__all__ = ["mark_candidates", "code_events", "keep_political", "merge_mentions", "PASSES", "check_passes",
+           "pass_names"]

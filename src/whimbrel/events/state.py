@@ -11,6 +11,7 @@ from ..model import Document, Entity, Event
 from ..options import Options
 from .common import _codes
 from .modality import Flags
+from .roles import Args
 
 
 @dataclass
@@ -22,7 +23,7 @@ class Candidate:
     code: str | None
     mode: str | None
     why: list[str]
-    args: object = None  # roles.Arguments, once the roles pass ran
+    args: Args = field(default_factory=Args)  # parse roles, once the roles pass ran
     flags: Flags = field(default_factory=Flags)
     source: list[Entity] = field(default_factory=list)  # the speaker of a reported event
     raw_actor: list[Entity] = field(default_factory=list)  # actor entities, coded or not
