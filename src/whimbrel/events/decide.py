@@ -82,7 +82,7 @@ def announced_threat(s: SentenceState, c: Candidate):
 
 
 def intended_threat(s: SentenceState, c: Candidate):
-    """"plans to impose restrictions on X": a declared intention to coerce is a threat."""
+    """"intends to impose curbs on X": a declared intention to coerce is a threat."""
     f, mm, tok = c.flags, modality(), c.tok
     if c.mode_rule is None and (f.future or f.hypothetical) and not f.negated and c.cat in mm["threat_category"] \
             and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in mm["intention_heads"]:
@@ -114,7 +114,7 @@ def authority_order(s: SentenceState, c: Candidate):
 
 
 def call_against(s: SentenceState, c: Candidate):
-    """"called for sanctions against X": a call to act against a party with no addressee of its own
+    """"demanded an embargo against X": a call to act against a party with no addressee of its own
     condemns it (PLOVER ACCUSE: condemn, denounce responsible parties)."""
     if c.cat != "REQUEST" or c.flags.negated:
         return

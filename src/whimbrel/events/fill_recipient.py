@@ -62,7 +62,7 @@ def recipient_alternatives(s: SentenceState, c: Candidate):
 
 
 def recipient_owner(s: SentenceState, c: Candidate):
-    """"agreed to US mediation", "agreed to Egypt's proposal": the owner of what is agreed to."""
+    """"accepted Norway's offer", "agreed to a plan by the envoy": the owner of what is agreed to."""
     if not c.recipient and c.args.owner_of:
         c.recipient = [e for e in _coded(_owners(s, c)) if e.code not in c.acodes]
         if c.recipient:
@@ -71,7 +71,7 @@ def recipient_owner(s: SentenceState, c: Candidate):
 
 def recipient_owner_refused(s: SentenceState, c: Candidate):
     """A country-less domestic group whose demand a state's authority refuses is of that state
-    ("the president dismissed calls by opposition parties")."""
+    ("the prime minister brushed aside demands by labour unions")."""
     if c.recipient or not c.args.owner_of or c.cat != "REJECT" or len(c.acodes) != 1:
         return
     code0 = next(iter(c.acodes))
@@ -83,7 +83,7 @@ def recipient_owner_refused(s: SentenceState, c: Candidate):
 
 
 def recipient_purpose(s: SentenceState, c: Candidate):
-    """"began a hunger strike to protest against X's decision": the purpose names the target."""
+    """"staged a sit-in to protest against X's ruling": the purpose names the target."""
     if c.recipient or c.tok.i not in s.purpose_of:
         return
     by_tok = s.by_tok
@@ -106,7 +106,7 @@ def recipient_complement(s: SentenceState, c: Candidate):
 
 
 def recipient_topic(s: SentenceState, c: Candidate):
-    """"an investigation into Iran's crackdown": who did what the event is about."""
+    """"an inquiry into X's purge": who did what the event is about."""
     if c.recipient:
         return
     for h in topics.topic_heads(c.tok):

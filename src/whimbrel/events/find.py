@@ -54,7 +54,7 @@ def _background(tok) -> bool:
 def _subordinate_background(tok, triggers: set[int]) -> bool:
     """A trigger that only sets the scene for the sentence's main event, coded only when that main
     event is coded too: a temporal clause on a trigger verb ("..., a day after rebels attacked the
-    capital", "after Khartoum began confiscating crude") tells what came before the news, and a
+    capital", "after the ministry began seizing cargoes") tells what came before the news, and a
     participle describing a noun ("attacked students occupying the university", "members of a
     cartel arrested in Chiapas") says who the party is, not what happened in the story."""
     h = tok
@@ -64,7 +64,7 @@ def _subordinate_background(tok, triggers: set[int]) -> bool:
         # only beside an event of the clause it modifies: "a statement that came a day after X urged
         # Y" has no other news in that clause, so the urging is the reported event
         return h.head.i in triggers
-    # a participle on the root noun is a misparsed main verb ("Militants threatened in a video ...")
+    # a participle on the root noun is a misparsed main verb ("Gunmen warned in a recording ...")
     return (tok.dep_ == "acl" and tok.tag_ in ("VBG", "VBN") and tok.head.pos_ in NOUN_POS
             and tok.head.dep_ != "ROOT")
 
