@@ -15,14 +15,13 @@ from __future__ import annotations
 
 from .roles import _light_verb
 from .triggers import NOUN_POS, VERB_POS
+from .vocab import words
 
 # heads of a purpose clause that state a protest's aim
-PURPOSE_HEADS = {"protest", "demand", "call", "press", "urge", "denounce", "condemn", "oppose", "seek",
-                 "ask", "express", "voice", "show", "mark", "join", "support", "push", "reject", "decry",
-                 "insist", "appeal", "demonstrate", "highlight", "denounce"}
+PURPOSE_HEADS = words("clauses", "PURPOSE_HEADS")
 # "in protest at/against/of", "in solidarity with"
-PURPOSE_NOUNS = {"protest", "solidarity", "opposition", "defiance", "support"}
-PURPOSE_CATEGORIES = {"PROTEST", "REQUEST", "ACCUSE", "REJECT"}
+PURPOSE_NOUNS = words("clauses", "PURPOSE_NOUNS")
+PURPOSE_CATEGORIES = words("clauses", "PURPOSE_CATEGORIES")
 FINITE = {"VBD", "VBZ", "VBP"}
 # recipient reasons that are only fallbacks (a purpose clause's named target is better)
 FALLBACK_HOW = ("place of the event", "domestic by default", "first entity of the trigger's phrase")
@@ -108,8 +107,7 @@ def apply_purposes(events: list, links: dict[int, int]) -> list:
     return [ev for ev in events if id(ev) not in drop]
 
 
-CUSTODY_CAUSES = {"torture": ("1822", "torture"), "beating": ("182", "beat"), "abuse": ("1822", "torture"),
-                  "mistreatment": ("1822", "torture"), "ill": ("1822", "torture"), "maltreatment": ("1822", "torture")}
+CUSTODY_CAUSES = words("clauses", "CUSTODY_CAUSES")
 
 
 def custody_deaths(sdoc):

@@ -14,7 +14,6 @@ from __future__ import annotations
 from ..model import Document
 from ..options import Options
 from .passes import active_passes, code_sentence
-from .state import SentenceState
 
 __all__ = ["code_events", "code_sentence"]
 
@@ -26,7 +25,4 @@ def code_events(doc: Document, options: Options) -> None:
     for sent in doc.sentences:
         if sent.doc is None:
             continue
-        s = SentenceState(doc=doc, sent=sent, options=options)
-        for _, fn in passes:
-            fn(s)
-        doc.events.extend(s.events + s.implicit)
+        doc.events.extend(code_sentence(doc, sent, options, passes))

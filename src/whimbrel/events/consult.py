@@ -12,10 +12,10 @@ from ..model import Document, Event
 from . import cameo
 from .common import _codes, _coded, _entities
 from .triggers import phrase_tokens
+from .vocab import words
 
 # what a host can host that is a meeting of others, not a guest ("hosted talks between A and B")
-MEETING_NOUNS = {"talk", "meeting", "summit", "negotiation", "conference", "discussion", "dialogue",
-                 "round", "consultation", "forum", "gathering"}
+MEETING_NOUNS = words("consult", "MEETING_NOUNS")
 
 
 def _set(ev: Event, code: str, mode: str, why: str) -> None:

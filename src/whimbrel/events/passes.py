@@ -138,9 +138,9 @@ def active_passes(options: Options) -> list[tuple[str, Pass]]:
     return [(n, fn) for n, fn in PASSES if n not in off]
 
 
-def code_sentence(doc: Document, sent, options: Options) -> list[Event]:
+def code_sentence(doc: Document, sent, options: Options, passes: list[tuple[str, Pass]] | None = None) -> list[Event]:
     """Every codable predicate of one parsed sentence as an Event that explains itself."""
     s = SentenceState(doc=doc, sent=sent, options=options)
-    for _, fn in active_passes(options):
+    for _, fn in (active_passes(options) if passes is None else passes):
         fn(s)
     return s.events + s.implicit

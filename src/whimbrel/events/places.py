@@ -25,14 +25,15 @@ from .. import actors
 from ..actors.codesets import NON_STATE_CODES as NOT_COUNTRIES
 from ..data import load_yaml
 from ..model import Document, Entity
+from .vocab import words
 
 LOC_PREPS = ("in", "at", "near", "across", "throughout", "outside", "inside", "around", "within", "on")
 COUNTRYISH = re.compile(r"^[A-Z]{3}$")
 AUTHORITY = {"GOV", "COP", "MIL", "JUD", "SPY"}
 # categories whose act is done to a place (its people, its streets, its authorities)
-PLACE_DIRECTED = {"PROTEST", "COERCE", "MOBILIZE", "ASSAULT", "SANCTION", "CONCEDE", "AID", "THREATEN"}
+PLACE_DIRECTED = words("places", "PLACE_DIRECTED")
 # nouns whose "on" phrase is a time or a state, not a place ("on alert", "on strike", "on Monday")
-_ON_PLACES = {"border", "frontier", "island", "outskirts", "coast", "bank", "street", "streets", "road", "edge"}
+_ON_PLACES = words("places", "_ON_PLACES")
 
 
 _PLACE_WHY = re.compile(r"^(country|city|capital|demonym):")
@@ -202,5 +203,4 @@ def access_grantor(doc: Document, sent, tok) -> tuple[list[Entity], list[Entity]
     return actor, who or [replace(place, why=f"{place.why}; recipient: the place access was granted to")]
 
 
-_ACCESS_FOR = {"humanitarian", "aid", "relief", "inspector", "observer", "monitor", "journalist", "peacekeeper",
-               "reporter", "convoy", "worker"}
+_ACCESS_FOR = words("places", "_ACCESS_FOR")

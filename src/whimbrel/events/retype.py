@@ -21,36 +21,21 @@ from dataclasses import replace
 
 from .lexicon import Entry
 from .triggers import VERB_POS, Match, _context_lemmas
+from .vocab import words
 
 # manner of a protest act -> (CAMEO code, PLOVER mode)
-MANNER = {
-    "walk": ("143", "strike"), "strike": ("143", "strike"), "stop": ("143", "strike"), "down": ("143", "strike"),
-    "refuse": ("142", "hunger"), "fast": ("142", "hunger"), "starve": ("142", "hunger"),
-    "boycott": ("143", "boycott"), "shun": ("143", "boycott"),
-    "riot": ("145", "riot"), "set": ("145", "riot"), "torch": ("145", "riot"), "loot": ("145", "riot"),
-    "smash": ("145", "riot"), "throw": ("145", "riot"),
-    "block": ("144", "obstruct"), "blockade": ("144", "obstruct"), "barricade": ("144", "obstruct"),
-}
+MANNER = words("retype", "MANNER")
 DEFAULT_MANNER = ("141", "demo")
 # words of the act that make a refusal a hunger strike or a stoppage a strike
-HUNGER_WORDS = {"food", "meal", "eat", "eating", "water", "nourishment"}
-STRIKE_WORDS = {"job", "work", "tool", "shift", "office", "classroom", "post"}
-ENVOYS = {"ambassador", "envoy", "diplomat", "attache", "consul", "chargé", "charge", "mission"}
-LEAVE = {"leave", "quit", "depart", "exit"}
-ORDER_VERBS = {"order", "tell", "give", "instruct", "demand"}
+HUNGER_WORDS = words("retype", "HUNGER_WORDS")
+STRIKE_WORDS = words("retype", "STRIKE_WORDS")
+ENVOYS = words("retype", "ENVOYS")
+LEAVE = words("retype", "LEAVE")
+ORDER_VERBS = words("retype", "ORDER_VERBS")
 # words naming civil actors that protest (subject head or its modifiers)
-CIVIL_ACTORS = {
-    "protester", "protestor", "demonstrator", "student", "worker", "activist", "opposition", "striker",
-    "rioter", "mob", "crowd", "driver", "farmer", "teacher", "miner", "union", "unionist", "villager",
-    "resident", "youth", "supporter", "employee", "trader", "doctor", "nurse", "pensioner", "veteran",
-}
+CIVIL_ACTORS = words("retype", "CIVIL_ACTORS")
 # act by a civil actor -> (CAMEO code, PLOVER mode); "set" counts only with "fire" (see _manner)
-ACTOR_ACTS = {
-    "blockade": ("144", "obstruct"), "barricade": ("144", "obstruct"),
-    "occupy": ("144", "obstruct"), "besiege": ("144", "obstruct"),
-    "storm": ("145", "riot"), "set": ("145", "riot"), "torch": ("145", "riot"), "ransack": ("145", "riot"),
-    "boycott": ("143", "boycott"), "protest": ("141", "demo"),
-}
+ACTOR_ACTS = words("retype", "ACTOR_ACTS")
 
 
 def _doer(tok):

@@ -16,17 +16,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .triggers import NOUN_POS, SUBJ, VERB_POS
+from .vocab import words
 
 # prepositions that introduce the recipient, per category (on the trigger or its light verb's object)
-RECIPIENT_PREPS = {
-    "AGREE": ("with",), "CONSULT": ("with", "to"), "SUPPORT": ("for", "to"),
-    "CONCEDE": ("to", "on", "for"), "COOPERATE": ("with", "to"), "AID": ("to", "for"),
-    "RETREAT": ("from", "to"), "REQUEST": ("on", "upon", "to", "from"), "ACCUSE": ("against", "of", "on", "over", "about"),
-    "REJECT": ("from", "of"), "THREATEN": ("against", "with", "on", "for"),  # "warrants for X"
-    "PROTEST": ("against", "outside", "at", "in front of"), "SANCTION": ("on", "against", "from", "in", "with"),
-    "MOBILIZE": ("against", "to", "near", "on"), "COERCE": ("on", "against", "in"),
-    "ASSAULT": ("on", "against", "at", "in", "into", "with", "near"),
-}
+RECIPIENT_PREPS = words("roles", "RECIPIENT_PREPS")
 # the thing complained about (over/about/against) is the target; "to X" is only the audience
 # ("complained to the UN over Israeli raids" is aimed at Israel)
 # a third party brings others together (host, mediate): "between X and Y" names its recipients,
@@ -36,25 +29,20 @@ THIRD_PARTY = {"043", "045"}
 CLAUSAL = {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "punct", "cc", "conj", "prep"}
 # "used tear gas to disperse protesters": the object of a verb of using is the means, not the
 # controller of the purpose clause (the subject disperses), unlike "urged Y to withdraw"
-INSTRUMENT_VERBS = {"use", "employ", "fire", "deploy", "send", "bring", "mobilize", "mobilise", "dispatch"}
+INSTRUMENT_VERBS = words("roles", "INSTRUMENT_VERBS")
 # event nouns whose participants, not the event, are what an act on them is aimed at ("banned the
 # rally staged by students" is aimed at the students)
-GATHERINGS = {"demonstration", "protest", "rally", "march", "gathering", "strike", "sit", "vigil",
-              "meeting", "assembly", "procession", "riot", "walkout", "boycott"}
+GATHERINGS = words("roles", "GATHERINGS")
 # verbs of handing something over: the direct object is what (or who) changes hands, the "to"
 # phrase the party that receives it ("extradited a Russian hacker to the United States", "sent
 # tents to Malawi", "transferred 19 million euros to the agency"), so the "to" phrase comes first
-TRANSFER_VERBS = {"extradite", "hand", "give", "send", "provide", "deliver", "supply", "ship", "sell",
-                  "grant", "donate", "lend", "loan", "transfer", "contribute", "disburse", "airlift", "fly"}
+TRANSFER_VERBS = words("roles", "TRANSFER_VERBS")
 # purpose verbs whose object is who a gift or loan is for ("a loan to help Bangladesh cope")
-BENEFIT_VERBS = {"help", "assist", "support", "aid", "enable", "rebuild", "fund", "finance"}
+BENEFIT_VERBS = words("roles", "BENEFIT_VERBS")
 # nouns of a standing quarrel: "amid tensions with India" names whom a show of force is aimed at
-QUARREL_NOUNS = {"tension", "tensions", "standoff", "stand-off", "dispute", "row", "conflict",
-                 "confrontation", "feud", "spat", "hostility", "hostilities", "crisis"}
+QUARREL_NOUNS = words("roles", "QUARREL_NOUNS")
 # referring expressions for both parties of a bilateral story
-BOTH_SIDES = {"sides", "countries", "nations", "leaders", "governments", "parties", "neighbours",
-              "neighbors", "states", "delegations", "ministers", "presidents", "capitals", "allies",
-              "armies", "militaries", "rivals", "foes", "counterparts"}
+BOTH_SIDES = words("roles", "BOTH_SIDES")
 
 
 @dataclass

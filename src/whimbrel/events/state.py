@@ -12,6 +12,7 @@ from ..options import Options
 from .common import _codes
 from .modality import Flags
 from .roles import Args
+from .vocab import JOINT_CATEGORIES
 
 
 @dataclass
@@ -51,8 +52,6 @@ class Candidate:
     @property
     def joint(self) -> bool:
         """Two or more actors doing it together (coded reciprocal, not one to the other)."""
-        from .vocab import JOINT_CATEGORIES
-
         return bool(self.entry.reciprocal or self.cat in JOINT_CATEGORIES)
 
     def note_actor(self, text: str, rule: str | None = None) -> None:

@@ -15,10 +15,11 @@ nationality word or "by" agent ("an investigation into Iran's crackdown" -> Iran
 from __future__ import annotations
 
 from .triggers import NOUN_POS, VERB_POS
+from .vocab import words
 
-TOPIC_PREPS = {"over", "into", "about", "against", "for", "amid", "following", "after"}
+TOPIC_PREPS = words("topics", "TOPIC_PREPS")
 # verbs whose object event is what the subject fights, not what it does
-CONTAIN_VERBS = {"curb", "quell", "contain", "suppress", "stem", "halt", "end", "stop", "crush", "defuse"}
+CONTAIN_VERBS = words("topics", "CONTAIN_VERBS")
 # links from a preposition's head up to the outer trigger that keep it inside the trigger's phrase
 # ("charged officers over ...": the object; "a militant wanted in connection with ...": a participle
 # on the object)

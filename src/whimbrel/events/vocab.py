@@ -24,4 +24,13 @@ TEMPORAL_MARKS = frozenset(_V["background"]["temporal_marks"])
 
 __all__ = ["NON_STATE_CODES", "DOMESTIC_DEFAULT", "JOINT_CATEGORIES", "ATTRIBUTION", "HOME_AUTHORITIES",
            "STATE_SECTORS", "AUTHORITY", "NON_STATE_SECTORS", "DOMESTIC_GROUPS", "FORCE_SECTORS",
-           "BACKGROUND_PREPS", "BACKGROUND_LEADS", "FRAMEWORKS", "TEMPORAL_MARKS"]
+           "BACKGROUND_PREPS", "BACKGROUND_LEADS", "FRAMEWORKS", "TEMPORAL_MARKS", "words"]
+
+
+def words(module: str, name: str):
+    """One table of data/events/words.yaml: a list comes back as a frozenset, a mapping as a dict whose
+    list values are tuples (the shapes the rules were written with)."""
+    value = load_yaml("events/words.yaml")[module][name]
+    if isinstance(value, list):
+        return frozenset(value)
+    return {k: tuple(v) if isinstance(v, list) else v for k, v in value.items()}
