@@ -111,3 +111,14 @@ def test_ablate_json_and_errors(pipeline):
     assert report["rows"][1]["figures"]["found_rate"] == pytest.approx(2 / 3, abs=1e-3)
     bad = _ablate("--pass", "no_such_pass")
     assert bad.exit_code == 2 and "E105" in bad.output
+
+
+def test_the_non_state_code_set_has_one_definition():
+    """data/actors/code_sets.yaml is the only place: no module keeps its own copy of the set."""
+    from whimbrel.actors.codesets import NON_STATE_CODES
+
+    src = Path(__file__).resolve().parents[1] / "src" / "whimbrel"
+    copies = [p.name for p in src.rglob("*.py") if '"UNO", "EUR"' in p.read_text(encoding="utf-8")
+              or '"IGO", "UNO"' in p.read_text(encoding="utf-8")]
+    assert copies == []
+    assert {"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"} == NON_STATE_CODES

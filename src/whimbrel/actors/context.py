@@ -33,12 +33,12 @@ from __future__ import annotations
 from collections import Counter
 
 from .codesets import LOCAL_SECTORS, STORY_EXCLUDE
+from .codesets import LOCATIVE_PREPS as LOCATIVE
+from .codesets import NOT_HOME_PREPS as NOT_HOME
 from .codesets import NON_STATE_CODES as NON_STATE
 from .lexicon import CAPITAL, CITY, COUNTRY, DEMONYM, PRE, SEAT
 
 PLACE_KINDS = (COUNTRY, DEMONYM, CAPITAL, CITY, PRE, SEAT)  # a seat (Pentagon, Kremlin) names its state
-LOCATIVE = {"in", "at", "throughout", "across", "inside", "within", "near", "around", "outside"}
-NOT_HOME = {"to", "against", "toward", "towards", "into", "with", "from", "versus", "vs", "vs.", "between", "on"}
 
 
 def _prep_of(tok):
