@@ -115,15 +115,6 @@ def actor_country_inferred(s: SentenceState, c: Candidate):
             c.why.append(f"actor: {c.args.actor_how}, country inferred")
 
 
-def actor_access_grantor(s: SentenceState, c: Candidate):
-    """Access granted (RETREAT access) is granted by the state that controls the place."""
-    if c.cat == "RETREAT" and "access" in (c.entry.mode or ""):
-        granted = places.access_grantor(s.doc, s.sent, c.tok)  # the access itself is the subject
-        if granted[0]:
-            c.actor, c.recipient = granted
-            c.why.append("actor: the state that controls the place access was granted to")
-
-
 def actor_unidentified_attacker(s: SentenceState, c: Candidate):
     """An attack with no stated attacker is by an unidentified actor of the place of the attack."""
     if not c.actor and c.cat == "ASSAULT" and not c.args.actor_pronoun:

@@ -73,7 +73,6 @@ PASSES: list[tuple[str, Pass]] = [
     ("actor_antecedent", each(fill_actor.actor_antecedent)),
     ("actor_speaker", each(fill_actor.actor_speaker)),
     ("actor_country_inferred", each(fill_actor.actor_country_inferred)),
-    ("actor_access_grantor", each(fill_actor.actor_access_grantor)),
     ("actor_unidentified_attacker", each(fill_actor.actor_unidentified_attacker)),
     ("actor_passive_place", each(fill_actor.actor_passive_place)),
     ("actor_implied_authority", each(fill_actor.actor_implied_authority)),

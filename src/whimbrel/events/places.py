@@ -12,9 +12,6 @@ Three fallbacks of the PLOVER gold-standard practice, each used only after the p
   actor's own phrase, else the event's place, else the country of a recipient that is a domestic
   authority ("fundamentalists demanded the resignation of Algerian President X" -> Algeria), else
   the sentence's one state named in a locative phrase anywhere;
-* the grantor of access: "humanitarian access to Tigray has improved" (RETREAT access: CAMEO 086x,
-  "allow international involvement") names no one who allowed it; the state that controls the place
-  did: a government named in the sentence for that state, else that state's government (GOV).
 """
 from __future__ import annotations
 
@@ -177,30 +174,3 @@ def sentence_places(doc: Document, sent) -> set[str]:
             idx = [x.i for x in p.subtree]
             out |= {e.code for e in actors.entities_for(doc, sent.seq, idx) if _place(e)}
     return out
-
-
-def access_grantor(doc: Document, sent, tok) -> tuple[list[Entity], list[Entity]]:
-    """(actor, recipient) of improved or restored access whose subject is the access itself
-    ("humanitarian access to Darfur", "access for UN inspectors to the site"): the government of the
-    state the place belongs to; the recipient is who gets access if named, else the place. Only
-    access for aid, relief, inspectors, observers, monitors, journalists or peacekeepers counts
-    ("internet access improved" is no event)."""
-    subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() == "access"]
-    if not subj:
-        return [], []
-    sub = list(subj[0].subtree)
-    if not {t.lemma_.lower() for t in sub} & _ACCESS_FOR:
-        return [], []
-    ents = actors.entities_for(doc, sent.seq, [t.i for t in sub])
-    where = [e for e in ents if _place(e)]
-    if not where:
-        return [], []
-    place = where[0]
-    govs = [e for e in doc.entities if e.sentence == sent.seq and e.code == place.code and e.sector == "GOV"]
-    actor = govs[:1] or [Entity(code=place.code, sector="GOV", entity_text="", sentence=sent.seq,
-                                why=f"implied: the state that controls access to {place.entity_text}")]
-    who = [e for e in ents if not _place(e) and e.code]
-    return actor, who or [replace(place, why=f"{place.why}; recipient: the place access was granted to")]
-
-
-_ACCESS_FOR = words("places", "_ACCESS_FOR")
