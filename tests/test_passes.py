@@ -113,6 +113,14 @@ def test_ablate_json_and_errors(pipeline):
     assert bad.exit_code == 2 and "E105" in bad.output
 
 
+def test_ablate_never_runs_on_the_news_test_split():
+    from whimbrel.cli import main
+
+    news = Path(__file__).resolve().parent / "gold" / "news"
+    res = CliRunner().invoke(main, ["evaluate", str(news), "--split", "test", "--ablate"])
+    assert res.exit_code == 2 and "E106" in res.output
+
+
 def test_the_non_state_code_set_has_one_definition():
     """data/actors/code_sets.yaml is the only place: no module keeps its own copy of the set."""
     from whimbrel.actors.codesets import NON_STATE_CODES
