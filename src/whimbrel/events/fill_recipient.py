@@ -19,7 +19,7 @@ from .fill_actor import both_sides
 from .roles import arguments, complement_objects, is_both_sides
 from .state import Candidate, SentenceState
 from .triggers import phrase_tokens
-from .vocab import (ATTRIBUTION, AUTHORITY, DOMESTIC_DEFAULT, DOMESTIC_GROUPS, FORCE_SECTORS, HOME_AUTHORITIES,
+from .vocab import (ATTRIBUTION, DOMESTIC_DEFAULT, FORCE_SECTORS, HOME_AUTHORITIES,
                     NON_STATE_CODES, NON_STATE_SECTORS, STATE_SECTORS)
 
 
@@ -67,19 +67,6 @@ def recipient_owner(s: SentenceState, c: Candidate):
         c.recipient = [e for e in _coded(_owners(s, c)) if e.code not in c.acodes]
         if c.recipient:
             c.args.recipient_how = "owner of the thing agreed to or refused"
-
-
-def recipient_owner_refused(s: SentenceState, c: Candidate):
-    """A country-less domestic group whose demand a state's authority refuses is of that state
-    ("the prime minister brushed aside demands by labour unions")."""
-    if c.recipient or not c.args.owner_of or c.cat != "REJECT" or len(c.acodes) != 1:
-        return
-    code0 = next(iter(c.acodes))
-    c.recipient = [replace(e, code=code0, why=f"{e.why}; country: of the authority refusing it")
-                   for e in _owners(s, c) if e.code is None and e.sector in DOMESTIC_GROUPS
-                   and all(a.sector in AUTHORITY for a in c.actor)][:1]
-    if c.recipient:
-        c.args.recipient_how = "owner of the thing agreed to or refused"
 
 
 def recipient_purpose(s: SentenceState, c: Candidate):

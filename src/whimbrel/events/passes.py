@@ -64,7 +64,6 @@ PASSES: list[tuple[str, Pass]] = [
     # fill recipients the parse left out (before the actor is known)
     ("recipient_alternatives", each(fill_recipient.recipient_alternatives)),
     ("recipient_owner", each(fill_recipient.recipient_owner)),
-    ("recipient_owner_refused", each(fill_recipient.recipient_owner_refused)),
     ("recipient_purpose", each(fill_recipient.recipient_purpose)),
     ("recipient_complement", each(fill_recipient.recipient_complement)),
     ("recipient_topic", each(fill_recipient.recipient_topic)),
