@@ -1,10 +1,10 @@
-# whimbrel: make install | demo | test | bench | eval
+# whimbrel: make install | demo | test | bench | eval | train
 PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: install demo test test-all bench eval lock clean
+.PHONY: install demo test test-all bench eval train lock clean
 
 install: $(STAMP)
 
@@ -32,6 +32,12 @@ bench: install
 eval: install
 	$(VENV)/bin/whimbrel evaluate ../shared/dev/plover-gsr-cameo.dev.json
 	$(VENV)/bin/whimbrel evaluate tests/gold/news
+
+# The learned event model (src/whimbrel/data/event_model): training data from the gold the model may
+# learn from (data/train; news sentences are offsets read from ../shared), then a seeded training run.
+train: install
+	$(PY) tools/build_event_train.py
+	$(PY) tools/train_event_model.py
 
 # Regenerate the constraints file from the current venv (pins every transitive dependency).
 lock:

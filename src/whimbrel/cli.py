@@ -38,9 +38,12 @@ def main():
 @click.option("--factual-only", is_flag=True, help="Drop negated, hypothetical and future events.")
 @click.option("--no-merge", is_flag=True, help="Keep one record per mention instead of merging repeats within a story.")
 @click.option("--debug", is_flag=True, help="Add why each actor and event was coded ('why', 'rule').")
+@click.option("--decide-events", "decide_events", type=click.Choice(["rules", "model", "both"]), default=None,
+              help="Who decides events: the rules (default), the learned model (roles from the rules), or both "
+                   "(docs/design.md, \"Learned event model\").")
 @stdin_id_option
 @with_common
-def code(paths, output, date_, rejects, factual_only, no_merge, debug, stdin_id, verbose, quiet):
+def code(paths, output, date_, rejects, factual_only, no_merge, debug, decide_events, stdin_id, verbose, quiet):
     """Code articles into PLOVER JSONL events (one JSON object a line).
 
     PATHS: .txt, .html/.htm, .jsonl files, directories (walked recursively), or - for stdin.
@@ -53,6 +56,8 @@ def code(paths, output, date_, rejects, factual_only, no_merge, debug, stdin_id,
     skip = guard_outputs({"--output": output, "--rejects": rejects}, paths)
     opts = Options(default_date=parse_date_option(date_), factual_only=factual_only,
                    merge_mentions=not no_merge, debug=debug, stdin_id=stdin_id, skip_paths=skip)
+    if decide_events:
+        opts.decide_events = decide_events
     pipeline = Pipeline(opts)
     rej = RejectLog(rejects)
     n_events = 0
@@ -114,29 +119,34 @@ def extract(paths, output, date_, rejects, stdin_id, verbose, quiet):
                                               "(news corpus: train and dev splits only).")
 @click.option("--pass", "ablate_passes", multiple=True, metavar="NAME",
               help="With --ablate: only these passes (default all; names in whimbrel.events.passes).")
+@click.option("--decide-events", "decide_events", type=click.Choice(["rules", "model", "both"]), default=None,
+              help="Who decides events: the rules (default), the learned model (roles from the rules), or both "
+                   "(docs/design.md, \"Learned event model\").")
 @with_common
-def evaluate(gold, show, as_json, splits, shared, ablate, ablate_passes, verbose, quiet):
+def evaluate(gold, show, as_json, splits, shared, ablate, ablate_passes, decide_events, verbose, quiet):
     """Score the coder on a PLOVER gold-standard file (old category names accepted), an article's
     .gold.json, or the real-news gold corpus (a directory such as tests/gold/news)."""
     from .evaluate import evaluate_file, format_report
+    from .pipeline import Pipeline
 
     setup_logging(verbose, quiet)
     if ablate or ablate_passes:
         _ablate(gold, splits, shared, ablate_passes, as_json)
         return
+    pipeline = Pipeline(Options(decide_events=decide_events) if decide_events else Options())
     if Path(gold).is_dir():
         from .evaluate_news import evaluate_news, format_news_report, report_json
 
         shared_dir = _shared_dir(gold, shared)
         with user_errors():
-            report = evaluate_news(Path(gold), shared_dir, tuple(splits) or ("train", "dev", "test"))
+            report = evaluate_news(Path(gold), shared_dir, tuple(splits) or ("train", "dev", "test"), pipeline=pipeline)
         if as_json:
             click.echo(json.dumps(report_json(report), indent=2, ensure_ascii=False))
         else:
             click.echo(format_news_report(report, show=show))
         return
     with user_errors():
-        report = evaluate_file(gold)
+        report = evaluate_file(gold, pipeline=pipeline)
     if as_json:
         click.echo(json.dumps(report, indent=2, ensure_ascii=False))
     else:

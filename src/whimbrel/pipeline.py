@@ -32,6 +32,7 @@ Stage = Callable[[Document, Options], None]
 POST_PARSE: list[tuple[str, Stage]] = [
     ("actors", actors.resolve_actors),
     ("events", events.code_events),
+    ("learned", events.decide_events),
     ("political", events.keep_political),
     ("when", when.date_events),
     ("where", where.place_events),

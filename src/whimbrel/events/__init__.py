@@ -6,6 +6,7 @@ Stage entry points (see docs/design.md):
   candidates (find.py) -> roles and flags -> missing actors and recipients (fill_actor.py,
   fill_recipient.py) -> category, CAMEO and Goldstein (decide.py); any pass can be switched off by
   name (Options.disabled_passes, ``whimbrel evaluate --ablate``).
+- ``decide_events`` (learned.py): the learned classifier's say on the rules' events (Options.decide_events).
 - ``keep_political`` (political.py): events with no political party and no political act are dropped.
 - ``merge_mentions`` (merge.py): one event per happening in a story, after dating.
 """
@@ -13,9 +14,10 @@ from __future__ import annotations
 
 from .coder import code_events
 from .discard import mark_candidates
+from .learned import decide as decide_events
 from .merge import merge_mentions
 from .passes import PASSES, check_passes, pass_names
 from .political import keep_political
 
-__all__ = ["mark_candidates", "code_events", "keep_political", "merge_mentions", "PASSES", "check_passes",
-           "pass_names"]
+__all__ = ["mark_candidates", "code_events", "decide_events", "keep_political", "merge_mentions", "PASSES",
+           "check_passes", "pass_names"]
