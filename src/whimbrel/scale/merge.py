@@ -6,7 +6,9 @@ merge key* (category, actor countries, recipient countries, factuality) whose da
 and whose place is compatible (whimbrel.store.merge.match), or starting a new one. Events of
 different keys never meet, so the events of one key can be merged on their own, anywhere, as long
 as they are replayed in reading order (shard, position in the shard, index in the story) against
-the candidates in creation order. Ray's ``groupby(merge_key).map_groups`` brings each key's events
+the candidates in creation order. Only the wording of a "new event" reason can differ: the store
+also lists there the non-overlapping events its batch query happened to fetch (so its text
+depends on its batch size); here only overlapping candidates are listed. Ray's ``groupby(merge_key).map_groups`` brings each key's events
 together on one worker; this module replays them. Event ids are the store's
 (``ev-`` + hash of the first member's story event id and content hash), so they match too.
 
@@ -53,13 +55,12 @@ class _Index:
                 self.by_month.setdefault(m, []).append(n)
 
     def near(self, lo, hi) -> list[M.Candidate]:
+        """Candidates whose window overlaps [lo, hi] now, in creation order (the store, likewise,
+        fetches only overlapping events)."""
         months = _months(lo, hi)
-        if months is None:
-            return list(self.order.values())
-        found = set(self.wide)
-        for m in months:
-            found.update(self.by_month.get(m, ()))
-        return [self.order[n] for n in sorted(found)]
+        found = set(self.order) if months is None else set(self.wide).union(
+            *(self.by_month.get(m, ()) for m in months))
+        return [c for c in (self.order[n] for n in sorted(found)) if c.lo <= hi and c.hi >= lo]
 
 
 def assign_events(rows: list[dict], merge: bool = True) -> list[dict]:
