@@ -115,6 +115,8 @@ def run(paths: list[str], out: str | Path, options: Options | None = None, *, wo
     ray = connect(address, num_cpus)
     total = int(ray.cluster_resources().get("CPU", 1))
     workers = workers or total  # one actor a core: spaCy parses on one thread
+    # leave a whole CPU to the read and repartition tasks, however many actors are asked for
+    actor_cpus = min(actor_cpus, max(0.05, (total - 1) / workers))
     _clean(staging)
     staging.mkdir(parents=True)
     try:
