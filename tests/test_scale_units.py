@@ -70,3 +70,31 @@ def test_import_parquet_refuses_an_unfinished_output(tmp_path):
     (tmp_path / "out" / "events").mkdir(parents=True)
     res = CliRunner().invoke(main, ["import-parquet", str(tmp_path / "out"), "--db", str(tmp_path / "x.duckdb")])
     assert res.exit_code == 4 and "E205" in res.output
+
+
+def test_shards_list_and_read_like_the_local_reader(tmp_path):
+    """The Ray read step (one task a shard) gives the local reader's documents, ids and order."""
+    import pickle
+    import shutil
+    from importlib import resources
+
+    from whimbrel.scale.runner import list_shards
+    from whimbrel.scale.worker import read_shards
+
+    examples = resources.files("whimbrel") / "examples"
+    for name in ("harbourpost-2022-09-21-colombia-strike.html", "nilewire-2023-03-14-ethiopia-sudan-border.txt"):
+        shutil.copy(examples / name, tmp_path / name)
+    (tmp_path / "notes.pdf").write_bytes(b"%PDF")  # not an input in a walked folder: skipped, as locally
+    paths = [str(tmp_path), str(tmp_path / "missing.jsonl"), str(tmp_path / "notes.pdf")]
+    shards, early = list_shards(paths)
+    assert [s["doc_id"] for s in shards] == ["harbourpost-2022-09-21-colombia-strike",
+                                             "nilewire-2023-03-14-ethiopia-sudan-border", "missing"]
+    assert [r.code for r in early] == ["E009"]  # a file named directly with an unknown suffix
+    table = pa.Table.from_pylist(shards)
+    items = [pickle.loads(b) for t in read_shards(table, Options()) for b in t.column("item").to_pylist()]
+    local = list(iter_documents(paths[:2], Options()))
+    def key(d):
+        return (d.id, d.kind, d.raw) if hasattr(d, "raw") else (d.origin, d.code)
+
+    assert [key(d) for d in items] == [key(d) for d in local]
+    assert items[-1].code == "E008"  # the missing file: a reject at read time, as locally
