@@ -2,8 +2,10 @@
 
 Stories come from bench/ingest.py's generator (templates over many actors, verbs, dates and places,
 so no two are the same text). Shards rotate over the input kinds the Ray engine reads: JSONL,
-gzip JSONL and Parquet (id/text/date columns, dates as timestamps). ``bad`` adds a story that
-cannot be coded (a JSONL line with neither text nor html), which both paths must reject.
+gzip JSONL and Parquet (id/text/date columns, dates as timestamps). One story in 30 is a second report
+of an earlier one by another publisher (same text, its own id), placed in a later shard, so the
+cross-story merge has events to join across shards. ``bad`` adds a story that cannot be coded (a
+JSONL line with neither text nor html), which both paths must reject.
 """
 from __future__ import annotations
 
@@ -32,7 +34,12 @@ def write_corpus(folder: Path, stories: int, shards: int, bad: bool = True, seed
     gen = _generator()
     rng = random.Random(seed)
     folder.mkdir(parents=True, exist_ok=True)
-    rows = [gen.make_story(rng, i, date(2019, 1, 1)) for i in range(stories)]
+    repeats = stories // 30
+    rows = [gen.make_story(rng, i, date(2019, 1, 1)) for i in range(stories - repeats)]
+    for k in range(repeats):
+        first = rows[k * 7]
+        other = "BBC News" if first.get("publisher") != "BBC News" else "Reuters"
+        rows.append({**first, "id": f"{first['id']}-again", "publisher": other})
     per = -(-stories // shards)
     paths = []
     for k in range(shards):
