@@ -23,7 +23,7 @@ def test_parquet_rows_read_like_jsonl_lines(tmp_path):
     path = tmp_path / "stories.parquet"
     pq.write_table(pa.Table.from_pylist(rows), path)
     docs = list(iter_documents([str(path)], Options()))
-    assert [getattr(d, "id", None) for d in docs[:2]] == ["a", "stories:2"]
+    assert [getattr(d, "id", None) for d in docs[:2]] == ["a", f"{path}:2"]  # as a JSONL story without id
     assert docs[0].pub_datetime.date() == date(2020, 6, 7) and docs[0].date_source == "input"
     assert docs[2].code == "E006" and docs[2].origin == f"{path}:3"  # no text: a reject, as in JSONL
 
@@ -87,8 +87,8 @@ def test_shards_list_and_read_like_the_local_reader(tmp_path):
     (tmp_path / "notes.pdf").write_bytes(b"%PDF")  # not an input in a walked folder: skipped, as locally
     paths = [str(tmp_path), str(tmp_path / "missing.jsonl"), str(tmp_path / "notes.pdf")]
     shards, early = list_shards(paths)
-    assert [s["doc_id"] for s in shards] == ["harbourpost-2022-09-21-colombia-strike",
-                                             "nilewire-2023-03-14-ethiopia-sudan-border", "missing"]
+    assert [s["doc_id"] for s in shards] == ["harbourpost-2022-09-21-colombia-strike.html",
+                                             "nilewire-2023-03-14-ethiopia-sudan-border.txt", paths[1]]
     assert [r.code for r in early] == ["E009"]  # a file named directly with an unknown suffix
     table = pa.Table.from_pylist(shards)
     items = [pickle.loads(b) for t in read_shards(table, Options()) for b in t.column("item").to_pylist()]

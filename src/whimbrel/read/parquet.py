@@ -35,7 +35,7 @@ def _plain(value):
 
 
 def iter_parquet(path: Path, stem: str, options: Options, batch_rows: int = 1024) -> Iterator[Document | Reject]:
-    """Stories of one Parquet file; origin ``path:ROW`` (1-based), fallback id ``stem:ROW``."""
+    """Stories of one Parquet file; origin ``path:ROW`` (1-based), fallback id ``<file id>:ROW`` (as a JSONL line)."""
     try:
         import pyarrow.parquet as pq
     except ImportError:
