@@ -11,7 +11,7 @@ install: $(STAMP)
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade "pip>=24"
-	$(PY) -m pip install -q -c constraints.txt -e ".[test]"
+	$(PY) -m pip install -q -c constraints.txt -e ".[test,ray]"  # ray: the fast suite runs one small Ray test
 	touch $(STAMP)
 
 demo: install
@@ -28,6 +28,7 @@ bench: install
 	$(PY) bench/extraction.py
 	$(PY) bench/ingest.py
 	$(PY) bench/long_input.py
+	$(PY) bench/scale.py
 
 eval: install
 	$(VENV)/bin/whimbrel evaluate ../shared/dev/plover-gsr-cameo.dev.json

@@ -250,7 +250,7 @@ def test_commands_are_thin_wrappers(pipeline, tmp_path):
     assert res.exit_code == 0 and json.loads(res.output)["events"] == len(rows)
     res = runner.invoke(C.events, ["--db", str(tmp_path / "missing.duckdb")])
     assert res.exit_code == 4 and "E201" in res.output
-    assert [c.name for c in C.COMMANDS] == ["ingest", "events", "show", "export", "stats"]
+    assert [c.name for c in C.COMMANDS] == ["ingest", "import-parquet", "events", "show", "export", "stats"]
 
 
 def test_column_types_are_per_connection_not_per_id():

@@ -100,3 +100,41 @@ def code_text(text: str, doc_id: str = "text", pub_date=None, options: Options |
     if isinstance(out, Reject):
         raise Rejected(out)
     return out
+
+
+ENGINES = ("local", "ray")
+
+
+def _engine(engine: str) -> str:
+    if engine not in ENGINES:
+        raise WhimbrelError(E.E204, option="engine", value=engine, reason="use " + " or ".join(ENGINES))
+    return engine
+
+
+def code_dataset(paths: PathLike | Iterable[PathLike], out: PathLike, options: Options | None = None,
+                 engine: str = "ray", address: str | None = None, workers: int | None = None, **ray_options):
+    """Code a corpus of many files on Ray into the Parquet dataset ``out`` (events by month,
+    documents, rejects, merged events; whimbrel.scale). ``address`` joins a running cluster; by
+    default Ray starts on this machine. Returns whimbrel.scale.RayStats. Re-running replaces ``out``."""
+    from .scale import run
+
+    if _engine(engine) != "ray":
+        raise WhimbrelError(E.E204, option="engine", value=engine, reason="a dataset is written by the ray engine; "
+                            "for the local path use whimbrel.code")
+    return run(as_paths(paths), out, options, address=address, workers=workers, **ray_options)
+
+
+def ingest(paths: PathLike | Iterable[PathLike], db: PathLike, options: Options | None = None, engine: str = "local",
+           address: str | None = None, workers: int | None = None, out: PathLike | None = None, merge: bool = True):
+    """Code and store a corpus in the DuckDB store ``db``. ``engine="local"``: whimbrel.store.ingest
+    (streaming, resumable). ``engine="ray"``: code on Ray into the dataset ``out`` (default
+    ``<db>.ray``), then load it (whimbrel.store.import_parquet). Returns the run's stats."""
+    if _engine(engine) == "local":
+        from .store.ingest import ingest as local_ingest
+
+        return local_ingest(as_paths(paths), db, options, merge=merge)
+    from .store.import_parquet import import_parquet
+
+    out = os.fspath(out) if out is not None else os.fspath(db) + ".ray"
+    code_dataset(paths, out, options, address=address, workers=workers, merge=merge)
+    return import_parquet(out, db)

@@ -15,7 +15,7 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .clikit import (RejectLog, guard_outputs, parse_date_option, progress, setup_logging, stdin_id_option,
+from .clikit import (RejectLog, code_on_ray, engine_options, guard_outputs, parse_date_option, progress, setup_logging, stdin_id_option,
                      summary, user_errors, verbosity)
 from .model import Reject
 from .options import Options
@@ -42,11 +42,14 @@ def main():
               help="Who decides events: the rules (default), the learned model (roles from the rules), or both "
                    "(docs/design.md, \"Learned event model\").")
 @stdin_id_option
+@engine_options
 @with_common
-def code(paths, output, date_, rejects, factual_only, no_merge, debug, decide_events, stdin_id, verbose, quiet):
+def code(paths, output, date_, rejects, factual_only, no_merge, debug, decide_events, stdin_id, engine, address,
+         workers, verbose, quiet):
     """Code articles into PLOVER JSONL events (one JSON object a line).
 
-    PATHS: .txt, .html/.htm, .jsonl files, directories (walked recursively), or - for stdin.
+    PATHS: .txt, .html/.htm, .jsonl, .warc, .parquet files, directories (walked recursively), or - for
+    stdin. With --engine ray, -o is a directory: a Parquet dataset of events by month (docs/scale.md).
     """
     from .pipeline import Pipeline
     from .read import iter_documents
@@ -58,6 +61,8 @@ def code(paths, output, date_, rejects, factual_only, no_merge, debug, decide_ev
                    merge_mentions=not no_merge, debug=debug, stdin_id=stdin_id, skip_paths=skip)
     if decide_events:
         opts.decide_events = decide_events
+    if engine == "ray":
+        code_on_ray(list(paths), output, opts, rejects, address, workers, quiet)
     pipeline = Pipeline(opts)
     rej = RejectLog(rejects)
     n_events = 0

@@ -195,3 +195,41 @@ def write_records(records: Iterable[dict], fmt: str, output: str | None, table=N
 def _chain(first, rest):
     yield first
     yield from rest
+
+
+def engine_options(fn):
+    """--engine, --address, --workers: shared by code and ingest (whimbrel.scale)."""
+    opts = [
+        click.option("--engine", type=click.Choice(["local", "ray"]), default="local", show_default=True,
+                     help="ray: code many files on Ray (pip install whimbrel[ray]; docs/scale.md)."),
+        click.option("--address", default=None,
+                     help="Ray only: the cluster to join (auto, or HEAD:6379); default: start Ray on this machine."),
+        click.option("--workers", type=click.IntRange(min=1), default=None,
+                     help="Ray only: coding workers, each holding one loaded pipeline (default: one per CPU)."),
+    ]
+    for opt in reversed(opts):
+        fn = opt(fn)
+    return fn
+
+
+def ray_output(output: str | None, option: str = "-o") -> str:
+    if not output or output == "-":
+        raise click.UsageError(f"--engine ray writes a Parquet dataset: give its directory with {option} DIR")
+    return output
+
+
+def code_on_ray(paths: list[str], output: str | None, options, rejects: str | None, address, workers,
+                quiet: bool) -> None:
+    """``whimbrel code --engine ray``: run, list the rejects, print the summary, exit like ``code``."""
+    from .scale import run
+
+    out = ray_output(output)
+    rej = RejectLog(rejects)
+    with user_errors():
+        st = run(paths, out, options, address=address, workers=workers)
+    for r in st.reject_list:
+        rej.add(r)
+    rej.close()
+    if not quiet:
+        click.echo(f"whimbrel: {out}: {st.summary()}", err=True)
+    sys.exit(1 if st.rejects else 0)

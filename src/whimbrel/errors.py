@@ -18,7 +18,7 @@ class E:
     E006 = "JSONL story has neither 'text' nor 'html' (keys: {keys})"
     E007 = "JSONL story field '{field}' must be {expected}, got {got}"
     E008 = "no such file or directory"
-    E009 = "unsupported file type '{suffix}' (expected .txt, .html, .htm, .jsonl, .warc, .warc.gz)"
+    E009 = "unsupported file type '{suffix}' (expected .txt, .html, .htm, .jsonl, .warc, .warc.gz, .parquet)"
     E010 = "invalid date '{value}': {reason}"
     E011 = "WARC record could not be read: {reason}"
     E012 = "duplicate document id '{doc_id}': already read from {first}; this input was not used"
@@ -35,9 +35,12 @@ class E:
     E202 = "no event with id {event_id}"
     E203 = "database schema version {version} is not the one this whimbrel reads ({supported}): run `whimbrel ingest` with this version to migrate it, or upgrade whimbrel"
     E204 = "invalid {option} '{value}': {reason}"
+    E205 = "cannot import {path}: {reason}"
     # output and command line (E3xx)
     E301 = "cannot write {path}: {reason}"
     E302 = "database {path} is locked by another whimbrel process ({reason}); wait for it to finish, or query a copy of the file"
+    E304 = "the Ray engine is not available: {reason} (pip install whimbrel[ray])"
+    E305 = "Ray run failed: {reason}"
     E303 = "format '{fmt}' cannot be written for schema '{schema}' (use {allowed})"
     # internal (E9xx): a bug met on one document; the batch goes on and the document is recorded
     E900 = "internal error in stage '{stage}' ({kind}: {reason}); the document was skipped: please report it"

@@ -8,6 +8,7 @@ One module per input kind does the reading:
 - ``html.py``  ``.html``/``.htm`` pages (kind "html")
 - ``jsonl.py`` ``.jsonl`` story files, NGEC/POLECAT shape (kind "clean" for ``text``, "html" for ``html``)
 - ``stdin.py`` ``-``: sniffs JSONL vs HTML vs text
+- ``parquet.py`` ``.parquet`` story files, one story a row (id/text/html/date columns; needs pyarrow)
 - ``warc.py``  ``.warc``/``.warc.gz`` web archives (written by the store engineer; imported lazily)
 
 Any of these may also be gzip-compressed (``.txt.gz`` ...).
@@ -43,7 +44,7 @@ from .text import read_text
 
 log = logging.getLogger("whimbrel.read")
 
-__all__ = ["iter_documents", "iter_path"]
+__all__ = ["iter_documents", "iter_path", "iter_files", "read_file"]
 
 
 def iter_documents(paths: Iterable[str], options: Options | None = None) -> Iterator[Document | Reject]:
@@ -90,6 +91,18 @@ def doc_id_for(path: Path) -> str:
 
 
 def iter_path(path: Path, options: Options, seen: _Seen | None = None) -> Iterator[Document | Reject]:
+    for item in iter_files(path, options, seen or _Seen()):
+        if isinstance(item, Reject):
+            yield item
+        else:
+            yield from read_file(item[0], item[1], options)
+
+
+def iter_files(path: Path, options: Options, seen: _Seen | None = None) -> Iterator[tuple[Path, str] | Reject]:
+    """The input files a path stands for, as (file, document id), in reading order; or Rejects.
+
+    Shared by the local reader and the Ray engine (whimbrel.scale lists shards with it), so both
+    read the same files in the same order under the same ids."""
     seen = seen or _Seen()
     try:
         is_dir = path.is_dir()
@@ -105,10 +118,10 @@ def iter_path(path: Path, options: Options, seen: _Seen | None = None) -> Iterat
         else:
             yield reject(InputError(E.E009, origin=str(path), suffix=suffix_label(path)))
         return
-    yield from _read_once(path, doc_id_for(path), options, seen)
+    yield from _once(path, doc_id_for(path), seen)
 
 
-def _walk(root: Path, folder: Path, options: Options, seen: _Seen) -> Iterator[Document | Reject]:
+def _walk(root: Path, folder: Path, options: Options, seen: _Seen) -> Iterator[tuple[Path, str] | Reject]:
     """Files under ``folder`` with a known suffix, recursively, sorted by name; hidden ones skipped.
 
     Each real directory is walked once (a symlink loop, or two links to one folder, would otherwise
@@ -141,19 +154,16 @@ def _walk(root: Path, folder: Path, options: Options, seen: _Seen) -> Iterator[D
         if options.skip_paths and identity(path) in options.skip_paths:
             log.info("skipping %s: it is one of this run's outputs", printable(path))
             continue
-        yield from _read_once(path, doc_id_for(path.relative_to(root)), options, seen)
+        yield from _once(path, doc_id_for(path.relative_to(root)), seen)
 
 
-def _read_once(path: Path, doc_id: str, options: Options, seen: _Seen) -> Iterator[Document | Reject]:
-    origin = printable(path)
-    dup = seen.new_file(path, origin) if path.exists() else None
-    if dup is not None:
-        yield dup
-        return
-    yield from _read_file(path, doc_id, options)
+def _once(path: Path, doc_id: str, seen: _Seen) -> Iterator[tuple[Path, str] | Reject]:
+    """The file, or a Reject if this real file was already read in this run."""
+    dup = seen.new_file(path, printable(path)) if path.exists() else None
+    yield dup if dup is not None else (path, doc_id)
 
 
-def _read_file(path: Path, doc_id: str, options: Options) -> Iterator[Document | Reject]:
+def read_file(path: Path, doc_id: str, options: Options) -> Iterator[Document | Reject]:
     kind, compressed, stem = kind_of(path)
     origin = printable(path)
     try:
@@ -165,6 +175,10 @@ def _read_file(path: Path, doc_id: str, options: Options) -> Iterator[Document |
             yield from _jsonl(path, compressed, doc_id, options)
         elif kind == "warc":
             yield from _warc(path, options)
+        elif kind == "parquet":
+            from .parquet import iter_parquet
+
+            yield from iter_parquet(path, doc_id, options)
     except InputError as err:
         yield reject(err)
 

@@ -11,7 +11,7 @@ import sys
 
 import click
 
-from ..clikit import (RejectLog, format_option, guard_outputs, list_format, parse_date_option, setup_logging,
+from ..clikit import (RejectLog, engine_options, format_option, guard_outputs, list_format, parse_date_option, setup_logging,
                       show_progress, stdin_id_option, user_errors, verbosity, write_records)
 
 db_option = click.option("--db", required=True, type=click.Path(dir_okay=False),
@@ -58,11 +58,16 @@ def _open(db):
 @click.option("--batch", "batch_docs", type=click.IntRange(min=1), default=100, show_default=True,
               help="Documents per transaction.")
 @stdin_id_option
+@engine_options
+@click.option("--out", "ray_out", default=None, type=click.Path(file_okay=False),
+              help="Ray only: where the Parquet dataset goes before it is loaded (default: DB.ray).")
 @verbosity
-def ingest(paths, db, date_, rejects, no_merge, batch_docs, stdin_id, verbose, quiet):
-    """Read, code and store documents (text, HTML, JSONL, WARC, directories) in a DuckDB file.
+def ingest(paths, db, date_, rejects, no_merge, batch_docs, stdin_id, engine, address, workers, ray_out, verbose,
+           quiet):
+    """Read, code and store documents (text, HTML, JSONL, WARC, Parquet, directories) in a DuckDB file.
 
-    Re-running adds nothing already stored; an interrupted run resumes where it stopped.
+    Re-running adds nothing already stored; an interrupted run resumes where it stopped. With
+    --engine ray the corpus is coded on Ray into a Parquet dataset, then loaded (docs/scale.md).
     """
     from ..options import Options
     from .ingest import ingest as ingest_paths
@@ -71,6 +76,8 @@ def ingest(paths, db, date_, rejects, no_merge, batch_docs, stdin_id, verbose, q
     skip = guard_outputs({"--rejects": rejects}, [*paths, db])
     _refuse_db_as_input(db, paths)
     opts = Options(default_date=parse_date_option(date_), stdin_id=stdin_id, skip_paths=skip)
+    if engine == "ray":
+        _ingest_on_ray(list(paths), db, opts, rejects, not no_merge, address, workers, ray_out, quiet)
     rej = RejectLog(rejects)
     bar = None
     if show_progress(quiet):
@@ -107,6 +114,42 @@ def _refuse_db_as_input(db: str, paths) -> None:
         for p in paths:
             if p != "-" and same_file(p, db):
                 raise WhimbrelError(E.E013, path=p, what="the database", option="input")
+
+
+def _ingest_on_ray(paths, db, opts, rejects, merge, address, workers, ray_out, quiet) -> None:
+    from ..scale import run
+    from .import_parquet import import_parquet
+
+    out = ray_out or f"{db}.ray"
+    rej = RejectLog(rejects)
+    with user_errors():
+        st = run(paths, out, opts, address=address, workers=workers, merge=merge)
+        for r in st.reject_list:
+            rej.add(r)
+        rej.close()
+        loaded = import_parquet(out, db)
+    if not quiet:
+        click.echo(f"whimbrel: {out}: {st.summary()}", err=True)
+        click.echo(f"whimbrel: {db}: {loaded.summary()}", err=True)
+    sys.exit(1 if st.rejects else 0)
+
+
+@click.command("import-parquet")
+@click.argument("out", type=click.Path(file_okay=False))
+@db_option
+@verbosity
+def import_parquet_cmd(out, db, verbose, quiet):
+    """Load the Parquet dataset of a Ray run (whimbrel code --engine ray -o OUT) into the store.
+
+    Into a new store, or the one it filled before (re-loading the same output changes nothing).
+    """
+    from .import_parquet import import_parquet
+
+    setup_logging(verbose, quiet)
+    with user_errors():
+        st = import_parquet(out, db)
+    if not quiet:
+        click.echo(f"whimbrel: {db}: {st.summary()}", err=True)
 
 
 TABLE_COLS = [("event_num", 7), ("date", 11), ("category", 10), ("cameo", 6), ("actor_codes", 9),
@@ -259,4 +302,4 @@ def stats(db, by, actor, dyad, event, since, until, country, factual_only, fmt, 
             write_records(stats_rows(st), fmt, output)
 
 
-COMMANDS = [ingest, events, show, export, stats]
+COMMANDS = [ingest, import_parquet_cmd, events, show, export, stats]

@@ -110,6 +110,98 @@ def source_name(doc: Document) -> str:
     return doc.id
 
 
+def document_row(d: Document, run_id: int, now: datetime) -> dict:
+    """The documents-table row of a coded document."""
+    return {
+        "doc_id": d.id,
+        "content_hash": d.content_hash,
+        "origin": d.origin,
+        "kind": d.kind,
+        "title": d.title,
+        "publisher": d.publisher,
+        "source_name": source_name(d),
+        "url": d.url or d.meta.get("url"),
+        "language": d.language,
+        "pub_datetime": d.pub_datetime,
+        "date_source": d.date_source,
+        "crawl_date": d.meta.get("crawl_date"),
+        "discarded": d.discarded,
+        "n_sentences": len(d.sentences),
+        "n_events": len(d.events),
+        "run_id": run_id,
+        "ingested_at": now,
+    }
+
+
+def sentence_rows(d: Document) -> list[dict]:
+    return [{"doc_id": d.id, "seq": s.seq, "start": s.start, "end": s.end, "paragraph": s.paragraph, "text": s.text}
+            for s in d.sentences]
+
+
+def actor_rows(d: Document) -> list[dict]:
+    return [{"doc_id": d.id, "idx": i, "sentence": e.sentence, "start": e.start, "end": e.end, "code": e.code,
+             "sector": e.sector, "entity_text": e.entity_text, "identifier_text": e.identifier_text, "why": e.why}
+            for i, e in enumerate(d.entities)]
+
+
+def story_event_rows(doc: Document, options: Options) -> Iterator[tuple[dict, list[dict]]]:
+    """The store's story_events row and mentions rows of each event of a coded document (shared by
+    the local store and the Ray engine, so both write the same rows)."""
+    used: set[str] = set()
+    src = source_name(doc)
+    for ev in doc.events:
+        rec = event_record(doc, ev, options)
+        sid = plover_event_id(doc, ev)
+        n = 2
+        while sid in used:  # two events on one trigger (e.g. conjoined recipients)
+            sid = f"{plover_event_id(doc, ev)}-{n}"
+            n += 1
+        used.add(sid)
+        rec["id"] = sid
+        interval = M.date_interval(ev.date, ev.date_precision, ev.enddate)
+        place = M.place_parts(ev.event_loc)
+        sent = doc.sentences[ev.sentence] if 0 <= ev.sentence < len(doc.sentences) else None
+        mentions = list(ev.mentions) or []
+        mrows = [
+            {"story_event_id": sid, "doc_id": doc.id, "seq": k, "sentence": m.sentence, "start": m.start,
+             "end": m.end, "text": m.text, "event_text": m.event_text}
+            for k, m in enumerate(mentions)
+        ]
+        if not mrows:  # an unmerged event is its own single mention
+            mrows = [{"story_event_id": sid, "doc_id": doc.id, "seq": 0, "sentence": ev.sentence,
+                      "start": sent.start if sent else ev.trigger_start, "end": sent.end if sent else ev.trigger_end,
+                      "text": sent.text if sent else None, "event_text": " ".join(ev.event_text)}]
+        row = {
+            "story_event_id": sid,
+            "doc_id": doc.id,
+            "event_id": None,
+            "merge_why": None,
+            "category": ev.category,
+            "mode": list(ev.mode),
+            "cameo": ev.cameo,
+            "goldstein": ev.goldstein,
+            "quad_code": rec.get("quad_code"),
+            "actor_codes": M.codes(ev.actor),
+            "recipient_codes": M.codes(ev.recipient),
+            "factual": ev.factual,
+            "date": ev.date,
+            "date_precision": ev.date_precision,
+            "enddate": ev.enddate,
+            "date_lo": interval[0] if interval else None,
+            "date_hi": interval[1] if interval else None,
+            "place_name": place.get("name"),
+            "place_country": place.get("country"),
+            "place": json.dumps(place) if place else None,
+            "sentence": ev.sentence,
+            "paragraph": sent.paragraph if sent else None,
+            "confidence": float(ev.confidence),
+            "source_name": src,
+            "n_mentions": len(mrows),
+            "record": json.dumps(rec, ensure_ascii=False, default=str),
+        }
+        yield row, mrows
+
+
 class Store:
     """An open event store: write batches of coded documents, each in one transaction."""
 
@@ -229,116 +321,9 @@ class Store:
 
     def _insert_docs(self, docs: list[Document]) -> None:
         now = _utcnow()
-        bulk_insert(
-            self.con,
-            "documents",
-            [
-                {
-                    "doc_id": d.id,
-                    "content_hash": d.content_hash,
-                    "origin": d.origin,
-                    "kind": d.kind,
-                    "title": d.title,
-                    "publisher": d.publisher,
-                    "source_name": source_name(d),
-                    "url": d.url or d.meta.get("url"),
-                    "language": d.language,
-                    "pub_datetime": d.pub_datetime,
-                    "date_source": d.date_source,
-                    "crawl_date": d.meta.get("crawl_date"),
-                    "discarded": d.discarded,
-                    "n_sentences": len(d.sentences),
-                    "n_events": len(d.events),
-                    "run_id": self.run_id,
-                    "ingested_at": now,
-                }
-                for d in docs
-            ],
-        )
-        bulk_insert(
-            self.con,
-            "sentences",
-            [
-                {"doc_id": d.id, "seq": s.seq, "start": s.start, "end": s.end, "paragraph": s.paragraph, "text": s.text}
-                for d in docs
-                for s in d.sentences
-            ],
-        )
-        bulk_insert(
-            self.con,
-            "actors",
-            [
-                {
-                    "doc_id": d.id,
-                    "idx": i,
-                    "sentence": e.sentence,
-                    "start": e.start,
-                    "end": e.end,
-                    "code": e.code,
-                    "sector": e.sector,
-                    "entity_text": e.entity_text,
-                    "identifier_text": e.identifier_text,
-                    "why": e.why,
-                }
-                for d in docs
-                for i, e in enumerate(d.entities)
-            ],
-        )
-
-    def _story_event_rows(self, doc: Document) -> Iterator[tuple[dict, list[dict]]]:
-        used: set[str] = set()
-        src = source_name(doc)
-        for ev in doc.events:
-            rec = event_record(doc, ev, self.options)
-            sid = plover_event_id(doc, ev)
-            n = 2
-            while sid in used:  # two events on one trigger (e.g. conjoined recipients)
-                sid = f"{plover_event_id(doc, ev)}-{n}"
-                n += 1
-            used.add(sid)
-            rec["id"] = sid
-            interval = M.date_interval(ev.date, ev.date_precision, ev.enddate)
-            place = M.place_parts(ev.event_loc)
-            sent = doc.sentences[ev.sentence] if 0 <= ev.sentence < len(doc.sentences) else None
-            mentions = list(ev.mentions) or []
-            mrows = [
-                {"story_event_id": sid, "doc_id": doc.id, "seq": k, "sentence": m.sentence, "start": m.start,
-                 "end": m.end, "text": m.text, "event_text": m.event_text}
-                for k, m in enumerate(mentions)
-            ]
-            if not mrows:  # an unmerged event is its own single mention
-                mrows = [{"story_event_id": sid, "doc_id": doc.id, "seq": 0, "sentence": ev.sentence,
-                          "start": sent.start if sent else ev.trigger_start, "end": sent.end if sent else ev.trigger_end,
-                          "text": sent.text if sent else None, "event_text": " ".join(ev.event_text)}]
-            row = {
-                "story_event_id": sid,
-                "doc_id": doc.id,
-                "event_id": None,
-                "merge_why": None,
-                "category": ev.category,
-                "mode": list(ev.mode),
-                "cameo": ev.cameo,
-                "goldstein": ev.goldstein,
-                "quad_code": rec.get("quad_code"),
-                "actor_codes": M.codes(ev.actor),
-                "recipient_codes": M.codes(ev.recipient),
-                "factual": ev.factual,
-                "date": ev.date,
-                "date_precision": ev.date_precision,
-                "enddate": ev.enddate,
-                "date_lo": interval[0] if interval else None,
-                "date_hi": interval[1] if interval else None,
-                "place_name": place.get("name"),
-                "place_country": place.get("country"),
-                "place": json.dumps(place) if place else None,
-                "sentence": ev.sentence,
-                "paragraph": sent.paragraph if sent else None,
-                "confidence": float(ev.confidence),
-                "source_name": src,
-                "n_mentions": len(mrows),
-                "record": json.dumps(rec, ensure_ascii=False, default=str),
-            }
-            yield row, mrows
+        bulk_insert(self.con, "documents", [document_row(d, self.run_id, now) for d in docs])
+        bulk_insert(self.con, "sentences", [r for d in docs for r in sentence_rows(d)])
+        bulk_insert(self.con, "actors", [r for d in docs for r in actor_rows(d)])
 
     def _candidates(self, windows: set[tuple]) -> dict[str, list[M.Candidate]]:
         """Merged events that a story event of this batch might join (one query per batch).
@@ -372,7 +357,7 @@ class Store:
         rows, mrows = [], []
         hashes = {d.id: d.content_hash for d in docs}
         for d in docs:
-            for row, ms in self._story_event_rows(d):
+            for row, ms in story_event_rows(d, self.options):
                 rows.append(row)
                 mrows.extend(ms)
         if not rows:

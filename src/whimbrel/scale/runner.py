@@ -1,0 +1,197 @@
+"""The driver of a Ray run: list the shards, read, code, merge, and publish the output directory.
+
+    shards (driver) -> read_shards (Ray tasks, one shard each) -> repartition
+        -> CodeBatches (actor pool, one loaded Pipeline per actor; writes events/documents/rejects,
+           passes on the merge columns) -> groupby(merge_key).map_groups (cross-story merge) -> merged/
+
+Why these choices (measured on 2 cores, docs/scale.md):
+
+* Actors ask for half a CPU (``actor_cpus``) and the readers for a quarter: actors holding every
+  CPU starve the read and repartition tasks (which ask for a whole CPU) and the run deadlocks
+  (ray#44687); measured here, actors at 0.75 CPU on 2 cores stalled the repartition for good.
+* ``repartition`` after reading: one input file is one block, and one block feeds only one actor;
+  cutting the stream into blocks of ``batch_docs`` stories spreads it over the pool.
+* The run writes into ``<out>.staging`` and only a finished run replaces ``<out>`` (rename), so a
+  re-run of the same input replaces the output, never adds to it, and a failed run leaves the
+  previous output as it was.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import shutil
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import E, WhimbrelError
+from ..model import Reject
+from ..options import Options
+
+log = logging.getLogger("whimbrel.scale")
+
+
+@dataclass
+class RayStats:
+    """What a Ray run did; the CLI prints it, tests and the benchmark read it."""
+
+    out: str = ""
+    shards: int = 0
+    documents: int = 0
+    rejects: int = 0
+    events: int = 0  # story events
+    merged_events: int = 0  # events after the cross-story merge
+    workers: int = 0
+    seconds: float = 0.0
+    worker_stats: list = field(default_factory=list, repr=False)
+    reject_list: list = field(default_factory=list, repr=False)
+
+    @property
+    def rate(self) -> float:
+        return (self.documents + self.rejects) / self.seconds if self.seconds else 0.0
+
+    def summary(self) -> str:
+        return (f"{self.documents} documents from {self.shards} shards, {self.events} story events -> "
+                f"{self.merged_events} merged events, {self.rejects} rejected, {self.workers} workers, "
+                f"{self.rate:.1f} docs/s")
+
+
+def import_ray():
+    try:
+        import ray
+        import ray.data  # noqa: F401
+    except ImportError as err:
+        raise WhimbrelError(E.E304, reason=str(err)) from None
+    return ray
+
+
+def list_shards(paths: list[str]) -> tuple[list[dict], list[Reject]]:
+    """Input files in the local reader's order, with their ids; paths that are not inputs are rejects."""
+    from ..read import _Seen, iter_files
+
+    shards, rejects = [], []
+    seen = _Seen()
+    for p in paths:
+        if p == "-":
+            raise WhimbrelError(E.E204, option="PATH", value="-", reason="the Ray engine reads files, not stdin")
+        for item in iter_files(Path(p), Options(), seen):
+            if isinstance(item, Reject):
+                rejects.append(item)
+            else:
+                shards.append({"shard": len(shards), "path": str(Path(item[0]).resolve()), "doc_id": item[1]})
+    return shards, rejects
+
+
+def connect(address: str | None, num_cpus: int | None):
+    """Join the cluster at ``address`` ("auto": the one started on this machine) or start a local one."""
+    ray = import_ray()
+    if ray.is_initialized():
+        return ray
+    kwargs = {"include_dashboard": False, "logging_level": logging.WARNING, "log_to_driver": False}
+    if address:
+        ray.init(address=address, **kwargs)
+    else:
+        ray.init(num_cpus=num_cpus, **kwargs)
+    ctx = ray.data.DataContext.get_current()
+    ctx.enable_progress_bars = False
+    ctx.print_on_execution_start = False
+    return ray
+
+
+def _clean(path: Path) -> None:
+    if path.exists():
+        shutil.rmtree(path)
+
+
+def run(paths: list[str], out: str | Path, options: Options | None = None, *, workers: int | None = None,
+        address: str | None = None, num_cpus: int | None = None, batch_docs: int = 64,
+        actor_cpus: float = 0.5, merge: bool = True) -> RayStats:
+    """Code every input on Ray and write ``out`` (events/, documents/, rejects/, merged/)."""
+    options = options or Options()
+    out = Path(out)
+    staging = out.with_name(out.name + ".staging")
+    t0 = time.perf_counter()
+    shards, early = list_shards([str(p) for p in paths])
+    ray = connect(address, num_cpus)
+    total = int(ray.cluster_resources().get("CPU", 1))
+    workers = workers or total  # one actor a core: spaCy parses on one thread
+    # leave a whole CPU to the read and repartition tasks, however many actors are asked for
+    actor_cpus = min(actor_cpus, max(0.05, (total - 1) / workers))
+    _clean(staging)
+    staging.mkdir(parents=True)
+    try:
+        if shards:
+            _code(ray, shards, staging, options, workers, batch_docs, actor_cpus, merge,
+                  partitions=max(1, min(200, 2 * total)))
+        _write_early_rejects(early, staging)
+        st = _stats(staging, len(shards), workers)
+        (staging / "_SUCCESS").write_text(json.dumps({"inputs": [str(p) for p in paths], "coder": options.coder,
+                                                       "documents": st.documents, "events": st.events}))
+        old = out.with_name(out.name + ".old")
+        _clean(old)
+        if out.exists():
+            out.rename(old)
+        staging.rename(out)
+        _clean(old)
+    except Exception as err:
+        if isinstance(err, WhimbrelError):
+            raise
+        raise WhimbrelError(E.E305, reason=f"{type(err).__name__}: {str(err).splitlines()[0] if str(err) else ''}") from err
+    st.out = str(out)
+    st.seconds = time.perf_counter() - t0
+    return st
+
+
+def _code(ray, shards, staging: Path, options: Options, workers: int, batch_docs: int, actor_cpus: float,
+          merge: bool, partitions: int) -> None:
+    """One Ray Data pipeline: read, code (actors write events/documents/rejects), merge, write merged/."""
+    from ray.data import ActorPoolStrategy
+
+    from .merge import assign_group
+    from .worker import CodeBatches, read_shards
+
+    ds = ray.data.from_items(shards, override_num_blocks=len(shards))
+    ds = ds.map_batches(read_shards, fn_kwargs={"options": options}, batch_size=1, batch_format="pyarrow",
+                        num_cpus=min(0.25, 1 - actor_cpus) or 0.1)
+    ds = ds.repartition(target_num_rows_per_block=batch_docs)
+    ds = ds.map_batches(CodeBatches, fn_constructor_kwargs={"options": options, "staging": str(staging)},
+                        batch_size=batch_docs, batch_format="pyarrow", num_cpus=actor_cpus,
+                        compute=ActorPoolStrategy(size=workers))  # actors restart, batches retry (Ray Data defaults)
+    # the actors pass on each story event's merge columns; a shuffle brings each merge key together.
+    # A few shuffle partitions per core: Ray's default (200) is hundreds of tiny tasks on a small machine
+    ds = ds.groupby("merge_key", num_partitions=partitions).map_groups(
+        assign_group, fn_kwargs={"merge": merge}, batch_format="pyarrow")
+    ds.write_parquet(str(staging / "merged"))
+
+
+def _write_early_rejects(early: list[Reject], staging: Path) -> None:
+    """Inputs the driver refused (no such path, unknown suffix) are rejects like any other."""
+    from . import rows as R
+    from .worker import write_atomic
+
+    if early:
+        rows = [R.reject_row(r, -1, i) for i, r in enumerate(early)]
+        write_atomic(R.table(rows, R.REJECTS), staging / "rejects" / "part-inputs.parquet")
+
+
+def _count(folder: Path) -> int:
+    import pyarrow.parquet as pq
+
+    return sum(pq.ParquetFile(f).metadata.num_rows for f in folder.rglob("*.parquet")) if folder.exists() else 0
+
+
+def _stats(staging: Path, shards: int, workers: int) -> RayStats:
+    import pyarrow.parquet as pq
+
+    st = RayStats(shards=shards, workers=workers, documents=_count(staging / "documents"),
+                  events=_count(staging / "events"), rejects=_count(staging / "rejects"))
+    merged = staging / "merged"
+    if merged.exists():
+        ids = pq.read_table(merged, columns=["event_id"]).column("event_id")
+        st.merged_events = len(set(ids.to_pylist()))
+    if (staging / "rejects").exists():
+        st.reject_list = [Reject(r["input"], r["code"], r["error"])
+                          for r in pq.read_table(staging / "rejects").sort_by([("shard", "ascending"), ("pos", "ascending")]).to_pylist()]
+    st.worker_stats = [json.loads(p.read_text()) for p in sorted((staging / "_workers").glob("*.json"))] \
+        if (staging / "_workers").exists() else []
+    return st
