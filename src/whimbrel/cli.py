@@ -186,7 +186,9 @@ def _register() -> None:
     from .gazetteer_commands import gazetteer
     from .store.commands import COMMANDS
 
-    for cmd in COMMANDS:
+    from .web.commands import COMMANDS as WEB
+
+    for cmd in COMMANDS + WEB:
         main.add_command(cmd)
     main.add_command(gazetteer)
 

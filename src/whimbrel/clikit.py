@@ -29,7 +29,7 @@ from .output import format_for, open_text, write_delimited
 
 EXIT_OK, EXIT_REJECTS, EXIT_USAGE, EXIT_LOCKED, EXIT_FAILED = 0, 1, 2, 3, 4
 # error codes that are the user's request, not the data: usage errors
-USAGE_CODES = {"E010", "E013", "E204", "E303", "E105", "E106"}
+USAGE_CODES = {"E010", "E013", "E204", "E303", "E105", "E106", "E306"}
 EXIT_FOR_CODE = {**{c: EXIT_USAGE for c in USAGE_CODES}, "E302": EXIT_LOCKED}
 LIST_FORMATS = ("table", "json", "jsonl", "csv", "tsv")
 

@@ -1,0 +1,225 @@
+"""The queries behind the web pages and the JSON API: one function per view, plain dicts out.
+
+Every function takes a read-only connection and a ``WebFilter``; the filter supplies one SQL
+condition with ``?`` parameters, and nothing from a request is ever pasted into SQL (the only
+formatted parts are names chosen from closed tables: sort columns, the period unit). Each view asks
+for what it shows and no more (the event table fetches one page, then the evidence of that page's
+events), which is what keeps a store of a million events answering in well under a second
+(bench/web.py).
+"""
+from __future__ import annotations
+
+import json
+
+from .filters import PERIODS, Paging, WebFilter
+
+QUADS = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
+TABLE_COLUMNS = ["event_id", "event_num", "date", "date_precision", "category", "mode", "cameo", "goldstein",
+                 "quad_code", "actor_codes", "recipient_codes", "factual", "place_name", "place_country",
+                 "num_mentions", "num_sources", "num_articles"]
+
+
+def _period(by: str) -> str:
+    assert by in PERIODS  # checked by filters.period; formatted into SQL, so asserted again
+    return f"CAST(date_trunc('{by}', e.date_lo) AS DATE)"
+
+
+def store_stats(con) -> dict:
+    """Documents, events, story events merged into others, rejects, date range, last ingest."""
+    docs, = con.execute("SELECT count(*) FROM documents").fetchone()
+    events, lo, hi, multi = con.execute(
+        "SELECT count(*), min(date_lo), max(date_hi), count(*) FILTER (num_articles > 1) FROM events"
+    ).fetchone()
+    story, = con.execute("SELECT count(*) FROM story_events").fetchone()
+    rejects, = con.execute("SELECT count(*) FROM rejects").fetchone()
+    last, = con.execute("SELECT max(finished_at) FROM runs").fetchone()
+    return {"documents": docs, "events": events, "story_events": story, "merged_story_events": story - events,
+            "events_with_several_stories": multi, "rejects": rejects,
+            "date_from": str(lo) if lo else None, "date_to": str(hi) if hi else None,
+            "last_ingest": last.isoformat(sep=" ", timespec="seconds") if last else None}
+
+
+def event_rows(con, flt: WebFilter, paging: Paging) -> dict:
+    """One page of the filtered events (with the lead evidence sentence of each) and the total."""
+    cond, params = flt.where("e")
+    total, = con.execute(f"SELECT count(*) FROM events e WHERE {cond}", params).fetchone()
+    rows = con.execute(
+        f"SELECT {', '.join('e.' + c for c in TABLE_COLUMNS)}, e.lead_story_event FROM events e WHERE {cond} "
+        f"ORDER BY {paging.order_by()} LIMIT ? OFFSET ?",
+        params + [paging.size, paging.offset],
+    ).fetchall()
+    events = [dict(zip(TABLE_COLUMNS, r[:-1])) for r in rows]
+    leads = [r[-1] for r in rows]
+    if leads:
+        found = dict(con.execute(
+            """SELECT s.story_event_id, json_extract_string(s.record, '$.text') FROM story_events s
+               WHERE s.story_event_id IN (SELECT unnest(?::VARCHAR[]))""", [leads]).fetchall())
+        for ev, lead in zip(events, leads):
+            ev["text"] = found.get(lead)
+    return {"total": total, "page": paging.page, "size": paging.size, "sort": paging.sort_param(),
+            "pages": max(1, -(-total // paging.size)), "events": events}
+
+
+def facets(con, flt: WebFilter, top: int = 12) -> dict:
+    """Counts of the filtered events by category, quad class, actor and recipient code, place
+    country and publisher (the lead story's), each the top ``top`` values."""
+    cond, params = flt.where("e")
+    base = f"SELECT * FROM events e WHERE {cond}"
+    out = {}
+    out["category"] = con.execute(
+        f"SELECT category, count(*) n FROM ({base}) GROUP BY 1 ORDER BY n DESC, 1", params).fetchall()
+    out["quad"] = con.execute(
+        f"SELECT quad_code, count(*) n FROM ({base}) WHERE quad_code IS NOT NULL GROUP BY 1 ORDER BY 1",
+        params).fetchall()
+    for name, col in (("actor", "actor_codes"), ("recipient", "recipient_codes")):
+        out[name] = con.execute(
+            f"SELECT c, count(*) n FROM (SELECT unnest({col}) c FROM ({base})) GROUP BY 1 ORDER BY n DESC, 1 LIMIT ?",
+            params + [top]).fetchall()
+    out["country"] = con.execute(
+        f"SELECT place_country, count(*) n FROM ({base}) WHERE place_country IS NOT NULL GROUP BY 1 "
+        "ORDER BY n DESC, 1 LIMIT ?", params + [top]).fetchall()
+    out["publisher"] = con.execute(
+        f"""SELECT s.source_name, count(*) n FROM ({base}) f JOIN story_events s
+            ON s.story_event_id = f.lead_story_event GROUP BY 1 ORDER BY n DESC, 1 LIMIT ?""",
+        params + [top]).fetchall()
+    return {k: [{"value": v, "events": n} for v, n in rows] for k, rows in out.items()}
+
+
+def timeline(con, flt: WebFilter, by: str) -> list[dict]:
+    """Events per period by quad class, and the summed Goldstein weight per period."""
+    cond, params = flt.where("e")
+    rows = con.execute(
+        f"""SELECT {_period(by)} p, count(*) FILTER (e.quad_code = 1), count(*) FILTER (e.quad_code = 2),
+                   count(*) FILTER (e.quad_code = 3), count(*) FILTER (e.quad_code = 4), count(*), sum(e.goldstein)
+            FROM events e WHERE {cond} AND e.date_lo IS NOT NULL GROUP BY 1 ORDER BY 1""", params).fetchall()
+    return [{"period": str(p), "quad": [q1, q2, q3, q4], "events": n,
+             "goldstein_sum": round(g, 2) if g is not None else 0.0} for p, q1, q2, q3, q4, n, g in rows]
+
+
+def category_timeline(con, flt: WebFilter, by: str) -> list[dict]:
+    """Events per period and category."""
+    cond, params = flt.where("e")
+    rows = con.execute(
+        f"""SELECT {_period(by)} p, e.category, count(*) FROM events e WHERE {cond} AND e.date_lo IS NOT NULL
+            GROUP BY 1, 2 ORDER BY 1, 2""", params).fetchall()
+    return [{"period": str(p), "category": c, "events": n} for p, c, n in rows]
+
+
+def top_dyads(con, flt: WebFilter, limit: int = 15, sectors: bool = False) -> list[dict]:
+    """Directed actor -> recipient pairs by event count, with their dominant quad class and
+    summed Goldstein. With ``sectors`` the nodes are country+sector (from the lead record)."""
+    cond, params = flt.where("e")
+    if sectors:
+        pairs = f"""SELECT a.code || ' ' || coalesce(a.sector, 'UNK') a, r.code || ' ' || coalesce(r.sector, 'UNK') r,
+                          e.quad_code, e.goldstein
+                   FROM (SELECT e.*, s.record FROM events e JOIN story_events s ON s.story_event_id = e.lead_story_event
+                         WHERE {cond}) e,
+                   unnest(from_json(e.record->'actor', '[{{"code":"VARCHAR","sector":"VARCHAR"}}]')) t(a),
+                   unnest(from_json(e.record->'recipient', '[{{"code":"VARCHAR","sector":"VARCHAR"}}]')) u(r)
+                   WHERE a.code IS NOT NULL AND r.code IS NOT NULL"""
+    else:
+        pairs = f"""SELECT a, r, quad_code, goldstein FROM (SELECT unnest(e.actor_codes) a, e.recipient_codes,
+                   e.quad_code, e.goldstein FROM events e WHERE {cond}), unnest(recipient_codes) t(r)"""
+    rows = con.execute(
+        f"""SELECT a, r, count(*) n, mode(quad_code), sum(goldstein), count(*) FILTER (quad_code >= 3)
+            FROM ({pairs}) GROUP BY 1, 2 ORDER BY n DESC, 1, 2 LIMIT ?""", params + [limit]).fetchall()
+    return [{"actor": a, "recipient": r, "events": n, "quad": q, "goldstein_sum": round(g or 0.0, 2),
+             "conflict": c} for a, r, n, q, g, c in rows]
+
+
+def top_actors(con, flt: WebFilter, limit: int = 15) -> list[dict]:
+    cond, params = flt.where("e")
+    rows = con.execute(
+        f"""SELECT c, count(*) FILTER (side = 'a'), count(*) FILTER (side = 'r'), count(*) n FROM (
+              SELECT unnest(actor_codes) c, 'a' side FROM events e WHERE {cond}
+              UNION ALL SELECT unnest(recipient_codes) c, 'r' side FROM events e WHERE {cond})
+            GROUP BY 1 ORDER BY n DESC, 1 LIMIT ?""", params + params + [limit]).fetchall()
+    return [{"code": c, "as_actor": a, "as_recipient": r, "events": n} for c, a, r, n in rows]
+
+
+def top_places(con, flt: WebFilter, limit: int = 15) -> list[dict]:
+    cond, params = flt.where("e")
+    rows = con.execute(
+        f"""SELECT place_name, place_country, count(*) n FROM events e WHERE {cond} AND place_name IS NOT NULL
+            GROUP BY 1, 2 ORDER BY n DESC, 1 LIMIT ?""", params + [limit]).fetchall()
+    return [{"place": p, "country": c, "events": n} for p, c, n in rows]
+
+
+def map_points(con, flt: WebFilter, limit: int = 5000) -> list[dict]:
+    """Event places with coordinates and their event counts (the map clusters them)."""
+    cond, params = flt.where("e")
+    rows = con.execute(
+        f"""SELECT place_name, place_country, round(CAST(e.place->>'lat' AS DOUBLE), 4) lat,
+                   round(CAST(e.place->>'lon' AS DOUBLE), 4) lon, count(*) n
+            FROM events e WHERE {cond} AND e.place IS NOT NULL AND e.place->>'lat' IS NOT NULL
+            GROUP BY 1, 2, 3, 4 ORDER BY n DESC, 1 LIMIT ?""", params + [limit]).fetchall()
+    return [{"place": p, "country": c, "lat": la, "lon": lo, "events": n} for p, c, la, lo, n in rows]
+
+
+def marked(text: str, spans: list[tuple[int, int, str]]) -> list[dict]:
+    """``text`` cut into pieces, each {"text", "kind"} (kind None, "trigger" or "actor"), so a template
+    can escape each piece and wrap the marked ones; overlapping spans keep the first."""
+    spans = sorted((s, e, k) for s, e, k in spans if 0 <= s < e <= len(text))
+    out, pos = [], 0
+    for s, e, k in spans:
+        if s < pos:
+            continue
+        if s > pos:
+            out.append({"text": text[pos:s], "kind": None})
+        out.append({"text": text[s:e], "kind": k})
+        pos = e
+    if pos < len(text):
+        out.append({"text": text[pos:], "kind": None})
+    return out
+
+
+def _trigger_spans(text: str, words) -> list[tuple[int, int, str]]:
+    spans = []
+    low = text.lower()
+    for w in words or []:
+        w = (w or "").strip().lower()
+        i = low.find(w) if w else -1
+        if i >= 0:
+            spans.append((i, i + len(w), "trigger"))
+    return spans
+
+
+def evidence(con, report: dict) -> list[dict]:
+    """Each mention of a report with the sentences before and after it, the trigger words and the
+    actors named in the sentence marked (from the stored offsets)."""
+    out = []
+    doc = report["story_id"]
+    for m in report["mentions"]:
+        seq = m["sentence"]
+        sents = dict(con.execute(
+            "SELECT seq, text FROM sentences WHERE doc_id = ? AND seq BETWEEN ? AND ? ORDER BY seq",
+            [doc, seq - 1, seq + 1]).fetchall()) if seq is not None else {}
+        actors = con.execute(
+            'SELECT start, "end", code, sector, entity_text, why FROM actors WHERE doc_id = ? AND sentence = ? ORDER BY start',
+            [doc, seq]).fetchall() if seq is not None else []
+        text = m["text"] or sents.get(seq, "")
+        base = m["start"] or 0
+        words = m["event_text"]
+        words = json.loads(words) if isinstance(words, str) and words.startswith("[") else [words]
+        spans = _trigger_spans(text, words)
+        spans += [(s - base, e - base, "actor") for s, e, *_ in actors if s is not None and e is not None]
+        out.append({
+            "sentence": seq, "start": m["start"], "end": m["end"], "before": sents.get(seq - 1) if seq else None,
+            "after": sents.get(seq + 1) if seq is not None else None, "pieces": marked(text, spans),
+            "triggers": [w for w in words if w],
+            "actors": [{"code": c, "sector": s, "text": t, "why": w} for _, _, c, s, t, w in actors],
+        })
+    return out
+
+
+def event_detail(con, event_id: str) -> dict:
+    """The event (store.query.show_event) with each report's evidence marked in context."""
+    from ..store.query import show_event
+
+    ev = show_event(con, event_id)
+    for rep in ev["reports"]:
+        rep["evidence"] = evidence(con, rep)
+        rec = rep["record"]
+        rep["flags"] = [f for f in ("negated", "hypothetical", "future", "reported", "historical", "reciprocal")
+                        if rec.get(f)]
+    return ev
