@@ -61,3 +61,36 @@ def code_sentence(pipeline):
         return code_text(text, doc_id="t", pub_date=dt, pipeline=pipeline)
 
     return _code
+
+
+# -- the web app's store -------------------------------------------------------------------------
+HOSTILE_BODY = (
+    "Iran on Monday accused Iraq of shelling border villages near Basra <script>window.__pwned=1</script>.\n\n"
+    "\u202eThe Iraqi army said \"><img src=x onerror=\"window.__pwned=2\"> it had not fired on Iranian villages.\n\n"
+    "Turkey condemned Syria " + "A" * 6000 + ".\n\n"
+    "Kenya imposed new sanctions on Ethiopia <a href=\"javascript:window.__pwned=3\">details</a>.\n"
+)
+HOSTILE = {  # an article written to attack the web app: every field carries markup or script
+    "id": "hostile-1", "text": HOSTILE_BODY, "date": "2021-03-01",
+    "title": "<script>window.__pwned=4</script>\"><img src=x onerror=window.__pwned=5>",
+    "url": "javascript:window.__pwned=6", "publisher": "<b onmouseover=window.__pwned=7>Evil\u202e Wire</b>",
+}
+
+
+@pytest.fixture(scope="session")
+def web_store(tmp_path_factory, pipeline):
+    """A small store for the web tests: the bundled example articles and the hostile article coded
+    by the real pipeline, plus the hand-coded stories of tests/data/corpus (events merged across
+    stories). Built once per session; the web app only ever reads it."""
+    import json
+
+    from test_store import all_stories, write
+    from whimbrel.store.ingest import ingest
+
+    folder = tmp_path_factory.mktemp("web")
+    hostile = folder / "hostile.jsonl"
+    hostile.write_text(json.dumps(HOSTILE) + "\n", encoding="utf-8")
+    db = folder / "events.duckdb"
+    ingest([str(ROOT / "src" / "whimbrel" / "examples"), str(hostile)], db, pipeline=pipeline)
+    write(db, all_stories())
+    return db

@@ -93,21 +93,25 @@ def create_app(db: str | Database, tiles: str | None = None, timeout: float = 10
     env.filters["num"] = lambda n: f"{n:,}" if isinstance(n, int) else n
     policy = csp(tiles)
 
+    def parse(request: Request) -> tuple[WebFilter, Paging, str]:
+        """The filter, paging and period of a request: every route checks all of them, so a bad
+        value is a 400 wherever it is sent, and the same URL works on every page and API route."""
+        qp = request.query_params
+        return WebFilter.from_params(qp), Paging.from_params(qp), period(qp)
+
     def page(name: str, status: int = 200, **ctx) -> HTMLResponse:
         return HTMLResponse(env.get_template(name).render(**ctx), status_code=status)
 
     # -- pages ---------------------------------------------------------------------------------
     def overview(request: Request):
-        flt = WebFilter.from_params(request.query_params)
-        by = period(request.query_params)
+        flt, _, by = parse(request)
         with database.connect() as con:
             ctx = {"stats": Q.store_stats(con), "timeline": Q.timeline(con, flt, by),
                    "dyads": Q.top_dyads(con, flt), "actors": Q.top_actors(con, flt), "places": Q.top_places(con, flt)}
         return page("overview.html", flt=flt, by=by, path="/", chart=charts.quad_chart(ctx["timeline"]), **ctx)
 
     def events(request: Request):
-        flt = WebFilter.from_params(request.query_params)
-        paging = Paging.from_params(request.query_params)
+        flt, paging, _ = parse(request)
         with database.connect() as con:
             result = Q.event_rows(con, flt, paging)
             fac = Q.facets(con, flt)
@@ -119,9 +123,7 @@ def create_app(db: str | Database, tiles: str | None = None, timeout: float = 10
         return page("event.html", ev=ev, flt=WebFilter(), path="/events")
 
     def dyad(request: Request):
-        flt = WebFilter.from_params(request.query_params)
-        by = period(request.query_params)
-        paging = Paging.from_params(request.query_params)
+        flt, paging, by = parse(request)
         if not (flt.actor and flt.recipient):
             return page("dyad.html", flt=flt, by=by, paging=paging, result=None, path="/dyad")
         with database.connect() as con:
@@ -132,7 +134,7 @@ def create_app(db: str | Database, tiles: str | None = None, timeout: float = 10
                                                   [r["goldstein_sum"] for r in ctx["timeline"]]), **ctx)
 
     def network(request: Request):
-        flt = WebFilter.from_params(request.query_params)
+        flt, _, _ = parse(request)
         by_sector = request.query_params.get("nodes", "country") == "sector"
         if request.query_params.get("nodes", "country") not in ("country", "sector"):
             raise BadParameter("nodes", request.query_params["nodes"], "use country or sector")
@@ -142,7 +144,7 @@ def create_app(db: str | Database, tiles: str | None = None, timeout: float = 10
                     path="/network")
 
     def map_page(request: Request):
-        flt = WebFilter.from_params(request.query_params)
+        flt, _, _ = parse(request)
         with database.connect() as con:
             places = Q.top_places(con, flt, limit=200)
         return page("map.html", flt=flt, places=places, tiles=tiles or "", path="/map")
@@ -151,7 +153,7 @@ def create_app(db: str | Database, tiles: str | None = None, timeout: float = 10
         fmt = request.path_params["fmt"]
         if fmt not in DOWNLOADS:
             raise BadParameter("format", fmt, "use csv, jsonl or parquet")
-        flt = WebFilter.from_params(request.query_params)
+        flt, _, _ = parse(request)
         fd, tmp = tempfile.mkstemp(prefix="whimbrel-download-", suffix="." + fmt)
         os.close(fd)
         try:
@@ -169,16 +171,14 @@ def create_app(db: str | Database, tiles: str | None = None, timeout: float = 10
             return JSON({"store": Q.store_stats(con)})
 
     def api_overview(request: Request):
-        flt = WebFilter.from_params(request.query_params)
-        by = period(request.query_params)
+        flt, _, by = parse(request)
         with database.connect() as con:
             return JSON({"filter": dict(flt.items()), "by": by, "timeline": Q.timeline(con, flt, by),
                          "dyads": Q.top_dyads(con, flt), "actors": Q.top_actors(con, flt),
                          "places": Q.top_places(con, flt)})
 
     def api_events(request: Request):
-        flt = WebFilter.from_params(request.query_params)
-        paging = Paging.from_params(request.query_params)
+        flt, paging, _ = parse(request)
         with database.connect() as con:
             result = Q.event_rows(con, flt, paging)
         nxt = f"/api/events?{flt.query(page=paging.page + 1, size=paging.size, sort=paging.sort_param())}"
@@ -186,7 +186,7 @@ def create_app(db: str | Database, tiles: str | None = None, timeout: float = 10
                      "next": nxt if paging.page < result["pages"] else None})
 
     def api_facets(request: Request):
-        flt = WebFilter.from_params(request.query_params)
+        flt, _, _ = parse(request)
         with database.connect() as con:
             return JSON({"filter": dict(flt.items()), "facets": Q.facets(con, flt)})
 
@@ -195,16 +195,14 @@ def create_app(db: str | Database, tiles: str | None = None, timeout: float = 10
             return JSON(Q.event_detail(con, request.path_params["event_id"]))
 
     def api_dyad(request: Request):
-        flt = WebFilter.from_params(request.query_params)
-        by = period(request.query_params)
-        paging = Paging.from_params(request.query_params)
+        flt, paging, by = parse(request)
         if not (flt.actor and flt.recipient):
             raise BadParameter("recipient" if flt.actor else "actor", "", "the dyad needs both actor and recipient")
         with database.connect() as con:
             return JSON({"filter": dict(flt.items()), "by": by, **_dyad(con, flt, by, paging)})
 
     def api_network(request: Request):
-        flt = WebFilter.from_params(request.query_params)
+        flt, _, _ = parse(request)
         nodes = request.query_params.get("nodes", "country")
         if nodes not in ("country", "sector"):
             raise BadParameter("nodes", nodes, "use country or sector")
@@ -213,7 +211,7 @@ def create_app(db: str | Database, tiles: str | None = None, timeout: float = 10
                          "edges": Q.top_dyads(con, flt, limit=60, sectors=nodes == "sector")})
 
     def api_map(request: Request):
-        flt = WebFilter.from_params(request.query_params)
+        flt, _, _ = parse(request)
         with database.connect() as con:
             return JSON({"filter": dict(flt.items()), "places": Q.map_points(con, flt)})
 

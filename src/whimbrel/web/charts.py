@@ -97,18 +97,28 @@ def network(edges: list[dict], size: int = 640) -> dict:
         pos[name] = (round(c + r * math.cos(a), 1), round(c + r * math.sin(a), 1), a)
     peak_e = max((e["events"] for e in edges), default=1)
     peak_n = max(weight.values(), default=1)
+    radius = {name: round(4 + 12 * math.sqrt(weight[name] / peak_n), 1) for name in names}
     lines = []
     for e in edges:
-        (x1, y1, _), (x2, y2, _) = pos[e["actor"]], pos[e["recipient"]]
-        if (x1, y1) == (x2, y2):  # an actor acting on its own country: a loop outside the circle
-            ang = pos[e["actor"]][2]
-            x2, y2 = round(x1 + 28 * math.cos(ang + 0.4), 1), round(y1 + 28 * math.sin(ang + 0.4), 1)
-        lines.append({**e, "x1": x1, "y1": y1, "x2": x2, "y2": y2,
-                      "w": round(1 + 7 * e["events"] / peak_e, 1), "stroke": QUAD_COLOURS.get(e["quad"], "#777")})
+        (x1, y1, ang), (x2, y2, _) = pos[e["actor"]], pos[e["recipient"]]
+        line = {**e, "w": round(1 + 7 * e["events"] / peak_e, 1), "stroke": QUAD_COLOURS.get(e["quad"], "#777")}
+        if e["actor"] == e["recipient"]:  # acting on one's own country: a loop outside the circle
+            rr = radius[e["actor"]] + 9
+            line.update(loop=True, cx=round(x1 + rr * math.cos(ang), 1), cy=round(y1 + rr * math.sin(ang), 1), r=9)
+        else:
+            dx, dy = x2 - x1, y2 - y1
+            d = math.hypot(dx, dy) or 1
+            ux, uy = dx / d, dy / d
+            ox, oy = -uy * 3, ux * 3  # A->B and B->A side by side, not on top of each other
+            r1, r2 = radius[e["actor"]] + 2, radius[e["recipient"]] + 4
+            line.update(loop=False, x1=round(x1 + ux * r1 + ox, 1), y1=round(y1 + uy * r1 + oy, 1),
+                        x2=round(x2 - ux * r2 + ox, 1), y2=round(y2 - uy * r2 + oy, 1))
+        lines.append(line)
     nodes = []
     for name in names:
         x, y, a = pos[name]
-        nodes.append({"name": name, "x": x, "y": y, "r": round(4 + 12 * math.sqrt(weight[name] / peak_n), 1),
-                      "events": weight[name], "lx": round(x + 22 * math.cos(a), 1), "ly": round(y + 22 * math.sin(a) + 4, 1),
+        off = radius[name] + 8
+        nodes.append({"name": name, "x": x, "y": y, "r": radius[name], "events": weight[name],
+                      "lx": round(x + (off + 14) * math.cos(a), 1), "ly": round(y + (off + 14) * math.sin(a) + 4, 1),
                       "anchor": "start" if math.cos(a) > 0.1 else ("end" if math.cos(a) < -0.1 else "middle")})
     return {"size": size, "nodes": nodes, "edges": lines}
