@@ -29,6 +29,7 @@ bench: install
 	$(PY) bench/ingest.py
 	$(PY) bench/long_input.py
 	$(PY) bench/scale.py
+	$(PY) bench/web.py
 
 eval: install
 	$(VENV)/bin/whimbrel evaluate ../shared/dev/plover-gsr-cameo.dev.json

@@ -93,6 +93,11 @@ def create_app(db: str | Database, tiles: str | None = None, timeout: float = 10
     env.filters["num"] = lambda n: f"{n:,}" if isinstance(n, int) else n
     policy = csp(tiles)
 
+    def run(con, query, *args):
+        """``query(con, *args)``, cached until the store changes (Database.cached)."""
+        key = (query.__name__,) + tuple(_key(a) for a in args)
+        return database.cached(key, lambda: query(con, *args))
+
     def parse(request: Request) -> tuple[WebFilter, Paging, str]:
         """The filter, paging and period of a request: every route checks all of them, so a bad
         value is a 400 wherever it is sent, and the same URL works on every page and API route."""
@@ -106,15 +111,15 @@ def create_app(db: str | Database, tiles: str | None = None, timeout: float = 10
     def overview(request: Request):
         flt, _, by = parse(request)
         with database.connect() as con:
-            ctx = {"stats": Q.store_stats(con), "timeline": Q.timeline(con, flt, by),
-                   "dyads": Q.top_dyads(con, flt), "actors": Q.top_actors(con, flt), "places": Q.top_places(con, flt)}
+            ctx = {"stats": run(con, Q.store_stats), "timeline": run(con, Q.timeline, flt, by),
+                   "dyads": run(con, Q.top_dyads, flt), "actors": run(con, Q.top_actors, flt), "places": run(con, Q.top_places, flt)}
         return page("overview.html", flt=flt, by=by, path="/", chart=charts.quad_chart(ctx["timeline"]), **ctx)
 
     def events(request: Request):
         flt, paging, _ = parse(request)
         with database.connect() as con:
-            result = Q.event_rows(con, flt, paging)
-            fac = Q.facets(con, flt)
+            result = run(con, Q.event_rows, flt, paging)
+            fac = run(con, Q.facets, flt)
         return page("events.html", flt=flt, paging=paging, result=result, facets=fac, path="/events")
 
     def event(request: Request):
@@ -127,7 +132,7 @@ def create_app(db: str | Database, tiles: str | None = None, timeout: float = 10
         if not (flt.actor and flt.recipient):
             return page("dyad.html", flt=flt, by=by, paging=paging, result=None, path="/dyad")
         with database.connect() as con:
-            ctx = _dyad(con, flt, by, paging)
+            ctx = _dyad(run, con, flt, by, paging)
         return page("dyad.html", flt=flt, by=by, paging=paging, path="/dyad",
                     cat_chart=charts.category_chart(ctx["categories"]),
                     gold_chart=charts.signed_bars([r["period"] for r in ctx["timeline"]],
@@ -139,14 +144,14 @@ def create_app(db: str | Database, tiles: str | None = None, timeout: float = 10
         if request.query_params.get("nodes", "country") not in ("country", "sector"):
             raise BadParameter("nodes", request.query_params["nodes"], "use country or sector")
         with database.connect() as con:
-            edges = Q.top_dyads(con, flt, limit=60, sectors=by_sector)
+            edges = run(con, Q.top_dyads, flt, 60, by_sector)
         return page("network.html", flt=flt, edges=edges, graph=charts.network(edges), by_sector=by_sector,
                     path="/network")
 
     def map_page(request: Request):
         flt, _, _ = parse(request)
         with database.connect() as con:
-            places = Q.top_places(con, flt, limit=200)
+            places = run(con, Q.top_places, flt, 200)
         return page("map.html", flt=flt, places=places, tiles=tiles or "", path="/map")
 
     def download(request: Request):
@@ -168,19 +173,19 @@ def create_app(db: str | Database, tiles: str | None = None, timeout: float = 10
     # -- JSON API ------------------------------------------------------------------------------
     def api_stats(request: Request):
         with database.connect() as con:
-            return JSON({"store": Q.store_stats(con)})
+            return JSON({"store": run(con, Q.store_stats)})
 
     def api_overview(request: Request):
         flt, _, by = parse(request)
         with database.connect() as con:
-            return JSON({"filter": dict(flt.items()), "by": by, "timeline": Q.timeline(con, flt, by),
-                         "dyads": Q.top_dyads(con, flt), "actors": Q.top_actors(con, flt),
-                         "places": Q.top_places(con, flt)})
+            return JSON({"filter": dict(flt.items()), "by": by, "timeline": run(con, Q.timeline, flt, by),
+                         "dyads": run(con, Q.top_dyads, flt), "actors": run(con, Q.top_actors, flt),
+                         "places": run(con, Q.top_places, flt)})
 
     def api_events(request: Request):
         flt, paging, _ = parse(request)
         with database.connect() as con:
-            result = Q.event_rows(con, flt, paging)
+            result = run(con, Q.event_rows, flt, paging)
         nxt = f"/api/events?{flt.query(page=paging.page + 1, size=paging.size, sort=paging.sort_param())}"
         return JSON({"filter": dict(flt.items()), **result,
                      "next": nxt if paging.page < result["pages"] else None})
@@ -188,7 +193,7 @@ def create_app(db: str | Database, tiles: str | None = None, timeout: float = 10
     def api_facets(request: Request):
         flt, _, _ = parse(request)
         with database.connect() as con:
-            return JSON({"filter": dict(flt.items()), "facets": Q.facets(con, flt)})
+            return JSON({"filter": dict(flt.items()), "facets": run(con, Q.facets, flt)})
 
     def api_event(request: Request):
         with database.connect() as con:
@@ -199,7 +204,7 @@ def create_app(db: str | Database, tiles: str | None = None, timeout: float = 10
         if not (flt.actor and flt.recipient):
             raise BadParameter("recipient" if flt.actor else "actor", "", "the dyad needs both actor and recipient")
         with database.connect() as con:
-            return JSON({"filter": dict(flt.items()), "by": by, **_dyad(con, flt, by, paging)})
+            return JSON({"filter": dict(flt.items()), "by": by, **_dyad(run, con, flt, by, paging)})
 
     def api_network(request: Request):
         flt, _, _ = parse(request)
@@ -208,12 +213,12 @@ def create_app(db: str | Database, tiles: str | None = None, timeout: float = 10
             raise BadParameter("nodes", nodes, "use country or sector")
         with database.connect() as con:
             return JSON({"filter": dict(flt.items()), "nodes": nodes,
-                         "edges": Q.top_dyads(con, flt, limit=60, sectors=nodes == "sector")})
+                         "edges": run(con, Q.top_dyads, flt, 60, nodes == "sector")})
 
     def api_map(request: Request):
         flt, _, _ = parse(request)
         with database.connect() as con:
-            return JSON({"filter": dict(flt.items()), "places": Q.map_points(con, flt)})
+            return JSON({"filter": dict(flt.items()), "places": run(con, Q.map_points, flt)})
 
     # -- errors --------------------------------------------------------------------------------
     def error(request: Request, status: int, code: str, message: str, parameter: str | None = None):
@@ -252,6 +257,14 @@ def create_app(db: str | Database, tiles: str | None = None, timeout: float = 10
     return app
 
 
+def _key(arg):
+    if isinstance(arg, WebFilter):
+        return tuple(arg.items())
+    if isinstance(arg, Paging):
+        return (arg.page, arg.size, arg.sort_param())
+    return arg
+
+
 class SecurityHeaders:
     """Adds the Content-Security-Policy and the other protective headers to every response."""
 
@@ -284,9 +297,9 @@ def _lifespan(database: Database):
     return lifespan
 
 
-def _dyad(con, flt: WebFilter, by: str, paging: Paging) -> dict:
-    return {"timeline": Q.timeline(con, flt, by), "categories": Q.category_timeline(con, flt, by),
-            "result": Q.event_rows(con, flt, paging)}
+def _dyad(run, con, flt: WebFilter, by: str, paging: Paging) -> dict:
+    return {"timeline": run(con, Q.timeline, flt, by), "categories": run(con, Q.category_timeline, flt, by),
+            "result": run(con, Q.event_rows, flt, paging)}
 
 
 def _export(con, flt: WebFilter, fmt: str, path: str) -> int:

@@ -10,9 +10,11 @@ events), which is what keeps a store of a million events answering in well under
 from __future__ import annotations
 
 import json
+from collections import Counter
 
 from .filters import PERIODS, Paging, WebFilter
 
+PUBLISHER_FACET = 2_000  # the publisher facet is counted for filters matching at most this many events
 QUADS = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
 TABLE_COLUMNS = ["event_id", "event_num", "date", "date_precision", "category", "mode", "cameo", "goldstein",
                  "quad_code", "actor_codes", "recipient_codes", "factual", "place_name", "place_country",
@@ -40,49 +42,89 @@ def store_stats(con) -> dict:
 
 
 def event_rows(con, flt: WebFilter, paging: Paging) -> dict:
-    """One page of the filtered events (with the lead evidence sentence of each) and the total."""
+    """One page of the filtered events (with the lead evidence sentence of each) and the total.
+
+    Two steps: the page's event ids are chosen reading only the filter and sort columns, then the
+    page's rows are fetched by id. Reading every column of every matching row to keep
+    fifty was most of the time on a store of a million events."""
     cond, params = flt.where("e")
     total, = con.execute(f"SELECT count(*) FROM events e WHERE {cond}", params).fetchone()
-    rows = con.execute(
-        f"SELECT {', '.join('e.' + c for c in TABLE_COLUMNS)}, e.lead_story_event FROM events e WHERE {cond} "
-        f"ORDER BY {paging.order_by()} LIMIT ? OFFSET ?",
-        params + [paging.size, paging.offset],
-    ).fetchall()
-    events = [dict(zip(TABLE_COLUMNS, r[:-1])) for r in rows]
-    leads = [r[-1] for r in rows]
-    if leads:
-        found = dict(con.execute(
-            """SELECT s.story_event_id, json_extract_string(s.record, '$.text') FROM story_events s
-               WHERE s.story_event_id IN (SELECT unnest(?::VARCHAR[]))""", [leads]).fetchall())
-        for ev, lead in zip(events, leads):
-            ev["text"] = found.get(lead)
+    ids = [r[0] for r in con.execute(
+        f"SELECT e.event_id FROM events e WHERE {cond} ORDER BY {paging.order_by()} LIMIT ? OFFSET ?",
+        params + [paging.size, paging.offset]).fetchall()]
+    rows = con.execute(  # by primary key: an index lookup, not a scan
+        f"""SELECT {', '.join('e.' + c for c in TABLE_COLUMNS)}, e.lead_story_event FROM events e
+            WHERE e.event_id IN (SELECT unnest(?::VARCHAR[]))""", [ids]).fetchall() if ids else []
+    texts = dict(con.execute(
+        """SELECT s.story_event_id, json_extract_string(s.record, '$.text') FROM story_events s
+           WHERE s.story_event_id IN (SELECT unnest(?::VARCHAR[]))""", [[r[-1] for r in rows]]).fetchall()) if rows else {}
+    by_id = {r[0]: {**dict(zip(TABLE_COLUMNS, r)), "text": texts.get(r[-1])} for r in rows}
+    events = [by_id[i] for i in ids if i in by_id]
     return {"total": total, "page": paging.page, "size": paging.size, "sort": paging.sort_param(),
             "pages": max(1, -(-total // paging.size)), "events": events}
 
 
-def facets(con, flt: WebFilter, top: int = 12) -> dict:
+def facets(con, flt: WebFilter, top: int = 12, in_python: int = 50_000) -> dict:
     """Counts of the filtered events by category, quad class, actor and recipient code, place
-    country and publisher (the lead story's), each the top ``top`` values."""
+    country and publisher (the lead story's; only for at most PUBLISHER_FACET events: the
+    publisher is on the story, a join that costs seconds over a million events), each the top
+    ``top`` values.
+
+    Up to ``in_python`` events the facet columns are read once and counted here (one scan instead
+    of one per facet); larger sets are counted by DuckDB, the code lists as whole lists first."""
     cond, params = flt.where("e")
-    base = f"SELECT * FROM events e WHERE {cond}"
-    out = {}
-    out["category"] = con.execute(
-        f"SELECT category, count(*) n FROM ({base}) GROUP BY 1 ORDER BY n DESC, 1", params).fetchall()
-    out["quad"] = con.execute(
-        f"SELECT quad_code, count(*) n FROM ({base}) WHERE quad_code IS NOT NULL GROUP BY 1 ORDER BY 1",
-        params).fetchall()
-    for name, col in (("actor", "actor_codes"), ("recipient", "recipient_codes")):
-        out[name] = con.execute(
-            f"SELECT c, count(*) n FROM (SELECT unnest({col}) c FROM ({base})) GROUP BY 1 ORDER BY n DESC, 1 LIMIT ?",
-            params + [top]).fetchall()
-    out["country"] = con.execute(
-        f"SELECT place_country, count(*) n FROM ({base}) WHERE place_country IS NOT NULL GROUP BY 1 "
-        "ORDER BY n DESC, 1 LIMIT ?", params + [top]).fetchall()
-    out["publisher"] = con.execute(
-        f"""SELECT s.source_name, count(*) n FROM ({base}) f JOIN story_events s
-            ON s.story_event_id = f.lead_story_event GROUP BY 1 ORDER BY n DESC, 1 LIMIT ?""",
-        params + [top]).fetchall()
-    return {k: [{"value": v, "events": n} for v, n in rows] for k, rows in out.items()}
+    rows = con.execute(f"""SELECT e.category, e.quad_code, e.actor_codes, e.recipient_codes, e.place_country,
+                                  e.lead_story_event FROM events e WHERE {cond} LIMIT ?""",
+                       params + [in_python + 1]).fetchall()
+    if len(rows) <= in_python:
+        counts = {k: Counter() for k in ("category", "quad", "actor", "recipient", "country")}
+        for cat, quad, actors, recipients, country, _ in rows:
+            counts["category"][cat] += 1
+            if quad is not None:
+                counts["quad"][quad] += 1
+            counts["actor"].update(actors or [])
+            counts["recipient"].update(recipients or [])
+            if country:
+                counts["country"][country] += 1
+        out = {k: [{"value": v, "events": n} for v, n in sorted(c.items(), key=lambda x: (-x[1], str(x[0])))]
+               for k, c in counts.items()}
+        for k in ("actor", "recipient", "country"):
+            out[k] = out[k][:top]
+        # publishers by key lookups of the lead stories: cheap for a narrow filter only
+        out["publisher"] = _publishers(con, [r[5] for r in rows], top) if len(rows) <= PUBLISHER_FACET else []
+    else:
+        out = _facets_sql(con, cond, params, top)
+        out["publisher"] = []
+    out["quad"].sort(key=lambda f: f["value"])
+    return out
+
+
+def _facets_sql(con, cond: str, params: list, top: int) -> dict:
+    rows = con.execute(
+        f"""WITH f AS MATERIALIZED (SELECT e.category, e.quad_code, e.actor_codes, e.recipient_codes,
+                   e.place_country FROM events e WHERE {cond}),
+            a AS (SELECT actor_codes l, count(*) n FROM f GROUP BY 1),
+            r AS (SELECT recipient_codes l, count(*) n FROM f GROUP BY 1),
+            facet AS (
+              SELECT 'category' k, category v, count(*) n FROM f GROUP BY 2
+              UNION ALL SELECT 'quad', CAST(quad_code AS VARCHAR), count(*) FROM f WHERE quad_code IS NOT NULL GROUP BY 2
+              UNION ALL SELECT 'actor', c, sum(n) FROM (SELECT unnest(l) c, n FROM a) GROUP BY 2
+              UNION ALL SELECT 'recipient', c, sum(n) FROM (SELECT unnest(l) c, n FROM r) GROUP BY 2
+              UNION ALL SELECT 'country', place_country, count(*) FROM f WHERE place_country IS NOT NULL GROUP BY 2)
+            SELECT k, v, n FROM (SELECT *, row_number() OVER (PARTITION BY k ORDER BY n DESC, v) i FROM facet)
+            WHERE i <= ? OR k IN ('category', 'quad') ORDER BY k, n DESC, v""", params + [top]).fetchall()
+    out = {k: [] for k in ("category", "quad", "actor", "recipient", "country")}
+    for k, v, n in rows:
+        out[k].append({"value": int(v) if k == "quad" else v, "events": int(n)})
+    return out
+
+
+def _publishers(con, leads: list, top: int) -> list[dict]:
+    """The publishers of these lead story events, looked up by key."""
+    rows = con.execute("""SELECT source_name, count(*) n FROM story_events
+                          WHERE story_event_id IN (SELECT unnest(?::VARCHAR[])) GROUP BY 1 ORDER BY n DESC, 1 LIMIT ?""",
+                       [leads, top]).fetchall() if leads else []
+    return [{"value": v, "events": int(n)} for v, n in rows]
 
 
 def timeline(con, flt: WebFilter, by: str) -> list[dict]:
@@ -117,12 +159,18 @@ def top_dyads(con, flt: WebFilter, limit: int = 15, sectors: bool = False) -> li
                    unnest(from_json(e.record->'actor', '[{{"code":"VARCHAR","sector":"VARCHAR"}}]')) t(a),
                    unnest(from_json(e.record->'recipient', '[{{"code":"VARCHAR","sector":"VARCHAR"}}]')) u(r)
                    WHERE a.code IS NOT NULL AND r.code IS NOT NULL"""
-    else:
-        pairs = f"""SELECT a, r, quad_code, goldstein FROM (SELECT unnest(e.actor_codes) a, e.recipient_codes,
-                   e.quad_code, e.goldstein FROM events e WHERE {cond}), unnest(recipient_codes) t(r)"""
-    rows = con.execute(
-        f"""SELECT a, r, count(*) n, mode(quad_code), sum(goldstein), count(*) FILTER (quad_code >= 3)
-            FROM ({pairs}) GROUP BY 1, 2 ORDER BY n DESC, 1, 2 LIMIT ?""", params + [limit]).fetchall()
+        rows = con.execute(
+            f"""SELECT a, r, count(*) n, mode(quad_code), sum(goldstein), count(*) FILTER (quad_code >= 3)
+                FROM ({pairs}) GROUP BY 1, 2 ORDER BY n DESC, 1, 2 LIMIT ?""", params + [limit]).fetchall()
+    else:  # whole code lists grouped first (few distinct lists), then unnested
+        rows = con.execute(
+            f"""WITH g AS (SELECT e.actor_codes, e.recipient_codes, e.quad_code, count(*) n, sum(e.goldstein) gs
+                           FROM events e WHERE {cond} GROUP BY ALL),
+                p AS (SELECT a, r, quad_code, n, gs FROM (SELECT unnest(actor_codes) a, recipient_codes, quad_code, n, gs
+                      FROM g), unnest(recipient_codes) t(r)),
+                q AS (SELECT a, r, quad_code, sum(n) n, sum(gs) gs FROM p GROUP BY ALL)
+                SELECT a, r, sum(n) total, arg_max(quad_code, n), sum(gs), coalesce(sum(n) FILTER (quad_code >= 3), 0)
+                FROM q GROUP BY 1, 2 ORDER BY total DESC, 1, 2 LIMIT ?""", params + [limit]).fetchall()
     return [{"actor": a, "recipient": r, "events": n, "quad": q, "goldstein_sum": round(g or 0.0, 2),
              "conflict": c} for a, r, n, q, g, c in rows]
 
@@ -130,11 +178,11 @@ def top_dyads(con, flt: WebFilter, limit: int = 15, sectors: bool = False) -> li
 def top_actors(con, flt: WebFilter, limit: int = 15) -> list[dict]:
     cond, params = flt.where("e")
     rows = con.execute(
-        f"""SELECT c, count(*) FILTER (side = 'a'), count(*) FILTER (side = 'r'), count(*) n FROM (
-              SELECT unnest(actor_codes) c, 'a' side FROM events e WHERE {cond}
-              UNION ALL SELECT unnest(recipient_codes) c, 'r' side FROM events e WHERE {cond})
-            GROUP BY 1 ORDER BY n DESC, 1 LIMIT ?""", params + params + [limit]).fetchall()
-    return [{"code": c, "as_actor": a, "as_recipient": r, "events": n} for c, a, r, n in rows]
+        f"""WITH g AS (SELECT e.actor_codes, e.recipient_codes, count(*) n FROM events e WHERE {cond} GROUP BY ALL),
+            s AS (SELECT unnest(actor_codes) c, n a, 0 r FROM g UNION ALL SELECT unnest(recipient_codes), 0, n FROM g)
+            SELECT c, sum(a), sum(r), sum(a) + sum(r) t FROM s GROUP BY 1 ORDER BY t DESC, 1 LIMIT ?""",
+        params + [limit]).fetchall()
+    return [{"code": c, "as_actor": int(a), "as_recipient": int(r), "events": int(n)} for c, a, r, n in rows]
 
 
 def top_places(con, flt: WebFilter, limit: int = 15) -> list[dict]:
