@@ -321,3 +321,22 @@ def test_tile_server_option_widens_only_img_src(web_store):
         r = c.get("/map")
         assert "img-src 'self' data: https://*.tiles.example.org" in r.headers["content-security-policy"]
         assert 'data-tiles="https://{s}.tiles.example.org/{z}/{x}/{y}.png"' in r.text
+
+
+def test_top_dyads_and_actors_count_every_code(client, events):
+    """The overview's fast path (single codes grouped as strings, lists unnested apart) agrees with
+    counting every actor x recipient pair and every code of every event by hand."""
+    from collections import Counter
+
+    pairs, as_actor, as_recipient = Counter(), Counter(), Counter()
+    for e in events:
+        pairs.update((a, r) for a in e["actor_codes"] or [] for r in e["recipient_codes"] or [])
+        as_actor.update(e["actor_codes"] or [])
+        as_recipient.update(e["recipient_codes"] or [])
+    assert any(len(e["actor_codes"] or []) + len(e["recipient_codes"] or []) > 2 for e in events)  # both paths run
+    body = client.get("/api/overview").json()
+    for d in body["dyads"]:
+        assert d["events"] == pairs[(d["actor"], d["recipient"])]
+    assert [d["events"] for d in body["dyads"]] == sorted(pairs.values(), reverse=True)[:len(body["dyads"])]
+    for a in body["actors"]:
+        assert (a["as_actor"], a["as_recipient"]) == (as_actor[a["code"]], as_recipient[a["code"]])

@@ -112,7 +112,7 @@ def create_app(db: str | Database, tiles: str | None = None, timeout: float = 10
         flt, _, by = parse(request)
         with database.connect() as con:
             ctx = {"stats": run(con, Q.store_stats), "timeline": run(con, Q.timeline, flt, by),
-                   "dyads": run(con, Q.top_dyads, flt), "actors": run(con, Q.top_actors, flt), "places": run(con, Q.top_places, flt)}
+                   **run(con, Q.actors_and_dyads, flt), "places": run(con, Q.top_places, flt)}
         return page("overview.html", flt=flt, by=by, path="/", chart=charts.quad_chart(ctx["timeline"]), **ctx)
 
     def events(request: Request):
@@ -179,8 +179,7 @@ def create_app(db: str | Database, tiles: str | None = None, timeout: float = 10
         flt, _, by = parse(request)
         with database.connect() as con:
             return JSON({"filter": dict(flt.items()), "by": by, "timeline": run(con, Q.timeline, flt, by),
-                         "dyads": run(con, Q.top_dyads, flt), "actors": run(con, Q.top_actors, flt),
-                         "places": run(con, Q.top_places, flt)})
+                         **run(con, Q.actors_and_dyads, flt), "places": run(con, Q.top_places, flt)})
 
     def api_events(request: Request):
         flt, paging, _ = parse(request)

@@ -130,11 +130,14 @@ def _publishers(con, leads: list, top: int) -> list[dict]:
 def timeline(con, flt: WebFilter, by: str) -> list[dict]:
     """Events per period by quad class, and the summed Goldstein weight per period."""
     cond, params = flt.where("e")
-    rows = con.execute(
-        f"""SELECT {_period(by)} p, count(*) FILTER (e.quad_code = 1), count(*) FILTER (e.quad_code = 2),
-                   count(*) FILTER (e.quad_code = 3), count(*) FILTER (e.quad_code = 4), count(*), sum(e.goldstein)
-            FROM events e WHERE {cond} AND e.date_lo IS NOT NULL GROUP BY 1 ORDER BY 1""", params).fetchall()
-    return [{"period": str(p), "quad": [q1, q2, q3, q4], "events": n,
+    rows = con.execute(  # by day and quad class first (a few thousand groups), then by period
+        f"""WITH d AS (SELECT e.date_lo, e.quad_code, count(*) n, sum(e.goldstein) g FROM events e
+                       WHERE ({cond}) AND e.date_lo IS NOT NULL GROUP BY ALL)
+            SELECT {_period(by).replace("e.date_lo", "date_lo")} p, sum(n) FILTER (quad_code = 1),
+                   sum(n) FILTER (quad_code = 2), sum(n) FILTER (quad_code = 3), sum(n) FILTER (quad_code = 4),
+                   sum(n), sum(g)
+            FROM d GROUP BY 1 ORDER BY 1""", params).fetchall()
+    return [{"period": str(p), "quad": [int(q or 0) for q in (q1, q2, q3, q4)], "events": int(n),
              "goldstein_sum": round(g, 2) if g is not None else 0.0} for p, q1, q2, q3, q4, n, g in rows]
 
 
@@ -162,27 +165,49 @@ def top_dyads(con, flt: WebFilter, limit: int = 15, sectors: bool = False) -> li
         rows = con.execute(
             f"""SELECT a, r, count(*) n, mode(quad_code), sum(goldstein), count(*) FILTER (quad_code >= 3)
                 FROM ({pairs}) GROUP BY 1, 2 ORDER BY n DESC, 1, 2 LIMIT ?""", params + [limit]).fetchall()
-    else:  # whole code lists grouped first (few distinct lists), then unnested
-        rows = con.execute(
-            f"""WITH g AS (SELECT e.actor_codes, e.recipient_codes, e.quad_code, count(*) n, sum(e.goldstein) gs
-                           FROM events e WHERE {cond} GROUP BY ALL),
-                p AS (SELECT a, r, quad_code, n, gs FROM (SELECT unnest(actor_codes) a, recipient_codes, quad_code, n, gs
-                      FROM g), unnest(recipient_codes) t(r)),
-                q AS (SELECT a, r, quad_code, sum(n) n, sum(gs) gs FROM p GROUP BY ALL)
-                SELECT a, r, sum(n) total, arg_max(quad_code, n), sum(gs), coalesce(sum(n) FILTER (quad_code >= 3), 0)
-                FROM q GROUP BY 1, 2 ORDER BY total DESC, 1, 2 LIMIT ?""", params + [limit]).fetchall()
+    else:
+        return actors_and_dyads(con, flt, limit)["dyads"]
     return [{"actor": a, "recipient": r, "events": n, "quad": q, "goldstein_sum": round(g or 0.0, 2),
              "conflict": c} for a, r, n, q, g, c in rows]
 
 
 def top_actors(con, flt: WebFilter, limit: int = 15) -> list[dict]:
+    return actors_and_dyads(con, flt, limit)["actors"]
+
+
+def actors_and_dyads(con, flt: WebFilter, limit: int = 15) -> dict:
+    """The top directed dyads (events, dominant quad class, summed Goldstein, conflict events) and
+    the top codes (events as actor, as recipient), from one read of the filtered events.
+
+    Most events have one actor code and one recipient code: those are grouped by the two codes as
+    plain strings (a few thousand groups; grouping a million rows by list values costs three times
+    as much), and both tables are summed from that; the few events with several codes on a side
+    are unnested apart."""
     cond, params = flt.where("e")
+    one = "len(e.actor_codes) = 1 AND len(e.recipient_codes) = 1"
+    base = f"""WITH s AS (SELECT e.actor_codes[1] a, e.recipient_codes[1] r, e.quad_code q, count(*) n, sum(e.goldstein) g
+                          FROM events e WHERE ({cond}) AND {one} GROUP BY ALL),
+                m AS MATERIALIZED (SELECT e.actor_codes, e.recipient_codes, e.quad_code q, e.goldstein g
+                          FROM events e WHERE ({cond}) AND NOT ({one})),
+                pairs AS (SELECT a, r, q, n, g FROM s UNION ALL
+                          SELECT a, r, q, 1, g FROM (SELECT unnest(actor_codes) a, recipient_codes rl, q, g FROM m), unnest(rl) t(r)),
+                sides AS (SELECT a c, sum(n) x, 0 y FROM s GROUP BY 1 UNION ALL SELECT r, 0, sum(n) FROM s GROUP BY 1
+                          UNION ALL SELECT unnest(actor_codes), 1, 0 FROM m UNION ALL SELECT unnest(recipient_codes), 0, 1 FROM m)"""
     rows = con.execute(
-        f"""WITH g AS (SELECT e.actor_codes, e.recipient_codes, count(*) n FROM events e WHERE {cond} GROUP BY ALL),
-            s AS (SELECT unnest(actor_codes) c, n a, 0 r FROM g UNION ALL SELECT unnest(recipient_codes), 0, n FROM g)
-            SELECT c, sum(a), sum(r), sum(a) + sum(r) t FROM s GROUP BY 1 ORDER BY t DESC, 1 LIMIT ?""",
-        params + [limit]).fetchall()
-    return [{"code": c, "as_actor": int(a), "as_recipient": int(r), "events": int(n)} for c, a, r, n in rows]
+        base + """, by_quad AS (SELECT a, r, q, sum(n) n, sum(g) g FROM pairs GROUP BY ALL),
+        d AS (SELECT 'd' k, a, r, sum(n) total, arg_max(q, n) q, sum(g) g, coalesce(sum(n) FILTER (q >= 3), 0) c
+              FROM by_quad GROUP BY 2, 3 ORDER BY total DESC, 2, 3 LIMIT ?),
+        ac AS (SELECT 'a' k, c a, NULL r, sum(x) + sum(y) total, NULL q, CAST(sum(x) AS DOUBLE) g, sum(y) c
+               FROM sides WHERE c IS NOT NULL GROUP BY 2 ORDER BY total DESC, 2 LIMIT ?)
+        SELECT * FROM d UNION ALL SELECT * FROM ac""", params + params + [limit, limit]).fetchall()
+    rows.sort(key=lambda row: (-row[3], row[1], row[2] or ""))
+    dyads = [r for r in rows if r[0] == "d"]
+    actors = [(a, g, c, t) for k, a, _, t, _, g, c in rows if k == "a"]
+    return {
+        "dyads": [{"actor": a, "recipient": r, "events": int(n), "quad": q, "goldstein_sum": round(g or 0.0, 2),
+                   "conflict": int(c)} for _, a, r, n, q, g, c in dyads],
+        "actors": [{"code": c, "as_actor": int(x), "as_recipient": int(y), "events": int(t)} for c, x, y, t in actors],
+    }
 
 
 def top_places(con, flt: WebFilter, limit: int = 15) -> list[dict]:
