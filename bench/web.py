@@ -149,7 +149,7 @@ def main() -> int:
         "event table, filtered (actor + dates + category, facets)": [
             f"/events?actor={a}&since=2022-01-01&until=2022-12-31&category={c}"
             for (a, _), c in zip(pairs, ["ASSAULT", "ACCUSE", "CONSULT", "AID", "THREATEN", "PROTEST"])],
-        "event table, text search (q)": [f"/events?q=place+{rng.randrange(500)}&actor={a}" for a, _ in pairs],
+        "event table, text search (q)": [f"/events?q=place+{rng.randrange(500)}&actor={a}" for a, _ in pairs[:2]],
         "overview, whole store": ["/", "/?by=week"],
         "overview, filtered (actor)": [f"/?actor={a}" for a, _ in pairs],
         "dyad timeline (page)": [f"/dyad?actor={a}&recipient={b}" for a, b in pairs],
