@@ -16,6 +16,7 @@ from functools import lru_cache
 from urllib.parse import urlencode
 
 from .. import data
+from ..errors import WhimbrelError
 
 MAX_PAGE_SIZE = 500
 MAX_PAGE = 100_000
@@ -46,9 +47,15 @@ class BadParameter(ValueError):
 
 @lru_cache(maxsize=1)
 def actor_codes() -> frozenset[str]:
-    """Every code an actor can have: ISO 3166 countries, PLOVER's non-state codes, the organisations'."""
+    """Every code an actor can have: ISO 3166 countries, PLOVER's non-state codes, and the codes of
+    the organisations and people in the actor lexicons (KOS for Kosovo, ...)."""
     codes = set(data.load_yaml("actors/countries.yaml")) | set(_NON_STATE)
     codes |= {o["code"] for o in data.load_yaml("actors/orgs.yaml")["orgs"] if o.get("code")}
+    for name in ("actors/petrarch_orgs.tsv", "actors/people.tsv", "actors/petrarch_people.tsv"):
+        try:
+            codes |= {row.get("code") or row.get("country") or "" for _, row in data.read_tsv(name)}
+        except (OSError, WhimbrelError):  # a lexicon missing or malformed must not stop the web app
+            continue
     return frozenset(c for c in codes if _CODE.match(c))
 
 
