@@ -161,11 +161,9 @@ def test_downloads_are_the_cli_exports_of_the_filter(client, web_store, events, 
     jsonl = client.get(f"/download/events.jsonl?actor={actor}")
     assert jsonl.status_code == 200 and "attachment" in jsonl.headers["content-disposition"]
     web_ids = [json.loads(x)["id"] for x in jsonl.text.splitlines()]
-    con = duckdb.connect(str(web_store), read_only=True)
-    try:
+    with client.app.state.database.connect() as con:  # the app's own read-only connection (DuckDB
+        # refuses a second one with another configuration in the same process)
         cli_ids = [r["id"] for r in X.plover_records(con, EventFilter(actor=actor))]
-    finally:
-        con.close()
     assert web_ids == cli_ids and len(web_ids) == total
     csv = client.get(f"/download/events.csv?actor={actor}").text
     assert csv.splitlines()[0].startswith("id,event_num,story_id") and len(csv.strip().splitlines()) >= total + 1
