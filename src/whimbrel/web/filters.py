@@ -32,7 +32,6 @@ SORTS = {
 }
 PERIODS = ("week", "month", "year")
 _CODE = re.compile(r"^[A-Z]{3}$")
-_NON_STATE = ("IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC")
 
 
 class BadParameter(ValueError):
@@ -49,7 +48,9 @@ class BadParameter(ValueError):
 def actor_codes() -> frozenset[str]:
     """Every code an actor can have: ISO 3166 countries, PLOVER's non-state codes, and the codes of
     the organisations and people in the actor lexicons (KOS for Kosovo, ...)."""
-    codes = set(data.load_yaml("actors/countries.yaml")) | set(_NON_STATE)
+    from ..actors.codesets import NON_STATE_CODES
+
+    codes = set(data.load_yaml("actors/countries.yaml")) | set(NON_STATE_CODES)
     codes |= {o["code"] for o in data.load_yaml("actors/orgs.yaml")["orgs"] if o.get("code")}
     for name in ("actors/petrarch_orgs.tsv", "actors/people.tsv", "actors/petrarch_people.tsv"):
         try:
