@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Iterator
 
 from .. import data
-from .query import EventFilter, lead_rows
+from .query import LEAD_FROM, EventFilter, lead_rows
 
 log = logging.getLogger("whimbrel")
 
@@ -173,11 +173,7 @@ def pairs(record: dict) -> list[tuple[dict | None, dict | None]]:
 SQL = """
     SELECT e.event_num, e.date_lo, e.cameo, e.goldstein, e.num_mentions, e.num_sources, e.num_articles,
            e.place, e.first_added, l.paragraph, l.record, coalesce(d.url, d.origin)
-    FROM events e
-    JOIN story_events l ON l.story_event_id = e.lead_story_event
-    JOIN documents d ON d.doc_id = l.doc_id
-    WHERE {where}
-    ORDER BY e.event_num"""
+""" + LEAD_FROM
 
 
 def rows(con, flt: EventFilter | None = None, chunk: int = 1000) -> Iterator[list]:

@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Iterator
 
 from .. import data
-from .query import EventFilter, lead_rows
+from .query import LEAD_FROM, EventFilter, lead_rows
 
 
 @lru_cache(maxsize=1)
@@ -32,11 +32,7 @@ def empty_columns() -> list[str]:
 SQL = """
     SELECT e.event_id, e.date_lo, e.category, e.mode, e.goldstein, e.quad_code, e.place, l.record,
            d.source_name, d.pub_datetime, d.language
-    FROM events e
-    JOIN story_events l ON l.story_event_id = e.lead_story_event
-    JOIN documents d ON d.doc_id = l.doc_id
-    WHERE {where}
-    ORDER BY e.event_num"""
+""" + LEAD_FROM
 
 
 def rows(con, flt: EventFilter | None = None, chunk: int = 1000) -> Iterator[list]:

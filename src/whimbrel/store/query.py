@@ -178,6 +178,15 @@ def format_show(ev: dict) -> str:
     return "\n".join(lines)
 
 
+# an export's rows: each filtered event with its lead mention and that mention's document
+LEAD_FROM = """
+    FROM events e
+    JOIN story_events l ON l.story_event_id = e.lead_story_event
+    JOIN documents d ON d.doc_id = l.doc_id
+    WHERE {where}
+    ORDER BY e.event_num"""
+
+
 def lead_rows(con, sql: str, flt: "EventFilter | None" = None, chunk: int = 1000) -> Iterator[tuple]:
     """The rows of an export query (`sql` with a `{where}` slot over events `e`) for the filtered
     events, fetched in chunks so that an export of millions of events streams in bounded memory."""
