@@ -27,15 +27,9 @@ N_COPIES = 30  # x 5 stories = 150 documents, 15 transactions of 10 (a full chil
 CHILD = textwrap.dedent("""
     import sys
     sys.path.insert(0, {tests!r})
-    from test_store import ANNOT, CORPUS, story
+    from test_store import copies
     from whimbrel.errors import WhimbrelError
     from whimbrel.store import Store, ingest_items
-
-    def docs():
-        for k in range({copies}):
-            for n in ANNOT["stories"]:
-                raw = (CORPUS / f"{{n}}.txt").read_text(encoding="utf-8") + f"\\n[copy {{k}}]"
-                yield story(n, f"{{n}}-{{k}}", text=raw)
 
     def progress(st):
         print("committed", st.documents, flush=True)
@@ -43,7 +37,7 @@ CHILD = textwrap.dedent("""
     try:
         with Store({db!r}) as store:
             store.start_run(["child"])
-            st = ingest_items(store, docs(), None, batch_docs=10, on_batch=progress)
+            st = ingest_items(store, copies({copies}), None, batch_docs=10, on_batch=progress)
             store.finish_run(st)
     except WhimbrelError as err:
         print("error", err.code, flush=True)
@@ -77,7 +71,7 @@ def child(db: Path, copies: int = N_COPIES) -> subprocess.Popen:
 def reference(tmp_path: Path, copies: int = N_COPIES) -> Path:
     ref = tmp_path / "ref.duckdb"
     sys.path.insert(0, str(TESTS))
-    from test_store_ingest import copies as make_copies
+    from test_store import copies as make_copies
 
     with Store(ref) as store:
         store.start_run(["ref"])

@@ -65,6 +65,14 @@ def story(name: str, doc_id: str | None = None, text: str | None = None) -> Docu
     return doc
 
 
+def copies(k: int):
+    """k numbered copies of every corpus story (distinct ids and texts): a corpus of any size."""
+    for i in range(k):
+        for n in ANNOT["stories"]:
+            raw = (CORPUS / f"{n}.txt").read_text(encoding="utf-8") + f"\n[copy {i}]"
+            yield story(n, f"{n}-{i}", text=raw)
+
+
 def all_stories() -> list[Document]:
     return [story(n) for n in ANNOT["stories"]]
 

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from conftest import EXAMPLE_TXT, need
-from test_store import ANNOT, CORPUS, story
+from test_store import ANNOT, CORPUS, copies, story
 
 from whimbrel.options import Options
 from whimbrel.store import Store, ingest, ingest_items, open_store
@@ -121,30 +121,17 @@ def test_example_as_text_and_as_jsonl_story_merge(pipeline, tmp_path):
 FAST_CHILD = textwrap.dedent("""
     import sys
     sys.path.insert(0, {tests!r})
-    from test_store import ANNOT, CORPUS, story
+    from test_store import copies
     from whimbrel.store import Store, ingest_items
-
-    def docs():
-        for k in range({copies}):
-            for n in ANNOT["stories"]:
-                raw = (CORPUS / f"{{n}}.txt").read_text(encoding="utf-8") + f"\\n[copy {{k}}]"
-                yield story(n, f"{{n}}-{{k}}", text=raw)
 
     def progress(st):
         print("committed", st.documents, flush=True)
 
     with Store({db!r}) as store:
         store.start_run(["fast"])
-        ingest_items(store, docs(), None, batch_docs=10, on_batch=progress)
+        ingest_items(store, copies({copies}), None, batch_docs=10, on_batch=progress)
     print("done", flush=True)
 """)
-
-
-def copies(k: int):
-    for i in range(k):
-        for n in ANNOT["stories"]:
-            raw = (CORPUS / f"{n}.txt").read_text(encoding="utf-8") + f"\n[copy {i}]"
-            yield story(n, f"{n}-{i}", text=raw)
 
 
 def run_and_kill(script: str, after: int) -> int:
@@ -189,7 +176,7 @@ def test_resume_after_sigkill_fast(tmp_path):
 SLOW_CHILD = textwrap.dedent("""
     import importlib
 
-    ingest = importlib.import_module("whimbrel.store.ingest")
+    ingest = importlib.import_module("whimbrel.store.ingest").ingest  # the function, not the module
     def progress(st):
         print("committed", st.documents, flush=True)
     ingest({inputs!r}, {db!r}, batch_docs=20, on_batch=progress)
