@@ -126,6 +126,29 @@ def user_cache_dir() -> Path:
     return Path(platformdirs.user_cache_dir("whimbrel", appauthor=False))
 
 
+def load_or_build(cache: Path, signature, build):
+    """The object pickled at `cache` if it was stored with this `signature` (its sources unchanged),
+    else `build()`, stored for the next process. Written to a temporary file and renamed, so a crash
+    never leaves half a cache; a read-only cache folder only costs the rebuild."""
+    try:
+        with cache.open("rb") as fh:
+            stored, obj = pickle.load(fh)
+        if stored == signature:
+            return obj
+    except (OSError, pickle.UnpicklingError, EOFError, ValueError, AttributeError):
+        pass
+    obj = build()
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cache.with_suffix(".tmp")
+        with tmp.open("wb") as fh:
+            pickle.dump((signature, obj), fh, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.replace(cache)
+    except OSError as err:
+        log.info("cache %s not written (%s)", cache, err)
+    return obj
+
+
 def imported_path() -> Path:
     return user_data_dir() / "gazetteer" / "places.tsv"
 
@@ -290,23 +313,7 @@ def get_gazetteer(min_population: int = 15000) -> Gazetteer:
     srcs = _sources(min_population)
     sig = _signature(srcs)
     cache = user_cache_dir() / f"gazetteer-{min_population}.pickle"
-    try:
-        with cache.open("rb") as fh:
-            stored_sig, gaz = pickle.load(fh)
-        if stored_sig == sig:
-            return gaz
-    except (OSError, pickle.UnpicklingError, EOFError, ValueError, AttributeError):
-        pass
-    gaz = _build(min_population)
-    try:
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        tmp = cache.with_suffix(".tmp")
-        with tmp.open("wb") as fh:
-            pickle.dump((sig, gaz), fh, protocol=pickle.HIGHEST_PROTOCOL)
-        tmp.replace(cache)
-    except OSError as err:  # a read-only home still works, only slower at start
-        log.info("gazetteer cache not written (%s)", err)
-    return gaz
+    return load_or_build(cache, sig, lambda: _build(min_population))
 
 
 # -- importing a user's GeoNames dump ----------------------------------------------------------

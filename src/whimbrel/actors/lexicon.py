@@ -195,33 +195,16 @@ def get_lexicon() -> Lexicon:
     """The index, once per process: unpickled from the user cache when the data files, this code and
     the enabled converted parts are unchanged, else built (the PETRARCH dictionaries make a build
     take seconds: tokenising 60,000 aliases)."""
-    import pickle
     from pathlib import Path
 
-    from ..gazetteer import user_cache_dir
+    from ..gazetteer import load_or_build, user_cache_dir
     from .petrarch import enabled_parts
 
     here = Path(__file__).parent
     files = sorted(Path(str(data_path("actors"))).glob("*")) + [here / "lexicon.py", here / "petrarch.py"]
     sig = (tuple((f.name, f.stat().st_size, f.stat().st_mtime_ns) for f in files), tuple(sorted(enabled_parts())))
     cache = user_cache_dir() / f"actor-lexicon-{'-'.join(sig[1]) or 'hand'}.pickle"
-    try:
-        with cache.open("rb") as fh:
-            stored, lx = pickle.load(fh)
-        if stored == sig:
-            return lx
-    except (OSError, pickle.UnpicklingError, EOFError, ValueError, AttributeError):
-        pass
-    lx = build_lexicon()
-    try:
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        tmp = cache.with_suffix(".tmp")
-        with tmp.open("wb") as fh:
-            pickle.dump((sig, lx), fh, protocol=pickle.HIGHEST_PROTOCOL)
-        tmp.replace(cache)
-    except OSError:  # a read-only home still works, only slower at start
-        pass
-    return lx
+    return load_or_build(cache, sig, build_lexicon)
 
 
 def build_lexicon() -> Lexicon:
