@@ -33,6 +33,7 @@ def each(fn) -> Pass:
         for c in s.live():
             if fn(s, c) is False:
                 c.dropped = True
+                c.dropped_by = fn.__name__
     run.per_candidate = True
     return run
 

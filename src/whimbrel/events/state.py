@@ -36,6 +36,7 @@ class Candidate:
     reciprocal: bool = False
     event: Event | None = None
     dropped: bool = False
+    dropped_by: str | None = None  # the pass that dropped it (tools/trace.py shows it)
 
     @property
     def tok(self):
