@@ -31,6 +31,7 @@ Generic agents with no state ("the rebels", "protesters", "the union", "the gove
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 
 from .codesets import LOCAL_SECTORS, STORY_EXCLUDE
 from .codesets import LOCATIVE_PREPS as LOCATIVE
@@ -51,6 +52,19 @@ def _prep_of(tok):
             continue
         return None
     return None
+
+
+OBJECT_DEPS = {"dobj", "dative", "iobj"}
+
+
+def _phrase_head(tok):
+    """The head noun of the phrase a modifier token sits in ("Chinese" -> "government")."""
+    for _ in range(4):
+        if tok.dep_ in ("compound", "amod", "poss", "case", "nmod") and tok.head.i != tok.i:
+            tok = tok.head
+        else:
+            break
+    return tok
 
 
 def _atom_token(sdoc, a):
@@ -85,9 +99,55 @@ def sentence_states(x, u, locative: bool) -> set[str]:
                     first = first.head
                 if first.dep_ == "pobj" and first.head.lower_ in NOT_HOME:
                     continue
+                if _phrase_head(first).dep_ in OBJECT_DEPS:
+                    continue  # "Senator X criticised the Chinese government": whom X faces
         elif locative:
             continue  # unparsed sentence: no phrase structure to trust
         out.add(a.lex.code)
+    return out
+
+
+GAZETTEER_LABELS = ("GPE", "LOC")
+MIN_PLACE_POPULATION = 1000  # hamlets share names with towns the world over
+DOMINANT_POPULATION = 10  # the biggest candidate must outnumber every other state's this many times
+
+
+@lru_cache(maxsize=4096)
+def gazetteer_state(name: str) -> str | None:
+    """The state a place name the lexicon lacks belongs to ("Columbus", "Bartholomew County"),
+    when the gazetteer leaves no doubt: every entry of that name lies in one state, or the biggest
+    lies in a state whose places outnumber every other state's tenfold. Else None."""
+    from ..gazetteer import get_gazetteer
+    gaz = get_gazetteer()
+    entries = [p for p, _ in gaz.lookup(name)]
+    states_and_provinces = [p for p in entries if p.resolution in (1, 2)]
+    by_state: dict[str, int] = {}
+    for place in states_and_provinces or entries:  # "Indiana" the state, not a Brazilian town
+        if not place.country or place.resolution == 0:
+            continue
+        if place.resolution >= 4 and place.population < MIN_PLACE_POPULATION:
+            continue
+        by_state[place.country] = max(by_state.get(place.country, 0), place.population, 1)
+    if not by_state:
+        return None
+    ranked = sorted(by_state.items(), key=lambda kv: kv[1], reverse=True)
+    if len(ranked) > 1 and ranked[0][1] < DOMINANT_POPULATION * ranked[1][1]:
+        return None
+    return gaz.iso3(ranked[0][0])
+
+
+def gazetteer_states(x) -> set[str]:
+    """States of the sentence's place entities that no lexicon atom covers: a local story names its
+    towns and counties, not its country, so these are what place its police and protesters."""
+    if x.sdoc is None:
+        return set()
+    covered = {i for a in x.atoms for i in range(a.i, a.j)}
+    out = set()
+    for ent in x.sdoc.ents:
+        if ent.label_ in GAZETTEER_LABELS and not any(t.i in covered for t in ent):
+            code = gazetteer_state(ent.text)
+            if code and code not in NON_STATE:
+                out.add(code)
     return out
 
 
@@ -113,13 +173,29 @@ def story_dominant(sents) -> str | None:
     passing (or in a related headline the extractor kept) still has one. Place names count because
     a local story names its towns and regions, not its country; sentences, not words, are counted
     so that one sentence naming a state twice ("Kenyan officials in Kenya") does not decide."""
+    top = state_counts(sents).most_common(2)
+    if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] * 2 > top[0][1]):
+        return None
+    return top[0][0]
+
+
+def state_counts(sents) -> Counter:
+    """Sentences naming each state (actor phrases, lexicon places, gazetteer places)."""
     counts = Counter()
     for x in sents:
         named = {c for u in x.units if u.kind and not u.pair for c in u.codes if c and c not in NON_STATE}
         named |= {a.lex.code for a in place_atoms(x) if a.lex.code not in NON_STATE}
+        named |= gazetteer_states(x)
         counts.update(named)
-    top = counts.most_common(2)
-    if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] * 2 > top[0][1]):
+    return counts
+
+
+def story_plurality(sents) -> str | None:
+    """The state named in the most sentences (at least two, strictly more than any other): where a
+    story's local actors most likely are when no nearby sentence says. Weaker than story_dominant,
+    so only actors local by nature take it."""
+    top = state_counts(sents).most_common(2)
+    if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] == top[0][1]):
         return None
     return top[0][0]
 
@@ -141,7 +217,7 @@ def _named_states(x) -> list[str]:
     """States a sentence names (actor phrases and places), in text order."""
     found = [(a.i, a.lex.code) for a in place_atoms(x) if a.lex.code not in NON_STATE]
     found += [(u.start, c) for u in x.units if u.kind and not u.pair for c in u.codes if c and c not in NON_STATE]
-    return [c for _, c in sorted(found)]
+    return [c for _, c in sorted(found)] + sorted(gazetteer_states(x))
 
 
 def recent_state(sents, at: int, window: int = 2) -> str | None:
@@ -156,6 +232,7 @@ def fill_generic(sents) -> None:
     """Give generic agents the sentence's locative state, the story's dominant state, or (for
     actors local by nature) the one state of the last few sentences."""
     dominant = story_dominant(sents)
+    plurality: str | None | bool = False  # computed on first need
     for at, x in enumerate(sents):
         for u in x.units:
             if not _generic(x, u):
@@ -171,6 +248,11 @@ def fill_generic(sents) -> None:
                 recent = recent_state(sents, at)
                 if recent:
                     code, why = recent, "recent sentences"
+            if code is None and u.sector in LOCAL_SECTORS:
+                if plurality is False:
+                    plurality = story_plurality(sents)
+                if plurality:
+                    code, why = plurality, "story plurality"
             if code:
                 u.codes = [code]
                 u.vague = False

@@ -28,7 +28,7 @@ from .lexicon import AGENT, ORG, PERSON, Lex, Lexicon, Role, _date, _end_date
 
 log = logging.getLogger(__name__)
 
-PARTS = ("people", "igo", "ngo", "mnc", "armed", "agents")
+PARTS = ("people", "igo", "ngo", "mnc", "armed", "agents", "verbs", "verbs-block")  # verbs: events/lexicon.py
 
 
 def enabled_parts() -> frozenset[str]:

@@ -107,6 +107,47 @@ def actor_speaker(s: SentenceState, c: Candidate):
         c.note_actor("actor: pronoun -> speaker", rule="speaker")
 
 
+PERSONAL_PRONOUNS = {"he", "she"}
+PRONOUN_LOOKBACK = 2  # sentences: news names a person, then goes on "He said ..." at once
+
+
+def previous_person(doc: Document, seq: int) -> list[Entity]:
+    """The one person the nearest earlier sentences of the paragraph name: who "he" or "she" opening
+    a later sentence is in news copy. Two people named there leave it unresolved."""
+    from ..actors import _ATTR
+    sents = doc.stage_data.get(_ATTR) or {}
+    here = next((s for s in doc.sentences if s.seq == seq), None)
+    if here is None:
+        return []
+    for back in range(1, PRONOUN_LOOKBACK + 1):
+        prev = next((s for s in doc.sentences if s.seq == seq - back), None)
+        x = sents.get(seq - back)
+        if prev is None or x is None or prev.paragraph != here.paragraph:
+            return []
+        people = {}
+        for u in x.units:
+            if u.kind == "person" and u.codes and u.head in x.ents:
+                people.setdefault(u.identifier or u.head, x.ents[u.head])
+        if len(people) == 1:
+            return [e for e in next(iter(people.values())) if e.code]
+        if people:
+            return []
+    return []
+
+
+def actor_previous_person(s: SentenceState, c: Candidate):
+    """A sentence's own "he"/"she" subject with no antecedent in the sentence: the one person named
+    just before ("Senator X criticised the plan. She said ...")."""
+    if c.actor or c.actor_rule is not None or not c.args.actor_pronoun:
+        return
+    if not any(t.lower_ in PERSONAL_PRONOUNS for t in c.args.actor):
+        return
+    person = previous_person(s.doc, s.seq)
+    if person:
+        c.actor = person
+        c.note_actor("actor: pronoun -> the person named just before", rule="previous_person")
+
+
 def actor_country_inferred(s: SentenceState, c: Candidate):
     """A country-less actor with a sector ("students") takes its country from places (places.py)."""
     if not c.actor and any(e.code is None and e.sector for e in c.raw_actor):

@@ -80,11 +80,43 @@ def entries() -> dict[tuple[str, str], list[Entry]]:
                 specs = spec if isinstance(spec, list) else [spec]
                 for s in specs:
                     out.setdefault((str(lemma).lower(), pos), []).append(_entry(cat, pos, str(lemma).lower(), s))
+    _add_converted_verbs(out)
     # entries that only hold negated come first ("did not allow inspectors" is a REJECT, not a
     # negated RETREAT), then entries with conditions, then unconditional ones of the same lemma
     for key, lst in out.items():
         lst.sort(key=lambda e: -1 if e.negative else (0 if (e.with_ or e.prt) else 1))
     return out
+
+
+CONVERTED_CONFIDENCE = 0.5  # below the hand entries' 0.7: a synonym list, not a reading of the manual
+
+
+def _add_converted_verbs(out: dict[tuple[str, str], list[Entry]]) -> None:
+    """PETRARCH2's verbs (data/events/petrarch_verbs.tsv, tools/convert_petrarch_verbs.py) for
+    lemmas the hand lexicon has no verb entry for, when data/actors/petrarch.yaml enables "verbs":
+    one entry per PLOVER category a lemma's CAMEO codes give, the first code of each."""
+    from ..actors.petrarch import enabled_parts
+
+    enabled = enabled_parts()
+    if "verbs" not in enabled:
+        return
+    added: dict[str, set[str]] = {}
+    for line in data.read_text("events/petrarch_verbs.tsv").splitlines()[1:]:
+        if not line or line.startswith("#") or line.startswith("lemma\t"):
+            continue
+        lemma, prt, code, _block, code_from = line.split("\t")
+        if code_from != "own" and "verbs-block" not in enabled:
+            continue  # measured: synonyms that only share their block's code add twice the extras
+        row = cameo.lookup(code)
+        if row is None or (lemma, "verb") in out and lemma not in added:
+            continue
+        if row.category in added.setdefault(lemma, set()):
+            continue
+        added[lemma].add(row.category)
+        spec = {"cameo": code, "confidence": CONVERTED_CONFIDENCE}
+        if prt:
+            spec["prt"] = [prt]
+        out.setdefault((lemma, "verb"), []).append(_entry(row.category, "verb", lemma, spec))
 
 
 @lru_cache(maxsize=1)

@@ -72,6 +72,7 @@ PASSES: list[tuple[str, Pass]] = [
     ("actor_both_sides", each(fill_actor.actor_both_sides)),
     ("actor_antecedent", each(fill_actor.actor_antecedent)),
     ("actor_speaker", each(fill_actor.actor_speaker)),
+    ("actor_previous_person", each(fill_actor.actor_previous_person)),
     ("actor_country_inferred", each(fill_actor.actor_country_inferred)),
     ("actor_unidentified_attacker", each(fill_actor.actor_unidentified_attacker)),
     ("actor_passive_place", each(fill_actor.actor_passive_place)),

@@ -19,6 +19,7 @@ import re
 from dataclasses import replace
 
 from .. import actors
+from ..actors.codesets import LOCAL_SECTORS
 from ..actors.codesets import NON_STATE_CODES as NOT_COUNTRIES
 from ..data import load_yaml
 from ..model import Document, Entity
@@ -148,7 +149,9 @@ def infer_country(doc: Document, sent, tok, raw_actor: list[Entity], actor_heads
         pl = place_entities(doc, sent, tok)
         if pl:
             code, how = pl[0].code, f"place of the event ({pl[0].entity_text})"
-    if code is None:
+    if code is None and all(e.sector in LOCAL_SECTORS for e in todo):
+        # people who address their own authorities (students, workers, protesters); a senator or a
+        # minister who faces a government is as often facing a foreign one
         auth = [r for r in recipient if _country(r) and r.sector in AUTHORITY]
         if auth:
             code, how = auth[0].code, f"country of the authority it addresses ({auth[0].entity_text})"
