@@ -9,6 +9,7 @@ _SETS = load_yaml("actors/code_sets.yaml")
 
 NON_STATE_CODES: frozenset[str] = frozenset(_SETS["non_state_codes"])
 IGO_FAMILY: frozenset[str] = frozenset(_SETS["igo_family"])
+POLICE_OR_MILITARY: frozenset[str] = frozenset(_SETS["police_or_military"])
 LOCAL_SECTORS: frozenset[str] = frozenset(_SETS["local_sectors"])
 STORY_EXCLUDE: frozenset[str] = frozenset(_SETS["story_exclude"])
 LOCATIVE_PREPS: frozenset[str] = frozenset(_SETS["locative_preps"])

@@ -26,14 +26,15 @@ Generic agents with no state ("the rebels", "protesters", "the union", "the gove
 * the story's one dominant state (why="story context"): the state of the story's resolved actors
   named at least twice when no other state is named twice. An international story (two salient
   states) gives none. Troops, refugees, aid groups, spies and reporters are left out
-  (STORY_EXCLUDE): in a story about one country they are as often foreign.
+  (STORY_EXCLUDE): in a story about one country they are as often foreign;
+* last, the story's plurality state (named in the most sentences, no tie), except STORY_EXCLUDE.
 """
 from __future__ import annotations
 
 from collections import Counter
 from functools import lru_cache
 
-from .codesets import LOCAL_SECTORS, STORY_EXCLUDE
+from .codesets import LOCAL_SECTORS, POLICE_OR_MILITARY, STORY_EXCLUDE
 from .codesets import LOCATIVE_PREPS as LOCATIVE
 from .codesets import NOT_HOME_PREPS as NOT_HOME
 from .codesets import NON_STATE_CODES as NON_STATE
@@ -192,8 +193,10 @@ def state_counts(sents) -> Counter:
 
 def story_plurality(sents) -> str | None:
     """The state named in the most sentences (at least two, strictly more than any other): where a
-    story's local actors most likely are when no nearby sentence says. Weaker than story_dominant,
-    so only actors local by nature take it."""
+    story's generic agents most likely are when no nearby sentence says. Weaker than
+    story_dominant, so it comes last, and never for actors as often foreign as local
+    (STORY_EXCLUDE). Measured on the news train/dev splits: dev must recall 0.152 -> 0.174, all
+    0.088 -> 0.104, for 3 more extra events in 47 pages."""
     top = state_counts(sents).most_common(2)
     if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] == top[0][1]):
         return None
@@ -231,7 +234,9 @@ def recent_state(sents, at: int, window: int = 2) -> str | None:
 def fill_generic(sents) -> None:
     """Give generic agents the sentence's locative state, the story's dominant state, or (for
     actors local by nature) the one state of the last few sentences."""
+    police_officers(sents)
     dominant = story_dominant(sents)
+    fill_unlisted(sents, dominant)
     plurality: str | None | bool = False  # computed on first need
     for at, x in enumerate(sents):
         for u in x.units:
@@ -248,7 +253,7 @@ def fill_generic(sents) -> None:
                 recent = recent_state(sents, at)
                 if recent:
                     code, why = recent, "recent sentences"
-            if code is None and u.sector in LOCAL_SECTORS:
+            if code is None and u.sector not in STORY_EXCLUDE:
                 if plurality is False:
                     plurality = story_plurality(sents)
                 if plurality:
@@ -257,6 +262,46 @@ def fill_generic(sents) -> None:
                 u.codes = [code]
                 u.vague = False
                 u.why.append(f"{why} context: {code}")
+
+
+UNLISTED_KINDS = ("person",)  # unlisted organisations too: measured, more extras than finds
+UNLISTED_SECTOR = "CVL"  # PLOVER: individuals with no office the text states
+
+
+def _officer_word(x, u) -> bool:
+    return u.kind == "agent" and x.sdoc is not None and x.sdoc[u.head].lower_ in POLICE_OR_MILITARY
+
+
+def police_officers(sents) -> None:
+    """"Officers" are police in a story whose other security actors are all police (a local crime
+    story: "Police arrested ... Officers also arrested ..."); the agent lexicon's MIL stands
+    otherwise. The parse names the word; the story decides its sense."""
+    sectors = {u.sector for x in sents for u in x.units if u.sector in ("COP", "MIL") and not _officer_word(x, u)}
+    if sectors != {"COP"}:
+        return
+    for x in sents:
+        for u in x.units:
+            if u.sector == "MIL" and _officer_word(x, u):
+                u.sector = "COP"
+                u.why.append("officers in a police story: COP")
+
+
+def fill_unlisted(sents, dominant: str | None) -> None:
+    """A named person or organisation no list knows, with no title, nationality or place to go
+    on, takes the story's dominant state (the strong test: no second state named half as often):
+    a story about one country quotes and names mostly that country's people. The sector is CVL,
+    a person with no office the text states, so the political filter keeps their events only with
+    a political party or act. Measured on news train/dev: train all-event recall 0.091 -> 0.112
+    for 4 more extra events in 75 pages; dev extras 0.81 -> 0.77 per page (with no sector, the
+    same names gave twice the extras and doubled the false alarms)."""
+    if not dominant:
+        return
+    for x in sents:
+        for u in x.units:
+            if u.kind in UNLISTED_KINDS and not u.codes and u.sector is None and not u.pair:
+                u.codes = [dominant]
+                u.sector = UNLISTED_SECTOR
+                u.why.append(f"unlisted name, story context: {dominant}")
 
 
 def fill_from_context(sents) -> None:
