@@ -20,10 +20,10 @@ GOLD_SETS = {
     "blind": (GOLD_DIR / "blind-plover.json", {"found_rate": 0.88, "strict_found_rate": 0.83,
                "actor_accuracy": 0.989, "recipient_accuracy": 0.938},
               {"extra_per_sentence": 0.115}),
-    # blind2: measured 137/200 found (0.685), strict 123 (0.615), actor 0.994 of 162, recipient 0.817 of 131, extra 0.154
+    # blind2: measured 137/200 found (0.685), strict 123 (0.615), actor 0.994 of 162, recipient 0.817 of 131, extra 0.148
     "blind2": (GOLD_DIR / "blind2-plover.json", {"found_rate": 0.68, "strict_found_rate": 0.61,
                "actor_accuracy": 0.987, "recipient_accuracy": 0.809},
-              {"extra_per_sentence": 0.16}),
+              {"extra_per_sentence": 0.154}),
 }
 CATEGORY_RECALL_FLOOR = 0.6  # every category the dev gold holds (lowest measured: COERCE 0.625)
 
