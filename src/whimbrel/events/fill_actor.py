@@ -164,6 +164,19 @@ def actor_unidentified_attacker(s: SentenceState, c: Candidate):
             c.why.append("actor: unidentified, from the place of the attack")
 
 
+def actor_protesters(s: SentenceState, c: Candidate):
+    """A protest with no stated protester is by civilians of its place (PLOVER: PROTEST is "all
+    civilian demonstrations"): "protests spread across Iran"."""
+    if not c.actor and not c.raw_actor and c.cat == "PROTEST" and not c.args.actor_pronoun \
+            and c.tok.dep_ != "compound":  # "riot police": a kind of police, not a riot
+        states = places.sentence_places(s.doc, s.sent)  # "in Malaysia", not the object's "American"
+        if len(states) != 1:
+            return
+        c.actor = [Entity(code=next(iter(states)), sector="CVL", entity_text="", sentence=s.seq,
+                          why="unidentified protesters: the sentence's one locative state")]
+        c.why.append("actor: civilians of the place of the protest")
+
+
 def actor_passive_place(s: SentenceState, c: Candidate):
     """A passive without agent, or a noun event in a prepositional phrase: the place it happened in."""
     if c.actor or (c.cat == "ASSAULT" and not c.args.actor_pronoun):  # attacks: the rule above

@@ -75,6 +75,7 @@ PASSES: list[tuple[str, Pass]] = [
     ("actor_previous_person", each(fill_actor.actor_previous_person)),
     ("actor_country_inferred", each(fill_actor.actor_country_inferred)),
     ("actor_unidentified_attacker", each(fill_actor.actor_unidentified_attacker)),
+    ("actor_protesters", each(fill_actor.actor_protesters)),
     ("actor_passive_place", each(fill_actor.actor_passive_place)),
     ("actor_implied_authority", each(fill_actor.actor_implied_authority)),
     ("actor_required", each(fill_actor.actor_required)),
