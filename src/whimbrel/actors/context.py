@@ -293,6 +293,13 @@ def police_officers(sents) -> None:
                 u.why.append("officers in a police story: COP")
 
 
+def _place_name(x, u) -> bool:
+    """The unit's words name a place the gazetteer knows ("Ithaca", "Addison"): the small model
+    tags some towns PERSON or ORG, and a town is not an actor."""
+    text = x.sdoc[u.start:u.end].text if x.sdoc is not None else (u.identifier or "")
+    return bool(text) and gazetteer_state(text) is not None
+
+
 def fill_unlisted(sents, dominant: str | None) -> None:
     """A named person or organisation (spaCy's PERSON and ORG) no list knows, with no title,
     nationality or place to go on, takes the story's dominant state (the strong test: no second state named half as often):
@@ -308,7 +315,8 @@ def fill_unlisted(sents, dominant: str | None) -> None:
             if u.kind == "" and x.sdoc is not None and x.sdoc[u.head].ent_type_ == "ORG" and not u.codes:
                 u.kind = "org"  # a name spaCy calls an organisation that no list holds: "WeWork"
                 u.identifier = x.sdoc[u.start:u.end].text
-            if u.kind in UNLISTED_KINDS and not u.codes and u.sector is None and not u.pair:
+            if u.kind in UNLISTED_KINDS and not u.codes and u.sector is None and not u.pair \
+                    and not _place_name(x, u):
                 u.codes = [dominant]
                 u.sector = UNLISTED_SECTOR[u.kind]
                 u.why.append(f"unlisted name, story context: {dominant}")

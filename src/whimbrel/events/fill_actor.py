@@ -108,21 +108,18 @@ def actor_speaker(s: SentenceState, c: Candidate):
 
 
 PERSONAL_PRONOUNS = {"he", "she"}
-PRONOUN_LOOKBACK = 2  # sentences: news names a person, then goes on "He said ..." at once
+PRONOUN_LOOKBACK = 3  # sentences: news names a person, then goes on "He said ..." within a few
 
 
 def previous_person(doc: Document, seq: int) -> list[Entity]:
-    """The one person the nearest earlier sentences of the paragraph name: who "he" or "she" opening
-    a later sentence is in news copy. Two people named there leave it unresolved."""
+    """The one person the nearest earlier sentence naming anyone names (at most PRONOUN_LOOKBACK
+    back; web pages make a paragraph of each sentence, so paragraphs do not bound it): who "he" or
+    "she" opening a later sentence is in news copy. Two people named there leave it unresolved."""
     from ..actors import _ATTR
     sents = doc.stage_data.get(_ATTR) or {}
-    here = next((s for s in doc.sentences if s.seq == seq), None)
-    if here is None:
-        return []
     for back in range(1, PRONOUN_LOOKBACK + 1):
-        prev = next((s for s in doc.sentences if s.seq == seq - back), None)
         x = sents.get(seq - back)
-        if prev is None or x is None or prev.paragraph != here.paragraph:
+        if x is None:
             return []
         people = {}
         for u in x.units:

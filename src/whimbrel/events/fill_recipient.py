@@ -61,6 +61,17 @@ def recipient_alternatives(s: SentenceState, c: Candidate):
         c.recipient = _recipients(s.doc, s.sent, [alt])
 
 
+def recipient_previous_person(s: SentenceState, c: Candidate):
+    """A "him"/"her" (or passive "he"/"she") acted on, with no one else named: the one person named
+    just before, as for actors (fill_actor.previous_person): "He was arrested in April"."""
+    from .fill_actor import PERSONAL_PRONOUNS, previous_person
+    if c.recipient or not any(t.lower_ in PERSONAL_PRONOUNS | {"him", "her"} for t in c.args.recipient):
+        return
+    c.recipient = previous_person(s.doc, s.seq)
+    if c.recipient:
+        c.args.recipient_how = "pronoun -> the person named just before"
+
+
 def recipient_owner(s: SentenceState, c: Candidate):
     """"accepted Norway's offer", "agreed to a plan by the envoy": the owner of what is agreed to."""
     if not c.recipient and c.args.owner_of:

@@ -64,6 +64,7 @@ PASSES: list[tuple[str, Pass]] = [
     ("negative_entries", each(fill_actor.negative_entries)),
     # fill recipients the parse left out (before the actor is known)
     ("recipient_alternatives", each(fill_recipient.recipient_alternatives)),
+    ("recipient_previous_person", each(fill_recipient.recipient_previous_person)),
     ("recipient_owner", each(fill_recipient.recipient_owner)),
     ("recipient_purpose", each(fill_recipient.recipient_purpose)),
     ("recipient_complement", each(fill_recipient.recipient_complement)),
