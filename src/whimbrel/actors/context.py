@@ -79,7 +79,18 @@ def place_atoms(x) -> list:
     return [a for a in x.atoms if a.lex is not None and a.kind in PLACE_KINDS and a.lex.code]
 
 
-def sentence_states(x, u, locative: bool) -> set[str]:
+def _speaker_phrase(tok) -> bool:
+    """The token sits in the subject of a reporting verb ("Kenyan officials said")."""
+    head = _phrase_head(tok)
+    return head.dep_ == "nsubj" and head.head.lemma_.lower() in _speech_verbs()
+
+
+def _speech_verbs() -> frozenset:
+    from ..events.lexicon import modality
+    return frozenset(modality()["speech_verbs"])
+
+
+def sentence_states(x, u, locative: bool, speakers: bool = True) -> set[str]:
     """States named in the sentence outside the unit ``u``.
 
     locative=True: only those in a locative phrase (where things happen); otherwise every mention
@@ -102,6 +113,8 @@ def sentence_states(x, u, locative: bool) -> set[str]:
                     continue
                 if _phrase_head(first).dep_ in OBJECT_DEPS:
                     continue  # "Senator X criticised the Chinese government": whom X faces
+                if not speakers and _speaker_phrase(first):
+                    continue  # "Rebels attacked a convoy, Kenyan officials said": the source's state
         elif locative:
             continue  # unparsed sentence: no phrase structure to trust
         out.add(a.lex.code)
@@ -252,6 +265,12 @@ def fill_generic(sents) -> None:
                     code, why = next(iter(here)), "sentence locative"
             if code is None and dominant and u.sector not in STORY_EXCLUDE:
                 code, why = dominant, "story"
+            if code is None and u.sector in LOCAL_SECTORS:
+                # the one state the sentence names ("X University was besieged by police"), not
+                # counting the source's ("Rebels attacked a convoy, Kenyan officials said")
+                here = sentence_states(x, u, locative=False, speakers=False)
+                if len(here) == 1:
+                    code, why = next(iter(here)), "own sentence"
             if code is None and u.sector in LOCAL_SECTORS and at > 0:
                 recent = recent_state(sents, at)
                 if recent:
