@@ -79,6 +79,15 @@ def place_atoms(x) -> list:
     return [a for a in x.atoms if a.lex is not None and a.kind in PLACE_KINDS and a.lex.code]
 
 
+def local_org_states(x, u) -> set[str]:
+    """States of the sentence's named organisations other than ``u`` and the source's ("Hong Kong
+    Polytechnic University was besieged by police": the university's state is where it happens)."""
+    if x.sdoc is None:
+        return set()
+    return {c for v in x.units if v is not u and v.kind == "org" and not v.pair and not _speaker_phrase(x.sdoc[v.head])
+            for c in v.codes if c and c not in NON_STATE}
+
+
 def _speaker_phrase(tok) -> bool:
     """The token sits in the subject of a reporting verb ("Kenyan officials said")."""
     head = _phrase_head(tok)
@@ -268,7 +277,7 @@ def fill_generic(sents) -> None:
             if code is None and u.sector in LOCAL_SECTORS:
                 # the one state the sentence names ("X University was besieged by police"), not
                 # counting the source's ("Rebels attacked a convoy, Kenyan officials said")
-                here = sentence_states(x, u, locative=False, speakers=False)
+                here = sentence_states(x, u, locative=False, speakers=False) | local_org_states(x, u)
                 if len(here) == 1:
                     code, why = next(iter(here)), "own sentence"
             if code is None and u.sector in LOCAL_SECTORS and at > 0:
