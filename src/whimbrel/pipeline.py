@@ -3,6 +3,10 @@
     read -> clean -> segment -> prefilter -> parse (nlp.pipe, candidates only) -> actors
          -> events -> when -> where -> merge -> records
 
+A document whose cleaned body is longer than chunked.DOC_CHUNK goes from clean on chunk by chunk
+(``code_long``): segment to merge on each chunk, whose parses are dropped before the next, so memory
+is bounded by the chunk, not the document (chunked.py).
+
 Each stage is a plain callable ``stage(doc, options)`` that fills in the Document. Parsing is the
 expensive step, so it runs once per batch over the candidate sentences of every document in the
 batch (``nlp.pipe``), and only over sentences the cheap pre-filter says may hold an event: a
@@ -17,9 +21,10 @@ import time
 from collections import defaultdict
 from typing import Callable, Iterable, Iterator
 
-from . import actors, clean, events, segment, when, where
+from . import actors, chunked, clean, events, segment, when, where
 from .errors import E, InputError
-from .model import Document, Reject
+from .events.discard import story_discard
+from .model import Document, Reject, StoryState
 from .nlp import get_nlp
 from .options import Options
 from .plover import event_record
@@ -77,6 +82,8 @@ class Pipeline:
         self._timed("clean", clean.clean_document, doc)
         if not doc.body.strip():
             raise InputError(E.E004, origin=doc.origin)
+        if chunked.is_long(doc):
+            return doc  # segmented chunk by chunk in code_long
         self._timed("segment", segment.segment_document, doc)
         self._timed("prefilter", events.mark_candidates, doc)
         return doc
@@ -98,6 +105,24 @@ class Pipeline:
             self._timed(name, fn, doc)
         if self.options.factual_only:
             doc.events = [e for e in doc.events if e.factual]
+
+    def code_long(self, doc: Document) -> None:
+        """A cleaned document longer than chunked.DOC_CHUNK, chunk by chunk: each chunk segmented,
+        pre-filtered, parsed and coded on its own, its results folded into ``doc`` and its parses
+        dropped before the next; what later chunks need crosses in a StoryState."""
+        story = StoryState(discarded=story_discard(doc))
+        doc.discarded = story.discarded
+        doc.paragraphs = segment.paragraphs(doc.body)
+        for start, end, first in chunked.spans(doc.body):
+            part = chunked.part(doc, start, end, story)
+            self._timed("segment", segment.segment_document, part)
+            self._timed("prefilter", events.mark_candidates, part)
+            self.parse([part])
+            self.code_document(part)
+            chunked.fold(doc, part, start, first)
+            story.chunks += 1
+            del part  # the chunk's spaCy Docs and working data go now, not with the document
+        self.counts["long_documents"] += 1
 
     # -- driver -------------------------------------------------------------------------------
     def run(self, items: Iterable[Document | Reject], batch_docs: int = 32) -> Iterator[Document | Reject]:
@@ -121,11 +146,11 @@ class Pipeline:
                 ready.append(self.prepare(item))
             except InputError as err:
                 ready.append(Reject(item.origin, err.code, err.message))
-        self.parse([d for d in ready if isinstance(d, Document)])
+        self.parse([d for d in ready if isinstance(d, Document) and not chunked.is_long(d)])
         for item in ready:
             if isinstance(item, Document):
                 try:
-                    self.code_document(item)
+                    self.code_long(item) if chunked.is_long(item) else self.code_document(item)
                 except InputError as err:  # a stage found the input unusable
                     item = Reject(item.origin, err.code, err.message)
                 self.counts["documents" if isinstance(item, Document) else "rejects"] += 1
