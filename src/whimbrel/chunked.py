@@ -28,9 +28,11 @@ def is_long(doc: Document) -> bool:
     return len(doc.body) > DOC_CHUNK
 
 
-def spans(body: str, limit: int = DOC_CHUNK) -> Iterator[tuple[int, int, int]]:
+def spans(body: str, limit: int | None = None) -> Iterator[tuple[int, int, int]]:
     """(start, end, index of its first paragraph) of each chunk: whole paragraphs while they fit,
-    a paragraph longer than ``limit`` on its own, cut at sentence ends. Linear in the body."""
+    a paragraph longer than ``limit`` (default DOC_CHUNK) on its own, cut at sentence ends. Linear
+    in the body."""
+    limit = limit or DOC_CHUNK
     start = end = first = None
     for p_i, (ps, pe) in enumerate(paragraphs(body)):
         if start is not None and pe - start > limit:

@@ -190,9 +190,10 @@ class StoryState:
     A document longer than pipeline.DOC_CHUNK is coded chunk by chunk, each chunk's parses and
     working data dropped before the next; only this crosses chunks, and it stays small (names and
     counters, not sentences): the story-level topic discard (sports, entertainment) judged once on
-    the whole body; the people's full names by surname and the words of multi-word names (a later
-    bare surname, the pre-filter's known names); how often each state is named (the dominant
-    state that places generic agents); the date of the last dated event ("a day later").
+    the whole body; the people named in full and the full names by surname and the words of
+    multi-word names (a later bare surname, the pre-filter's known names); the states in the order
+    last named ("both countries"); how often each state is named (the dominant state that places
+    generic agents); the date of the last dated event ("a day later").
     """
 
     discarded: str | None = None
@@ -200,6 +201,8 @@ class StoryState:
     name_words: set[str] = field(default_factory=set)  # actors.story_name_words
     places: Counter = field(default_factory=Counter)  # actors.context.place_counts
     states: Counter = field(default_factory=Counter)  # actors.context.state_counts
+    people: dict = field(default_factory=dict)  # actors.story.StoryPeople.by_surname: surname -> Unit
+    recent_states: list[str] = field(default_factory=list)  # states in order last named ("both countries")
     previous_date: Any = None  # when.DateResult of the last dated event
     chunks: int = 0
 

@@ -90,7 +90,7 @@ def resolve_actors(doc: Document, options: Options) -> None:
     if story is not None:
         counts = place_counts(sents), state_counts(sents)
         names = story.with_names(names)
-    link_story([x.units for x in sents], lx, when, names)
+    link_story([x.units for x in sents], lx, when, names, story)
     resolve_descriptions(sents, [s.paragraph for s in doc.sentences])
     fill_from_context(sents, story)
     if story is not None:
