@@ -17,6 +17,7 @@ from whimbrel import chunked
 from whimbrel.model import Document
 from whimbrel.options import Options
 from whimbrel.pipeline import Pipeline
+from whimbrel.plover import event_record
 from whimbrel.read import iter_documents
 
 EXAMPLES = sorted(str(p) for p in (Path(__file__).parents[1] / "src/whimbrel/examples").glob("*.*")
@@ -119,3 +120,42 @@ def test_story_state_crosses_chunks(pipeline, monkeypatch):
     assert p.counts["long_documents"] == 1
     ids = [e.identifier_text for e in doc.entities if e.entity_text == "Baqeri"]
     assert ids and all(i for i in ids), ids
+
+
+def test_events_are_streamed_chunk_by_chunk(pipeline, monkeypatch, tmp_path):
+    """With on_chunk set (``whimbrel code``), a long document's events leave as each chunk is coded
+    and are not kept to the document's end; they are the records it gives otherwise, in order."""
+    monkeypatch.setattr(chunked, "DOC_CHUNK", 400)
+    p = Pipeline()
+    p._nlp = pipeline.nlp
+    (kept,) = list(p.run([_story(3)]))
+    expected = p.records(kept)
+    got, sizes = [], []
+
+    def take(doc, events):
+        sizes.append(len(events))
+        got.extend(event_record(doc, e, p.options) for e in events)
+
+    p.on_chunk = take
+    (streamed,) = list(p.run([_story(3)]))
+    assert streamed.events == [] and len(sizes) >= 5 and max(sizes) < len(expected)
+    strip = lambda recs: [{k: v for k, v in r.items() if k != "coded_date"} for r in recs]  # noqa: E731
+    assert strip(got) == strip(expected)
+
+
+def test_code_cli_streams_a_long_document(pipeline, monkeypatch, tmp_path):
+    """``whimbrel code`` writes a long document's records chunk by chunk: the same records."""
+    from click.testing import CliRunner
+
+    from whimbrel.cli import main
+
+    monkeypatch.setattr(chunked, "DOC_CHUNK", 400)
+    src = tmp_path / "long.txt"
+    src.write_text(_story(3).raw, encoding="utf-8")
+    p = Pipeline()
+    p._nlp = pipeline.nlp
+    (doc,) = list(p.run(iter_documents([str(src)], p.options)))
+    res = CliRunner().invoke(main, ["code", str(src), "-o", str(tmp_path / "out.jsonl")])
+    assert res.exit_code == 0, res.output
+    recs = [json.loads(x) for x in (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [r["id"] for r in recs] == [r["id"] for r in p.records(doc)] and len(recs) >= 10

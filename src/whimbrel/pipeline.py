@@ -55,6 +55,10 @@ class Pipeline:
         self.timings: dict[str, float] = defaultdict(float)
         self.counts: dict[str, int] = defaultdict(int)
         self._nlp = None
+        # a long document's events as each chunk is coded: on_chunk(doc, events). Set (``whimbrel
+        # code`` does), the events are handed out and not kept in the document, so they are not held
+        # to its end either; unset (the store: one transaction per document), they stay in doc.events
+        self.on_chunk: Callable[[Document, list], None] | None = None
 
     @property
     def nlp(self):
@@ -121,6 +125,10 @@ class Pipeline:
             self.code_document(part)
             chunked.fold(doc, part, start, first)
             story.chunks += 1
+            if self.on_chunk is not None:
+                self.counts["events"] += len(doc.events)  # handed out: not counted with the document
+                self.on_chunk(doc, doc.events)
+                doc.events = []
             del part  # the chunk's spaCy Docs and working data go now, not with the document
         self.counts["long_documents"] += 1
 
