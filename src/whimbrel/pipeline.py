@@ -45,6 +45,27 @@ POST_PARSE: list[tuple[str, Stage]] = [
 ]
 
 
+# characters the parser is given at once: its working memory grows with the batch's tokens (64
+# pieces of a run-on sentence, 2,000 characters each, took 270 MB); news batches of 64 sentences stay
+# under it, so they are the batches spaCy's own batch_size made before
+PARSE_CHARS = 30_000
+
+
+def _batches(sents: list, size: int, chars: int) -> Iterator[list]:
+    """Consecutive groups of at most ``size`` sentences and (unless one sentence is longer) ``chars``
+    characters."""
+    group: list = []
+    n = 0
+    for s in sents:
+        if group and (len(group) >= size or n + len(s.text) > chars):
+            yield group
+            group, n = [], 0
+        group.append(s)
+        n += len(s.text)
+    if group:
+        yield group
+
+
 class Pipeline:
     """Reusable pipeline: load the model once, then ``run`` any number of document streams."""
 
@@ -99,8 +120,9 @@ class Pipeline:
             return
         nlp = self.nlp
         t = time.perf_counter()
-        for sent, sdoc in zip(todo, nlp.pipe((s.text for s in todo), batch_size=self.options.batch_size)):
-            sent.doc = sdoc
+        for group in _batches(todo, self.options.batch_size, PARSE_CHARS):
+            for sent, sdoc in zip(group, nlp.pipe((s.text for s in group), batch_size=len(group))):
+                sent.doc = sdoc
         self.timings["parse"] += time.perf_counter() - t
         self.counts["sentences_parsed"] += len(todo)
 
