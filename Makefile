@@ -28,6 +28,7 @@ bench: install
 	$(PY) bench/extraction.py
 	$(PY) bench/ingest.py
 	$(PY) bench/long_input.py
+	$(PY) bench/nothing_lost.py
 	$(PY) bench/scale.py
 	$(PY) bench/web.py
 

@@ -82,3 +82,26 @@ def test_not_a_warc(tmp_path):
     p.write_text("this is not an archive\n")
     items = list(iter_documents([str(p)], Options()))
     assert [type(i) for i in items] == [Reject] and items[0].code == "E011"
+
+
+@pytest.mark.parametrize("gz", [False, True])
+@pytest.mark.parametrize("where", ["headers", "payload"])
+def test_truncated_archive_is_a_reject_naming_the_offset_and_no_cut_off_page(tmp_path, gz, where):
+    """Issue 14: a .warc or .warc.gz cut inside its last page (in its headers or its text): the
+    pages before it are documents, the cut-off page is not coded, and the damage is reject E011
+    naming the byte offset."""
+    whole = build_warc(tmp_path / f"whole.warc{'.gz' if gz else ''}", gz)
+    data = whole.read_bytes()
+    last = data.rfind(b"WARC/1.0")
+    cut_at = {(False, "headers"): last + 120, (False, "payload"): len(data) - 10,
+              (True, "headers"): len(data) - 60, (True, "payload"): len(data) - 12}[gz, where]
+    cut = tmp_path / f"cut.warc{'.gz' if gz else ''}"
+    cut.write_bytes(data[:cut_at])
+    before = [i.id for i in iter_documents([str(whole)], Options()) if isinstance(i, Document)]
+    items = list(iter_documents([str(cut)], Options()))
+    docs = [i for i in items if isinstance(i, Document)]
+    rejects = [i for i in items if isinstance(i, Reject) and i.code == "E011"]
+    assert [d.id for d in docs] == before[:-1]  # every page before the cut, not the cut-off one
+    assert len(rejects) == 1 and "@" in rejects[0].origin, items
+    offset = int(rejects[0].origin.rsplit("@", 1)[1])
+    assert 0 < offset < cut_at and "truncated" in rejects[0].message

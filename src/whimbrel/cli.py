@@ -52,6 +52,7 @@ def code(paths, output, date_, rejects, factual_only, no_merge, debug, decide_ev
     stdin. With --engine ray, -o is a directory: a Parquet dataset of events by month (docs/scale.md).
     """
     from .pipeline import Pipeline
+    from .plover import event_record
     from .read import iter_documents
 
     setup_logging(verbose, quiet)
@@ -67,6 +68,13 @@ def code(paths, output, date_, rejects, factual_only, no_merge, debug, decide_ev
     rej = RejectLog(rejects)
     n_events = 0
     with user_errors(), open_text(output) as out, progress(quiet) as bar:
+        def write(doc, events):  # a long document's events, chunk by chunk (Pipeline.on_chunk)
+            nonlocal n_events
+            for ev in events:
+                out.write(json.dumps(event_record(doc, ev, opts), ensure_ascii=False) + "\n")
+                n_events += 1
+
+        pipeline.on_chunk = write
         for item in pipeline.run(iter_documents(list(paths), opts)):
             bar.update(1)
             if isinstance(item, Reject):

@@ -10,6 +10,7 @@ Character offsets (``start``/``end``) are always into ``Document.body``, the cle
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -177,6 +178,41 @@ class Document:
             ],
             "boilerplate": self.boilerplate,
         }
+
+
+STORY = "story"  # key of a long document's StoryState in a chunk's Document.stage_data
+
+
+@dataclass
+class StoryState:
+    """What the chunks of a long document pass on to the chunks after them (pipeline.code_long).
+
+    A document longer than pipeline.DOC_CHUNK is coded chunk by chunk, each chunk's parses and
+    working data dropped before the next; only this crosses chunks, and it stays small (names and
+    counters, not sentences): the story-level topic discard (sports, entertainment) judged once on
+    the whole body; the people named in full and the full names by surname and the words of
+    multi-word names (a later bare surname, the pre-filter's known names); the states in the order
+    last named ("both countries"); how often each state is named (the dominant state that places
+    generic agents); the date of the last dated event ("a day later").
+    """
+
+    discarded: str | None = None
+    names: dict[str, set[str]] = field(default_factory=dict)  # actors.story.full_names_by_surname
+    name_words: set[str] = field(default_factory=set)  # actors.story_name_words
+    places: Counter = field(default_factory=Counter)  # actors.context.place_counts
+    states: Counter = field(default_factory=Counter)  # actors.context.state_counts
+    people: dict = field(default_factory=dict)  # actors.story.StoryPeople.by_surname: surname -> Unit
+    recent_states: list[str] = field(default_factory=list)  # states in order last named ("both countries")
+    previous_date: Any = None  # when.DateResult of the last dated event
+    chunks: int = 0
+
+    def with_names(self, names: dict[str, set[str]]) -> dict[str, set[str]]:
+        """The earlier chunks' names and these; these are remembered for the chunks after."""
+        merged = {k: set(v) for k, v in self.names.items()}
+        for k, v in names.items():
+            merged.setdefault(k, set()).update(v)
+            self.names.setdefault(k, set()).update(v)
+        return merged
 
 
 @dataclass

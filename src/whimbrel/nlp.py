@@ -28,7 +28,14 @@ def get_splitter():
 def token_at(sent_doc, offset: int) -> int | None:
     """Index of the token of ``sent_doc`` that covers character ``offset`` (None if outside): how
     the dating and placing stages find an event's trigger from its character offsets."""
-    for tok in sent_doc:
-        if tok.idx <= offset < tok.idx + max(len(tok.text), 1):
-            return tok.i
-    return None
+    lo, hi = 0, len(sent_doc)  # binary search: tokens are in text order and do not overlap, so
+    while lo < hi:  # only the last token starting at or before the offset can cover it
+        mid = (lo + hi) // 2
+        if sent_doc[mid].idx <= offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    if lo == 0:
+        return None
+    tok = sent_doc[lo - 1]
+    return tok.i if offset < tok.idx + max(len(tok.text), 1) else None

@@ -3,6 +3,10 @@
     read -> clean -> segment -> prefilter -> parse (nlp.pipe, candidates only) -> actors
          -> events -> when -> where -> merge -> records
 
+A document whose cleaned body is longer than chunked.DOC_CHUNK goes from clean on chunk by chunk
+(``code_long``): segment to merge on each chunk, whose parses are dropped before the next, so memory
+is bounded by the chunk, not the document (chunked.py).
+
 Each stage is a plain callable ``stage(doc, options)`` that fills in the Document. Parsing is the
 expensive step, so it runs once per batch over the candidate sentences of every document in the
 batch (``nlp.pipe``), and only over sentences the cheap pre-filter says may hold an event: a
@@ -17,9 +21,10 @@ import time
 from collections import defaultdict
 from typing import Callable, Iterable, Iterator
 
-from . import actors, clean, events, segment, when, where
+from . import actors, chunked, clean, events, segment, when, where
 from .errors import E, InputError
-from .model import Document, Reject
+from .events.discard import story_discard
+from .model import Document, Reject, StoryState
 from .nlp import get_nlp
 from .options import Options
 from .plover import event_record
@@ -40,6 +45,27 @@ POST_PARSE: list[tuple[str, Stage]] = [
 ]
 
 
+# characters the parser is given at once: its working memory grows with the batch's tokens (64
+# pieces of a run-on sentence, 2,000 characters each, took 270 MB); news batches of 64 sentences stay
+# under it, so they are the batches spaCy's own batch_size made before
+PARSE_CHARS = 30_000
+
+
+def _batches(sents: list, size: int, chars: int) -> Iterator[list]:
+    """Consecutive groups of at most ``size`` sentences and (unless one sentence is longer) ``chars``
+    characters."""
+    group: list = []
+    n = 0
+    for s in sents:
+        if group and (len(group) >= size or n + len(s.text) > chars):
+            yield group
+            group, n = [], 0
+        group.append(s)
+        n += len(s.text)
+    if group:
+        yield group
+
+
 class Pipeline:
     """Reusable pipeline: load the model once, then ``run`` any number of document streams."""
 
@@ -50,6 +76,10 @@ class Pipeline:
         self.timings: dict[str, float] = defaultdict(float)
         self.counts: dict[str, int] = defaultdict(int)
         self._nlp = None
+        # a long document's events as each chunk is coded: on_chunk(doc, events). Set (``whimbrel
+        # code`` does), the events are handed out and not kept in the document, so they are not held
+        # to its end either; unset (the store: one transaction per document), they stay in doc.events
+        self.on_chunk: Callable[[Document, list], None] | None = None
 
     @property
     def nlp(self):
@@ -77,6 +107,8 @@ class Pipeline:
         self._timed("clean", clean.clean_document, doc)
         if not doc.body.strip():
             raise InputError(E.E004, origin=doc.origin)
+        if chunked.is_long(doc):
+            return doc  # segmented chunk by chunk in code_long
         self._timed("segment", segment.segment_document, doc)
         self._timed("prefilter", events.mark_candidates, doc)
         return doc
@@ -88,8 +120,9 @@ class Pipeline:
             return
         nlp = self.nlp
         t = time.perf_counter()
-        for sent, sdoc in zip(todo, nlp.pipe((s.text for s in todo), batch_size=self.options.batch_size)):
-            sent.doc = sdoc
+        for group in _batches(todo, self.options.batch_size, PARSE_CHARS):
+            for sent, sdoc in zip(group, nlp.pipe((s.text for s in group), batch_size=len(group))):
+                sent.doc = sdoc
         self.timings["parse"] += time.perf_counter() - t
         self.counts["sentences_parsed"] += len(todo)
 
@@ -98,6 +131,28 @@ class Pipeline:
             self._timed(name, fn, doc)
         if self.options.factual_only:
             doc.events = [e for e in doc.events if e.factual]
+
+    def code_long(self, doc: Document) -> None:
+        """A cleaned document longer than chunked.DOC_CHUNK, chunk by chunk: each chunk segmented,
+        pre-filtered, parsed and coded on its own, its results folded into ``doc`` and its parses
+        dropped before the next; what later chunks need crosses in a StoryState."""
+        story = StoryState(discarded=story_discard(doc))
+        doc.discarded = story.discarded
+        doc.paragraphs = segment.paragraphs(doc.body)
+        for start, end, first in chunked.spans(doc.body):
+            part = chunked.part(doc, start, end, story)
+            self._timed("segment", segment.segment_document, part)
+            self._timed("prefilter", events.mark_candidates, part)
+            self.parse([part])
+            self.code_document(part)
+            chunked.fold(doc, part, start, first)
+            story.chunks += 1
+            if self.on_chunk is not None:
+                self.counts["events"] += len(doc.events)  # handed out: not counted with the document
+                self.on_chunk(doc, doc.events)
+                doc.events = []
+            del part  # the chunk's spaCy Docs and working data go now, not with the document
+        self.counts["long_documents"] += 1
 
     # -- driver -------------------------------------------------------------------------------
     def run(self, items: Iterable[Document | Reject], batch_docs: int = 32) -> Iterator[Document | Reject]:
@@ -121,11 +176,11 @@ class Pipeline:
                 ready.append(self.prepare(item))
             except InputError as err:
                 ready.append(Reject(item.origin, err.code, err.message))
-        self.parse([d for d in ready if isinstance(d, Document)])
+        self.parse([d for d in ready if isinstance(d, Document) and not chunked.is_long(d)])
         for item in ready:
             if isinstance(item, Document):
                 try:
-                    self.code_document(item)
+                    self.code_long(item) if chunked.is_long(item) else self.code_document(item)
                 except InputError as err:  # a stage found the input unusable
                     item = Reject(item.origin, err.code, err.message)
                 self.counts["documents" if isinstance(item, Document) else "rejects"] += 1

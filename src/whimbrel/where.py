@@ -25,6 +25,7 @@ the gazetteer (whimbrel.gazetteer) the entries; this module only joins them.
 from __future__ import annotations
 
 import math
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -35,6 +36,7 @@ from .nlp import token_at
 from .options import Options
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+WINDOW = 2_000  # characters around a trigger its event's phrases are looked for in (segment.MAX_SENTENCE)
 
 
 @lru_cache(maxsize=1)
@@ -230,7 +232,11 @@ def _event_tokens(sent_doc, trigger_i: int) -> list[int]:
         if h.pos_ in ("VERB", "AUX") and (h.lemma_.lower() in lex["light_verbs"] or tok.dep_ in ("nsubj", "nsubjpass")):
             toks.append(h.i)
             tok = h
-    while tok.dep_ in ("xcomp", "conj") and tok.head.i != tok.i and tok.head.pos_ in ("VERB", "AUX"):
+    start = sent_doc[trigger_i].idx
+    # up the chain only within WINDOW characters of the trigger (all of it in a sentence within the
+    # 2,000-character cut): a run-on chain of "and"-joined clauses is not walked whole per event
+    while (tok.dep_ in ("xcomp", "conj") and tok.head.i != tok.i and tok.head.pos_ in ("VERB", "AUX")
+           and abs(tok.head.idx - start) <= WINDOW):
         tok = tok.head
         toks.append(tok.i)
     return toks
@@ -264,6 +270,21 @@ def locate(sent_doc, trigger_i: int, mentions: list[PlaceMention], triggers: set
     if not found:
         return None
     return found[0] if len(found) == 1 else _most_specific(found)
+
+
+def _near_mentions(sent_doc, mentions: list[PlaceMention]):
+    """``near(trigger_i)``: the mentions starting within WINDOW characters of the trigger, in their
+    own order (all of them in a sentence within the 2,000-character cut), found by bisection, so
+    that a run-on sentence's events do not each scan every place of the sentence."""
+    order = sorted(range(len(mentions)), key=lambda k: mentions[k].tok_start)
+    starts = [sent_doc[mentions[k].tok_start].idx for k in order]
+
+    def near(trigger_i: int) -> list[PlaceMention]:
+        centre = sent_doc[trigger_i].idx
+        picked = order[bisect_left(starts, centre - WINDOW):bisect_right(starts, centre + WINDOW)]
+        return [mentions[k] for k in sorted(picked)]
+
+    return near
 
 
 def _most_specific(found: list[PlaceMention]) -> PlaceMention:
@@ -319,6 +340,7 @@ def place_events(doc: Document, options: Options) -> None:
             continue
         trig = {id(ev): token_at(sdoc, ev.trigger_start - sent.start) for ev in evs}
         triggers = {i for i in trig.values() if i is not None}
+        near = _near_mentions(sdoc, mentions)
         for ev in evs:
             if trig[id(ev)] is None:
                 continue
@@ -328,7 +350,7 @@ def place_events(doc: Document, options: Options) -> None:
             for ent in ev.actor + ev.recipient:
                 if ent.sentence == seq and ent.tok_start >= 0:
                     exclude.update(range(ent.tok_start, ent.tok_end))
-            m = locate(sdoc, trig[id(ev)], mentions, triggers, exclude)
+            m = locate(sdoc, trig[id(ev)], near(trig[id(ev)]), triggers, exclude)
             if m is None:
                 continue
             actors = _iso2_set((e.code for e in ev.actor + ev.recipient), gaz)

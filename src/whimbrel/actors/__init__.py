@@ -25,12 +25,12 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from ..model import Document, Entity
+from ..model import STORY, Document, Entity
 from ..options import Options
 from .history import date_units, state_on
 from .lexicon import AGENT, PERSON, REGION, get_lexicon, tokenize
 from .anaphora import resolve_descriptions
-from .context import fill_from_context
+from .context import fill_from_context, place_counts, state_counts
 from .groups import resolve_groups
 from .mentions import Atom, Unit, atoms_of, sentence_units
 from .names import drop_stances
@@ -85,9 +85,17 @@ def resolve_actors(doc: Document, options: Options) -> None:
             units, atoms = _shallow_units([t[0] for t in toks], lx)
             sents.append(_Sent(s.seq, units, atoms, [(b, e) for _, b, e in toks], None))
     words = [[t[0] for t in (s.tokens or _tokens(s.text))] for s in doc.sentences]
-    link_story([x.units for x in sents], lx, when, full_names_by_surname(words))
+    names = full_names_by_surname(words)
+    story = doc.stage_data.get(STORY)  # a chunk of a long document: what the earlier chunks found
+    if story is not None:
+        counts = place_counts(sents), state_counts(sents)
+        names = story.with_names(names)
+    link_story([x.units for x in sents], lx, when, names, story)
     resolve_descriptions(sents, [s.paragraph for s in doc.sentences])
-    fill_from_context(sents)
+    fill_from_context(sents, story)
+    if story is not None:
+        story.places.update(counts[0])
+        story.states.update(counts[1])
     for x in sents:
         date_units(x.units, when)
     by_seq = {s.seq: s for s in doc.sentences}

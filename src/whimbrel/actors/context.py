@@ -174,10 +174,20 @@ def gazetteer_states(x) -> set[str]:
     return out
 
 
-def story_state(sents) -> str | None:
+def place_counts(sents) -> Counter:
+    """How often each state's places are named in these sentences (story_state's evidence)."""
+    return Counter(a.lex.code for x in sents for a in place_atoms(x))
+
+
+def _with_prior(counts: Counter, prior, name: str) -> Counter:
+    """A long document's chunk: the counts of the chunks coded before it (model.StoryState) added."""
+    return counts if prior is None else getattr(prior, name) + counts
+
+
+def story_state(sents, prior=None) -> str | None:
     """The story's dominant state: the most mentioned, if named at least twice and more often
-    than any other."""
-    counts = Counter(a.lex.code for x in sents for a in place_atoms(x))
+    than any other. ``prior``: a long document's StoryState (the chunks before these sentences)."""
+    counts = _with_prior(place_counts(sents), prior, "places")
     top = counts.most_common(2)
     if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] == top[0][1]):
         return None
@@ -189,14 +199,15 @@ def _pan_national(x, u) -> bool:
     return any(a.lex is not None and a.lex.ethnic and not a.lex.context for a in x.atoms if u.start <= a.i < u.end)
 
 
-def story_dominant(sents) -> str | None:
+def story_dominant(sents, prior=None) -> str | None:
     """The one salient state of the story: named (by an actor phrase or a place name) in at least
     two sentences, and in at least twice as many sentences as any other state. A story about two
     states in equal measure has no dominant state; a story about one state that names another in
     passing (or in a related headline the extractor kept) still has one. Place names count because
     a local story names its towns and regions, not its country; sentences, not words, are counted
-    so that one sentence naming a state twice ("Kenyan officials in Kenya") does not decide."""
-    top = state_counts(sents).most_common(2)
+    so that one sentence naming a state twice ("Kenyan officials in Kenya") does not decide.
+    ``prior``: as for story_state."""
+    top = _with_prior(state_counts(sents), prior, "states").most_common(2)
     if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] * 2 > top[0][1]):
         return None
     return top[0][0]
@@ -216,13 +227,13 @@ def state_counts(sents) -> Counter:
 PLURALITY_MARGIN = 1.5  # a story trading accusations between two states, 3 sentences to 2, has none
 
 
-def story_plurality(sents) -> str | None:
+def story_plurality(sents, prior=None) -> str | None:
     """The state named in the most sentences (at least two, strictly more than any other): where a
     story's generic agents most likely are when no nearby sentence says. Weaker than
     story_dominant, so it comes last, and never for actors as often foreign as local
     (STORY_EXCLUDE). Measured on the news train/dev splits: dev must recall 0.152 -> 0.174, all
-    0.088 -> 0.104, for 3 more extra events in 47 pages."""
-    top = state_counts(sents).most_common(2)
+    0.088 -> 0.104, for 3 more extra events in 47 pages. ``prior``: as for story_state."""
+    top = _with_prior(state_counts(sents), prior, "states").most_common(2)
     if not top or top[0][1] < 2 or (len(top) > 1 and top[0][1] <= PLURALITY_MARGIN * top[1][1]):
         return None
     return top[0][0]
@@ -256,11 +267,11 @@ def recent_state(sents, at: int, window: int = 2) -> str | None:
     return next(iter(states)) if len(states) == 1 else None
 
 
-def fill_generic(sents) -> None:
+def fill_generic(sents, prior=None) -> None:
     """Give generic agents the sentence's locative state, the story's dominant state, or (for
     actors local by nature) the one state of the last few sentences."""
     police_officers(sents)
-    dominant = story_dominant(sents)
+    dominant = story_dominant(sents, prior)
     fill_unlisted(sents, dominant)
     plurality: str | None | bool = False  # computed on first need
     for at, x in enumerate(sents):
@@ -286,7 +297,7 @@ def fill_generic(sents) -> None:
                     code, why = recent, "recent sentences"
             if code is None and u.sector not in STORY_EXCLUDE:
                 if plurality is False:
-                    plurality = story_plurality(sents)
+                    plurality = story_plurality(sents, prior)
                 if plurality:
                     code, why = plurality, "story plurality"
             if code:
@@ -350,8 +361,9 @@ def fill_unlisted(sents, dominant: str | None) -> None:
                 u.why.append(f"unlisted name, story context: {dominant}")
 
 
-def fill_from_context(sents) -> None:
-    """Give a state to titled people and placed groups that have none (units changed in place)."""
+def fill_from_context(sents, prior=None) -> None:
+    """Give a state to titled people and placed groups that have none (units changed in place).
+    ``prior``: a long document's StoryState, the counts of the chunks coded before these sentences."""
     story = None
     story_done = False
     for x in sents:
@@ -365,7 +377,7 @@ def fill_from_context(sents) -> None:
             code, why = (next(iter(here)), "sentence") if len(here) == 1 else (None, "")
             if code is None:
                 if not story_done:
-                    story, story_done = story_state(sents), True
+                    story, story_done = story_state(sents, prior), True
                 code, why = (story, "story") if story else (None, "")
             if code is None and u.placed and u.home:
                 code, why = u.home, "home"
@@ -373,7 +385,7 @@ def fill_from_context(sents) -> None:
                 u.codes = [code]
                 u.vague = False
                 u.why.append(f"context: {why} state {code}")
-    fill_generic(sents)
+    fill_generic(sents, prior)
     # the same person named again (by surname) takes the state found for the full name
     found = {u.identifier: u.codes for x in sents for u in x.units if u.kind == "person" and u.identifier and u.codes}
     for x in sents:

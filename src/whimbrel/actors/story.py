@@ -134,14 +134,23 @@ def _adopt(u: Unit, p: Unit, why: str) -> None:
     u.why.append(why)
 
 
-def link_story(sentences: list[list[Unit]], lx: Lexicon, when, story_names: dict[str, set[str]] | None = None) -> None:
-    """Resolve units across the story in place (sentences: units of each sentence, in order).
-    story_names: the story's written full names by surname (full_names_by_surname)."""
-    story_names = story_names or {}
-    unshadow_people(sentences, story_names)
+def _people(sentences: list[list[Unit]], story) -> StoryPeople:
     people = StoryPeople()
+    if story is not None:  # a long document's earlier chunks named them first
+        people.by_surname.update(story.people)
     for units in sentences:
         people.collect(units)
+    return people
+
+
+def link_story(sentences: list[list[Unit]], lx: Lexicon, when, story_names: dict[str, set[str]] | None = None,
+               story=None) -> None:
+    """Resolve units across the story in place (sentences: units of each sentence, in order).
+    story_names: the story's written full names by surname (full_names_by_surname). story: a long
+    document's StoryState (model.py): the people and states its earlier chunks named."""
+    story_names = story_names or {}
+    unshadow_people(sentences, story_names)
+    people = _people(sentences, story)
     for _ in range(2):  # a counterpart's sector can depend on a surname resolved in the first pass
         for units in sentences:
             for u in units:
@@ -176,10 +185,8 @@ def link_story(sentences: list[list[Unit]], lx: Lexicon, when, story_names: dict
                     for v in units:
                         if v.alias_of == u.head and v.sector is None:
                             v.sector = u.sector
-        people = StoryPeople()
-        for units in sentences:
-            people.collect(units)
-    _link_pairs(sentences)
+        people = _people(sentences, story)
+    _link_pairs(sentences, story.recent_states if story is not None else None)
     # role links: a title with country and sector that fits exactly one person of the story
     for units in sentences:
         for u in units:
@@ -190,17 +197,19 @@ def link_story(sentences: list[list[Unit]], lx: Lexicon, when, story_names: dict
                     p = next(iter(fits.values()))
                     u.identifier = p.identifier
                     u.why.append(f"role: {p.identifier}")
+    if story is not None:
+        story.people = people.by_surname
 
 
 from .codesets import NON_STATE_CODES as NON_STATE  # noqa: E402 (kept beside its use)
 _STATE_UNITS = ("country", "capital", "demonym", "agent", "person", "pre", "seat")
 
 
-def _link_pairs(sentences: list[list[Unit]]) -> None:
+def _link_pairs(sentences: list[list[Unit]], recent: list[str] | None = None) -> None:
     """'Both countries agreed', 'the two governments signed': the two states most recently named
     before the phrase (in the story's order), one entity each. Places that are only locations
     (a capital or city as CVL) do not count: "met in Nairobi" does not make Kenya a party."""
-    recent: list[str] = []
+    recent = [] if recent is None else recent  # carried from a long document's earlier chunks
     for units in sentences:
         for u in units:
             if u.pair and not u.codes:

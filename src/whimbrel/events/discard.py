@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from .. import data
-from ..model import Document
+from ..model import STORY, Document
 from ..options import Options
 from .lexicon import surface_forms
 
@@ -91,7 +91,8 @@ def not_a_sentence(text: str) -> str | None:
 
 
 def mark_candidates(doc: Document, options: Options) -> None:
-    reason = story_discard(doc)
+    story = doc.stage_data.get(STORY)  # a chunk of a long document: judged once on the whole
+    reason = story.discarded if story is not None else story_discard(doc)
     if reason:
         doc.discarded = reason
         for s in doc.sentences:
@@ -113,5 +114,8 @@ def mark_candidates(doc: Document, options: Options) -> None:
 
     words = [[t[0] for t in s.tokens] or s.text.split() for s in doc.sentences]
     names = story_name_words(words)
+    if story is not None:  # names from the earlier chunks count, and this chunk's for the later ones
+        story.name_words |= names
+        names = story.name_words
     for s in triggered:
         s.candidate = may_name_actor(words[s.seq], names)

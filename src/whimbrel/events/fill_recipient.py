@@ -23,14 +23,26 @@ from .vocab import (ATTRIBUTION, DOMESTIC_DEFAULT, FORCE_SECTORS, HOME_AUTHORITI
                     NON_STATE_CODES, NON_STATE_SECTORS, STATE_SECTORS)
 
 
-def _in_relcl(t, top) -> bool:
+def _in_relcl(t, top, memo: dict | None = None) -> bool:
     """Is token t inside a relative clause below top ("UN monitors, who oversee a truce between A and
-    B") or a coordinated verb's clause ("kidnapped X and exploded bombs in Kabul": another act)?"""
+    B") or a coordinated verb's clause ("kidnapped X and exploded bombs in Kabul": another act)?
+    ``memo`` (token index -> answer) shared over one phrase keeps a long phrase linear: each token's
+    path up to top is walked once, not once per token below it."""
+    memo = {} if memo is None else memo
+    path = []
+    res = False
     while t.i != top.i and t.head.i != t.i:
+        if t.i in memo:
+            res = memo[t.i]
+            break
+        path.append(t.i)
         if t.dep_ == "relcl" or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and t.head.i == top.i):
-            return True
+            res = True
+            break
         t = t.head
-    return False
+    for i in path:
+        memo[i] = res
+    return res
 
 
 def _owners(s: SentenceState, c: Candidate) -> list[Entity]:
@@ -138,7 +150,8 @@ def recipient_phrase_entity(s: SentenceState, c: Candidate):
     phrase = [t for t in phrase_tokens(tok) if t.i != tok.i and t.i not in attributed]
     own = {(a.code, a.sector) for a in c.actor} | {a.tok_start for a in c.actor if a.tok_start >= 0}
     cand = []
-    for part in ([t.i for t in phrase if not _in_relcl(t, tok)], [t.i for t in phrase]):
+    memo: dict = {}
+    for part in ([t.i for t in phrase if not _in_relcl(t, tok, memo)], [t.i for t in phrase]):
         cand = cand or [e for e in _coded(actors.entities_for(s.doc, s.seq, part))
                         if (e.code, e.sector) not in own and not (e.sentence == s.seq and e.tok_start in own)
                         and not (e.code in acodes and e.code in NON_STATE_CODES)]

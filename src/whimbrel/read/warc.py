@@ -98,6 +98,10 @@ def iter_warc(path: str | Path, options: Options | None = None) -> Iterator[Docu
         try:
             for record in it:
                 records += 1
+                if record.length is None:  # no Content-Length (mandatory): the file ends inside the headers
+                    raise InputError(E.E011, origin=f"{path}@{it.get_record_offset()}",
+                                     reason=f"record cut off in its headers after byte {it.get_record_offset()} "
+                                            "(truncated archive)")
                 if record.rec_type not in ("response", "resource"):
                     continue
                 media, charset = _content_type(record)

@@ -32,6 +32,7 @@ from ..options import Options
 from ..plover import event_id as plover_event_id
 from ..plover import event_record
 from . import merge as M
+from .legacy_ids import stored_under_old_ids
 from .schema import open_store
 
 
@@ -42,6 +43,7 @@ class IngestStats:
     run_id: int = 0
     documents: int = 0  # stored (new or replaced)
     replaced: int = 0
+    upgraded: int = 0  # stored under an old-format id before (store/legacy_ids.py), now under its new one
     skipped: int = 0  # already stored with the same content
     story_events: int = 0
     events_new: int = 0  # merged events created
@@ -63,7 +65,8 @@ class IngestStats:
 
     def summary(self) -> str:
         return (
-            f"{self.inputs} inputs: {self.documents} documents stored ({self.replaced} replaced), {self.skipped} unchanged skipped, "
+            f"{self.inputs} inputs: {self.documents} documents stored ({self.replaced} replaced"
+            f"{f', {self.upgraded} moved from old-format ids' if self.upgraded else ''}), {self.skipped} unchanged skipped, "
             f"{self.story_events} story events -> {self.events_new} new events, {self.events_joined} merged "
             f"into earlier ones, {self.rejects} rejected, {self.rate:.1f} docs/s"
         )
@@ -286,7 +289,8 @@ class Store:
             for i in [i for i, d in docs.items() if have.get(i) == d.content_hash]:
                 del docs[i]
                 st.skipped += 1
-            touched = self._delete_docs(replace)
+            legacy = stored_under_old_ids(con, docs)
+            touched = self._delete_docs(replace + [old for olds in legacy.values() for old in olds])
             self._insert_docs(list(docs.values()))
             touched |= self._insert_events(list(docs.values()), st)
             self._refresh_events(touched)
@@ -299,6 +303,7 @@ class Store:
             raise
         st.documents += len(docs)
         st.replaced += len(replace)
+        st.upgraded += len(legacy)
         st.rejects += len(rejects)
         st.reject_list = rejects
         st.batches += 1

@@ -12,6 +12,7 @@ merged across stories), rejects, runs, schema_version.
 """
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import duckdb
@@ -215,6 +216,36 @@ def _foreign(path: Path, err: Exception) -> str:
     return str(err).splitlines()[0]
 
 
+CREATING = 3.0  # seconds: a file this fresh that will not open may be a store another process is creating
+
+
+def _connect(path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
+    """duckdb.connect, its errors made E302 (locked by another process) or E201 (not a store).
+
+    Two ingests started together on a new file: the second can open it while the first is still
+    writing its header, and DuckDB then says the file is not a database. A file modified within
+    CREATING seconds is tried again for that long: it becomes a locked store (E302), or it stays
+    what it is (E201)."""
+    deadline = time.monotonic() + CREATING
+    while True:
+        try:
+            return duckdb.connect(str(path), read_only=read_only, config=OFFLINE)
+        except duckdb.Error as err:
+            if "lock" in str(err).lower():  # another process (an ingest) holds the file
+                raise WhimbrelError(E.E302, path=path, reason=str(err).splitlines()[0]) from err
+            if time.monotonic() < deadline and _fresh(path):
+                time.sleep(0.1)
+                continue
+            raise WhimbrelError(E.E201, reason=_foreign(path, err)) from err
+
+
+def _fresh(path: Path) -> bool:
+    try:
+        return time.time() - path.stat().st_mtime < CREATING
+    except OSError:
+        return False
+
+
 def open_store(path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
     """Open (creating and migrating if needed) the DuckDB file at ``path``.
 
@@ -223,12 +254,7 @@ def open_store(path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConn
     path = Path(path)
     if read_only and not path.exists():
         raise WhimbrelError(E.E201, reason=f"no database at {path}")
-    try:
-        con = duckdb.connect(str(path), read_only=read_only, config=OFFLINE)
-    except duckdb.Error as err:
-        if "lock" in str(err).lower():  # another process (an ingest) holds the file
-            raise WhimbrelError(E.E302, path=path, reason=str(err).splitlines()[0]) from err
-        raise WhimbrelError(E.E201, reason=_foreign(path, err)) from err
+    con = _connect(path, read_only)
     if read_only:
         try:
             have = schema_version(con)

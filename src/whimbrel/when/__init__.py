@@ -7,7 +7,7 @@ reaction ("condemned the attack") takes the date the text gives the event it rea
 """
 from __future__ import annotations
 
-from ..model import Document
+from ..model import STORY, Document
 from ..nlp import token_at as trigger_token
 from ..options import Options
 from .expressions import DateValue, TimeExpr, find_expressions, value
@@ -19,7 +19,8 @@ __all__ = ["date_events", "resolve", "DateResult", "DateValue", "TimeExpr", "fin
 
 def date_events(doc: Document, options: Options) -> None:
     pub = doc.pub_datetime
-    previous: DateResult | None = None
+    story = doc.stage_data.get(STORY)  # a chunk of a long document: the earlier chunks' last date
+    previous: DateResult | None = story.previous_date if story is not None else None
     last_sentence = -1
     carried: DateResult | None = None  # the date of the last event of an earlier sentence
     exprs_cache: dict[int, list] = {}
@@ -50,6 +51,8 @@ def date_events(doc: Document, options: Options) -> None:
         ev.date_text, ev.date_source = res.text, res.source
         if res.date and (not ev.historical or res.source != "publication"):
             previous = res  # a historical event counts when the text dates it: the story's time
+    if story is not None:
+        story.previous_date = previous
 
 
 def _unparsed(text: str, pub) -> DateResult:

@@ -13,6 +13,8 @@ the absolute forms ("1 May 2018", "Sept. 11, 2001", "June 5") and gives their pe
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+
 import calendar
 import re
 from dataclasses import dataclass, field
@@ -111,18 +113,33 @@ def find_expressions(text: str) -> list[TimeExpr]:
                 continue
             found.append(TimeExpr(s, e, text[s:e], kind, parts))
     found.sort(key=lambda x: (-(x.end - x.start), x.start))
-    kept: list[TimeExpr] = []
+    kept = Expressions()  # non-overlapping, in text order: a new one need only be checked
+    starts: list[int] = []  # against its two neighbours (linear in the sentence, not quadratic)
     for x in found:
-        if all(x.end <= k.start or x.start >= k.end for k in kept):
-            kept.append(x)
-    kept.sort(key=lambda x: x.start)
+        at = bisect_left(starts, x.start)
+        if at > 0 and kept[at - 1].end > x.start:
+            continue
+        if at < len(kept) and kept[at].start < x.end:
+            continue
+        kept.insert(at, x)
+        starts.insert(at, x.start)
+    kept.starts = starts
     return kept
+
+
+class Expressions(list):
+    """find_expressions' result: a list of TimeExpr in text order, with ``starts`` (their start
+    offsets) so that resolve finds those near a trigger by bisection."""
+
+    starts: list[int]  # set by find_expressions; absent on a hand-made list (resolve computes it)
 
 
 def _year_alone_ok(text: str, s: int, e: int) -> bool:
     """A bare year is a date when it opens the sentence or a clause ("2019 saw ...", ", 2014,")."""
-    before = text[:s].rstrip()
-    return before == "" or before.endswith((",", "(", "—", "–"))
+    i = s - 1
+    while i >= 0 and text[i].isspace():  # the last character before it (not a copy of all of them)
+        i -= 1
+    return i < 0 or text[i] in (",", "(", "—", "–")
 
 
 # -- values -------------------------------------------------------------------------------------

@@ -16,7 +16,7 @@ counts; a publication day tells nothing new.
 from __future__ import annotations
 
 from .expressions import lexicon
-from .resolve import DateResult, resolve
+from .resolve import WINDOW, DateResult, resolve
 
 
 def _object(tok):
@@ -55,7 +55,12 @@ def reaction_date(doc, seq: int, trigger_i: int, pub, exprs_of) -> DateResult | 
         if other.doc is None:
             continue
         limit = obj.i if k == seq else len(other.doc)
+        # the last WINDOW characters before the object (all of a sentence within the 2,000-character
+        # cut): a run-on sentence is not scanned whole for every reaction in it
+        horizon = (obj.idx if k == seq else len(other.text)) - WINDOW
         for t in reversed(other.doc[:limit]):
+            if t.idx < horizon:
+                break
             if t.lemma_.lower() != lemma or t.pos_ not in ("NOUN", "VERB"):
                 continue
             r = resolve(other.doc, t.i, pub, {"expressions": exprs_of(k)})

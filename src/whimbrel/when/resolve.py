@@ -24,6 +24,7 @@ publication date (date_source "none").
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -49,8 +50,37 @@ def _pub_date(pub: datetime | date | None) -> date | None:
     return pub.date() if isinstance(pub, datetime) else pub
 
 
+# Each event looks only at the expressions within WINDOW characters of its trigger. A sentence
+# within segment.MAX_SENTENCE (2,000 characters) has all of its expressions in the window, so this
+# changes nothing there; it keeps a run-on "sentence" linear (each event a bounded amount of work)
+# when the cut is switched off, instead of every event scanning every expression of the sentence.
+WINDOW = 2_000
+
+
+def _near(sent_doc, trigger_i: int, exprs: list[TimeExpr]) -> range:
+    """Indices into ``exprs`` (in text order) of the expressions starting near the trigger."""
+    centre = sent_doc[trigger_i].idx
+    starts = getattr(exprs, "starts", None)
+    if starts is None or len(starts) != len(exprs):
+        starts = [x.start for x in exprs]
+    return range(bisect_left(starts, centre - WINDOW), bisect_right(starts, centre + WINDOW))
+
+
 def _span_tokens(sent_doc, x: TimeExpr) -> list[int]:
-    return [t.i for t in sent_doc if t.idx < x.end and t.idx + len(t.text) > x.start]
+    """The tokens overlapping the expression, found by binary search (token ends are in order)."""
+    lo, hi, n = 0, len(sent_doc), len(sent_doc)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        t = sent_doc[mid]
+        if t.idx + len(t.text) <= x.start:
+            lo = mid + 1
+        else:
+            hi = mid
+    out = []
+    while lo < n and sent_doc[lo].idx < x.end:
+        out.append(lo)
+        lo += 1
+    return out
 
 
 def _root(sent_doc, toks: list[int]):
@@ -120,7 +150,8 @@ def _candidates(sent_doc, trigger_i: int, exprs: list[TimeExpr], skip: set[int])
     anc = _ancestors(trig)
     anc_ids = [a.i for a in anc]
     out = []
-    for k, x in enumerate(exprs):
+    for k in _near(sent_doc, trigger_i, exprs):
+        x = exprs[k]
         if k in skip or x.kind == "anchor":
             continue
         toks = _span_tokens(sent_doc, x)
@@ -206,7 +237,8 @@ def resolve(sent_doc, trigger_i: int, pub: datetime | date | None, context: dict
     trig = sent_doc[trigger_i]
 
     # anchors first: they tie two events of the sentence together
-    for k, x in enumerate(exprs):
+    for k in _near(sent_doc, trigger_i, exprs):
+        x = exprs[k]
         if k in _skip or x.kind != "anchor" or _depth > 2:
             continue
         toks = _span_tokens(sent_doc, x)
@@ -303,38 +335,59 @@ def _story_relative(x: TimeExpr, prev: DateResult | None, ref: date | None) -> D
     return None if v is None or _after(v, ref) else v
 
 
-def _clause_tokens(sent_doc, trigger_i: int) -> set[int]:
-    """The tokens of the trigger's own clause: the subtree of its verb (its own for a verb trigger),
-    less the clauses of their own inside it that do not hold the trigger (a noun trigger keeps the
-    clauses that describe it)."""
+def _clause_test(sent_doc, trigger_i: int):
+    """``inside(i)``: is token i in the trigger's own clause, the subtree of its verb (its own for a
+    verb trigger) less the clauses of their own inside it that do not hold the trigger (a noun
+    trigger keeps the clauses that describe it)?
+
+    Asked per token, walking up to the verb with memory, instead of building the clause's token set:
+    in a run-on sentence the verb's subtree is the rest of the sentence, and building it for every
+    event made dating quadratic in the sentence length (cubic with the clauses taken out)."""
     trig = sent_doc[trigger_i]
     head = trig
     while not _is_verb(head) and head.head.i != head.i:
         head = head.head
     deps = set(lexicon()["clause_deps"])
-    out = {t.i for t in head.subtree}
-    for d in head.subtree:
-        if d.i == head.i or d.dep_ not in deps or _in_subtree(trig, d):
-            continue
+    holds_trigger = {trig.i} | {a.i for a in _ancestors(trig)}  # _in_subtree(trig, d), as before
+    lo, hi = head.left_edge.i, head.right_edge.i  # a subtree lies within its edges
+    memo = {head.i: True}
+
+    def own_clause(d) -> bool:  # not a clause of its own (within the verb's subtree)
+        if d.dep_ not in deps or d.i in holds_trigger:
+            return True
         if d.head.i == trigger_i and not _is_verb(trig):  # "the tariffs imposed on 1 May": the noun's own
-            continue
-        if d.dep_ == "conj" and not _is_verb(d):
-            continue
-        out -= {t.i for t in d.subtree}
-    return out
+            return True
+        return d.dep_ == "conj" and not _is_verb(d)
+
+    def inside(i: int) -> bool:
+        path, t = [], sent_doc[i]
+        while t.i not in memo:
+            if not lo <= t.i <= hi or t.head.i == t.i:
+                memo[t.i] = False  # not below the verb
+                break
+            path.append(t)
+            t = t.head
+        res = memo[t.i]
+        for node in reversed(path):
+            res = res and own_clause(node)
+            memo[node.i] = res
+        return res
+
+    return inside
 
 
 def _clause_date(sent_doc, trigger_i: int, exprs: list[TimeExpr], skip: set[int], ref, future: bool):
     """An explicit date ("in August 2016", "on 3 March", "in 2014") in the trigger's own clause, when
     the parse ties no expression to the trigger: it says more than the publication day does."""
     kinds = set(lexicon()["explicit_kinds"])
-    clause = _clause_tokens(sent_doc, trigger_i)
+    inside = _clause_test(sent_doc, trigger_i)
     best = None
-    for k, x in enumerate(exprs):
+    for k in _near(sent_doc, trigger_i, exprs):
+        x = exprs[k]
         if k in skip or x.kind not in kinds:
             continue
         toks = _span_tokens(sent_doc, x)
-        if not toks or trigger_i in toks or not set(toks) <= clause:
+        if not toks or trigger_i in toks or not all(inside(i) for i in toks):
             continue
         dist = min(abs(i - trigger_i) for i in toks)
         if best is None or dist < best[0]:
