@@ -44,11 +44,37 @@ _ATTR = "actors"  # key of this stage's per-sentence index in Document.stage_dat
 class _Sent:
     """What the actor stage keeps per sentence for entities_for."""
 
-    __slots__ = ("seq", "units", "atoms", "ents", "offsets", "sdoc")
+    __slots__ = ("seq", "units", "atoms", "ents", "offsets", "sdoc", "_by_head", "_units_at", "_atoms_at")
 
     def __init__(self, seq, units, atoms, offsets, sdoc):
         self.seq, self.units, self.atoms, self.offsets, self.sdoc = seq, units, atoms, offsets, sdoc
         self.ents: dict[int, list[Entity]] = {}
+        self._by_head = None
+        self._units_at = None
+        self._atoms_at = None
+
+    def by_head(self) -> dict:
+        """Unit by head token (the last unit of a head wins, as a dict built in order would)."""
+        if self._by_head is None:
+            self._by_head = {u.head: u for u in self.units}
+        return self._by_head
+
+    def units_at(self, toks: set[int]) -> list:
+        """The units whose head is one of ``toks``, in sentence-unit order: looked up per token so
+        that an argument costs its own length, not the sentence's (issue 14: run-on sentences)."""
+        if self._units_at is None:
+            self._units_at = {}
+            for n, u in enumerate(self.units):
+                self._units_at.setdefault(u.head, []).append((n, u))
+        return [u for _, u in sorted((p for i in toks for p in self._units_at.get(i, ())), key=lambda p: p[0])]
+
+    def atoms_at(self, toks: set[int]) -> list:
+        """The atoms starting at one of ``toks``, in sentence order."""
+        if self._atoms_at is None:
+            self._atoms_at = {}
+            for n, a in enumerate(self.atoms):
+                self._atoms_at.setdefault(a.i, []).append((n, a))
+        return [a for _, a in sorted((p for i in toks for p in self._atoms_at.get(i, ())), key=lambda p: p[0])]
 
 
 def _shallow_units(words: list[str], lx) -> tuple[list[Unit], list[Atom]]:
@@ -175,7 +201,7 @@ def entities_for(doc: Document, sentence_seq: int, token_indices: Iterable[int])
     toks = set(token_indices)
     if not toks:
         return []
-    units = [u for u in x.units if u.head in toks and u.head in x.ents]
+    units = [u for u in x.units_at(toks) if u.head in x.ents]
     # the head of the argument first: the unit whose head's own head lies outside the tokens
     if x.sdoc is not None:
         def depth(u):
@@ -187,7 +213,7 @@ def entities_for(doc: Document, sentence_seq: int, token_indices: Iterable[int])
     heads = {u.head for u in units}
     out: list[Entity] = []
     seen = set()
-    by_head = {u.head: u for u in x.units}
+    by_head = x.by_head()
     for u in units:
         if u.alias_of is not None and u.alias_of in heads:
             target = by_head.get(u.alias_of)
@@ -207,8 +233,8 @@ def entities_for(doc: Document, sentence_seq: int, token_indices: Iterable[int])
     # no actor phrase among the tokens: a bare possessor or modifier ("Iran's") still names a state
     when = doc.pub_datetime.date() if doc.pub_datetime else None
     s = doc.sentences[sentence_seq] if 0 <= sentence_seq < len(doc.sentences) else None  # seq is the index
-    for a in x.atoms:
-        if a.lex is None or a.kind == AGENT or not (a.i in toks) or a.lex.code is None:
+    for a in x.atoms_at(toks):
+        if a.lex is None or a.kind == AGENT or a.lex.code is None:
             continue
         e = Entity(code=state_on(a.lex.code, when) if a.kind in ("city", "capital") else a.lex.code, sector=None if a.kind != "org" and a.kind != "seat" else a.lex.sector,
                    entity_text=" ".join(x.sdoc[k].text for k in range(a.i, a.j)) if x.sdoc is not None else a.lex.name,

@@ -85,8 +85,15 @@ def _context_patterns() -> list[tuple[str, re.Pattern]]:
             for ctx, words in modality()["contexts"].items() if words]
 
 
-def _contexts(row, text_lower: str) -> list[str]:
+CONTEXT_WINDOW = 2000  # characters either side of the trigger (the sentence cut: no change below it)
+
+
+def _contexts(row, text: str, at: int = 0) -> list[str]:
+    """PLOVER contexts: the CAMEO row's, then those whose words occur near the trigger (character
+    ``at`` of the sentence). A window, not the sentence: one run-on sentence of n events would
+    otherwise be searched n times whole."""
     out = [c for c in (row.context if row else ()) if c]
+    text_lower = text[max(0, at - CONTEXT_WINDOW): at + CONTEXT_WINDOW].lower()
     for ctx, pattern in _context_patterns():
         if ctx not in out and pattern.search(text_lower):
             out.append(ctx)

@@ -14,7 +14,7 @@ from . import cameo, consult
 from .common import _codes, _contexts, _recipients, _refine
 from .lexicon import modality
 from .state import Candidate, SentenceState
-from .triggers import NOUN_POS
+from .triggers import own_subtree, NOUN_POS
 
 
 def _unless(tok) -> bool:
@@ -118,7 +118,7 @@ def call_against(s: SentenceState, c: Candidate):
     condemns it (PLOVER ACCUSE: condemn, denounce responsible parties)."""
     if c.cat != "REQUEST" or c.flags.negated:
         return
-    for t in c.tok.subtree:
+    for t in own_subtree(c.tok):
         if t.dep_ == "prep" and t.lower_ == "against" and t.i > c.tok.i:
             objs = [g for g in t.children if g.dep_ == "pobj"]
             target = [e for e in _recipients(s.doc, s.sent, objs) if e.code not in c.acodes]
@@ -169,7 +169,7 @@ def build_event(s: SentenceState, c: Candidate):
     acodes = c.acodes
     ev = Event(
         category=c.cat, actor=c.actor, recipient=c.recipient, mode=[mode] if mode else [],
-        context=_contexts(row, sent.text.lower()), cameo=code, goldstein=cameo.goldstein(code),
+        context=_contexts(row, sent.text, tok.idx), cameo=code, goldstein=cameo.goldstein(code),
         event_text=[" ".join(text)], trigger_start=sent.start + tok.idx, trigger_end=sent.start + tok.idx + len(tok.text),
         sentence=sent.seq, reciprocal=c.reciprocal, negated=c.flags.negated, hypothetical=c.flags.hypothetical,
         future=c.flags.future, reported=c.flags.reported, historical=c.flags.historical,

@@ -18,7 +18,7 @@ from .common import _coded, _codes, _depth, _recipients
 from .fill_actor import both_sides
 from .roles import arguments, complement_objects, is_both_sides
 from .state import Candidate, SentenceState
-from .triggers import phrase_tokens
+from .triggers import own_subtree, phrase_tokens
 from .vocab import (ATTRIBUTION, DOMESTIC_DEFAULT, FORCE_SECTORS, HOME_AUTHORITIES,
                     NON_STATE_CODES, NON_STATE_SECTORS, STATE_SECTORS)
 
@@ -146,7 +146,7 @@ def recipient_phrase_entity(s: SentenceState, c: Candidate):
     if c.recipient or c.args.recipient_people or (len(c.acodes) >= 2 and c.joint):
         return
     tok, sdoc, acodes = c.tok, s.sdoc, c.acodes
-    attributed = {x.i for t in tok.subtree if t.lower_ in ATTRIBUTION for x in t.subtree}
+    attributed = {x.i for t in own_subtree(tok) if t.lower_ in ATTRIBUTION for x in t.subtree}
     phrase = [t for t in phrase_tokens(tok) if t.i != tok.i and t.i not in attributed]
     own = {(a.code, a.sector) for a in c.actor} | {a.tok_start for a in c.actor if a.tok_start >= 0}
     cand = []

@@ -51,15 +51,18 @@ def _background(tok) -> bool:
     return prep.lower_ in BACKGROUND_PREPS and prep.head.pos_ in ("VERB", "AUX")
 
 
+MAX_CLIMB = 8  # verbs up a chain of xcomp/conj links (no ordinary sentence chains more)
+
+
 def _subordinate_background(tok, triggers: set[int]) -> bool:
     """A trigger that only sets the scene for the sentence's main event, coded only when that main
     event is coded too: a temporal clause on a trigger verb ("..., a day after rebels attacked the
     capital", "after the ministry began seizing cargoes") tells what came before the news, and a
     participle describing a noun ("attacked students occupying the university", "members of a
     cartel arrested in Chiapas") says who the party is, not what happened in the story."""
-    h = tok
-    while h.dep_ in ("xcomp", "conj") and h.head.i != h.i and h.head.pos_ in ("VERB", "AUX"):
-        h = h.head
+    h, hops = tok, 0
+    while h.dep_ in ("xcomp", "conj") and h.head.i != h.i and h.head.pos_ in ("VERB", "AUX") and hops < MAX_CLIMB:
+        h, hops = h.head, hops + 1  # bounded: a run-on chain of n clauses would climb n x n
     if h.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TEMPORAL_MARKS for c in h.children):
         # only beside an event of the clause it modifies: "a statement that came a day after X urged
         # Y" has no other news in that clause, so the urging is the reported event

@@ -24,7 +24,7 @@ def custody_deaths(doc: Document, sent) -> list[Event]:
         code, mode = clauses.CUSTODY_CAUSES[cause.lemma_.lower()]
         row = cameo.lookup(code)
         out.append(Event(
-            category="ASSAULT", actor=actor, recipient=recipient, mode=[mode], context=_contexts(row, sent.text.lower()),
+            category="ASSAULT", actor=actor, recipient=recipient, mode=[mode], context=_contexts(row, sent.text, v.idx),
             cameo=code, goldstein=cameo.goldstein(code), event_text=[f"{v.text} ... {cause.text} ... {custody.text}"],
             trigger_start=sent.start + v.idx, trigger_end=sent.start + v.idx + len(v.text), sentence=sent.seq,
             rule=f"ASSAULT: died of '{cause.text}' in custody (custodian = actor)", confidence=0.55,
@@ -62,7 +62,7 @@ def obligations(doc: Document, sent, covered: set[int]) -> tuple[list[Event], se
             row = cameo.lookup(code)
             out.append(Event(
                 category="REQUEST", actor=actor, recipient=recipient, mode=[mode] if mode else [],
-                context=_contexts(row, sent.text.lower()), cameo=code, goldstein=cameo.goldstein(code),
+                context=_contexts(row, sent.text, v.idx), cameo=code, goldstein=cameo.goldstein(code),
                 event_text=[f"{v.text} ... {next(a.text for a in c.children if a.dep_ == 'aux')}"],
                 trigger_start=sent.start + v.idx, trigger_end=sent.start + v.idx + len(v.text), sentence=sent.seq,
                 rule=f"REQUEST: '{v.lemma_}' that ... must (obligation in reported speech)", confidence=0.55,

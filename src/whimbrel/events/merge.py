@@ -73,6 +73,10 @@ def _named(recipients) -> set:
     return {e.code for e in recipients if e.code and e.entity_text}
 
 
+MERGE_LOOKBACK = 12  # kept events a new one is compared with: one happening's verbs stand together,
+# and a run-on sentence of n events would otherwise cost n x n comparisons (issue 14)
+
+
 def merge_in_sentence(events: list[Event]) -> list[Event]:
     """Several triggers of one sentence that report one happening become one event.
 
@@ -88,7 +92,7 @@ def merge_in_sentence(events: list[Event]) -> list[Event]:
         a = {e.code for e in ev.actor if e.code}
         r = _named(ev.recipient)
         same = None
-        for k in out:
+        for k in out[-MERGE_LOOKBACK:]:
             if k.category != ev.category or _flags(k) != _flags(ev) or k.reciprocal != ev.reciprocal:
                 continue
             ka = {e.code for e in k.actor if e.code}

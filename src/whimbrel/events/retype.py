@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .lexicon import Entry
-from .triggers import VERB_POS, Match, _context_lemmas
+from .triggers import own_subtree, VERB_POS, Match, _context_lemmas
 from .vocab import words
 
 # manner of a protest act -> (CAMEO code, PLOVER mode)
@@ -71,7 +71,7 @@ def _protest_adjunct(tok) -> bool:
     """'in protest at/against/over ...' or a purpose 'to protest ...' on this verb. The parser often
     hangs "in protest" on the verb's object ("walked off the job in protest", "blocked roads in
     protest"): it belongs to the nearest verb above it through object and preposition links."""
-    for t in tok.subtree:
+    for t in own_subtree(tok):
         if not (t.dep_ == "prep" and t.lower_ == "in" and any(g.dep_ == "pobj" and g.lemma_.lower() == "protest" for g in t.children)):
             continue
         h = t.head
