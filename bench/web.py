@@ -28,6 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 warnings.filterwarnings("ignore", message=".*httpx.*")
 
 from whimbrel import data  # noqa: E402
+from whimbrel.store import readside  # noqa: E402
 from whimbrel.store.schema import open_store  # noqa: E402
 
 COUNTRIES = ["USA", "RUS", "CHN", "IRN", "IRQ", "SYR", "ISR", "PSE", "TUR", "UKR", "GBR", "FRA", "DEU", "IND", "PAK",
@@ -102,6 +103,8 @@ def generate(path: Path, n: int) -> None:
         FROM g""")
     con.execute("INSERT INTO runs (run_id, started_at, finished_at, inputs, merge, documents, events) "
                 f"VALUES (1, now(), now(), 'bench', true, {n // 3}, {n})")
+    con.execute(readside.derived_sql("TRUE"))  # what an ingest derives for fast reads, then its rollups
+    readside.build_rollups(con)
     con.execute("COMMIT")
     con.execute("CHECKPOINT")
     con.close()

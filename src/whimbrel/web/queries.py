@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 
+from . import rollups as R
 from .filters import PERIODS, Paging, WebFilter
 
 PUBLISHER_FACET = 2_000  # the publisher facet is counted for filters matching at most this many events
@@ -71,7 +72,10 @@ def facets(con, flt: WebFilter, top: int = 12, in_python: int = 50_000) -> dict:
     ``top`` values.
 
     Up to ``in_python`` events the facet columns are read once and counted here (one scan instead
-    of one per facet); larger sets are counted by DuckDB, the code lists as whole lists first."""
+    of one per facet); larger sets are counted by DuckDB, the code lists as whole lists first.
+    The whole store's facets come from the rollups when they are fresh."""
+    if R.usable(con, flt):
+        return R.facets(con, top)
     cond, params = flt.where("e")
     rows = con.execute(f"""SELECT e.category, e.quad_code, e.actor_codes, e.recipient_codes, e.place_country,
                                   e.lead_story_event FROM events e WHERE {cond} LIMIT ?""",
@@ -122,13 +126,16 @@ def _facets_sql(con, cond: str, params: list, top: int) -> dict:
 def _publishers(con, leads: list, top: int) -> list[dict]:
     """The publishers of these lead story events, looked up by key."""
     rows = con.execute("""SELECT source_name, count(*) n FROM story_events
-                          WHERE story_event_id IN (SELECT unnest(?::VARCHAR[])) GROUP BY 1 ORDER BY n DESC, 1 LIMIT ?""",
+                          WHERE story_event_id IN (SELECT unnest(?::VARCHAR[])) AND source_name IS NOT NULL
+                          GROUP BY 1 ORDER BY n DESC, 1 LIMIT ?""",
                        [leads, top]).fetchall() if leads else []
     return [{"value": v, "events": int(n)} for v, n in rows]
 
 
 def timeline(con, flt: WebFilter, by: str) -> list[dict]:
     """Events per period by quad class, and the summed Goldstein weight per period."""
+    if R.usable(con, flt):
+        return R.timeline(con, by)
     cond, params = flt.where("e")
     rows = con.execute(  # by day and quad class first (a few thousand groups), then by period
         f"""WITH d AS (SELECT e.date_lo, e.quad_code, count(*) n, sum(e.goldstein) g FROM events e
@@ -153,41 +160,32 @@ def category_timeline(con, flt: WebFilter, by: str) -> list[dict]:
 def top_dyads(con, flt: WebFilter, limit: int = 15, sectors: bool = False) -> list[dict]:
     """Directed actor -> recipient pairs by event count, with their dominant quad class and
     summed Goldstein. With ``sectors`` the nodes are country+sector (from the lead record)."""
-    cond, params = flt.where("e")
-    if sectors:
-        pairs = f"""SELECT a.code || ' ' || coalesce(a.sector, 'UNK') a, r.code || ' ' || coalesce(r.sector, 'UNK') r,
-                          e.quad_code, e.goldstein
-                   FROM (SELECT e.*, s.record FROM events e JOIN story_events s ON s.story_event_id = e.lead_story_event
-                         WHERE {cond}) e,
-                   unnest(from_json(e.record->'actor', '[{{"code":"VARCHAR","sector":"VARCHAR"}}]')) t(a),
-                   unnest(from_json(e.record->'recipient', '[{{"code":"VARCHAR","sector":"VARCHAR"}}]')) u(r)
-                   WHERE a.code IS NOT NULL AND r.code IS NOT NULL"""
-        rows = con.execute(
-            f"""SELECT a, r, count(*) n, mode(quad_code), sum(goldstein), count(*) FILTER (quad_code >= 3)
-                FROM ({pairs}) GROUP BY 1, 2 ORDER BY n DESC, 1, 2 LIMIT ?""", params + [limit]).fetchall()
-    else:
-        return actors_and_dyads(con, flt, limit)["dyads"]
-    return [{"actor": a, "recipient": r, "events": n, "quad": q, "goldstein_sum": round(g or 0.0, 2),
-             "conflict": c} for a, r, n, q, g, c in rows]
+    return actors_and_dyads(con, flt, limit, sectors)["dyads"]
 
 
 def top_actors(con, flt: WebFilter, limit: int = 15) -> list[dict]:
     return actors_and_dyads(con, flt, limit)["actors"]
 
 
-def actors_and_dyads(con, flt: WebFilter, limit: int = 15) -> dict:
+def actors_and_dyads(con, flt: WebFilter, limit: int = 15, sectors: bool = False) -> dict:
     """The top directed dyads (events, dominant quad class, summed Goldstein, conflict events) and
     the top codes (events as actor, as recipient), from one read of the filtered events.
 
     Most events have one actor code and one recipient code: those are grouped by the two codes as
     plain strings (a few thousand groups; grouping a million rows by list values costs three times
     as much), and both tables are summed from that; the few events with several codes on a side
-    are unnested apart."""
+    are unnested apart.
+
+    With ``sectors`` the nodes are code + sector of the lead report's actors (the network by
+    sector). The whole store's figures come from the rollups when they are fresh."""
+    if not sectors and R.usable(con, flt):
+        return R.actors_and_dyads(con, limit)
     cond, params = flt.where("e")
-    one = "len(e.actor_codes) = 1 AND len(e.recipient_codes) = 1"
-    base = f"""WITH s AS (SELECT e.actor_codes[1] a, e.recipient_codes[1] r, e.quad_code q, count(*) n, sum(e.goldstein) g
+    ac, rc = ("e.actor_nodes", "e.recipient_nodes") if sectors else ("e.actor_codes", "e.recipient_codes")
+    one = f"len({ac}) = 1 AND len({rc}) = 1"
+    base = f"""WITH s AS (SELECT {ac}[1] a, {rc}[1] r, e.quad_code q, count(*) n, sum(e.goldstein) g
                           FROM events e WHERE ({cond}) AND {one} GROUP BY ALL),
-                m AS MATERIALIZED (SELECT e.actor_codes, e.recipient_codes, e.quad_code q, e.goldstein g
+                m AS MATERIALIZED (SELECT {ac} actor_codes, {rc} recipient_codes, e.quad_code q, e.goldstein g
                           FROM events e WHERE ({cond}) AND NOT ({one})),
                 pairs AS (SELECT a, r, q, n, g FROM s UNION ALL
                           SELECT a, r, q, 1, g FROM (SELECT unnest(actor_codes) a, recipient_codes rl, q, g FROM m), unnest(rl) t(r)),
@@ -195,7 +193,8 @@ def actors_and_dyads(con, flt: WebFilter, limit: int = 15) -> dict:
                           UNION ALL SELECT unnest(actor_codes), 1, 0 FROM m UNION ALL SELECT unnest(recipient_codes), 0, 1 FROM m)"""
     rows = con.execute(
         base + """, by_quad AS (SELECT a, r, q, sum(n) n, sum(g) g FROM pairs GROUP BY ALL),
-        d AS (SELECT 'd' k, a, r, sum(n) total, arg_max(q, n) q, sum(g) g, coalesce(sum(n) FILTER (q >= 3), 0) c
+        d AS (SELECT 'd' k, a, r, sum(n) total, arg_max(q, n * 8 - coalesce(q, 0)) q, sum(g) g,
+                     coalesce(sum(n) FILTER (q >= 3), 0) c
               FROM by_quad GROUP BY 2, 3 ORDER BY total DESC, 2, 3 LIMIT ?),
         ac AS (SELECT 'a' k, c a, NULL r, sum(x) + sum(y) total, NULL q, CAST(sum(x) AS DOUBLE) g, sum(y) c
                FROM sides WHERE c IS NOT NULL GROUP BY 2 ORDER BY total DESC, 2 LIMIT ?)
@@ -211,21 +210,24 @@ def actors_and_dyads(con, flt: WebFilter, limit: int = 15) -> dict:
 
 
 def top_places(con, flt: WebFilter, limit: int = 15) -> list[dict]:
+    if R.usable(con, flt):
+        return R.top_places(con, limit)
     cond, params = flt.where("e")
     rows = con.execute(
         f"""SELECT place_name, place_country, count(*) n FROM events e WHERE {cond} AND place_name IS NOT NULL
-            GROUP BY 1, 2 ORDER BY n DESC, 1 LIMIT ?""", params + [limit]).fetchall()
+            GROUP BY 1, 2 ORDER BY n DESC, 1, 2 LIMIT ?""", params + [limit]).fetchall()
     return [{"place": p, "country": c, "events": n} for p, c, n in rows]
 
 
 def map_points(con, flt: WebFilter, limit: int = 5000) -> list[dict]:
     """Event places with coordinates and their event counts (the map clusters them)."""
+    if R.usable(con, flt):
+        return R.map_points(con, limit)
     cond, params = flt.where("e")
     rows = con.execute(
-        f"""SELECT place_name, place_country, round(CAST(e.place->>'lat' AS DOUBLE), 4) lat,
-                   round(CAST(e.place->>'lon' AS DOUBLE), 4) lon, count(*) n
-            FROM events e WHERE {cond} AND e.place IS NOT NULL AND e.place->>'lat' IS NOT NULL
-            GROUP BY 1, 2, 3, 4 ORDER BY n DESC, 1 LIMIT ?""", params + [limit]).fetchall()
+        f"""SELECT place_name, place_country, round(e.lat, 4) lat, round(e.lon, 4) lon, count(*) n
+            FROM events e WHERE {cond} AND e.lat IS NOT NULL
+            GROUP BY 1, 2, 3, 4 ORDER BY n DESC, 1, 2, 3, 4 LIMIT ?""", params + [limit]).fetchall()
     return [{"place": p, "country": c, "lat": la, "lon": lo, "events": n} for p, c, la, lo, n in rows]
 
 
