@@ -17,6 +17,7 @@ from urllib.parse import urlencode
 
 from .. import data
 from ..errors import WhimbrelError
+from ..store.readside import SEP
 
 MAX_PAGE_SIZE = 500
 MAX_PAGE = 100_000
@@ -238,14 +239,14 @@ class WebFilter:
             _plain_story_conditions(self, a, add)
         else:  # the same conditions on columns the store derives at ingest (store/readside.py)
             if self.asector:
-                add(f"list_contains({a}.actor_sectors, ?)", self.asector)
+                add(f"contains({a}.actor_sectors, ?)", SEP + self.asector + SEP)
             if self.rsector:
-                add(f"list_contains({a}.recipient_sectors, ?)", self.rsector)
+                add(f"contains({a}.recipient_sectors, ?)", SEP + self.rsector + SEP)
             for flag in self.hide:
                 assert flag in FLAGS  # checked by from_params; a column name, so asserted again
                 add(f"{a}.{flag} = ?", False)
             if self.publisher:
-                add(f"list_contains({a}.publishers, ?)", self.publisher)
+                add(f"contains({a}.publishers, ?)", SEP + self.publisher + SEP)
             if self.q:
                 add(f"contains({a}.search_text, lower(?))", self.q)
         return " AND ".join(conds), params

@@ -181,7 +181,9 @@ def actors_and_dyads(con, flt: WebFilter, limit: int = 15, sectors: bool = False
     if not sectors and R.usable(con, flt):
         return R.actors_and_dyads(con, limit)
     cond, params = flt.where("e")
-    ac, rc = ("e.actor_nodes", "e.recipient_nodes") if sectors else ("e.actor_codes", "e.recipient_codes")
+    ac, rc = ("e.actor_codes", "e.recipient_codes")
+    if sectors:  # set strings (store/readside.py): SEP a SEP b SEP
+        ac, rc = (f"string_split(trim(e.{c}, chr(31)), chr(31))" for c in ("actor_nodes", "recipient_nodes"))
     one = f"len({ac}) = 1 AND len({rc}) = 1"
     base = f"""WITH s AS (SELECT {ac}[1] a, {rc}[1] r, e.quad_code q, count(*) n, sum(e.goldstein) g
                           FROM events e WHERE ({cond}) AND {one} GROUP BY ALL),
