@@ -21,7 +21,7 @@ from whimbrel.store import schema as S
 from whimbrel.store.schema import open_store
 from whimbrel.web import queries as Q
 from whimbrel.web import rollups as R
-from whimbrel.web.filters import FLAGS, BadParameter, WebFilter
+from whimbrel.web.filters import FLAGS, BadParameter, Paging, WebFilter
 
 VIEWS = [  # (name, function of (con, filter)) over every view the rollups can answer
     ("timeline month", lambda con, f: Q.timeline(con, f, "month")),
@@ -149,3 +149,64 @@ def test_an_older_store_is_upgraded_with_its_derived_columns(web_store, tmp_path
 def test_text_with_control_characters_is_refused():
     with pytest.raises(BadParameter, match="control characters"):
         WebFilter.from_params({"q": "a\nb"})
+
+
+def test_large_set_facets_count_as_the_small_set_facets(web_store):
+    """The one-pass SQL facets (for filters of more than 2,000 events) equal the facets counted
+    row by row, on the whole store and on filters."""
+    con = open_store(web_store, read_only=True)
+    for flt in [WebFilter(hide=["negated"]), WebFilter(since="2000-01-01"), WebFilter(q="the")]:
+        by_sql, by_rows = Q.facets(con, flt, in_python=0), Q.facets(con, flt, in_python=10**6)
+        assert by_rows.pop("publisher") and not by_sql.pop("publisher")
+        assert by_sql == by_rows and by_sql["actor"], flt
+    con.close()
+
+
+def test_sector_network_pairs_the_lead_records_actors(web_store):
+    """The network by sector, from the derived node columns, counts what the lead records say."""
+    import json
+    from collections import Counter
+
+    con = open_store(web_store, read_only=True)
+    want = Counter()
+    for rec, in con.execute("SELECT s.record FROM events e JOIN story_events s ON s.story_event_id = e.lead_story_event"
+                            ).fetchall():
+        rec = json.loads(rec)
+        nodes = [[f"{x['code']} {x.get('sector') or 'UNK'}" for x in rec.get(side) or [] if x.get("code")]
+                 for side in ("actor", "recipient")]
+        want.update((a, r) for a in nodes[0] for r in nodes[1])
+    edges = Q.top_dyads(con, WebFilter(), 60, sectors=True)
+    con.close()
+    assert edges and {(e["actor"], e["recipient"]): e["events"] for e in edges} == \
+        {k: n for k, n in want.items() if k in {(e["actor"], e["recipient"]) for e in edges}}
+    assert [e["events"] for e in edges] == sorted(want.values(), reverse=True)[:len(edges)]
+
+
+def test_a_text_search_resolved_once_gives_the_same_pages(web_store):
+    """The app resolves a text search to its event numbers once per request (WebFilter.narrow);
+    the pages, facets and charts are those of the conditions themselves, and a search matching
+    more events than the limit keeps its conditions."""
+    import warnings
+
+    warnings.filterwarnings("ignore", message=".*httpx.*")
+    from starlette.testclient import TestClient
+
+    from whimbrel.web.app import create_app
+
+    con = open_store(web_store, read_only=True)
+    with TestClient(create_app(web_store)) as client:
+        for q in ("the", "said", "Damascus"):
+            flt = WebFilter(q=q)
+            body = client.get(f"/api/events?q={q}&size=500&sort=num").json()
+            assert [e["event_id"] for e in body["events"]] == \
+                [e["event_id"] for e in Q.event_rows(con, flt, Paging(size=500, sort="num", desc=False))["events"]]
+            assert body["total"] == len(ids(con, flt, plain=True)) > 0
+            assert client.get(f"/api/facets?q={q}").json()["facets"] == Q.facets(con, flt)
+            narrowed = WebFilter(q=q)
+            narrowed.narrow(Q.matches(con, narrowed))
+            assert narrowed.where()[0].startswith("e.event_num IN")
+            assert Q.timeline(con, narrowed, "month") == Q.timeline(con, flt, "month")
+            wide = WebFilter(q=q)
+            wide.narrow(Q.matches(con, wide, limit=0))
+            assert "contains" in wide.where()[0]
+    con.close()

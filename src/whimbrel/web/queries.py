@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 
+from ..store.readside import SEP
 from . import rollups as R
 from .filters import PERIODS, Paging, WebFilter
 
@@ -42,6 +43,15 @@ def store_stats(con) -> dict:
             "last_ingest": last.isoformat(sep=" ", timespec="seconds") if last else None}
 
 
+def matches(con, flt: WebFilter, limit: int = 200_000) -> list[int] | None:
+    """The numbers of the events ``flt`` keeps, or None when more than ``limit`` (then a list
+    would cost more than the conditions it replaces). See WebFilter.narrow."""
+    cond, params = flt.where("e")
+    nums = [r[0] for r in con.execute(f"SELECT e.event_num FROM events e WHERE {cond} LIMIT ?",
+                                      params + [limit + 1]).fetchall()]
+    return nums if len(nums) <= limit else None
+
+
 def event_rows(con, flt: WebFilter, paging: Paging) -> dict:
     """One page of the filtered events (with the lead evidence sentence of each) and the total.
 
@@ -65,15 +75,15 @@ def event_rows(con, flt: WebFilter, paging: Paging) -> dict:
             "pages": max(1, -(-total // paging.size)), "events": events}
 
 
-def facets(con, flt: WebFilter, top: int = 12, in_python: int = 50_000) -> dict:
+def facets(con, flt: WebFilter, top: int = 12, in_python: int = PUBLISHER_FACET) -> dict:
     """Counts of the filtered events by category, quad class, actor and recipient code, place
     country and publisher (the lead story's; only for at most PUBLISHER_FACET events: the
     publisher is on the story, a join that costs seconds over a million events), each the top
     ``top`` values.
 
-    Up to ``in_python`` events the facet columns are read once and counted here (one scan instead
-    of one per facet); larger sets are counted by DuckDB, the code lists as whole lists first.
-    The whole store's facets come from the rollups when they are fresh."""
+    Up to ``in_python`` events the facet columns are read once and counted here (one small read);
+    larger sets are counted by DuckDB in one pass (``_facets_sql``). The whole store's facets come
+    from the rollups when they are fresh."""
     if R.usable(con, flt):
         return R.facets(con, top)
     cond, params = flt.where("e")
@@ -95,7 +105,7 @@ def facets(con, flt: WebFilter, top: int = 12, in_python: int = 50_000) -> dict:
         for k in ("actor", "recipient", "country"):
             out[k] = out[k][:top]
         # publishers by key lookups of the lead stories: cheap for a narrow filter only
-        out["publisher"] = _publishers(con, [r[5] for r in rows], top) if len(rows) <= PUBLISHER_FACET else []
+        out["publisher"] = _publishers(con, [r[5] for r in rows], top)
     else:
         out = _facets_sql(con, cond, params, top)
         out["publisher"] = []
@@ -104,22 +114,31 @@ def facets(con, flt: WebFilter, top: int = 12, in_python: int = 50_000) -> dict:
 
 
 def _facets_sql(con, cond: str, params: list, top: int) -> dict:
-    rows = con.execute(
-        f"""WITH f AS MATERIALIZED (SELECT e.category, e.quad_code, e.actor_codes, e.recipient_codes,
-                   e.place_country FROM events e WHERE {cond}),
-            a AS (SELECT actor_codes l, count(*) n FROM f GROUP BY 1),
-            r AS (SELECT recipient_codes l, count(*) n FROM f GROUP BY 1),
-            facet AS (
-              SELECT 'category' k, category v, count(*) n FROM f GROUP BY 2
-              UNION ALL SELECT 'quad', CAST(quad_code AS VARCHAR), count(*) FROM f WHERE quad_code IS NOT NULL GROUP BY 2
-              UNION ALL SELECT 'actor', c, sum(n) FROM (SELECT unnest(l) c, n FROM a) GROUP BY 2
-              UNION ALL SELECT 'recipient', c, sum(n) FROM (SELECT unnest(l) c, n FROM r) GROUP BY 2
-              UNION ALL SELECT 'country', place_country, count(*) FROM f WHERE place_country IS NOT NULL GROUP BY 2)
-            SELECT k, v, n FROM (SELECT *, row_number() OVER (PARTITION BY k ORDER BY n DESC, v) i FROM facet)
-            WHERE i <= ? OR k IN ('category', 'quad') ORDER BY k, n DESC, v""", params + [top]).fetchall()
-    out = {k: [] for k in ("category", "quad", "actor", "recipient", "country")}
-    for k, v, n in rows:
-        out[k].append({"value": int(v) if k == "quad" else v, "events": int(n)})
+    """The facets of a large set in one pass: GROUPING SETS over scalar columns, the actor and
+    recipient codes as their set strings (store/readside.py), split here per group (grouping a
+    million rows by list values, or unnesting them all, was most of 0.6 s)."""
+    groups = con.execute(
+        f"""SELECT grouping(category, quad_code, place_country, actor_set, recipient_set) g, category, quad_code,
+                   place_country, actor_set, recipient_set, count(*)
+            FROM events e WHERE {cond}
+            GROUP BY GROUPING SETS ((category), (quad_code), (place_country), (actor_set), (recipient_set))""",
+        params).fetchall()
+    counts = {k: Counter() for k in ("category", "quad", "actor", "recipient", "country")}
+    # grouping() has a bit per column, 1 when the row is not grouped by it: 0b01111 = by category
+    which = {0b01111: ("category", 1), 0b10111: ("quad", 2), 0b11011: ("country", 3), 0b11101: ("actor", 4),
+             0b11110: ("recipient", 5)}
+    for row in groups:
+        k, i = which[row[0]]
+        value, n = row[i], row[6]
+        if k in ("actor", "recipient"):
+            for code in (value or "").strip(SEP).split(SEP) if value else []:
+                counts[k][code] += n
+        elif value is not None or k == "category":
+            counts[k][value] += n
+    out = {k: [{"value": v, "events": int(n)} for v, n in sorted(c.items(), key=lambda x: (-x[1], str(x[0])))]
+           for k, c in counts.items()}
+    for k in ("actor", "recipient", "country"):
+        out[k] = out[k][:top]
     return out
 
 
@@ -171,36 +190,30 @@ def actors_and_dyads(con, flt: WebFilter, limit: int = 15, sectors: bool = False
     """The top directed dyads (events, dominant quad class, summed Goldstein, conflict events) and
     the top codes (events as actor, as recipient), from one read of the filtered events.
 
-    Most events have one actor code and one recipient code: those are grouped by the two codes as
-    plain strings (a few thousand groups; grouping a million rows by list values costs three times
-    as much), and both tables are summed from that; the few events with several codes on a side
-    are unnested apart.
-
-    With ``sectors`` the nodes are code + sector of the lead report's actors (the network by
-    sector). The whole store's figures come from the rollups when they are fresh."""
+    The events are grouped by their actor and recipient code sets as whole strings (the set
+    columns of store/readside.py: a few thousand groups; grouping a million rows by list values,
+    or unnesting every list, costs several times as much), and only the groups' sets are split
+    into pairs and sides. With ``sectors`` the nodes are code + sector of the lead report's actors
+    (the network by sector). The whole store's figures come from the rollups when they are fresh."""
     if not sectors and R.usable(con, flt):
         return R.actors_and_dyads(con, limit)
     cond, params = flt.where("e")
-    ac, rc = ("e.actor_codes", "e.recipient_codes")
-    if sectors:  # set strings (store/readside.py): SEP a SEP b SEP
-        ac, rc = (f"string_split(trim(e.{c}, chr(31)), chr(31))" for c in ("actor_nodes", "recipient_nodes"))
-    one = f"len({ac}) = 1 AND len({rc}) = 1"
-    base = f"""WITH s AS (SELECT {ac}[1] a, {rc}[1] r, e.quad_code q, count(*) n, sum(e.goldstein) g
-                          FROM events e WHERE ({cond}) AND {one} GROUP BY ALL),
-                m AS MATERIALIZED (SELECT {ac} actor_codes, {rc} recipient_codes, e.quad_code q, e.goldstein g
-                          FROM events e WHERE ({cond}) AND NOT ({one})),
-                pairs AS (SELECT a, r, q, n, g FROM s UNION ALL
-                          SELECT a, r, q, 1, g FROM (SELECT unnest(actor_codes) a, recipient_codes rl, q, g FROM m), unnest(rl) t(r)),
-                sides AS (SELECT a c, sum(n) x, 0 y FROM s GROUP BY 1 UNION ALL SELECT r, 0, sum(n) FROM s GROUP BY 1
-                          UNION ALL SELECT unnest(actor_codes), 1, 0 FROM m UNION ALL SELECT unnest(recipient_codes), 0, 1 FROM m)"""
+    ac, rc = ("e.actor_nodes", "e.recipient_nodes") if sectors else ("e.actor_set", "e.recipient_set")
+    split = "string_split(trim({}, chr(31)), chr(31))"
     rows = con.execute(
-        base + """, by_quad AS (SELECT a, r, q, sum(n) n, sum(g) g FROM pairs GROUP BY ALL),
-        d AS (SELECT 'd' k, a, r, sum(n) total, arg_max(q, n * 8 - coalesce(q, 0)) q, sum(g) g,
-                     coalesce(sum(n) FILTER (q >= 3), 0) c
-              FROM by_quad GROUP BY 2, 3 ORDER BY total DESC, 2, 3 LIMIT ?),
-        ac AS (SELECT 'a' k, c a, NULL r, sum(x) + sum(y) total, NULL q, CAST(sum(x) AS DOUBLE) g, sum(y) c
-               FROM sides WHERE c IS NOT NULL GROUP BY 2 ORDER BY total DESC, 2 LIMIT ?)
-        SELECT * FROM d UNION ALL SELECT * FROM ac""", params + params + [limit, limit]).fetchall()
+        f"""WITH s AS (SELECT {ac} a, {rc} r, e.quad_code q, count(*) n, sum(e.goldstein) g
+                       FROM events e WHERE {cond} GROUP BY ALL),
+            pairs AS (SELECT a1 a, r1 r, q, n, g FROM (SELECT unnest({split.format('a')}) a1, r, q, n, g FROM s),
+                             unnest({split.format('r')}) t(r1)),
+            sides AS (SELECT unnest({split.format('a')}) c, n x, 0 y FROM s
+                      UNION ALL SELECT unnest({split.format('r')}), 0, n FROM s),
+            by_quad AS (SELECT a, r, q, sum(n) n, sum(g) g FROM pairs GROUP BY ALL),
+            d AS (SELECT 'd' k, a, r, sum(n) total, arg_max(q, n * 8 - coalesce(q, 0)) q, sum(g) g,
+                         coalesce(sum(n) FILTER (q >= 3), 0) c
+                  FROM by_quad GROUP BY 2, 3 ORDER BY total DESC, 2, 3 LIMIT ?),
+            ac AS (SELECT 'a' k, c a, NULL r, sum(x) + sum(y) total, NULL q, CAST(sum(x) AS DOUBLE) g, sum(y) c
+                   FROM sides WHERE c IS NOT NULL GROUP BY 2 ORDER BY total DESC, 2 LIMIT ?)
+            SELECT * FROM d UNION ALL SELECT * FROM ac""", params + [limit, limit]).fetchall()
     rows.sort(key=lambda row: (-row[3], row[1], row[2] or ""))
     dyads = [r for r in rows if r[0] == "d"]
     actors = [(a, g, c, t) for k, a, _, t, _, g, c in rows if k == "a"]
