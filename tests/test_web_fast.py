@@ -202,11 +202,12 @@ def test_a_text_search_resolved_once_gives_the_same_pages(web_store):
                 [e["event_id"] for e in Q.event_rows(con, flt, Paging(size=500, sort="num", desc=False))["events"]]
             assert body["total"] == len(ids(con, flt, plain=True)) > 0
             assert client.get(f"/api/facets?q={q}").json()["facets"] == Q.facets(con, flt)
-            narrowed = WebFilter(q=q)
+            narrowed = WebFilter(q=q, hide=["negated"])
             narrowed.narrow(Q.matches(con, narrowed))
             assert narrowed.where()[0].startswith("e.event_num IN")
-            assert Q.timeline(con, narrowed, "month") == Q.timeline(con, flt, "month")
+            assert Q.timeline(con, narrowed, "month") == Q.timeline(con, WebFilter(q=q, hide=["negated"]), "month")
+            assert ids(con, narrowed, False) == ids(con, narrowed, True)
             wide = WebFilter(q=q)
-            wide.narrow(Q.matches(con, wide, limit=0))
-            assert "contains" in wide.where()[0]
+            wide.narrow(Q.matches(con, wide, limit=0))  # more than the limit: the conditions stay
+            assert "contains" in wide.where()[0] and ids(con, wide, False) == ids(con, wide, True)
     con.close()

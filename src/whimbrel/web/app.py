@@ -101,7 +101,7 @@ def create_app(db: str | Database, tiles: str | None = None, timeout: float = 10
         def compute():
             for a in args:
                 if isinstance(a, WebFilter) and a.q and not a.narrowed:
-                    a.narrow(database.cached(("matches",) + _key(a), lambda: Q.matches(con, a)))
+                    a.narrow(Q.matches(con, a))
             return query(con, *args)
         return database.cached(key, compute)
 

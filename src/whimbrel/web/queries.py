@@ -9,6 +9,7 @@ events), which is what keeps a store of a million events answering in well under
 """
 from __future__ import annotations
 
+import itertools
 import json
 from collections import Counter
 
@@ -43,13 +44,21 @@ def store_stats(con) -> dict:
             "last_ingest": last.isoformat(sep=" ", timespec="seconds") if last else None}
 
 
-def matches(con, flt: WebFilter, limit: int = 200_000) -> list[int] | None:
-    """The numbers of the events ``flt`` keeps, or None when more than ``limit`` (then a list
-    would cost more than the conditions it replaces). See WebFilter.narrow."""
+_TEMP = itertools.count()
+
+
+def matches(con, flt: WebFilter, limit: int = 100_000) -> str | None:
+    """A temporary table (of this connection: a read-only store allows them, in memory) holding
+    the numbers of the events ``flt`` keeps; its name, for WebFilter.narrow. None when more than
+    ``limit`` events match: joining a list of most of the store costs as much as the scan."""
     cond, params = flt.where("e")
-    nums = [r[0] for r in con.execute(f"SELECT e.event_num FROM events e WHERE {cond} LIMIT ?",
-                                      params + [limit + 1]).fetchall()]
-    return nums if len(nums) <= limit else None
+    name = f"whimbrel_matches_{next(_TEMP)}"
+    con.execute(f"CREATE TEMP TABLE {name} AS SELECT e.event_num FROM events e WHERE {cond} LIMIT ?",
+                params + [limit + 1])
+    if con.execute(f"SELECT count(*) FROM {name}").fetchone()[0] <= limit:
+        return name
+    con.execute(f"DROP TABLE {name}")
+    return None
 
 
 def event_rows(con, flt: WebFilter, paging: Paging) -> dict:
