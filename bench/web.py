@@ -102,9 +102,41 @@ def generate(path: Path, n: int) -> None:
         FROM g""")
     con.execute("INSERT INTO runs (run_id, started_at, finished_at, inputs, merge, documents, events) "
                 f"VALUES (1, now(), now(), 'bench', true, {n // 3}, {n})")
+    from whimbrel.store import readside  # here: the module is new with migration 2
+
+    con.execute(readside.derived_sql("TRUE"))  # what an ingest derives for fast reads, then its rollups
+    readside.build_rollups(con)
     con.execute("COMMIT")
     con.execute("CHECKPOINT")
     con.close()
+
+
+def VIEWS(rng: random.Random) -> dict[str, list[str]]:
+    """The measured views, each a list of varied URLs. The first six are the ones of the first
+    measurement (kept comparable); the target covers the filtered table, the overview and the dyad."""
+    pairs = [(rng.choice(COUNTRIES[:-1]), rng.choice(COUNTRIES[:-1])) for _ in range(6)]
+    return {
+        "event table, filtered (actor + dates + category, facets)": [
+            f"/events?actor={a}&since=2022-01-01&until=2022-12-31&category={c}"
+            for (a, _), c in zip(pairs, ["ASSAULT", "ACCUSE", "CONSULT", "AID", "THREATEN", "PROTEST"])],
+        "event table, text search (q + actor)": [f"/events?q=place+{rng.randrange(500)}&actor={a}" for a, _ in pairs[:2]],
+        "overview, whole store": ["/", "/?by=week"],
+        "overview, filtered (actor)": [f"/?actor={a}" for a, _ in pairs],
+        "dyad timeline (page)": [f"/dyad?actor={a}&recipient={b}" for a, b in pairs],
+        "dyad timeline (API)": [f"/api/dyad?actor={a}&recipient={b}&by=week" for a, b in pairs],
+        "network (countries)": ["/network"],
+        "event table, text search alone (q)": [f"/events?q=place+{rng.randrange(500)}" for _ in range(3)],
+        "event table, flags + sector (hide, asector)": [
+            f"/events?hide=negated&asector={s}&actor={a}" for (a, _), s in zip(pairs, SECTORS)],
+        "event table, publisher": [f"/events?publisher=Wire+{i}" for i in (1, 7, 13)],
+        "event table, whole store": ["/events", "/events?sort=goldstein"],
+        "event table, one year (a third of the store)": ["/events?since=2022-01-01&until=2022-12-31",
+                                                         "/events?since=2023-01-01&until=2023-12-31"],
+        "overview, filtered (hide negated)": ["/?hide=negated"],
+        "event page": [f"/events/ev-{rng.randrange(1_000_000)}" for _ in range(6)],
+        "map (API), whole store and by actor": ["/api/map"] + [f"/api/map?actor={a}" for a, _ in pairs[:3]],
+        "network (sectors)": ["/network?nodes=sector"],
+    }
 
 
 def measure(client, urls: list[str], rounds: int) -> tuple[float, float, int]:
@@ -143,19 +175,7 @@ def main() -> int:
         generate(db, args.events)
         print(f"generated {args.events:,} events in {time.perf_counter() - t0:.1f} s "
               f"({db.stat().st_size / 1e6:.0f} MB)", flush=True)
-    rng = random.Random(7)
-    pairs = [(rng.choice(COUNTRIES[:-1]), rng.choice(COUNTRIES[:-1])) for _ in range(6)]
-    views = {
-        "event table, filtered (actor + dates + category, facets)": [
-            f"/events?actor={a}&since=2022-01-01&until=2022-12-31&category={c}"
-            for (a, _), c in zip(pairs, ["ASSAULT", "ACCUSE", "CONSULT", "AID", "THREATEN", "PROTEST"])],
-        "event table, text search (q)": [f"/events?q=place+{rng.randrange(500)}&actor={a}" for a, _ in pairs[:2]],
-        "overview, whole store": ["/", "/?by=week"],
-        "overview, filtered (actor)": [f"/?actor={a}" for a, _ in pairs],
-        "dyad timeline (page)": [f"/dyad?actor={a}&recipient={b}" for a, b in pairs],
-        "dyad timeline (API)": [f"/api/dyad?actor={a}&recipient={b}&by=week" for a, b in pairs],
-        "network (countries)": ["/network"],
-    }
+    views = VIEWS(random.Random(7))
     rows = []
     app = create_app(db)
     with TestClient(app) as client:
@@ -173,9 +193,14 @@ def main() -> int:
         for name, urls in views.items():
             p50, p95, k = measure(client, urls, args.rounds)
             print(f"  {name:<58} p50 {p50:7.1f} ms   p95 {p95:7.1f} ms   ({k} requests)", flush=True)
+        load_end = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+        print(f"load average at the end: {load_end:.1f}")
     if tmp:
         tmp.cleanup()
-    slow = [r for r in rows[:6] if r[1] > TARGET_MS and "text search" not in r[0]]
+    over = [r[0] for r in rows if r[1] > TARGET_MS]
+    print("views over 300 ms at the cold median: " + (", ".join(over) or "none"))
+    slow = [r for r in rows if r[1] > TARGET_MS and r[0].split(",")[0] in ("event table", "overview", "dyad timeline")
+            and "text search" not in r[0]]
     print("target (cold): median < 300 ms for the filtered table, the overview and the dyad timeline: "
           + ("met" if not slow else "MISSED by " + ", ".join(r[0] for r in slow)))
     return 1 if slow else 0

@@ -14,6 +14,7 @@ import signal
 import threading
 import time
 
+import duckdb
 import pytest
 
 from scale_corpus import write_corpus
@@ -127,6 +128,16 @@ def test_ray_events_equal_local_path_and_rerun_changes_nothing(corpus, local, ra
         cols = "doc_id, content_hash, origin, pub_datetime, n_events" if table == "documents" else "*"
         q = f"SELECT {cols} FROM {table} ORDER BY ALL"
         assert _rows(db, q) == _rows(local["db"], q), table
+    # and what the store keeps for reading (store/readside.py): the same derived columns and rollups
+    from whimbrel.store import readside
+    q = f"SELECT event_id, {', '.join(c for c, _ in readside.COLUMNS)} FROM events ORDER BY event_id"
+    assert _rows(db, q) == _rows(local["db"], q)
+    with duckdb.connect(str(db), read_only=True) as con:
+        assert readside.rollups_fresh(con)
+        built = con.execute("SELECT * FROM rollup ORDER BY ALL").fetchall()
+    with duckdb.connect(str(local["db"])) as con:  # rebuilt from the local store's events: the same
+        readside.build_rollups(con)
+        assert built == con.execute("SELECT * FROM rollup ORDER BY ALL").fetchall() and built
 
     # a second run of the same input replaces the output: nothing added, nothing changed
     before = _dataset(out)

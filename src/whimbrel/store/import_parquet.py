@@ -24,6 +24,7 @@ from pathlib import Path
 import duckdb
 
 from ..errors import E, WhimbrelError
+from . import readside
 from .ingest import Store
 
 _SENTENCE = '[{"doc_id":"VARCHAR","seq":"INTEGER","start":"INTEGER","end":"INTEGER","paragraph":"INTEGER","text":"VARCHAR"}]'
@@ -83,6 +84,7 @@ def import_parquet(out: str | Path, db: str | Path) -> ImportStats:
             ids = [r[0] for r in con.execute("SELECT event_id FROM events").fetchall()]
             for i in range(0, len(ids), 50_000):
                 store._refresh_events(set(ids[i:i + 50_000]))
+            readside.build_rollups(con)
             con.execute("COMMIT")
         except duckdb.Error as err:
             con.execute("ROLLBACK")

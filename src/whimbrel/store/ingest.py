@@ -32,6 +32,7 @@ from ..options import Options
 from ..plover import event_id as plover_event_id
 from ..plover import event_record
 from . import merge as M
+from . import readside
 from .legacy_ids import stored_under_old_ids
 from .schema import open_store
 
@@ -244,6 +245,10 @@ class Store:
             "UPDATE runs SET finished_at = ?, documents = ?, events = ?, rejects = ?, skipped = ? WHERE run_id = ?",
             [_utcnow(), st.documents, st.story_events, st.rejects, st.skipped, self.run_id],
         )
+        try:
+            readside.build_rollups(self.con)
+        except duckdb.Error:  # after a failed run: the rollups stay stale and readers use the plain queries
+            pass
 
     # -- what is already stored -----------------------------------------------------------------
     def stored_hashes(self, ids: list[str]) -> dict[str, str]:
@@ -460,6 +465,7 @@ class Store:
                WHERE events.event_id = lead.event_id""",
             [ids],
         )
+        readside.refresh_derived(con, ids)
 
     def _insert_rejects(self, rejects: list[Reject]) -> None:
         if not rejects:

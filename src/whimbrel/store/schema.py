@@ -18,6 +18,7 @@ from pathlib import Path
 import duckdb
 
 from ..errors import E, WhimbrelError
+from . import readside
 
 # (version, description, statements). Append only.
 MIGRATIONS: list[tuple[int, str, list[str]]] = [
@@ -154,6 +155,11 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
                 PRIMARY KEY (origin, code)             -- re-running does not repeat a reject
             )""",
         ],
+    ),
+    (
+        2,
+        "events: lead flags, sectors, publishers, coordinates and search text for fast reads; rollups",
+        readside.migration(),
     ),
 ]
 

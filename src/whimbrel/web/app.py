@@ -94,9 +94,16 @@ def create_app(db: str | Database, tiles: str | None = None, timeout: float = 10
     policy = csp(tiles)
 
     def run(con, query, *args):
-        """``query(con, *args)``, cached until the store changes (Database.cached)."""
+        """``query(con, *args)``, cached until the store changes (Database.cached). A text search
+        is resolved to its events once per request (WebFilter.narrow), before the first query."""
         key = (query.__name__,) + tuple(_key(a) for a in args)
-        return database.cached(key, lambda: query(con, *args))
+
+        def compute():
+            for a in args:
+                if isinstance(a, WebFilter) and a.q and not a.narrowed:
+                    a.narrow(Q.matches(con, a))
+            return query(con, *args)
+        return database.cached(key, compute)
 
     def parse(request: Request) -> tuple[WebFilter, Paging, str]:
         """The filter, paging and period of a request: every route checks all of them, so a bad

@@ -9,9 +9,12 @@ events), which is what keeps a store of a million events answering in well under
 """
 from __future__ import annotations
 
+import itertools
 import json
 from collections import Counter
 
+from ..store.readside import SEP
+from . import rollups as R
 from .filters import PERIODS, Paging, WebFilter
 
 PUBLISHER_FACET = 2_000  # the publisher facet is counted for filters matching at most this many events
@@ -41,6 +44,23 @@ def store_stats(con) -> dict:
             "last_ingest": last.isoformat(sep=" ", timespec="seconds") if last else None}
 
 
+_TEMP = itertools.count()
+
+
+def matches(con, flt: WebFilter, limit: int = 100_000) -> str | None:
+    """A temporary table (of this connection: a read-only store allows them, in memory) holding
+    the numbers of the events ``flt`` keeps; its name, for WebFilter.narrow. None when more than
+    ``limit`` events match: joining a list of most of the store costs as much as the scan."""
+    cond, params = flt.where("e")
+    name = f"whimbrel_matches_{next(_TEMP)}"
+    con.execute(f"CREATE TEMP TABLE {name} AS SELECT e.event_num FROM events e WHERE {cond} LIMIT ?",
+                params + [limit + 1])
+    if con.execute(f"SELECT count(*) FROM {name}").fetchone()[0] <= limit:
+        return name
+    con.execute(f"DROP TABLE {name}")
+    return None
+
+
 def event_rows(con, flt: WebFilter, paging: Paging) -> dict:
     """One page of the filtered events (with the lead evidence sentence of each) and the total.
 
@@ -64,14 +84,17 @@ def event_rows(con, flt: WebFilter, paging: Paging) -> dict:
             "pages": max(1, -(-total // paging.size)), "events": events}
 
 
-def facets(con, flt: WebFilter, top: int = 12, in_python: int = 50_000) -> dict:
+def facets(con, flt: WebFilter, top: int = 12, in_python: int = PUBLISHER_FACET) -> dict:
     """Counts of the filtered events by category, quad class, actor and recipient code, place
     country and publisher (the lead story's; only for at most PUBLISHER_FACET events: the
     publisher is on the story, a join that costs seconds over a million events), each the top
     ``top`` values.
 
-    Up to ``in_python`` events the facet columns are read once and counted here (one scan instead
-    of one per facet); larger sets are counted by DuckDB, the code lists as whole lists first."""
+    Up to ``in_python`` events the facet columns are read once and counted here (one small read);
+    larger sets are counted by DuckDB in one pass (``_facets_sql``). The whole store's facets come
+    from the rollups when they are fresh."""
+    if R.usable(con, flt):
+        return R.facets(con, top)
     cond, params = flt.where("e")
     rows = con.execute(f"""SELECT e.category, e.quad_code, e.actor_codes, e.recipient_codes, e.place_country,
                                   e.lead_story_event FROM events e WHERE {cond} LIMIT ?""",
@@ -91,7 +114,7 @@ def facets(con, flt: WebFilter, top: int = 12, in_python: int = 50_000) -> dict:
         for k in ("actor", "recipient", "country"):
             out[k] = out[k][:top]
         # publishers by key lookups of the lead stories: cheap for a narrow filter only
-        out["publisher"] = _publishers(con, [r[5] for r in rows], top) if len(rows) <= PUBLISHER_FACET else []
+        out["publisher"] = _publishers(con, [r[5] for r in rows], top)
     else:
         out = _facets_sql(con, cond, params, top)
         out["publisher"] = []
@@ -100,35 +123,47 @@ def facets(con, flt: WebFilter, top: int = 12, in_python: int = 50_000) -> dict:
 
 
 def _facets_sql(con, cond: str, params: list, top: int) -> dict:
-    rows = con.execute(
-        f"""WITH f AS MATERIALIZED (SELECT e.category, e.quad_code, e.actor_codes, e.recipient_codes,
-                   e.place_country FROM events e WHERE {cond}),
-            a AS (SELECT actor_codes l, count(*) n FROM f GROUP BY 1),
-            r AS (SELECT recipient_codes l, count(*) n FROM f GROUP BY 1),
-            facet AS (
-              SELECT 'category' k, category v, count(*) n FROM f GROUP BY 2
-              UNION ALL SELECT 'quad', CAST(quad_code AS VARCHAR), count(*) FROM f WHERE quad_code IS NOT NULL GROUP BY 2
-              UNION ALL SELECT 'actor', c, sum(n) FROM (SELECT unnest(l) c, n FROM a) GROUP BY 2
-              UNION ALL SELECT 'recipient', c, sum(n) FROM (SELECT unnest(l) c, n FROM r) GROUP BY 2
-              UNION ALL SELECT 'country', place_country, count(*) FROM f WHERE place_country IS NOT NULL GROUP BY 2)
-            SELECT k, v, n FROM (SELECT *, row_number() OVER (PARTITION BY k ORDER BY n DESC, v) i FROM facet)
-            WHERE i <= ? OR k IN ('category', 'quad') ORDER BY k, n DESC, v""", params + [top]).fetchall()
-    out = {k: [] for k in ("category", "quad", "actor", "recipient", "country")}
-    for k, v, n in rows:
-        out[k].append({"value": int(v) if k == "quad" else v, "events": int(n)})
+    """The facets of a large set in one pass: GROUPING SETS over scalar columns, the actor and
+    recipient codes as their set strings (store/readside.py), split here per group (grouping a
+    million rows by list values, or unnesting them all, was most of 0.6 s)."""
+    groups = con.execute(
+        f"""SELECT grouping(category, quad_code, place_country, actor_set, recipient_set) g, category, quad_code,
+                   place_country, actor_set, recipient_set, count(*)
+            FROM events e WHERE {cond}
+            GROUP BY GROUPING SETS ((category), (quad_code), (place_country), (actor_set), (recipient_set))""",
+        params).fetchall()
+    counts = {k: Counter() for k in ("category", "quad", "actor", "recipient", "country")}
+    # grouping() has a bit per column, 1 when the row is not grouped by it: 0b01111 = by category
+    which = {0b01111: ("category", 1), 0b10111: ("quad", 2), 0b11011: ("country", 3), 0b11101: ("actor", 4),
+             0b11110: ("recipient", 5)}
+    for row in groups:
+        k, i = which[row[0]]
+        value, n = row[i], row[6]
+        if k in ("actor", "recipient"):
+            for code in (value or "").strip(SEP).split(SEP) if value else []:
+                counts[k][code] += n
+        elif value is not None or k == "category":
+            counts[k][value] += n
+    out = {k: [{"value": v, "events": int(n)} for v, n in sorted(c.items(), key=lambda x: (-x[1], str(x[0])))]
+           for k, c in counts.items()}
+    for k in ("actor", "recipient", "country"):
+        out[k] = out[k][:top]
     return out
 
 
 def _publishers(con, leads: list, top: int) -> list[dict]:
     """The publishers of these lead story events, looked up by key."""
     rows = con.execute("""SELECT source_name, count(*) n FROM story_events
-                          WHERE story_event_id IN (SELECT unnest(?::VARCHAR[])) GROUP BY 1 ORDER BY n DESC, 1 LIMIT ?""",
+                          WHERE story_event_id IN (SELECT unnest(?::VARCHAR[])) AND source_name IS NOT NULL
+                          GROUP BY 1 ORDER BY n DESC, 1 LIMIT ?""",
                        [leads, top]).fetchall() if leads else []
     return [{"value": v, "events": int(n)} for v, n in rows]
 
 
 def timeline(con, flt: WebFilter, by: str) -> list[dict]:
     """Events per period by quad class, and the summed Goldstein weight per period."""
+    if R.usable(con, flt):
+        return R.timeline(con, by)
     cond, params = flt.where("e")
     rows = con.execute(  # by day and quad class first (a few thousand groups), then by period
         f"""WITH d AS (SELECT e.date_lo, e.quad_code, count(*) n, sum(e.goldstein) g FROM events e
@@ -153,53 +188,41 @@ def category_timeline(con, flt: WebFilter, by: str) -> list[dict]:
 def top_dyads(con, flt: WebFilter, limit: int = 15, sectors: bool = False) -> list[dict]:
     """Directed actor -> recipient pairs by event count, with their dominant quad class and
     summed Goldstein. With ``sectors`` the nodes are country+sector (from the lead record)."""
-    cond, params = flt.where("e")
-    if sectors:
-        pairs = f"""SELECT a.code || ' ' || coalesce(a.sector, 'UNK') a, r.code || ' ' || coalesce(r.sector, 'UNK') r,
-                          e.quad_code, e.goldstein
-                   FROM (SELECT e.*, s.record FROM events e JOIN story_events s ON s.story_event_id = e.lead_story_event
-                         WHERE {cond}) e,
-                   unnest(from_json(e.record->'actor', '[{{"code":"VARCHAR","sector":"VARCHAR"}}]')) t(a),
-                   unnest(from_json(e.record->'recipient', '[{{"code":"VARCHAR","sector":"VARCHAR"}}]')) u(r)
-                   WHERE a.code IS NOT NULL AND r.code IS NOT NULL"""
-        rows = con.execute(
-            f"""SELECT a, r, count(*) n, mode(quad_code), sum(goldstein), count(*) FILTER (quad_code >= 3)
-                FROM ({pairs}) GROUP BY 1, 2 ORDER BY n DESC, 1, 2 LIMIT ?""", params + [limit]).fetchall()
-    else:
-        return actors_and_dyads(con, flt, limit)["dyads"]
-    return [{"actor": a, "recipient": r, "events": n, "quad": q, "goldstein_sum": round(g or 0.0, 2),
-             "conflict": c} for a, r, n, q, g, c in rows]
+    return actors_and_dyads(con, flt, limit, sectors)["dyads"]
 
 
 def top_actors(con, flt: WebFilter, limit: int = 15) -> list[dict]:
     return actors_and_dyads(con, flt, limit)["actors"]
 
 
-def actors_and_dyads(con, flt: WebFilter, limit: int = 15) -> dict:
+def actors_and_dyads(con, flt: WebFilter, limit: int = 15, sectors: bool = False) -> dict:
     """The top directed dyads (events, dominant quad class, summed Goldstein, conflict events) and
     the top codes (events as actor, as recipient), from one read of the filtered events.
 
-    Most events have one actor code and one recipient code: those are grouped by the two codes as
-    plain strings (a few thousand groups; grouping a million rows by list values costs three times
-    as much), and both tables are summed from that; the few events with several codes on a side
-    are unnested apart."""
+    The events are grouped by their actor and recipient code sets as whole strings (the set
+    columns of store/readside.py: a few thousand groups; grouping a million rows by list values,
+    or unnesting every list, costs several times as much), and only the groups' sets are split
+    into pairs and sides. With ``sectors`` the nodes are code + sector of the lead report's actors
+    (the network by sector). The whole store's figures come from the rollups when they are fresh."""
+    if not sectors and R.usable(con, flt):
+        return R.actors_and_dyads(con, limit)
     cond, params = flt.where("e")
-    one = "len(e.actor_codes) = 1 AND len(e.recipient_codes) = 1"
-    base = f"""WITH s AS (SELECT e.actor_codes[1] a, e.recipient_codes[1] r, e.quad_code q, count(*) n, sum(e.goldstein) g
-                          FROM events e WHERE ({cond}) AND {one} GROUP BY ALL),
-                m AS MATERIALIZED (SELECT e.actor_codes, e.recipient_codes, e.quad_code q, e.goldstein g
-                          FROM events e WHERE ({cond}) AND NOT ({one})),
-                pairs AS (SELECT a, r, q, n, g FROM s UNION ALL
-                          SELECT a, r, q, 1, g FROM (SELECT unnest(actor_codes) a, recipient_codes rl, q, g FROM m), unnest(rl) t(r)),
-                sides AS (SELECT a c, sum(n) x, 0 y FROM s GROUP BY 1 UNION ALL SELECT r, 0, sum(n) FROM s GROUP BY 1
-                          UNION ALL SELECT unnest(actor_codes), 1, 0 FROM m UNION ALL SELECT unnest(recipient_codes), 0, 1 FROM m)"""
+    ac, rc = ("e.actor_nodes", "e.recipient_nodes") if sectors else ("e.actor_set", "e.recipient_set")
+    split = "string_split(trim({}, chr(31)), chr(31))"
     rows = con.execute(
-        base + """, by_quad AS (SELECT a, r, q, sum(n) n, sum(g) g FROM pairs GROUP BY ALL),
-        d AS (SELECT 'd' k, a, r, sum(n) total, arg_max(q, n) q, sum(g) g, coalesce(sum(n) FILTER (q >= 3), 0) c
-              FROM by_quad GROUP BY 2, 3 ORDER BY total DESC, 2, 3 LIMIT ?),
-        ac AS (SELECT 'a' k, c a, NULL r, sum(x) + sum(y) total, NULL q, CAST(sum(x) AS DOUBLE) g, sum(y) c
-               FROM sides WHERE c IS NOT NULL GROUP BY 2 ORDER BY total DESC, 2 LIMIT ?)
-        SELECT * FROM d UNION ALL SELECT * FROM ac""", params + params + [limit, limit]).fetchall()
+        f"""WITH s AS (SELECT {ac} a, {rc} r, e.quad_code q, count(*) n, sum(e.goldstein) g
+                       FROM events e WHERE {cond} GROUP BY ALL),
+            pairs AS (SELECT a1 a, r1 r, q, n, g FROM (SELECT unnest({split.format('a')}) a1, r, q, n, g FROM s),
+                             unnest({split.format('r')}) t(r1)),
+            sides AS (SELECT unnest({split.format('a')}) c, n x, 0 y FROM s
+                      UNION ALL SELECT unnest({split.format('r')}), 0, n FROM s),
+            by_quad AS (SELECT a, r, q, sum(n) n, sum(g) g FROM pairs GROUP BY ALL),
+            d AS (SELECT 'd' k, a, r, sum(n) total, arg_max(q, n * 8 - coalesce(q, 0)) q, sum(g) g,
+                         coalesce(sum(n) FILTER (q >= 3), 0) c
+                  FROM by_quad GROUP BY 2, 3 ORDER BY total DESC, 2, 3 LIMIT ?),
+            ac AS (SELECT 'a' k, c a, NULL r, sum(x) + sum(y) total, NULL q, CAST(sum(x) AS DOUBLE) g, sum(y) c
+                   FROM sides WHERE c IS NOT NULL GROUP BY 2 ORDER BY total DESC, 2 LIMIT ?)
+            SELECT * FROM d UNION ALL SELECT * FROM ac""", params + [limit, limit]).fetchall()
     rows.sort(key=lambda row: (-row[3], row[1], row[2] or ""))
     dyads = [r for r in rows if r[0] == "d"]
     actors = [(a, g, c, t) for k, a, _, t, _, g, c in rows if k == "a"]
@@ -211,21 +234,24 @@ def actors_and_dyads(con, flt: WebFilter, limit: int = 15) -> dict:
 
 
 def top_places(con, flt: WebFilter, limit: int = 15) -> list[dict]:
+    if R.usable(con, flt):
+        return R.top_places(con, limit)
     cond, params = flt.where("e")
     rows = con.execute(
         f"""SELECT place_name, place_country, count(*) n FROM events e WHERE {cond} AND place_name IS NOT NULL
-            GROUP BY 1, 2 ORDER BY n DESC, 1 LIMIT ?""", params + [limit]).fetchall()
+            GROUP BY 1, 2 ORDER BY n DESC, 1, 2 LIMIT ?""", params + [limit]).fetchall()
     return [{"place": p, "country": c, "events": n} for p, c, n in rows]
 
 
 def map_points(con, flt: WebFilter, limit: int = 5000) -> list[dict]:
     """Event places with coordinates and their event counts (the map clusters them)."""
+    if R.usable(con, flt):
+        return R.map_points(con, limit)
     cond, params = flt.where("e")
     rows = con.execute(
-        f"""SELECT place_name, place_country, round(CAST(e.place->>'lat' AS DOUBLE), 4) lat,
-                   round(CAST(e.place->>'lon' AS DOUBLE), 4) lon, count(*) n
-            FROM events e WHERE {cond} AND e.place IS NOT NULL AND e.place->>'lat' IS NOT NULL
-            GROUP BY 1, 2, 3, 4 ORDER BY n DESC, 1 LIMIT ?""", params + [limit]).fetchall()
+        f"""SELECT place_name, place_country, round(e.lat, 4) lat, round(e.lon, 4) lon, count(*) n
+            FROM events e WHERE {cond} AND e.lat IS NOT NULL
+            GROUP BY 1, 2, 3, 4 ORDER BY n DESC, 1, 2, 3, 4 LIMIT ?""", params + [limit]).fetchall()
     return [{"place": p, "country": c, "lat": la, "lon": lo, "events": n} for p, c, la, lo, n in rows]
 
 
