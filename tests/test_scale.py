@@ -1,7 +1,8 @@
 """The Ray engine (whimbrel.scale) against the local path on the same corpus.
 
 One module-scoped local Ray instance (num_cpus=2, as CI's machine) codes 300 generated stories in 6
-shards (JSONL, gzip JSONL, Parquet) plus one bad story; the local path codes the same files with
+shards (JSONL, gzip JSONL, Parquet) plus one story without text and one reusing an earlier shard's
+id (E012); the local path codes the same files with
 the session pipeline. The Ray output must give the same PLOVER records, the same rejects and,
 loaded into a store, the same documents, story events and merged events as a local ingest; a
 second run must change nothing. The worker-kill test is slow (marked); run it with ``-m slow``.
@@ -101,13 +102,17 @@ def test_ray_events_equal_local_path_and_rerun_changes_nothing(corpus, local, ra
     from whimbrel.store.import_parquet import import_parquet
 
     out, first = ray_out
-    assert (first.documents, first.shards, first.rejects) == (STORIES, SHARDS, 1)
+    assert (first.documents, first.shards, first.rejects) == (STORIES, SHARDS, 2)
     # the same PLOVER records as the local path, up to ordering
     ray_records = [json.loads(r) for r in pq.read_table(out / "events").column("record").to_pylist()]
     assert len(ray_records) == len(local["records"]) > STORIES
     assert _canon(ray_records) == _canon(local["records"])
-    # the same reject, named the same way
-    assert [(r.origin, r.code) for r in first.reject_list] == [(r.origin, r.code) for r in local["rejects"]]
+    # the same rejects, named the same way: the story without text, and an id read again in a later
+    # shard (E012, naming where it was first read), which is not coded
+    assert [(r.origin, r.code, r.message) for r in first.reject_list] == \
+        [(r.origin, r.code, r.message) for r in local["rejects"]]
+    (again,) = [r for r in first.reject_list if r.code == "E012"]
+    assert "shard-04.jsonl.gz:3" in again.origin and "shard-00.jsonl:1" in again.message
     # partitioned by event month
     months = {p.name for p in (out / "events").iterdir()}
     assert "event_month=2019-01" in months and len(months) > 6
@@ -169,4 +174,4 @@ def test_killed_worker_loses_and_duplicates_no_story(corpus, local, ray_local, t
     assert sorted(docs) == sorted(set(docs)) and len(docs) == STORIES  # none lost, none twice
     records = [json.loads(r) for r in pq.read_table(out / "events").column("record").to_pylist()]
     assert _canon(records) == _canon(local["records"])
-    assert st.documents == STORIES and st.rejects == 1
+    assert st.documents == STORIES and st.rejects == 2

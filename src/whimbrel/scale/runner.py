@@ -61,12 +61,13 @@ def import_ray():
         import ray
         import ray.data  # noqa: F401
     except ImportError as err:
-        raise WhimbrelError(E.E304, reason=str(err)) from None
+        raise WhimbrelError(E.E307, reason=str(err)) from None
     return ray
 
 
 def list_shards(paths: list[str]) -> tuple[list[dict], list[Reject]]:
-    """Input files in the local reader's order, with their ids; paths that are not inputs are rejects."""
+    """Input files in the local reader's order, with their ids; paths that are not inputs are rejects.
+    (``repeats``, the positions of ids read before, is filled in by ``_repeated_ids``.)"""
     from ..read import _Seen, iter_files
 
     shards, rejects = [], []
@@ -78,7 +79,8 @@ def list_shards(paths: list[str]) -> tuple[list[dict], list[Reject]]:
             if isinstance(item, Reject):
                 rejects.append(item)
             else:
-                shards.append({"shard": len(shards), "path": str(Path(item[0]).resolve()), "doc_id": item[1]})
+                shards.append({"shard": len(shards), "path": str(Path(item[0]).resolve()), "doc_id": item[1],
+                               "repeats": ""})
     return shards, rejects
 
 
@@ -136,7 +138,7 @@ def run(paths: list[str], out: str | Path, options: Options | None = None, *, wo
     except Exception as err:
         if isinstance(err, WhimbrelError):
             raise
-        raise WhimbrelError(E.E305, reason=f"{type(err).__name__}: {str(err).splitlines()[0] if str(err) else ''}") from err
+        raise WhimbrelError(E.E308, reason=f"{type(err).__name__}: {str(err).splitlines()[0] if str(err) else ''}") from err
     st.out = str(out)
     st.seconds = time.perf_counter() - t0
     return st
@@ -150,9 +152,12 @@ def _code(ray, shards, staging: Path, options: Options, workers: int, batch_docs
     from .merge import assign_group
     from .worker import CodeBatches, read_shards
 
+    reader_cpus = min(0.25, 1 - actor_cpus) or 0.1
+    repeats = _repeated_ids(ray, shards, options, reader_cpus, partitions)
+    shards = [{**s, "repeats": json.dumps(repeats.get(s["shard"], {}))} for s in shards]
     ds = ray.data.from_items(shards, override_num_blocks=len(shards))
     ds = ds.map_batches(read_shards, fn_kwargs={"options": options}, batch_size=1, batch_format="pyarrow",
-                        num_cpus=min(0.25, 1 - actor_cpus) or 0.1)
+                        num_cpus=reader_cpus)
     ds = ds.repartition(target_num_rows_per_block=batch_docs)
     ds = ds.map_batches(CodeBatches, fn_constructor_kwargs={"options": options, "staging": str(staging)},
                         batch_size=batch_docs, batch_format="pyarrow", num_cpus=actor_cpus,
@@ -162,6 +167,25 @@ def _code(ray, shards, staging: Path, options: Options, workers: int, batch_docs
     ds = ds.groupby("merge_key", num_partitions=partitions).map_groups(
         assign_group, fn_kwargs={"merge": merge}, batch_format="pyarrow")
     ds.write_parquet(str(staging / "merged"))
+
+
+def _repeated_ids(ray, shards, options: Options, reader_cpus: float, partitions: int) -> dict[int, dict[str, str]]:
+    """Stories whose id was already read earlier in the run: {shard: {position: first origin}}.
+
+    The local reader rejects a repeated id (E012, naming both places) because it sees every story
+    in order; on Ray each shard is read on its own, so the ids are collected first (one task a
+    shard, one row a story) and a shuffle on the id finds the repeats. That reads each shard twice;
+    reading is a small part of coding time (docs/scale.md). Only the repeats reach the driver."""
+    from .worker import find_repeats, read_ids
+
+    ids = ray.data.from_items(shards, override_num_blocks=len(shards))
+    ids = ids.map_batches(read_ids, fn_kwargs={"options": options}, batch_size=1, batch_format="pyarrow",
+                          num_cpus=reader_cpus)
+    found: dict[int, dict[str, str]] = {}
+    for row in ids.groupby("doc_id", num_partitions=partitions).map_groups(
+            find_repeats, batch_format="pyarrow").iter_rows():
+        found.setdefault(row["shard"], {})[str(row["pos"])] = row["first"]
+    return found
 
 
 def _write_early_rejects(early: list[Reject], staging: Path) -> None:
