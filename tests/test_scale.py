@@ -17,6 +17,7 @@ import time
 
 import pytest
 
+from conftest import ROOT
 from scale_corpus import write_corpus
 
 if os.environ.get("WHIMBREL_REQUIRE_GOLD") != "1":  # CI installs the ray extra: there, a missing Ray fails
@@ -103,6 +104,8 @@ def test_ray_events_equal_local_path_and_rerun_changes_nothing(corpus, local, ra
 
     out, first = ray_out
     assert (first.documents, first.shards, first.rejects) == (STORIES, SHARDS, 2)
+    # each worker runs its numeric libraries on one thread (one worker a core: threads only contend)
+    assert first.worker_stats and all(w["threads_env"] == "1" for w in first.worker_stats)
     # the same PLOVER records as the local path, up to ordering
     ray_records = [json.loads(r) for r in pq.read_table(out / "events").column("record").to_pylist()]
     assert len(ray_records) == len(local["records"]) > STORIES
@@ -175,3 +178,49 @@ def test_killed_worker_loses_and_duplicates_no_story(corpus, local, ray_local, t
     records = [json.loads(r) for r in pq.read_table(out / "events").column("record").to_pylist()]
     assert _canon(records) == _canon(local["records"])
     assert st.documents == STORIES and st.rejects == 2
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.mark.slow
+def test_address_joins_a_running_cluster(tmp_path):
+    """`ray start --head` (as on a cluster's head node), then `whimbrel code --engine ray --address`
+    from a fresh process: the run uses that cluster, not a new local one, and its workers run their
+    numeric libraries on one thread (the job's runtime_env; a cluster's workers do not inherit the
+    driver's environment)."""
+    import secrets
+    import subprocess
+    import sys
+
+    import pyarrow.parquet as pq
+
+    write_corpus(tmp_path / "corpus", 40, 2, bad=False)
+    port = _free_port()
+    env = {k: v for k, v in os.environ.items() if not k.endswith("_NUM_THREADS")}
+    env["PYTHONPATH"] = os.pathsep.join([str(ROOT / "src"), env.get("PYTHONPATH", "")])
+    # a cluster's shared secret (Ray >= 2.59 asks for one), as docs/scale.md sets it on every node
+    env.update(RAY_AUTH_MODE="token", RAY_AUTH_TOKEN=secrets.token_hex(32))
+    ray_bin = os.path.join(os.path.dirname(sys.executable), "ray")
+    head = subprocess.Popen([ray_bin, "start", "--head", "--block", f"--port={port}", "--node-ip-address=127.0.0.1",
+                             "--num-cpus=2", "--include-dashboard=false", f"--temp-dir={tmp_path / 'ray'}"], env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        res = subprocess.run([sys.executable, "-m", "whimbrel.cli", "code", str(tmp_path / "corpus"), "--engine", "ray",
+                              "--address", f"127.0.0.1:{port}", "--workers", "1", "-o", str(tmp_path / "out")],
+                             env=env, capture_output=True, text=True, timeout=300)
+        assert res.returncode == 0, res.stderr[-2000:]
+        assert "40 documents from 2 shards" in res.stderr
+        (stats,) = [json.loads(p.read_text()) for p in (tmp_path / "out" / "_workers").glob("*.json")]
+        assert stats["threads_env"] == "1" and stats["documents"] == 40
+        # the workers were the cluster's: their logs are under the head node's temp dir
+        assert list((tmp_path / "ray").rglob("worker-*.out"))
+        assert pq.read_table(tmp_path / "out" / "events").num_rows > 40
+    finally:
+        head.terminate()  # --block: the head stops the Ray processes it started
+        head.wait(timeout=60)

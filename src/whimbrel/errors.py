@@ -45,6 +45,7 @@ class E:
     E306 = "invalid parameter {name}={value}: {reason}"
     E307 = "the Ray engine is not available: {reason} (pip install whimbrel[ray])"
     E308 = "Ray run failed: {reason}"
+    E309 = "cannot join the Ray cluster at {address}: {reason} (is `ray start` running there, and is its token, RAY_AUTH_TOKEN or ~/.ray/auth_token, set here too? docs/scale.md)"
     # internal (E9xx): a bug met on one document; the batch goes on and the document is recorded
     E900 = "internal error in stage '{stage}' ({kind}: {reason}); the document was skipped: please report it"
 

@@ -83,15 +83,24 @@ def find_repeats(group: pa.Table) -> pa.Table:
                                  for r in rows[1:] if r["origin"] != first], schema=REPEATS)
 
 
-def _peak_rss_kb() -> int:
+def _status(field: str) -> int:
+    """A number from /proc/self/status (Linux; 0 elsewhere)."""
     try:
         with open("/proc/self/status") as fh:
             for line in fh:
-                if line.startswith("VmHWM:"):
+                if line.startswith(field + ":"):
                     return int(line.split()[1])
     except OSError:
         pass
     return 0
+
+
+def _peak_rss_kb() -> int:
+    return _status("VmHWM")
+
+
+def _threads() -> int:
+    return _status("Threads")
 
 
 def write_atomic(table: pa.Table, path: Path) -> None:
@@ -113,10 +122,11 @@ class CodeBatches:
         self.staging = Path(staging)
         self.name = f"{os.uname().nodename}-{os.getpid()}"
         self.stats = {"worker": self.name, "pid": os.getpid(), "batches": 0, "documents": 0, "rejects": 0,
-                      "events": 0, "seconds": 0.0, "load_seconds": self.pipeline.timings["load"]}
+                      "events": 0, "seconds": 0.0, "cpu_seconds": 0.0, "load_seconds": self.pipeline.timings["load"],
+                      "cpus": len(os.sched_getaffinity(0)), "threads_env": os.environ.get("OPENBLAS_NUM_THREADS")}
 
     def __call__(self, batch: pa.Table) -> pa.Table:
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         shards, poss = batch.column("shard").to_pylist(), batch.column("pos").to_pylist()
         items = [pickle.loads(b) for b in batch.column("item").to_pylist()]
         events, docs, rejects = [], [], []
@@ -128,7 +138,7 @@ class CodeBatches:
             else:
                 rejects.append(R.reject_row(item, shard, pos))
         self._write(events, docs, rejects, f"part-{shards[0]:06d}-{poss[0]:09d}.parquet" if shards else None)
-        self._record(len(docs), len(rejects), len(events), time.perf_counter() - t0)
+        self._record(len(docs), len(rejects), len(events), time.perf_counter() - t0, time.process_time() - c0)
         # what the cross-story merge needs flows on to the shuffle; the rest is in the files
         return pa.Table.from_pylist([{c: e[c] for c in MERGE_IN.names} for e in events], schema=MERGE_IN)
 
@@ -145,14 +155,19 @@ class CodeBatches:
         if rejects:
             write_atomic(R.table(rejects, R.REJECTS), self.staging / "rejects" / name)
 
-    def _record(self, docs: int, rejects: int, events: int, seconds: float) -> None:
-        """Per-worker figures (stories, time, peak memory) for the run summary and the benchmark."""
+    def _record(self, docs: int, rejects: int, events: int, seconds: float, cpu_seconds: float) -> None:
+        """Per-worker figures for the run summary and the benchmark: stories, time, peak memory, and
+        CPU time against wall time while coding (about 1.0: the worker had a core to itself; about
+        0.5: it shared one; above 1: library threads were busy too)."""
         st = self.stats
         st["batches"] += 1
         st["documents"] += docs
         st["rejects"] += rejects
         st["events"] += events
         st["seconds"] += seconds
+        st["cpu_seconds"] += cpu_seconds
+        st["last_batch_end"] = time.time()
+        st["threads"] = _threads()
         st["peak_rss_kb"] = _peak_rss_kb()
         path = self.staging / "_workers" / f"{self.name}.json"
         path.parent.mkdir(parents=True, exist_ok=True)
