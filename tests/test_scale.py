@@ -188,6 +188,21 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
+def _wait_for_port(port: int, proc, seconds: float = 120) -> None:
+    """Until the head node's GCS answers: a driver started before it hangs in ray.init."""
+    import socket
+
+    deadline = time.time() + seconds
+    while time.time() < deadline:
+        assert proc.poll() is None, f"ray start --head exited {proc.returncode}"
+        with socket.socket() as s:
+            if s.connect_ex(("127.0.0.1", port)) == 0:
+                time.sleep(2)  # the port opens before the node has registered
+                return
+        time.sleep(0.5)
+    raise AssertionError(f"the head node did not open port {port} in {seconds} s")
+
+
 @pytest.mark.slow
 def test_address_joins_a_running_cluster(tmp_path):
     """`ray start --head` (as on a cluster's head node), then `whimbrel code --engine ray --address`
@@ -195,8 +210,11 @@ def test_address_joins_a_running_cluster(tmp_path):
     numeric libraries on one thread (the job's runtime_env; a cluster's workers do not inherit the
     driver's environment)."""
     import secrets
+    import shutil
     import subprocess
     import sys
+    import tempfile
+    from pathlib import Path
 
     import pyarrow.parquet as pq
 
@@ -207,10 +225,12 @@ def test_address_joins_a_running_cluster(tmp_path):
     # a cluster's shared secret (Ray >= 2.59 asks for one), as docs/scale.md sets it on every node
     env.update(RAY_AUTH_MODE="token", RAY_AUTH_TOKEN=secrets.token_hex(32))
     ray_bin = os.path.join(os.path.dirname(sys.executable), "ray")
+    ray_tmp = tempfile.mkdtemp(prefix="wr-")  # short: Ray's socket paths under it must fit 107 bytes
     head = subprocess.Popen([ray_bin, "start", "--head", "--block", f"--port={port}", "--node-ip-address=127.0.0.1",
-                             "--num-cpus=2", "--include-dashboard=false", f"--temp-dir={tmp_path / 'ray'}"], env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                             "--num-cpus=2", "--include-dashboard=false", f"--temp-dir={ray_tmp}"], env=env,
+                            stdout=subprocess.DEVNULL, stderr=(tmp_path / "head.log").open("w"))
     try:
+        _wait_for_port(port, head)
         res = subprocess.run([sys.executable, "-m", "whimbrel.cli", "code", str(tmp_path / "corpus"), "--engine", "ray",
                               "--address", f"127.0.0.1:{port}", "--workers", "1", "-o", str(tmp_path / "out")],
                              env=env, capture_output=True, text=True, timeout=300)
@@ -219,8 +239,9 @@ def test_address_joins_a_running_cluster(tmp_path):
         (stats,) = [json.loads(p.read_text()) for p in (tmp_path / "out" / "_workers").glob("*.json")]
         assert stats["threads_env"] == "1" and stats["documents"] == 40
         # the workers were the cluster's: their logs are under the head node's temp dir
-        assert list((tmp_path / "ray").rglob("worker-*.out"))
+        assert list(Path(ray_tmp).rglob("worker-*.out"))
         assert pq.read_table(tmp_path / "out" / "events").num_rows > 40
     finally:
         head.terminate()  # --block: the head stops the Ray processes it started
         head.wait(timeout=60)
+        shutil.rmtree(ray_tmp, ignore_errors=True)
