@@ -17,7 +17,9 @@ its coding time (about 1.0: it had a core to itself). Then
   and the same for the plain pair (the machine's own ceiling);
 * Ray overhead = Ray 1-worker wall time / local wall time - 1;
 * peak memory (VmHWM) of each Ray worker and of the local process;
-* the load average before and after each run (other jobs on a shared machine skew every figure);
+* the load average before and after each run (other jobs on a shared machine skew every figure),
+  and the efficiency and overhead per CPU-second the workers actually got (stories / CPU time):
+  what is left when the machine's other jobs are taken out;
 * a projection for 10 million stories on 100 cores, with its assumptions printed.
 
 Targets (issue 12): efficiency >= 0.8, overhead <= 15%. The bench reports; it does not gate.
@@ -97,7 +99,7 @@ def bench_pair(shards: list[Path]) -> dict:
             "wall_s": round(wall, 1), "coding_s": busiest, "stories_per_s": round(docs / wall, 2),
             "coding_stories_per_s": round(docs / busiest, 2),
             "cpu_over_wall": [k["cpu_over_wall"][0] for k in kids], "peak_rss_mb": [k["peak_rss_mb"][0] for k in kids],
-            "stories_per_worker": [k["documents"] for k in kids]}
+            "stories_per_worker": [k["documents"] for k in kids], "coding_s_per_worker": [k["coding_s"] for k in kids]}
 
 
 def bench_ray(folder: Path, out: Path, workers: int) -> dict:
@@ -121,7 +123,19 @@ def bench_ray(folder: Path, out: Path, workers: int) -> dict:
             "load_s": [round(w["load_seconds"], 1) for w in st.worker_stats],
             "peak_rss_mb": [round(w["peak_rss_kb"] / 1024) for w in st.worker_stats],
             "threads": [w.get("threads") for w in st.worker_stats],
-            "stories_per_worker": [w["documents"] for w in st.worker_stats]}
+            "stories_per_worker": [w["documents"] for w in st.worker_stats],
+            "coding_s_per_worker": [round(w["seconds"], 1) for w in st.worker_stats]}
+
+
+def per_cpu(run: dict) -> float:
+    """Stories per CPU-second summed over the workers: each worker's stories over the CPU time it
+    had while coding (coding seconds x CPU/wall)."""
+    if run["engine"] == "ray" or run["engine"] == "pair":
+        n = run["stories_per_worker"]
+        secs = run["coding_s_per_worker"]
+    else:
+        n, secs = [run["documents"]], [run["coding_s"]]
+    return sum(k / (t * c) for k, t, c in zip(n, secs, run["cpu_over_wall"]) if t and c)
 
 
 def projection(one: dict, eff: float) -> dict:
@@ -179,6 +193,11 @@ def main(argv=None) -> int:
         "ray_overhead_wall": round(one["wall_s"] / local["wall_s"] - 1, 3),
         "ray_overhead_coding": round(one["coding_s"] / local["coding_s"] - 1, 3),
     }
+    # the same figures per CPU-second each worker actually got (stories / CPU time while coding):
+    # what the workers would do with a core each, whatever else the machine was running
+    res["scaling_efficiency_per_cpu_s"] = round(per_cpu(two) / (2 * per_cpu(one)), 2)
+    res["machine_ceiling_per_cpu_s"] = round(per_cpu(pair) / (2 * per_cpu(local)), 2)
+    res["ray_cpu_per_story_vs_local"] = round(per_cpu(local) / per_cpu(one) - 1, 3)
     res["projection"] = projection(one, min(1.0, res["scaling_efficiency_coding"]))
     print(json.dumps({k: v for k, v in res.items() if k != "runs"}, indent=2))
     p = res["projection"]
