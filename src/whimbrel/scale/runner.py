@@ -1,6 +1,7 @@
 """The driver of a Ray run: list the shards, read, code, merge, and publish the output directory.
 
-    shards (driver) -> read_shards (Ray tasks, one shard each) -> repartition
+    shards (driver) -> read_ids + groupby(doc_id) (ids read twice in the run: E012 rejects)
+        -> read_shards (Ray tasks, one shard each) -> repartition
         -> CodeBatches (actor pool, one loaded Pipeline per actor; writes events/documents/rejects,
            passes on the merge columns) -> groupby(merge_key).map_groups (cross-story merge) -> merged/
 
@@ -86,9 +87,9 @@ def list_shards(paths: list[str]) -> tuple[list[dict], list[Reject]]:
 
 
 # One thread per worker for every numeric library: spaCy parses on one thread, and a worker is
-# planned per core, so library thread pools only fight over the cores (OpenBLAS threads spin while
-# they wait). Ray sets OMP_NUM_THREADS for its workers but not the libraries' own variables, and
-# on a cluster the workers do not inherit the driver's environment: the job's runtime_env carries them.
+# planned per core, so extra library threads could only compete with the other workers for the
+# cores. Ray sets OMP_NUM_THREADS for its workers but not the libraries' own variables, and on a
+# cluster the workers do not inherit the driver's environment: the job's runtime_env carries them.
 THREAD_ENV = {v: "1" for v in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "BLIS_NUM_THREADS",
                                "VECLIB_MAXIMUM_THREADS", "NUMEXPR_NUM_THREADS")}
 
@@ -113,7 +114,7 @@ def connect(address: str | None, num_cpus: int | None):
     ctx.print_on_execution_start = False
     # the shuffles (repeated ids, cross-story merge) move a few small columns per story: Ray's hash
     # shuffle starts aggregator actors for them (5 to 20 s a shuffle on 2 cores, even for a few
-    # hundred rows); the sort-based shuffle runs as plain tasks (about 1 s here)
+    # hundred rows); the sort-based shuffle runs as plain tasks (about 1 s here once Ray's workers are up)
     ctx.shuffle_strategy = "sort_shuffle_pull_based"
     return ray
 
