@@ -5,7 +5,8 @@ so no two are the same text). Shards rotate over the input kinds the Ray engine 
 gzip JSONL and Parquet (id/text/date columns, dates as timestamps). One story in 30 is a second report
 of an earlier one by another publisher (same text, its own id), placed in a later shard, so the
 cross-story merge has events to join across shards. ``bad`` adds a story that cannot be coded (a
-JSONL line with neither text nor html), which both paths must reject.
+JSONL line with neither text nor html) and, in a later shard, a story reusing the first story's id
+(other text): both paths must reject them, the second as E012 naming both places.
 """
 from __future__ import annotations
 
@@ -49,6 +50,8 @@ def write_corpus(folder: Path, stories: int, shards: int, bad: bool = True, seed
         lines = [json.dumps(r, ensure_ascii=False) for r in part]
         if bad and k == 1:
             lines.insert(len(lines) // 2, json.dumps({"id": "bad-story", "title": "no body"}))
+        if bad and k == 4:
+            lines.insert(2, json.dumps({**rows[1], "id": rows[0]["id"]}, ensure_ascii=False))
         if kind == "jsonl":
             path.write_text("\n".join(lines) + "\n", encoding="utf-8")
         elif kind == "jsonl.gz":

@@ -151,3 +151,14 @@ def test_no_import_cycle_and_no_click_in_the_gazetteer_library():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT,
                          env={"PYTHONPATH": str(ROOT / "src"), "PATH": ""}, timeout=60)
     assert out.stdout.split() == ["False", "False", "False"], out.stderr
+
+
+def test_every_error_code_is_defined_once():
+    """A code assigned twice in errors.E silently takes the later message: the Ray engine's
+    E304/E305 once raised the web app's texts (and a KeyError for the missing {seconds})."""
+    import ast
+
+    tree = ast.parse((ROOT / "src" / "whimbrel" / "errors.py").read_text())
+    (cls,) = [n for n in tree.body if isinstance(n, ast.ClassDef) and n.name == "E"]
+    names = [t.id for n in cls.body if isinstance(n, ast.Assign) for t in n.targets]
+    assert len(names) == len(set(names)), sorted(n for n in names if names.count(n) > 1)

@@ -1,7 +1,8 @@
 """The Ray engine (whimbrel.scale) against the local path on the same corpus.
 
 One module-scoped local Ray instance (num_cpus=2, as CI's machine) codes 300 generated stories in 6
-shards (JSONL, gzip JSONL, Parquet) plus one bad story; the local path codes the same files with
+shards (JSONL, gzip JSONL, Parquet) plus one story without text and one reusing an earlier shard's
+id (E012); the local path codes the same files with
 the session pipeline. The Ray output must give the same PLOVER records, the same rejects and,
 loaded into a store, the same documents, story events and merged events as a local ingest; a
 second run must change nothing. The worker-kill test is slow (marked); run it with ``-m slow``.
@@ -17,6 +18,7 @@ import time
 import duckdb
 import pytest
 
+from conftest import ROOT
 from scale_corpus import write_corpus
 
 if os.environ.get("WHIMBREL_REQUIRE_GOLD") != "1":  # CI installs the ray extra: there, a missing Ray fails
@@ -102,13 +104,19 @@ def test_ray_events_equal_local_path_and_rerun_changes_nothing(corpus, local, ra
     from whimbrel.store.import_parquet import import_parquet
 
     out, first = ray_out
-    assert (first.documents, first.shards, first.rejects) == (STORIES, SHARDS, 1)
+    assert (first.documents, first.shards, first.rejects) == (STORIES, SHARDS, 2)
+    # each worker runs its numeric libraries on one thread (one worker a core: threads only contend)
+    assert first.worker_stats and all(w["threads_env"] == "1" for w in first.worker_stats)
     # the same PLOVER records as the local path, up to ordering
     ray_records = [json.loads(r) for r in pq.read_table(out / "events").column("record").to_pylist()]
     assert len(ray_records) == len(local["records"]) > STORIES
     assert _canon(ray_records) == _canon(local["records"])
-    # the same reject, named the same way
-    assert [(r.origin, r.code) for r in first.reject_list] == [(r.origin, r.code) for r in local["rejects"]]
+    # the same rejects, named the same way: the story without text, and an id read again in a later
+    # shard (E012, naming where it was first read), which is not coded
+    assert [(r.origin, r.code, r.message) for r in first.reject_list] == \
+        [(r.origin, r.code, r.message) for r in local["rejects"]]
+    (again,) = [r for r in first.reject_list if r.code == "E012"]
+    assert "shard-04.jsonl.gz:3" in again.origin and "shard-00.jsonl:1" in again.message
     # partitioned by event month
     months = {p.name for p in (out / "events").iterdir()}
     assert "event_month=2019-01" in months and len(months) > 6
@@ -180,4 +188,71 @@ def test_killed_worker_loses_and_duplicates_no_story(corpus, local, ray_local, t
     assert sorted(docs) == sorted(set(docs)) and len(docs) == STORIES  # none lost, none twice
     records = [json.loads(r) for r in pq.read_table(out / "events").column("record").to_pylist()]
     assert _canon(records) == _canon(local["records"])
-    assert st.documents == STORIES and st.rejects == 1
+    assert st.documents == STORIES and st.rejects == 2
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _wait_for_port(port: int, proc, seconds: float = 120) -> None:
+    """Until the head node's GCS answers: a driver started before it hangs in ray.init."""
+    import socket
+
+    deadline = time.time() + seconds
+    while time.time() < deadline:
+        assert proc.poll() is None, f"ray start --head exited {proc.returncode}"
+        with socket.socket() as s:
+            if s.connect_ex(("127.0.0.1", port)) == 0:
+                time.sleep(2)  # the port opens before the node has registered
+                return
+        time.sleep(0.5)
+    raise AssertionError(f"the head node did not open port {port} in {seconds} s")
+
+
+@pytest.mark.slow
+def test_address_joins_a_running_cluster(tmp_path):
+    """`ray start --head` (as on a cluster's head node), then `whimbrel code --engine ray --address`
+    from a fresh process: the run uses that cluster, not a new local one, and its workers run their
+    numeric libraries on one thread (the job's runtime_env; a cluster's workers do not inherit the
+    driver's environment)."""
+    import secrets
+    import shutil
+    import subprocess
+    import sys
+    import tempfile
+    from pathlib import Path
+
+    import pyarrow.parquet as pq
+
+    write_corpus(tmp_path / "corpus", 40, 2, bad=False)
+    port = _free_port()
+    env = {k: v for k, v in os.environ.items() if not k.endswith("_NUM_THREADS")}
+    env["PYTHONPATH"] = os.pathsep.join([str(ROOT / "src"), env.get("PYTHONPATH", "")])
+    # a cluster's shared secret (Ray >= 2.59 asks for one), as docs/scale.md sets it on every node
+    env.update(RAY_AUTH_MODE="token", RAY_AUTH_TOKEN=secrets.token_hex(32))
+    ray_bin = os.path.join(os.path.dirname(sys.executable), "ray")
+    ray_tmp = tempfile.mkdtemp(prefix="wr-")  # short: Ray's socket paths under it must fit 107 bytes
+    head = subprocess.Popen([ray_bin, "start", "--head", "--block", f"--port={port}", "--node-ip-address=127.0.0.1",
+                             "--num-cpus=2", "--include-dashboard=false", f"--temp-dir={ray_tmp}"], env=env,
+                            stdout=subprocess.DEVNULL, stderr=(tmp_path / "head.log").open("w"))
+    try:
+        _wait_for_port(port, head)
+        res = subprocess.run([sys.executable, "-m", "whimbrel.cli", "code", str(tmp_path / "corpus"), "--engine", "ray",
+                              "--address", f"127.0.0.1:{port}", "--workers", "1", "-o", str(tmp_path / "out")],
+                             env=env, capture_output=True, text=True, timeout=300)
+        assert res.returncode == 0, res.stderr[-2000:]
+        assert "40 documents from 2 shards" in res.stderr
+        (stats,) = [json.loads(p.read_text()) for p in (tmp_path / "out" / "_workers").glob("*.json")]
+        assert stats["threads_env"] == "1" and stats["documents"] == 40
+        # the workers were the cluster's: their logs are under the head node's temp dir
+        assert list(Path(ray_tmp).rglob("worker-*.out"))
+        assert pq.read_table(tmp_path / "out" / "events").num_rows > 40
+    finally:
+        head.terminate()  # --block: the head stops the Ray processes it started
+        head.wait(timeout=60)
+        shutil.rmtree(ray_tmp, ignore_errors=True)

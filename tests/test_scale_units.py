@@ -98,3 +98,14 @@ def test_shards_list_and_read_like_the_local_reader(tmp_path):
 
     assert [key(d) for d in items] == [key(d) for d in local]
     assert items[-1].code == "E008"  # the missing file: a reject at read time, as locally
+
+
+def test_repeated_ids_keep_the_first_read_in_reading_order():
+    from whimbrel.scale.worker import IDS, find_repeats
+
+    rows = [{"doc_id": "x", "shard": 3, "pos": 0, "origin": "c.jsonl:1"},  # shuffled: sorted by (shard, pos)
+            {"doc_id": "x", "shard": 0, "pos": 5, "origin": "a.jsonl:6"},
+            {"doc_id": "x", "shard": 1, "pos": 2, "origin": "b.jsonl:3"}]
+    out = find_repeats(pa.Table.from_pylist(rows, schema=IDS)).to_pylist()
+    assert out == [{"shard": 1, "pos": 2, "first": "a.jsonl:6"}, {"shard": 3, "pos": 0, "first": "a.jsonl:6"}]
+    assert find_repeats(pa.Table.from_pylist(rows[:1], schema=IDS)).num_rows == 0

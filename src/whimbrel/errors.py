@@ -39,12 +39,13 @@ class E:
     # output and command line (E3xx)
     E301 = "cannot write {path}: {reason}"
     E302 = "database {path} is locked by another whimbrel process ({reason}); wait for it to finish, or query a copy of the file"
-    E304 = "the Ray engine is not available: {reason} (pip install whimbrel[ray])"
-    E305 = "Ray run failed: {reason}"
     E303 = "format '{fmt}' cannot be written for schema '{schema}' (use {allowed})"
     E304 = "the web app needs its extra: pip install 'whimbrel[web]' ({reason})"
     E305 = "the query took longer than {seconds} s and was stopped; narrow the filter (dates, actor, category)"
     E306 = "invalid parameter {name}={value}: {reason}"
+    E307 = "the Ray engine is not available: {reason} (pip install whimbrel[ray])"
+    E308 = "Ray run failed: {reason}"
+    E309 = "cannot join the Ray cluster at {address}: {reason} (is `ray start` running there, and is its token, RAY_AUTH_TOKEN or ~/.ray/auth_token, set here too? docs/scale.md)"
     # internal (E9xx): a bug met on one document; the batch goes on and the document is recorded
     E900 = "internal error in stage '{stage}' ({kind}: {reason}); the document was skipped: please report it"
 

@@ -1,6 +1,7 @@
 """The driver of a Ray run: list the shards, read, code, merge, and publish the output directory.
 
-    shards (driver) -> read_shards (Ray tasks, one shard each) -> repartition
+    shards (driver) -> read_ids + groupby(doc_id) (ids read twice in the run: E012 rejects)
+        -> read_shards (Ray tasks, one shard each) -> repartition
         -> CodeBatches (actor pool, one loaded Pipeline per actor; writes events/documents/rejects,
            passes on the merge columns) -> groupby(merge_key).map_groups (cross-story merge) -> merged/
 
@@ -44,6 +45,7 @@ class RayStats:
     workers: int = 0
     seconds: float = 0.0
     worker_stats: list = field(default_factory=list, repr=False)
+    phases: dict = field(default_factory=dict, repr=False)  # seconds: shards, connect, ids, code, merge_tail, publish
     reject_list: list = field(default_factory=list, repr=False)
 
     @property
@@ -61,12 +63,13 @@ def import_ray():
         import ray
         import ray.data  # noqa: F401
     except ImportError as err:
-        raise WhimbrelError(E.E304, reason=str(err)) from None
+        raise WhimbrelError(E.E307, reason=str(err)) from None
     return ray
 
 
 def list_shards(paths: list[str]) -> tuple[list[dict], list[Reject]]:
-    """Input files in the local reader's order, with their ids; paths that are not inputs are rejects."""
+    """Input files in the local reader's order, with their ids; paths that are not inputs are rejects.
+    (``repeats``, the positions of ids read before, is filled in by ``_repeated_ids``.)"""
     from ..read import _Seen, iter_files
 
     shards, rejects = [], []
@@ -78,8 +81,17 @@ def list_shards(paths: list[str]) -> tuple[list[dict], list[Reject]]:
             if isinstance(item, Reject):
                 rejects.append(item)
             else:
-                shards.append({"shard": len(shards), "path": str(Path(item[0]).resolve()), "doc_id": item[1]})
+                shards.append({"shard": len(shards), "path": str(Path(item[0]).resolve()), "doc_id": item[1],
+                               "repeats": ""})
     return shards, rejects
+
+
+# One thread per worker for every numeric library: spaCy parses on one thread, and a worker is
+# planned per core, so extra library threads could only compete with the other workers for the
+# cores. Ray sets OMP_NUM_THREADS for its workers but not the libraries' own variables, and on a
+# cluster the workers do not inherit the driver's environment: the job's runtime_env carries them.
+THREAD_ENV = {v: "1" for v in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "BLIS_NUM_THREADS",
+                               "VECLIB_MAXIMUM_THREADS", "NUMEXPR_NUM_THREADS")}
 
 
 def connect(address: str | None, num_cpus: int | None):
@@ -87,14 +99,23 @@ def connect(address: str | None, num_cpus: int | None):
     ray = import_ray()
     if ray.is_initialized():
         return ray
-    kwargs = {"include_dashboard": False, "logging_level": logging.WARNING, "log_to_driver": False}
+    kwargs = {"include_dashboard": False, "logging_level": logging.WARNING, "log_to_driver": False,
+              "runtime_env": {"env_vars": THREAD_ENV}}
     if address:
-        ray.init(address=address, **kwargs)
+        try:
+            ray.init(address=address, **kwargs)
+        except Exception as err:  # ConnectionError, an auth error, a version mismatch: one line, a code
+            raise WhimbrelError(E.E309, address=address, reason=str(err).splitlines()[0] if str(err) else
+                                type(err).__name__) from None
     else:
         ray.init(num_cpus=num_cpus, **kwargs)
     ctx = ray.data.DataContext.get_current()
     ctx.enable_progress_bars = False
     ctx.print_on_execution_start = False
+    # the shuffles (repeated ids, cross-story merge) move a few small columns per story: Ray's hash
+    # shuffle starts aggregator actors for them (5 to 20 s a shuffle on 2 cores, even for a few
+    # hundred rows); the sort-based shuffle runs as plain tasks (about 1 s here once Ray's workers are up)
+    ctx.shuffle_strategy = "sort_shuffle_pull_based"
     return ray
 
 
@@ -111,8 +132,11 @@ def run(paths: list[str], out: str | Path, options: Options | None = None, *, wo
     out = Path(out)
     staging = out.with_name(out.name + ".staging")
     t0 = time.perf_counter()
+    phases = _Phases()
     shards, early = list_shards([str(p) for p in paths])
+    phases.done("shards")
     ray = connect(address, num_cpus)
+    phases.done("connect")
     total = int(ray.cluster_resources().get("CPU", 1))
     workers = workers or total  # one actor a core: spaCy parses on one thread
     # leave a whole CPU to the read and repartition tasks, however many actors are asked for
@@ -122,9 +146,12 @@ def run(paths: list[str], out: str | Path, options: Options | None = None, *, wo
     try:
         if shards:
             _code(ray, shards, staging, options, workers, batch_docs, actor_cpus, merge,
-                  partitions=max(1, min(200, 2 * total)))
+                  partitions=max(1, min(200, 2 * total)), phases=phases)
         _write_early_rejects(early, staging)
         st = _stats(staging, len(shards), workers)
+        if st.worker_stats and "code" in phases.seconds:  # the shuffle's tail: after the last coded batch
+            tail = phases.wall - max(w.get("last_batch_end", 0) for w in st.worker_stats)
+            phases.seconds["merge_tail"] = max(0.0, tail)
         (staging / "_SUCCESS").write_text(json.dumps({"inputs": [str(p) for p in paths], "coder": options.coder,
                                                        "documents": st.documents, "events": st.events}))
         old = out.with_name(out.name + ".old")
@@ -133,26 +160,47 @@ def run(paths: list[str], out: str | Path, options: Options | None = None, *, wo
             out.rename(old)
         staging.rename(out)
         _clean(old)
+        phases.done("publish")
     except Exception as err:
         if isinstance(err, WhimbrelError):
             raise
-        raise WhimbrelError(E.E305, reason=f"{type(err).__name__}: {str(err).splitlines()[0] if str(err) else ''}") from err
+        raise WhimbrelError(E.E308, reason=f"{type(err).__name__}: {str(err).splitlines()[0] if str(err) else ''}") from err
     st.out = str(out)
     st.seconds = time.perf_counter() - t0
+    st.phases = phases.seconds
     return st
 
 
+class _Phases:
+    """Where a run's time went, for the benchmark (bench/scale.py) and the log."""
+
+    def __init__(self):
+        self.seconds: dict[str, float] = {}
+        self.t = time.perf_counter()
+        self.wall = time.time()
+
+    def done(self, name: str) -> None:
+        now = time.perf_counter()
+        self.seconds[name] = now - self.t
+        self.t, self.wall = now, time.time()
+        log.info("ray run: %s took %.1f s", name, self.seconds[name])
+
+
 def _code(ray, shards, staging: Path, options: Options, workers: int, batch_docs: int, actor_cpus: float,
-          merge: bool, partitions: int) -> None:
+          merge: bool, partitions: int, phases: _Phases) -> None:
     """One Ray Data pipeline: read, code (actors write events/documents/rejects), merge, write merged/."""
     from ray.data import ActorPoolStrategy
 
     from .merge import assign_group
     from .worker import CodeBatches, read_shards
 
+    reader_cpus = min(0.25, 1 - actor_cpus) or 0.1
+    repeats = _repeated_ids(ray, shards, options, reader_cpus, partitions)
+    phases.done("ids")
+    shards = [{**s, "repeats": json.dumps(repeats.get(s["shard"], {}))} for s in shards]
     ds = ray.data.from_items(shards, override_num_blocks=len(shards))
     ds = ds.map_batches(read_shards, fn_kwargs={"options": options}, batch_size=1, batch_format="pyarrow",
-                        num_cpus=min(0.25, 1 - actor_cpus) or 0.1)
+                        num_cpus=reader_cpus)
     ds = ds.repartition(target_num_rows_per_block=batch_docs)
     ds = ds.map_batches(CodeBatches, fn_constructor_kwargs={"options": options, "staging": str(staging)},
                         batch_size=batch_docs, batch_format="pyarrow", num_cpus=actor_cpus,
@@ -162,6 +210,26 @@ def _code(ray, shards, staging: Path, options: Options, workers: int, batch_docs
     ds = ds.groupby("merge_key", num_partitions=partitions).map_groups(
         assign_group, fn_kwargs={"merge": merge}, batch_format="pyarrow")
     ds.write_parquet(str(staging / "merged"))
+    phases.done("code")  # read, code and merge: one streaming pipeline
+
+
+def _repeated_ids(ray, shards, options: Options, reader_cpus: float, partitions: int) -> dict[int, dict[str, str]]:
+    """Stories whose id was already read earlier in the run: {shard: {position: first origin}}.
+
+    The local reader rejects a repeated id (E012, naming both places) because it sees every story
+    in order; on Ray each shard is read on its own, so the ids are collected first (one task a
+    shard, one row a story) and a shuffle on the id finds the repeats. That reads each shard twice;
+    reading is a small part of coding time (docs/scale.md). Only the repeats reach the driver."""
+    from .worker import find_repeats, read_ids
+
+    ids = ray.data.from_items(shards, override_num_blocks=len(shards))
+    ids = ids.map_batches(read_ids, fn_kwargs={"options": options}, batch_size=1, batch_format="pyarrow",
+                          num_cpus=reader_cpus)
+    found: dict[int, dict[str, str]] = {}
+    for row in ids.groupby("doc_id", num_partitions=partitions).map_groups(
+            find_repeats, batch_format="pyarrow").iter_rows():
+        found.setdefault(row["shard"], {})[str(row["pos"])] = row["first"]
+    return found
 
 
 def _write_early_rejects(early: list[Reject], staging: Path) -> None:

@@ -23,8 +23,10 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from ..errors import E, InputError
 from ..model import Document, Reject
 from ..options import Options
+from ..read.source import reject
 from . import rows as R
 from .merge import COLUMNS
 
@@ -33,15 +35,25 @@ MERGE_IN = pa.schema([R.EVENTS.field(c) for c in COLUMNS])
 # the shard reader hands stories on in chunks of this many (one output batch per chunk)
 READ_CHUNK = 64
 ITEMS = pa.schema([("shard", pa.int64()), ("pos", pa.int64()), ("item", pa.binary())])
+IDS = pa.schema([("doc_id", pa.string()), ("shard", pa.int64()), ("pos", pa.int64()), ("origin", pa.string())])
+REPEATS = pa.schema([("shard", pa.int64()), ("pos", pa.int64()), ("first", pa.string())])
 
 
 def read_shards(batch: pa.Table, options: Options):
-    """Stories of the shards in ``batch`` (columns shard, path, doc_id), pickled, in chunks."""
+    """Stories of the shards in ``batch`` (columns shard, path, doc_id, repeats), pickled, in chunks.
+
+    ``repeats`` (JSON: position -> where the id was first read) names the stories whose id was
+    already read earlier in the run (``find_repeats``); each becomes a Reject E012 naming both
+    places, as the local reader's, and is not coded."""
     from ..read import read_file
 
-    for shard, path, doc_id in zip(*(batch.column(c).to_pylist() for c in ("shard", "path", "doc_id"))):
+    cols = ("shard", "path", "doc_id", "repeats")
+    for shard, path, doc_id, repeats in zip(*(batch.column(c).to_pylist() for c in cols)):
+        repeats = json.loads(repeats) if repeats else {}
         chunk: list[dict] = []
         for pos, item in enumerate(read_file(Path(path), doc_id, options)):
+            if str(pos) in repeats and isinstance(item, Document):
+                item = reject(InputError(E.E012, origin=item.origin, doc_id=item.id, first=repeats[str(pos)]))
             chunk.append({"shard": shard, "pos": pos, "item": pickle.dumps(item, protocol=5)})
             if len(chunk) >= READ_CHUNK:
                 yield pa.Table.from_pylist(chunk, schema=ITEMS)
@@ -50,15 +62,45 @@ def read_shards(batch: pa.Table, options: Options):
             yield pa.Table.from_pylist(chunk, schema=ITEMS)
 
 
-def _peak_rss_kb() -> int:
+def read_ids(batch: pa.Table, options: Options) -> pa.Table:
+    """Every story's id and origin in the shards of ``batch`` (a reject has no id, so no row)."""
+    from ..read import read_file
+
+    rows = []
+    for shard, path, doc_id in zip(*(batch.column(c).to_pylist() for c in ("shard", "path", "doc_id"))):
+        for pos, item in enumerate(read_file(Path(path), doc_id, options)):
+            if isinstance(item, Document):
+                rows.append({"doc_id": item.id, "shard": shard, "pos": pos, "origin": item.origin})
+    return pa.Table.from_pylist(rows, schema=IDS)
+
+
+def find_repeats(group: pa.Table) -> pa.Table:
+    """``map_groups`` over ``doc_id``: each read of an id after its first, in reading order (shard,
+    position), with the first's origin; the local reader's rule (whimbrel.read._Seen.unique)."""
+    rows = sorted(group.to_pylist(), key=lambda r: (r["shard"], r["pos"]))
+    first = rows[0]["origin"]
+    return pa.Table.from_pylist([{"shard": r["shard"], "pos": r["pos"], "first": first}
+                                 for r in rows[1:] if r["origin"] != first], schema=REPEATS)
+
+
+def _status(field: str) -> int:
+    """A number from /proc/self/status (Linux; 0 elsewhere)."""
     try:
         with open("/proc/self/status") as fh:
             for line in fh:
-                if line.startswith("VmHWM:"):
+                if line.startswith(field + ":"):
                     return int(line.split()[1])
     except OSError:
         pass
     return 0
+
+
+def _peak_rss_kb() -> int:
+    return _status("VmHWM")
+
+
+def _threads() -> int:
+    return _status("Threads")
 
 
 def write_atomic(table: pa.Table, path: Path) -> None:
@@ -80,10 +122,11 @@ class CodeBatches:
         self.staging = Path(staging)
         self.name = f"{os.uname().nodename}-{os.getpid()}"
         self.stats = {"worker": self.name, "pid": os.getpid(), "batches": 0, "documents": 0, "rejects": 0,
-                      "events": 0, "seconds": 0.0, "load_seconds": self.pipeline.timings["load"]}
+                      "events": 0, "seconds": 0.0, "cpu_seconds": 0.0, "load_seconds": self.pipeline.timings["load"],
+                      "cpus": len(os.sched_getaffinity(0)), "threads_env": os.environ.get("OPENBLAS_NUM_THREADS")}
 
     def __call__(self, batch: pa.Table) -> pa.Table:
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         shards, poss = batch.column("shard").to_pylist(), batch.column("pos").to_pylist()
         items = [pickle.loads(b) for b in batch.column("item").to_pylist()]
         events, docs, rejects = [], [], []
@@ -95,7 +138,7 @@ class CodeBatches:
             else:
                 rejects.append(R.reject_row(item, shard, pos))
         self._write(events, docs, rejects, f"part-{shards[0]:06d}-{poss[0]:09d}.parquet" if shards else None)
-        self._record(len(docs), len(rejects), len(events), time.perf_counter() - t0)
+        self._record(len(docs), len(rejects), len(events), time.perf_counter() - t0, time.process_time() - c0)
         # what the cross-story merge needs flows on to the shuffle; the rest is in the files
         return pa.Table.from_pylist([{c: e[c] for c in MERGE_IN.names} for e in events], schema=MERGE_IN)
 
@@ -112,14 +155,19 @@ class CodeBatches:
         if rejects:
             write_atomic(R.table(rejects, R.REJECTS), self.staging / "rejects" / name)
 
-    def _record(self, docs: int, rejects: int, events: int, seconds: float) -> None:
-        """Per-worker figures (stories, time, peak memory) for the run summary and the benchmark."""
+    def _record(self, docs: int, rejects: int, events: int, seconds: float, cpu_seconds: float) -> None:
+        """Per-worker figures for the run summary and the benchmark: stories, time, peak memory, and
+        CPU time against wall time while coding (about 1.0: the worker had a core to itself; about
+        0.5: it shared one; above 1: library threads were busy too)."""
         st = self.stats
         st["batches"] += 1
         st["documents"] += docs
         st["rejects"] += rejects
         st["events"] += events
         st["seconds"] += seconds
+        st["cpu_seconds"] += cpu_seconds
+        st["last_batch_end"] = time.time()
+        st["threads"] = _threads()
         st["peak_rss_kb"] = _peak_rss_kb()
         path = self.staging / "_workers" / f"{self.name}.json"
         path.parent.mkdir(parents=True, exist_ok=True)
