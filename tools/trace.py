@@ -1,6 +1,6 @@
 """Why a sentence did or did not become an event: each stage's verdict, for a coder's debugging.
 
-    python tools/trace.py "Police arrested six people on Monday." [--date 2019-11-19]
+    python tools/trace.py "Police detained two men in Lima on Friday." [--date 2019-11-19]
     python tools/trace.py --file story.txt
     python tools/trace.py --page 04a6711caa7c [--only 3,4]   # a news-gold page (train/dev only)
 

@@ -80,8 +80,8 @@ def place_atoms(x) -> list:
 
 
 def local_org_states(x, u) -> set[str]:
-    """States of the sentence's named organisations other than ``u`` and the source's ("Hong Kong
-    Polytechnic University was besieged by police": the university's state is where it happens)."""
+    """States of the sentence's named organisations other than ``u`` and the source's ("a Cairo
+    hospital was raided by police": the hospital's state is where it happens)."""
     if x.sdoc is None:
         return set()
     return {c for v in x.units if v is not u and v.kind == "org" and not v.pair and not _speaker_phrase(x.sdoc[v.head])
@@ -137,7 +137,7 @@ DOMINANT_POPULATION = 10  # the biggest candidate must outnumber every other sta
 
 @lru_cache(maxsize=4096)
 def gazetteer_state(name: str) -> str | None:
-    """The state a place name the lexicon lacks belongs to ("Columbus", "Bartholomew County"),
+    """The state a place name the lexicon lacks belongs to ("Springfield", "Franklin County"),
     when the gazetteer leaves no doubt: every entry of that name lies in one state, or the biggest
     lies in a state whose places outnumber every other state's tenfold. Else None."""
     from ..gazetteer import get_gazetteer
@@ -286,7 +286,7 @@ def fill_generic(sents, prior=None) -> None:
             if code is None and dominant and u.sector not in STORY_EXCLUDE:
                 code, why = dominant, "story"
             if code is None and u.sector in LOCAL_SECTORS:
-                # the one state the sentence names ("X University was besieged by police"), not
+                # the one state the sentence names ("a Cairo hospital was raided by police"), not
                 # counting the source's ("Rebels attacked a convoy, Kenyan officials said")
                 here = sentence_states(x, u, locative=False, speakers=False) | local_org_states(x, u)
                 if len(here) == 1:
@@ -320,7 +320,7 @@ def _officer_word(x, u) -> bool:
 
 def police_officers(sents) -> None:
     """"Officers" are police in a story whose other security actors are all police (a local crime
-    story: "Police arrested ... Officers also arrested ..."); the agent lexicon's MIL stands
+    story: police make an arrest, then "officers seized ..."); the agent lexicon's MIL stands
     otherwise. The parse names the word; the story decides its sense."""
     sectors = {u.sector for x in sents for u in x.units if u.sector in ("COP", "MIL") and not _officer_word(x, u)}
     if sectors != {"COP"}:
@@ -333,7 +333,7 @@ def police_officers(sents) -> None:
 
 
 def _place_name(x, u) -> bool:
-    """The unit's words name a place the gazetteer knows ("Ithaca", "Addison"): the small model
+    """The unit's words name a place the gazetteer knows ("Dayton", "Marion"): the small model
     tags some towns PERSON or ORG, and a town is not an actor."""
     text = x.sdoc[u.start:u.end].text if x.sdoc is not None else (u.identifier or "")
     return bool(text) and gazetteer_state(text) is not None
@@ -352,7 +352,7 @@ def fill_unlisted(sents, dominant: str | None) -> None:
     for x in sents:
         for u in x.units:
             if u.kind == "" and x.sdoc is not None and x.sdoc[u.head].ent_type_ == "ORG" and not u.codes:
-                u.kind = "org"  # a name spaCy calls an organisation that no list holds: "WeWork"
+                u.kind = "org"  # a name spaCy calls an organisation that no list holds (a start-up)
                 u.identifier = x.sdoc[u.start:u.end].text
             if u.kind in UNLISTED_KINDS and not u.codes and u.sector is None and not u.pair \
                     and not _place_name(x, u):

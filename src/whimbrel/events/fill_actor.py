@@ -163,10 +163,10 @@ def actor_unidentified_attacker(s: SentenceState, c: Candidate):
 
 def actor_protesters(s: SentenceState, c: Candidate):
     """A protest with no stated protester is by civilians of its place (PLOVER: PROTEST is "all
-    civilian demonstrations"): "protests spread across Iran"."""
+    civilian demonstrations"): "demonstrations broke out in Lagos"."""
     if not c.actor and not c.raw_actor and c.cat == "PROTEST" and not c.args.actor_pronoun \
             and c.tok.dep_ != "compound":  # "riot police": a kind of police, not a riot
-        states = places.sentence_places(s.doc, s.sent)  # "in Malaysia", not the object's "American"
+        states = places.sentence_places(s.doc, s.sent)  # "in Peru", not a demonym on the object
         if len(states) != 1:
             return
         c.actor = [Entity(code=next(iter(states)), sector="CVL", entity_text="", sentence=s.seq,

@@ -75,7 +75,7 @@ def recipient_alternatives(s: SentenceState, c: Candidate):
 
 def recipient_previous_person(s: SentenceState, c: Candidate):
     """A "him"/"her" (or passive "he"/"she") acted on, with no one else named: the one person named
-    just before, as for actors (fill_actor.previous_person): "He was arrested in April"."""
+    just before, as for actors (fill_actor.previous_person): "She was detained on Friday"."""
     from .fill_actor import PERSONAL_PRONOUNS, previous_person
     if c.recipient or not any(t.lower_ in PERSONAL_PRONOUNS | {"him", "her"} for t in c.args.recipient):
         return

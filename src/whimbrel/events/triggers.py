@@ -49,7 +49,7 @@ def own_subtree(tok) -> list:
 
 def _own_clause(c) -> bool:
     """A coordinated clause with a subject of its own ("..., and Iraq agreed"); a coordinated verb
-    phrase sharing the subject ("established ties with and opened an embassy in Tehran") is not:
+    phrase sharing the subject ("signed a pact with and sent advisers to the neighbour") is not:
     its words may be the trigger's too."""
     return c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and any(g.dep_ in SUBJ for g in c.children)
 
