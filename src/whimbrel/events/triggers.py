@@ -36,14 +36,13 @@ def own_subtree(tok) -> list:
     accused Y, and Z agreed ..."), in a run-on sentence: what the trigger's own words are. In a run-on chain of conjoined clauses the whole
     subtree is the rest of the sentence, which made every rule reading it quadratic in sentence
     length (issue 14)."""
-    run_on = len(tok.doc) > RUN_ON_TOKENS
-    if not run_on:
+    if len(tok.doc) <= RUN_ON_TOKENS:
         return list(tok.subtree)
     out, todo = [], [tok]
     while todo:
         t = todo.pop()
         out.append(t)
-        todo.extend(c for c in t.children if not (t.i == tok.i and run_on and _own_clause(c)))
+        todo.extend(c for c in t.children if not (t.i == tok.i and _own_clause(c)))
     return sorted(out, key=lambda t: t.i)
 
 
