@@ -279,3 +279,14 @@ def test_local_agent_takes_the_one_state_of_recent_sentences(nlp):
 
 def test_curly_apostrophe_names_match_the_lexicon(nlp):
     assert _ents(nlp, ["The People’s Liberation Army held drills near Taiwan."], 0, "People’s Liberation Army") == [("CHN", "MIL")]
+
+
+# -- an agent named again: the state of its earlier mention --------------------------------------
+def test_agent_named_again_takes_its_earlier_state(nlp):
+    story = ["Armenian officials met in Yerevan on Monday.", "Armenia's president urged calm.",
+             "Armenian lawmakers debated the budget.",
+             "Georgian police detained 20 smugglers near the border.", "Police later released them."]
+    assert _ents(nlp, story, 4, "Police") == [("GEO", "COP")]
+    # two earlier mentions with two states: that rule gives nothing (the story's state decides)
+    story2 = ["Georgian police and Armenian police met at the border.", "Police later released them."]
+    assert _ents(nlp, story2, 1, "Police") == [(None, "COP")]

@@ -212,3 +212,15 @@ def test_topic_nouns_are_not_events(code_sentence):
     # the topic's possessor is the outer event's target
     doc = code_sentence("The Kenyan parliament launched an inquiry into Uganda's seizure of the island.")
     assert {r.code for r in doc.events[0].recipient} == {"UGA"}
+
+
+def test_they_takes_the_group_named_just_before(code_sentence):
+    doc = code_sentence("Opposition lawmakers in Kenya walked out of parliament on Monday. "
+                        "They accused the ruling party of rigging the vote.")
+    ev = [e for e in doc.events if e.category == "ACCUSE"]
+    assert ev and [(a.code, a.sector) for a in ev[0].actor] == [("KEN", "LEG")]
+    assert "they -> the group named just before" in ev[0].rule
+    # two groups named just before: "they" stays unresolved
+    doc = code_sentence("Kenyan lawmakers and Ugandan students met in Nairobi on Monday. "
+                        "They accused the ruling party of rigging the vote.")
+    assert not [e for e in doc.events if e.category == "ACCUSE"]

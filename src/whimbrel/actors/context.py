@@ -267,14 +267,44 @@ def recent_state(sents, at: int, window: int = 2) -> str | None:
     return next(iter(states)) if len(states) == 1 else None
 
 
+def _agent_key(x, u) -> tuple[str, str] | None:
+    """What makes two agent phrases the same agent: the head word's lemma and the sector."""
+    if u.kind != "agent" or x.sdoc is None or u.sector is None:
+        return None
+    return x.sdoc[u.head].lemma_.lower(), u.sector
+
+
+def named_agents(sents) -> list[tuple[int, tuple[str, str], str]]:
+    """Agent phrases whose own words give one state ("Iranian security forces", "Chilean
+    police"), as (sentence index, agent key, state), before any context fills others."""
+    found = []
+    for at, x in enumerate(sents):
+        for u in x.units:
+            key = _agent_key(x, u)
+            if key and len(u.codes) == 1 and u.codes[0] not in NON_STATE and not u.pair:
+                found.append((at, key, u.codes[0]))
+    return found
+
+
+def earlier_mention(named, at: int, key) -> str | None:
+    """The state the story's earlier mentions of the same agent give (a definite noun phrase refers
+    back: "Iranian security forces opened fire ... security forces later withdrew"), or None when
+    they give two states or none. Measured on news train/dev: no recall change (the one page it
+    changes also places the recipients by clutter), dev extra events 0.745 -> 0.766 per page."""
+    states = {code for i, k, code in named if i <= at and k == key}
+    return next(iter(states)) if len(states) == 1 else None
+
+
 def fill_generic(sents, prior=None) -> None:
-    """Give generic agents the sentence's locative state, the story's dominant state, or (for
-    actors local by nature) the one state of the last few sentences."""
+    """Give generic agents the sentence's locative state, the state of an earlier mention of the
+    same agent, the story's dominant state, or (for actors local by nature) the one state of the
+    last few sentences."""
     police_officers(sents)
     counts = _with_prior(state_counts(sents), prior, "states")  # once: both story states read it
     dominant = story_dominant(counts)
     fill_unlisted(sents, dominant)
     plurality = story_plurality(counts)
+    named = named_agents(sents)
     for at, x in enumerate(sents):
         for u in x.units:
             if not _generic(x, u):
@@ -284,6 +314,9 @@ def fill_generic(sents, prior=None) -> None:
                 here = sentence_states(x, u, locative=True)
                 if len(here) == 1:
                     code, why = next(iter(here)), "sentence locative"
+            if code is None and _agent_key(x, u):
+                code = earlier_mention(named, at, _agent_key(x, u))
+                why = "earlier mention" if code else ""
             if code is None and dominant and u.sector not in STORY_EXCLUDE:
                 code, why = dominant, "story"
             if code is None and u.sector in LOCAL_SECTORS:

@@ -132,6 +132,47 @@ def previous_person(doc: Document, seq: int) -> list[Entity]:
     return []
 
 
+PLURAL_PRONOUNS = {"they"}
+GROUP_LOOKBACK = 2  # sentences: "They" opens the sentence right after its group is named
+PLURAL_TAGS = ("NNS", "NNPS")
+
+
+def previous_group(doc: Document, seq: int) -> list[Entity]:
+    """The one group the nearest earlier sentence naming any group names as a plural noun phrase
+    ("Opposition lawmakers walked out. They accused ..."): who "they" opening a later sentence is
+    in news copy. Two groups there, or a group further back than GROUP_LOOKBACK, leave it
+    unresolved; people and single bodies ("the ministry") are not what "they" takes up."""
+    from ..actors import _ATTR
+    sents = doc.stage_data.get(_ATTR) or {}
+    for back in range(1, GROUP_LOOKBACK + 1):
+        x = sents.get(seq - back)
+        if x is None or x.sdoc is None:
+            return []
+        groups = {}
+        for u in x.units:
+            if u.kind in ("agent", "org", "demonym") and u.codes and u.head in x.ents \
+                    and x.sdoc[u.head].tag_ in PLURAL_TAGS:
+                groups.setdefault((tuple(u.codes), u.sector), x.ents[u.head])
+        if len(groups) == 1:
+            return [e for e in next(iter(groups.values())) if e.code]
+        if groups:
+            return []
+    return []
+
+
+def actor_previous_group(s: SentenceState, c: Candidate):
+    """A sentence's own "they" subject with no antecedent in the sentence: the one group named
+    just before (previous_group)."""
+    if c.actor or c.actor_rule is not None or not c.args.actor_pronoun:
+        return
+    if not any(t.lower_ in PLURAL_PRONOUNS for t in c.args.actor):
+        return
+    group = previous_group(s.doc, s.seq)
+    if group:
+        c.actor = group
+        c.note_actor("actor: they -> the group named just before", rule="previous_group")
+
+
 def actor_previous_person(s: SentenceState, c: Candidate):
     """A sentence's own "he"/"she" subject with no antecedent in the sentence: the one person named
     just before ("Senator X criticised the plan. She said ...")."""
