@@ -290,3 +290,10 @@ def test_agent_named_again_takes_its_earlier_state(nlp):
     # two earlier mentions with two states: that rule gives nothing (the story's state decides)
     story2 = ["Georgian police and Armenian police met at the border.", "Police later released them."]
     assert _ents(nlp, story2, 1, "Police") == [(None, "COP")]
+
+
+def test_one_word_company_tagged_as_product_is_an_unlisted_org(nlp):
+    # the small model tags the invented company PROPN/PRODUCT: still a name, placed by the story
+    story = ["The New York attorney general is investigating Zentrix amid layoffs.",
+             "New York officials declined to comment.", "Albany police said nothing."]
+    assert _ents(nlp, story, 0, "Zentrix") == [("USA", "BUS")]

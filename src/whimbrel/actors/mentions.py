@@ -29,6 +29,7 @@ from .titles import _first_nationality, _person_on, _sector_table, _state_sponso
 from .lexicon import (AGENT, CAPITAL, CITY, COUNTRY, COUNTRY_KINDS, DEMONYM, ORG, PERSON, PRE, SEAT, Lex,
                       Lexicon, role_on, surname_key)
 
+NAME_ENTS = ("ORG", "PRODUCT")
 _PRIORITY = {PERSON: 0, ORG: 1, SEAT: 2, PRE: 3, COUNTRY: 4, CAPITAL: 5, DEMONYM: 6, CITY: 7, AGENT: 8}
 _MOD_DEPS = {"compound", "amod", "poss", "nmod", "flat", "nn", "nummod", "npadvmod", "quantmod"}
 _LOC_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "into", "within", "through"}
@@ -200,10 +201,12 @@ def sentence_units(sdoc, lx: Lexicon, when) -> tuple[list[Unit], list[Atom]]:
                              why=[a.lex.why, "coordinated modifier"] + u.why[1:])
                     units[a.j - 1] = v
     # lone proper nouns the lexicon and NER do not know ("Bageri"): story.py may link them to a
-    # person already named in the story; otherwise they stay unresolved and are dropped
+    # person already named in the story; otherwise they stay unresolved and are dropped. A word
+    # the tagger calls a common noun but NER an organisation or product is a name too: the small
+    # model tags one-word company names ("Acmeco is being investigated") so
     covered = {k for a in atoms for k in range(a.i, a.j)}
     for t in sdoc:
-        if (t.pos_ == "PROPN" and t.i not in covered and t.i not in units and t.dep_ in _ARG_DEPS
+        if ((t.pos_ == "PROPN" or t.ent_type_ in NAME_ENTS) and t.i not in covered and t.i not in units and t.dep_ in _ARG_DEPS
                 and t.text[:1].isupper() and t.ent_type_ not in ("DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY")):
             units[t.i] = Unit(head=t.i, start=t.i, end=t.i + 1, surname=t.text, why=["proper noun"])
     _mark_pairs(sdoc, units)
