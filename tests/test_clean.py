@@ -299,3 +299,32 @@ def test_dateline_is_metadata_not_body():
     assert doc.body.startswith("Heavy gunfire")
     assert doc.meta["dateline_place"] == "KHARTOUM" and doc.meta["dateline_date"] == "2023-04-16"
     assert doc.meta["dateline_agency"] == "Reuters"
+
+
+@pytest.mark.parametrize("line, agency, rest", [
+    ("(Reuters) - Police in Lagos arrested two men on Friday.", "Reuters", "Police in Lagos arrested two men on Friday."),
+    ("(AP) — The senate passed the bill.", "AP", "The senate passed the bill."),
+    ("(CNN) -- Protesters gathered outside the ministry.", "CNN", "Protesters gathered outside the ministry."),
+])
+def test_agency_only_dateline_is_metadata(line, agency, rest):
+    """A wire lead with no city ("(Reuters) -") is metadata too, and the sentence after it is a
+    news sentence, not a photo credit line."""
+    from whimbrel.clean.wire import split_wire_dateline
+    from whimbrel.events.discard import not_a_sentence
+
+    found, after = split_wire_dateline(line)
+    assert (found.place, found.agency, after) == (None, agency, rest)
+    assert not_a_sentence(line) is None
+    for credit in ("(AP Photo/Jane Doe)", "Reuters/John Roe", "(Reuters)"):
+        assert not_a_sentence(credit) == "boilerplate line"
+
+
+def test_agency_only_dateline_leaves_no_place():
+    from whimbrel.clean import clean_document
+    from whimbrel.model import Document
+    from whimbrel.options import Options
+
+    doc = Document(id="d", origin="d", raw="(Reuters) - Heavy gunfire rang out across the capital.", kind="clean")
+    clean_document(doc, Options())
+    assert doc.body.startswith("Heavy gunfire")
+    assert doc.meta["dateline_agency"] == "Reuters" and "dateline_place" not in doc.meta

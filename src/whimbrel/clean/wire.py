@@ -31,11 +31,14 @@ _DATE = (r"(?:,?\s*(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]
 _AGENCY = r"(?:\s*\((?P<agency>[A-Z][\w&.'’\- ]{0,30}?)\))?"
 _DASH = r"\s*(?P<dash>--|[-–—]|:)\s*"
 _LEAD = re.compile(rf"^{_PLACE}{_REGION}{_DATE}{_AGENCY}{_DASH}(?=\S)")
+# an agency with no place: "(Reuters) -", "(AP) --", "(CNN) —", as wire copy reprinted by sites
+# that drop the city opens its first paragraph
+_AGENCY_LEAD = re.compile(r"^\((?P<agency>[A-Z][\w&.'’\-]*(?:\s[A-Z][\w&.'’\-]*){0,2})\)\s*(?P<dash>--|[-–—])\s*(?=\S)")
 
 
 @dataclass
 class WireDateline:
-    place: str
+    place: str | None  # None: an agency-only lead, "(Reuters) -"
     date: str | None  # ISO day, when the dateline states month and day
     agency: str | None
     text: str
@@ -84,11 +87,16 @@ def _day(m: re.Match, pub: date | None) -> str | None:
 def split_wire_dateline(line: str, pub: date | None = None) -> tuple[WireDateline | None, str]:
     """(the dateline, the rest of the line) when ``line`` opens with one, else (None, line)."""
     m = _LEAD.match(line)
-    if not m or not _is_place(m):
-        return None, line
+    agency_only = m is None or not _is_place(m)
+    if agency_only:
+        m = _AGENCY_LEAD.match(line)
+        if not m:
+            return None, line
     rest = line[m.end():]
     if not rest[:1].isupper() and not rest[:1].isdigit() and rest[:1] not in "\"“‘'":
         return None, line  # a dateline is followed by the story's first sentence
+    if agency_only:
+        return WireDateline(None, None, m.group("agency"), line[:m.end()].strip()), rest
     place = m.group("place") + (f", {m.group('region')}" if m.group("region") else "")
     return WireDateline(place, _day(m, pub), m.group("agency"), line[:m.end()].strip()), rest
 
@@ -105,7 +113,9 @@ def strip_dateline(doc, lines_to_look: int = 3) -> None:
             continue
         lines[k] = rest
         doc.body = "\n".join(lines)
-        doc.meta.update(dateline_place=found.place, dateline_text=found.text)
+        doc.meta["dateline_text"] = found.text
+        if found.place:
+            doc.meta["dateline_place"] = found.place
         if found.date:
             doc.meta["dateline_date"] = found.date
         if found.agency:
