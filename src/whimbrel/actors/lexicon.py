@@ -183,7 +183,11 @@ def _end_date(v) -> date | None:
 def _tokenizer():
     import spacy
 
-    return spacy.blank("en").tokenizer
+    from ..nlp import add_abbreviations
+
+    tokenizer = spacy.blank("en").tokenizer
+    add_abbreviations(tokenizer)
+    return tokenizer
 
 
 def tokenize(text: str) -> list[str]:
@@ -201,7 +205,10 @@ def get_lexicon() -> Lexicon:
     from .petrarch import enabled_parts
 
     here = Path(__file__).parent
-    files = sorted(Path(str(data_path("actors"))).glob("*")) + [here / "lexicon.py", here / "petrarch.py"]
+    from ..nlp import ABBREVIATIONS_FILE
+
+    files = sorted(Path(str(data_path("actors"))).glob("*")) + [here / "lexicon.py", here / "petrarch.py",
+                                                                Path(str(data_path(ABBREVIATIONS_FILE)))]
     sig = (tuple((f.name, f.stat().st_size, f.stat().st_mtime_ns) for f in files), tuple(sorted(enabled_parts())))
     cache = user_cache_dir() / f"actor-lexicon-{'-'.join(sig[1]) or 'hand'}.pickle"
     return load_or_build(cache, sig, build_lexicon)
