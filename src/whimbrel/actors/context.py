@@ -140,9 +140,12 @@ def gazetteer_state(name: str) -> str | None:
     """The state a place name the lexicon lacks belongs to ("Springfield", "Franklin County"),
     when the gazetteer leaves no doubt: every entry of that name lies in one state, or the biggest
     lies in a state whose places outnumber every other state's tenfold. Else None."""
-    from ..gazetteer import get_gazetteer
+    from ..gazetteer import get_gazetteer, normalise, us_county_names
     gaz = get_gazetteer()
     entries = [p for p, _ in gaz.lookup(name)]
+    if not entries:
+        key = normalise(name)
+        return "USA" if (key[4:] if key.startswith("the ") else key) in us_county_names() else None
     states_and_provinces = [p for p in entries if p.resolution in (1, 2)]
     by_state: dict[str, int] = {}
     for place in states_and_provinces or entries:  # "Indiana" the state, not a Brazilian town
