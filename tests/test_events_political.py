@@ -26,3 +26,23 @@ def test_political_acts_and_international_dealings_whoever_acts():
 def test_a_plea_is_addressed_to_a_court_whoever_makes_it():
     assert is_political(Event("CONCEDE", actor=[Entity("USA", "CVL", "a man")], event_text=["pleaded"]))
     assert not is_political(Event("CONCEDE", actor=[Entity("USA", "CVL", "a man")], event_text=["apologized"]))
+
+
+def test_a_guessed_recipient_does_not_make_an_event_political():
+    guessed = Entity("USA", None, "", why="guessed recipient: domestic REQUEST")
+    assert not is_political(Event("REQUEST", actor=[Entity("USA", "MED", "doctors")], recipient=[guessed]))
+    assert is_political(Event("REQUEST", actor=[Entity("USA", "LEG", "senators")], recipient=[guessed]))
+
+
+def test_complaints_and_demands_with_no_target_are_guessed_to_aim_at_home(code_sentence):
+    doc = code_sentence("Bolivian lawmakers threatened to block the budget on Monday.")
+    threats = [e for e in doc.events if e.category == "THREATEN"]
+    assert threats and [(r.code, r.sector) for r in threats[0].recipient] == [(threats[0].actor[0].code, None)]
+    assert threats[0].recipient[0].why.startswith("guessed recipient")
+    # a target the text names wins over the guess
+    doc = code_sentence("Kenyan lawmakers accused Uganda of meddling on Monday.")
+    accusations = [e for e in doc.events if e.category == "ACCUSE"]
+    assert accusations and [r.code for r in accusations[0].recipient] == ["UGA"]
+    # a private party's demand stays private: the guess does not make it political
+    doc = code_sentence("Doctors in Ohio asked patients to stay home on Monday.")
+    assert not [e for e in doc.events if e.category == "REQUEST"]

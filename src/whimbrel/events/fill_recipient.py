@@ -19,7 +19,7 @@ from .fill_actor import both_sides
 from .roles import arguments, complement_objects, is_both_sides
 from .state import Candidate, SentenceState
 from .triggers import own_subtree, phrase_tokens
-from .vocab import (ATTRIBUTION, DOMESTIC_DEFAULT, FORCE_SECTORS, HOME_AUTHORITIES,
+from .vocab import (ATTRIBUTION, DOMESTIC_DEFAULT, DOMESTIC_GUESS, FORCE_SECTORS, HOME_AUTHORITIES,
                     NON_STATE_CODES, NON_STATE_SECTORS, STATE_SECTORS)
 
 
@@ -194,7 +194,9 @@ def recipient_domestic_default(s: SentenceState, c: Candidate):
     """Protests, repression and concessions with no stated target are aimed at home: a protest at the
     country's authorities, a crackdown or concession at its own people, police or army violence with
     no named victim at people of its own country; rebels or the opposition who disarm, demobilise or
-    withdraw yield to their own state."""
+    withdraw yield to their own state. Complaints, demands, threats and refusals with no stated
+    target (DOMESTIC_GUESS) are guessed to be aimed at home as well: the recipient is the actor's
+    state with no sector, marked as guessed."""
     state_force = c.cat == "ASSAULT" and all(a.sector in FORCE_SECTORS for a in c.actor) and not c.entry.reciprocal
     nonstate_yield = c.cat == "RETREAT" and all(a.sector in NON_STATE_SECTORS for a in c.actor)
     home = _single_home(c)
@@ -203,6 +205,13 @@ def recipient_domestic_default(s: SentenceState, c: Candidate):
         c.recipient = [Entity(code=home, sector=sector, entity_text="", why=f"default recipient: domestic {c.cat}",
                               sentence=s.seq)]
         c.why.append("recipient: domestic by default")
+    elif not c.recipient and c.cat in DOMESTIC_GUESS and home:
+        c.recipient = [Entity(code=home, sector=None, entity_text="", why=f"{GUESSED_RECIPIENT}: domestic {c.cat}",
+                              sentence=s.seq)]
+        c.why.append("recipient: domestic by default (guessed)")
+
+
+GUESSED_RECIPIENT = "guessed recipient"  # events/political.py: such a party does not make an event political
 
 
 def joint_actors(s: SentenceState, c: Candidate):

@@ -9,6 +9,7 @@ from ..data import load_yaml
 _V = load_yaml("events/coder.yaml")
 
 DOMESTIC_DEFAULT = frozenset(_V["domestic_default"])
+DOMESTIC_GUESS = frozenset(_V["domestic_guess"])
 JOINT_CATEGORIES = frozenset(_V["joint_categories"])
 ATTRIBUTION = frozenset(_V["attribution"])
 HOME_AUTHORITIES = frozenset(_V["home_authorities"])
@@ -22,7 +23,7 @@ BACKGROUND_LEADS = frozenset(_V["background"]["leads"])
 FRAMEWORKS = frozenset(_V["background"]["frameworks"])
 TEMPORAL_MARKS = frozenset(_V["background"]["temporal_marks"])
 
-__all__ = ["NON_STATE_CODES", "DOMESTIC_DEFAULT", "JOINT_CATEGORIES", "ATTRIBUTION", "HOME_AUTHORITIES",
+__all__ = ["NON_STATE_CODES", "DOMESTIC_DEFAULT", "DOMESTIC_GUESS", "JOINT_CATEGORIES", "ATTRIBUTION", "HOME_AUTHORITIES",
            "STATE_SECTORS", "AUTHORITY", "NON_STATE_SECTORS", "DOMESTIC_GROUPS", "FORCE_SECTORS",
            "BACKGROUND_PREPS", "BACKGROUND_LEADS", "FRAMEWORKS", "TEMPORAL_MARKS", "words"]
 
