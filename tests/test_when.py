@@ -246,7 +246,7 @@ def test_reaction_dated_by_event_it_answers(nlp, story):
         doc.events = [Event(category="X", sentence=seq, trigger_start=start, trigger_end=start + len(it["e"]))]
         date_events(doc, Options())
         ev = doc.events[0]
-        assert (ev.date, ev.date_precision) == (it["d"], it["p"]), ev.date_source
+        assert (ev.date, ev.date_precision, ev.enddate) == (it["d"], it["p"], it.get("end")), ev.date_source
 
 
 def test_past_event_never_after_publication(nlp):

@@ -193,7 +193,7 @@ class StoryState:
     the whole body; the people named in full and the full names by surname and the words of
     multi-word names (a later bare surname, the pre-filter's known names); the states in the order
     last named ("both countries"); how often each state is named (the dominant state that places
-    generic agents); the date of the last dated event ("a day later").
+    generic agents); the date of the last dated event ("a day later") and the story's news day.
     """
 
     discarded: str | None = None
@@ -204,6 +204,7 @@ class StoryState:
     people: dict = field(default_factory=dict)  # actors.story.StoryPeople.by_surname: surname -> Unit
     recent_states: list[str] = field(default_factory=list)  # states in order last named ("both countries")
     previous_date: Any = None  # when.DateResult of the last dated event
+    news_day: Any = None  # when.DateResult: the day the story last gave its news (when.news_day)
     chunks: int = 0
 
     def with_names(self, names: dict[str, set[str]]) -> dict[str, set[str]]:

@@ -34,6 +34,7 @@ from .gazetteer import Gazetteer, Place, get_gazetteer, normalise
 from .model import Document, Event
 from .nlp import token_at
 from .options import Options
+from .when import event_day, is_report_lag
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 WINDOW = 2_000  # characters around a trigger its event's phrases are looked for in (segment.MAX_SENTENCE)
@@ -368,17 +369,25 @@ def place_events(doc: Document, options: Options) -> None:
                     ev.event_loc = loc_record(res[0], dateline, f"dateline: {res[1]}", gaz)
 
 
+def _day(ev) -> str | None:
+    """The one day an event is dated to: its date at day precision, or the publication day of an
+    undated act (dated as the days a report lags it, when.report_lag); None otherwise."""
+    if ev.date_precision == "day" or is_report_lag(ev):
+        return event_day(ev)
+    return None
+
+
 def _same_day_same_actors(doc: Document, gaz: Gazetteer) -> None:
     """An unlocated event on the day of a located one between the same countries happened there."""
-    located = [e for e in doc.events if e.event_loc and e.date and e.date_precision == "day"]
+    located = [e for e in doc.events if e.event_loc and _day(e)]
     for ev in doc.events:
-        if ev.event_loc or not ev.date or ev.date_precision != "day" or ev.historical:
+        if ev.event_loc or not _day(ev) or ev.historical:
             continue
         mine = {e.code for e in ev.actor + ev.recipient if e.code}
         for other in located:
             theirs = {e.code for e in other.actor + other.recipient if e.code}
             # the same two (or more) countries meeting, agreeing, announcing on the same day
-            if other.date == ev.date and len(mine) >= 2 and mine == theirs:
+            if _day(other) == _day(ev) and len(mine) >= 2 and mine == theirs:
                 loc = dict(other.event_loc)
                 loc["how"] = f"same day and actors as sentence {other.sentence}"
                 ev.event_loc = loc

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ..model import Document, Event, Mention
 from ..options import Options
+from ..when import event_day, is_report_lag
 
 
 def _mention(doc: Document, ev: Event) -> Mention:
@@ -23,7 +24,7 @@ def key(ev: Event) -> tuple:
     a = frozenset(e.code for e in ev.actor if e.code)
     r = frozenset(e.code for e in ev.recipient if e.code)
     sides = (a | r, frozenset()) if ev.reciprocal else (a, r)
-    return (ev.category, sides, ev.date, ev.negated, ev.hypothetical, ev.future)
+    return (ev.category, sides, event_day(ev), ev.negated, ev.hypothetical, ev.future)
 
 
 def _same_content(a: Event, b: Event) -> bool:
@@ -59,9 +60,16 @@ def merge_mentions(doc: Document, options: Options) -> None:
             if m.sentence not in have:
                 first.mentions.append(m)
         first.confidence = max(first.confidence, ev.confidence)
+        if is_report_lag(first) and not is_report_lag(ev):  # the mention that states the day dates the act
+            _take_date(first, ev)
         if ev.recipient and not first.recipient:
             first.recipient = ev.recipient
     doc.events = out
+
+
+def _take_date(into: Event, src: Event) -> None:
+    into.date, into.date_precision, into.enddate = src.date, src.date_precision, src.enddate
+    into.date_text, into.date_source = src.date_text, src.date_source
 
 
 def _flags(ev: Event) -> tuple:

@@ -4,23 +4,34 @@ Events are dated in story order so that "This comes a day after ..." can count f
 story reported just before (``context["previous"]``). Dates are read in the publication's own time
 zone: a story published Sunday 04:55 GMT that says "on Sunday" means that Sunday. An undated
 reaction ("condemned the attack") takes the date the text gives the event it reacts to (reaction.py).
+
+An act the text does not date at all takes the story's news day when the story has given one
+(``news_day``): a news story states when its news happened once, in the lead ("Police detained
+dozens on Monday"), and the paragraphs that go on to report the same occasion ("They also seized
+...") do not repeat it. Before any such day, an undated act is written as the range of the few days
+before publication (``report_lag``), not the publication day: a news report lags what it reports by
+up to two days (docs/coding-guide.md, "Dates"), so a single day would claim a precision the text
+does not give.
 """
 from __future__ import annotations
+
+from datetime import date, timedelta
 
 from ..model import STORY, Document
 from ..nlp import token_at as trigger_token
 from ..options import Options
-from .expressions import DateValue, TimeExpr, find_expressions, value
+from .expressions import DateValue, TimeExpr, find_expressions, lexicon, value
 from .reaction import reaction_date
 from .resolve import DateResult, resolve
 
-__all__ = ["date_events", "resolve", "DateResult", "DateValue", "TimeExpr", "find_expressions", "value", "trigger_token"]
+__all__ = ["date_events", "event_day", "is_report_lag", "report_lag", "resolve", "DateResult", "DateValue", "TimeExpr", "find_expressions", "value", "trigger_token"]
 
 
 def date_events(doc: Document, options: Options) -> None:
     pub = doc.pub_datetime
     story = doc.stage_data.get(STORY)  # a chunk of a long document: the earlier chunks' last date
     previous: DateResult | None = story.previous_date if story is not None else None
+    peg: DateResult | None = story.news_day if story is not None else None
     last_sentence = -1
     carried: DateResult | None = None  # the date of the last event of an earlier sentence
     exprs_cache: dict[int, list] = {}
@@ -47,12 +58,56 @@ def date_events(doc: Document, options: Options) -> None:
             res = resolve(sent.doc, i, pub, ctx)
             if res.source == "publication" and not ev.future:
                 res = reaction_date(doc, ev.sentence, i, pub, exprs_of) or res
-        ev.date, ev.date_precision, ev.enddate = res.date, res.precision, res.enddate
-        ev.date_text, ev.date_source = res.text, res.source
+        shown = res
+        if res.source == "publication" and not ev.future:
+            shown = _on_news_day(peg) if peg is not None and not ev.historical else report_lag(res)
+        elif not ev.future and not ev.historical and peg is None and ev.sentence < int(lexicon()["lead_sentences"]):
+            peg = news_day(res, pub)
+        ev.date, ev.date_precision, ev.enddate = shown.date, shown.precision, shown.enddate
+        ev.date_text, ev.date_source = shown.text, shown.source
         if res.date and (not ev.historical or res.source != "publication"):
             previous = res  # a historical event counts when the text dates it: the story's time
     if story is not None:
-        story.previous_date = previous
+        story.previous_date, story.news_day = previous, peg
+
+
+def news_day(res: DateResult, pub) -> DateResult | None:
+    """``res`` as the story's news day: a day the text gives (not the publication day) within the
+    days a report lags its news; None for any other date (background, a month, a year). A date
+    anchored on another ("a day after X called") dates what came before the news, not the news."""
+    if res.source not in ("text", "reported-speech") or res.precision != "day" or not res.date or pub is None:
+        return None
+    day, ref = date.fromisoformat(res.date), pub.date()
+    lag = int(lexicon()["report_lag_days"])
+    return res if ref - timedelta(days=lag) <= day <= ref else None
+
+
+def _on_news_day(peg: DateResult) -> DateResult:
+    return DateResult(peg.date, "day", None, peg.text, "story", f"undated: the story's news day ({peg.text!r})")
+
+
+def report_lag(res: DateResult) -> DateResult:
+    """A publication-day date (no expression dates the act) as the days a report may lag the act:
+    [publication day - N, publication day] (N from the time lexicon; docs/coding-guide.md, "Dates").
+    Anything the text dates, and a future act, is left as it is (the caller keeps future acts out)."""
+    if res.source != "publication" or res.precision != "day" or not res.date:
+        return res
+    day = date.fromisoformat(res.date)
+    start = day - timedelta(days=int(lexicon()["report_lag_days"]))
+    return DateResult(start.isoformat(), "range", res.date, None, "publication",
+                      "no date governs the event: the days a report lags it")
+
+
+def is_report_lag(ev) -> bool:
+    """Is the event dated only by its report (``report_lag``), not by the text?"""
+    return ev.date_source == "publication" and ev.date_precision == "range" and bool(ev.enddate)
+
+
+def event_day(ev) -> str | None:
+    """The date that identifies an event for merging mentions and sharing places: its own date, or
+    for an act dated only by its report, the publication day (as before the lag range: a mention
+    "on Tuesday" of a Tuesday story and an undated one still name one day)."""
+    return ev.enddate if is_report_lag(ev) else ev.date
 
 
 def _unparsed(text: str, pub) -> DateResult:

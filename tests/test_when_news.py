@@ -1,0 +1,112 @@
+"""Dates on real news pages (issue 10, item 5): undated acts, the story's news day, and the rules
+that keep an explicit date from losing to the publication day. Invented sentences throughout."""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+
+from whimbrel.model import Document, Event
+from whimbrel.options import Options
+from whimbrel.segment import segment_document
+from whimbrel.when import date_events, event_day, is_report_lag
+
+WEDNESDAY = "2022-04-13T09:00:00+00:00"
+
+
+def _story(nlp, lines: list[str], words: list[tuple[int, str]], pub: str = WEDNESDAY, **flags) -> list[Event]:
+    """Date the events at (line, word) of a story of ``lines`` through the stage; the events in order."""
+    body = "\n".join(lines)
+    doc = Document(id="s", origin="s", raw=body, kind="clean", body=body)
+    doc.pub_datetime = datetime.fromisoformat(pub) if pub else None
+    segment_document(doc, Options())
+    for s in doc.sentences:
+        s.doc = nlp(s.text)
+    events = []
+    for line, word in words:
+        start = sum(len(x) + 1 for x in lines[:line]) + lines[line].index(word)
+        seq = next(s.seq for s in doc.sentences if s.start <= start < s.end)
+        events.append(Event(category="X", sentence=seq, trigger_start=start, trigger_end=start + len(word), **flags))
+    doc.events = list(events)
+    date_events(doc, Options())
+    return events
+
+
+def _when(ev: Event) -> tuple:
+    return ev.date, ev.date_precision, ev.enddate
+
+
+# -- an undated act: the days a report lags it (docs/coding-guide.md, "Dates") -------------------
+@pytest.mark.parametrize("line,word", [
+    ("Riot police fired tear gas at students outside the parliament building.", "fired"),
+    ("The opposition leader accused the electoral board of rigging the count.", "accused"),
+    ("Two ministers have resigned over the procurement scandal.", "resigned"),
+])
+def test_undated_act_is_the_report_lag_range(nlp, line, word):
+    (ev,) = _story(nlp, [line], [(0, word)])
+    assert _when(ev) == ("2022-04-11", "range", "2022-04-13")
+    assert ev.date_source == "publication" and is_report_lag(ev)
+    assert event_day(ev) == "2022-04-13"  # merging and places still see the publication day
+
+
+def test_undated_future_act_keeps_the_publication_day(nlp):
+    (ev,) = _story(nlp, ["The envoy will travel to the border region."], [(0, "travel")], future=True)
+    assert _when(ev) == ("2022-04-13", "day", None)
+
+
+def test_no_publication_date_no_date(nlp):
+    (ev,) = _story(nlp, ["Riot police fired tear gas at students."], [(0, "fired")], pub=None)
+    assert ev.date is None
+
+
+# -- the story's news day: the lead says when, the paragraphs after do not repeat it --------------
+def test_undated_act_after_a_dated_lead_takes_the_news_day(nlp):
+    lead, later = _story(nlp, ["Border guards detained eleven fishermen off the northern coast on Tuesday, the coastguard said.",
+                               "The guards also seized two boats and their catch."],
+                         [(0, "detained"), (1, "seized")])
+    assert _when(lead) == ("2022-04-12", "day", None)
+    assert _when(later) == ("2022-04-12", "day", None) and later.date_source == "story"
+
+
+def test_background_date_in_the_lead_is_no_news_day(nlp):
+    """A lead dated months back (or by a month only) gives no day for the news: the lag range."""
+    _, later = _story(nlp, ["The ministry banned the opposition newspaper in March.",
+                            "Its editor filed an appeal with the supreme court."],
+                      [(0, "banned"), (1, "filed")])
+    assert _when(later) == ("2022-04-11", "range", "2022-04-13")
+
+
+def test_anchored_date_in_the_lead_is_no_news_day(nlp):
+    """"a day after X" dates what came before the news, not the news itself."""
+    first, later = _story(nlp, ["The walkout comes a day after the union rejected a pay offer.",
+                                "Workers also blocked the entrance to the port."],
+                          [(0, "rejected"), (1, "blocked")])
+    assert first.date_source == "anchored"
+    assert _when(later) == ("2022-04-11", "range", "2022-04-13")
+
+
+def test_news_day_only_from_the_lead(nlp):
+    """A day named deep in the story (a quote, an aside) is not the story's news day."""
+    lines = ["Riot police fired tear gas at students outside the parliament building.",
+             "The students want the tuition increase withdrawn.",
+             "Their union said its leaders were not consulted.",
+             "A rector resigned on Tuesday, a spokesman said.",
+             "Police also arrested a dozen students."]
+    *_, dated, later = _story(nlp, lines, [(0, "fired"), (3, "resigned"), (4, "arrested")])
+    assert _when(dated) == ("2022-04-12", "day", None)
+    assert _when(later) == ("2022-04-11", "range", "2022-04-13")
+
+
+def test_merge_takes_the_stated_day(code_sentence):
+    """Two mentions of one act, one undated and one dated: the merged event has the stated day."""
+    from whimbrel.events.merge import merge_mentions
+    from dataclasses import replace
+
+    doc = code_sentence("Iraq condemned the attack by Iran.")
+    (ev,) = [e for e in doc.events if e.category]
+    undated = replace(ev, date="2020-06-05", date_precision="range", enddate="2020-06-07", date_source="publication",
+                      mentions=[])
+    dated = replace(ev, date="2020-06-07", date_precision="day", enddate=None, date_source="text", mentions=[])
+    doc.events = [undated, dated]
+    merge_mentions(doc, Options())
+    assert len(doc.events) == 1 and _when(doc.events[0]) == ("2020-06-07", "day", None)
