@@ -110,3 +110,53 @@ def test_merge_takes_the_stated_day(code_sentence):
     doc.events = [undated, dated]
     merge_mentions(doc, Options())
     assert len(doc.events) == 1 and _when(doc.events[0]) == ("2020-06-07", "day", None)
+
+
+# -- coordinated predicates with one subject share a trailing date ---------------------------------
+@pytest.mark.parametrize("text,word,want", [
+    ("The suspect was convicted and sentenced to life in prison last Thursday.", "convicted", "2022-04-07"),
+    ("Three activists were arrested and charged with sedition on Monday.", "arrested", "2022-04-11"),
+    ("The envoys met and signed the accord on Friday.", "met", "2022-04-08"),
+])
+def test_shared_subject_conjuncts_share_the_date(nlp, text, want, word):
+    from whimbrel.when import resolve
+
+    sdoc = nlp(text)
+    i = next(t.i for t in sdoc if t.text == word)
+    r = resolve(sdoc, i, datetime.fromisoformat(WEDNESDAY))
+    assert (r.date, r.precision, r.source) == (want, "day", "text")
+
+
+def test_conjunct_with_its_own_subject_keeps_its_date(nlp):
+    """"X seized the town and the army withdrew on Friday": Friday is the withdrawal's, not the seizure's."""
+    from whimbrel.when import resolve
+
+    sdoc = nlp("The rebels seized the town and the army withdrew on Friday.")
+    i = next(t.i for t in sdoc if t.text == "seized")
+    assert resolve(sdoc, i, datetime.fromisoformat(WEDNESDAY)).source == "publication"
+
+
+# -- a page's time stamp is metadata, not the date of an act --------------------------------------
+@pytest.mark.parametrize("text", [
+    "Protesters killed in clashes November 20, 2019 - 11:28 AMT Agency - Video shows",
+    "Updated: Nov. 20, 2019 4:05 PM ET The army said",
+    "Published 20 November 2019, 14:05 GMT. Police said",
+])
+def test_time_stamp_is_no_event_date(text):
+    from whimbrel.when import find_expressions, value
+
+    (x,) = find_expressions(text)
+    assert x.kind == "stamp" and value(x, datetime.fromisoformat(WEDNESDAY).date()) is None
+
+
+def test_date_and_time_in_prose_still_date_the_act():
+    from whimbrel.when import find_expressions
+
+    (x,) = find_expressions("The blast struck on November 20, 2019 at 11:28 a.m.")
+    assert (x.kind, x.text) == ("absolute", "November 20, 2019")
+
+
+def test_stamp_in_a_glued_headline_leaves_the_act_undated(nlp):
+    (ev,) = _story(nlp, ["Dozens killed in border clashes April 13, 2022 - 08:40 GMT Wire - Witnesses said troops fired on crowds."],
+                   [(0, "killed")])
+    assert _when(ev) == ("2022-04-11", "range", "2022-04-13")

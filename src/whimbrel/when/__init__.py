@@ -112,7 +112,7 @@ def event_day(ev) -> str | None:
 
 def _unparsed(text: str, pub) -> DateResult:
     """A sentence without a parse: its one expression if it has exactly one, else publication."""
-    exprs = [x for x in find_expressions(text) if x.kind not in ("anchor", "ref")]
+    exprs = [x for x in find_expressions(text) if x.kind not in ("anchor", "ref", "stamp")]
     ref = pub.date() if pub else None
     if len(exprs) == 1:
         v = value(exprs[0], ref)

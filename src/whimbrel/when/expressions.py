@@ -33,6 +33,8 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 _WDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
+# a clock time as page stamps write it ("11:28 AMT", "4:05 PM ET", "14:05 GMT")
+_CLOCK = r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?i:[ap]\.?m\.?))?(?:\s+[A-Z]{2,4}\b)?"
 _EDGE = r"(?:(?:early|mid|late|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of)[-\s]+)"
 
 
@@ -51,7 +53,7 @@ class TimeExpr:
     start: int  # char offsets into the sentence text
     end: int
     text: str
-    kind: str  # absolute | dm | month | year | decade | range | weekday | today | period | ago | anchor | ref
+    kind: str  # stamp | absolute | dm | month | year | decade | range | weekday | today | period | ago | anchor | ref
     parts: dict = field(default_factory=dict)
 
 
@@ -72,6 +74,7 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         ("range", re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<d1>{_DAY})\s*(?:-|–|to|and)\s*(?P<d2>{_DAY})\b(?:,?\s+(?P<y>{_YEAR})\b)?"), 0),
         ("range", re.compile(rf"\b(?P<d1>{_DAY})\s*(?:-|–|to|and)\s*(?P<d2>{_DAY})\s+(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR})\b)?"), 0),
         ("range", re.compile(rf"\bbetween\s+(?P<y1>{_YEAR})\s+and\s+(?P<y2>{_YEAR})\b|\bfrom\s+(?P<y3>{_YEAR})\s+(?:to|until|till)\s+(?P<y4>{_YEAR})\b|\b(?P<y5>{_YEAR})\s*[-–]\s*(?P<y6>{_YEAR}|\d\d)\b"), 0),
+        ("stamp", re.compile(rf"\b(?:{_WDAY},?\s+)?(?:{_DAY}\s+{_MONTH},?\s+{_YEAR}|{_MONTH}\s+{_DAY},?\s+{_YEAR})\s*(?:[-–—|,•]\s*)?{_CLOCK}"), 0),
         ("absolute", re.compile(rf"\b(?:{_WDAY},?\s+)?(?:(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}|{_MONTH}\s+{_DAY},?\s+{_YEAR})\b"), 0),
         ("absolute", re.compile(r"\b(?:[0-3]?\d)[/.](?:[01]?\d)[/.](?:19|20)\d\d\b|\b(?:19|20)\d\d-[01]\d-[0-3]\d\b"), 0),
         ("dm", re.compile(rf"\b(?:{_WDAY},?\s+)?(?:(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}|{_MONTH}\s+{_DAY})(?!\d)(?!,?\s+{_YEAR})\b"), 0),
@@ -111,6 +114,8 @@ def find_expressions(text: str) -> list[TimeExpr]:
                 continue  # modal "may", verb "march"
             if kind == "year" and not parts.get("ctx") and not _year_alone_ok(text, s, e):
                 continue
+            if kind == "stamp" and _PREP_BEFORE.search(text, 0, s):
+                continue  # "on November 20, 2019 at 11:28": prose timing an act, not a page stamp
             found.append(TimeExpr(s, e, text[s:e], kind, parts))
     found.sort(key=lambda x: (-(x.end - x.start), x.start))
     kept = Expressions()  # non-overlapping, in text order: a new one need only be checked
@@ -125,6 +130,12 @@ def find_expressions(text: str) -> list[TimeExpr]:
         starts.insert(at, x.start)
     kept.starts = starts
     return kept
+
+
+# a stamp is a date and clock time standing alone, as a page prints when it was published or
+# updated ("November 20, 2019 - 11:28 AMT", "Updated 20 Nov 2019 14:05 GMT"); one after a
+# preposition times an act in prose
+_PREP_BEFORE = re.compile(r"\b(?:on|in|at|since|by|until|from|of|before|after|between|and)\s*$", re.I)
 
 
 class Expressions(list):

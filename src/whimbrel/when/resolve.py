@@ -10,7 +10,9 @@ Choosing, best first (lower score wins, then the nearer expression):
    Iraq late last year");
 1.5 a noun trigger's relative clause holds it ("the invasion, which started in 2003");
 2+. it attaches to a verb the trigger hangs from ("X have agreed ..., Y told reporters on Sunday"):
-   if that verb is a verb of saying the source is "reported-speech", else "text".
+   if that verb is a verb of saying the source is "reported-speech", else "text";
+2.9 it attaches to a verb coordinated with the trigger that shares its subject ("was convicted and
+   sentenced last Thursday").
 An expression owned by another clause (a sibling or a subordinate verb) never dates the trigger.
 
 Anchors ("a day after X called", "a statement that came a day after X urged"): a trigger in the
@@ -168,6 +170,9 @@ def _candidates(sent_doc, trigger_i: int, exprs: list[TimeExpr], skip: set[int])
         if own.dep_ in ("relcl", "acl") and own.head.i == trigger_i:
             out.append((1.5, dist, x, "text", toks))
             continue
+        if _shared_conjunct(sent_doc, own, trigger_i):
+            out.append((2.9, dist, x, "text", toks))
+            continue
         if own.i in anc_ids:
             hops = anc_ids.index(own.i) + 1
             between = [a for a in anc[: hops - 1]]
@@ -177,6 +182,24 @@ def _candidates(sent_doc, trigger_i: int, exprs: list[TimeExpr], skip: set[int])
             source = "reported-speech" if _speech(own) else "text"
             out.append((2.0 + hops / 10, dist, x, source, toks))
     return out
+
+
+def _shared_conjunct(sent_doc, own, trigger_i: int) -> bool:
+    """Is ``own`` a verb coordinated with the verb trigger that shares its subject ("was convicted and
+    sentenced to life last Thursday", "were arrested and charged on Monday")? A time adverbial after
+    coordinated predicates with one subject dates them all; a conjunct with a subject of its own
+    ("... and the court adjourned on Friday") is a clause of its own and dates only itself."""
+    trig = sent_doc[trigger_i]
+    if not _is_verb(trig) or not _is_verb(own) or own.i == trigger_i:
+        return False
+    t = own
+    while t.dep_ == "conj" and t.head.i != t.i:
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children):
+            return False
+        t = t.head
+        if t.i == trigger_i:
+            return True
+    return False
 
 
 def _anchor_sides(sent_doc, toks: list[int]):
