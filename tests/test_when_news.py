@@ -160,3 +160,30 @@ def test_stamp_in_a_glued_headline_leaves_the_act_undated(nlp):
     (ev,) = _story(nlp, ["Dozens killed in border clashes April 13, 2022 - 08:40 GMT Wire - Witnesses said troops fired on crowds."],
                    [(0, "killed")])
     assert _when(ev) == ("2022-04-11", "range", "2022-04-13")
+
+
+# -- an act going on at publication is not dated by a past date in its arguments -------------------
+@pytest.mark.parametrize("text,word", [
+    ("Prosecutors are seeking his extradition over his role in the release of secret files in 2010.", "seeking"),
+    ("The union demands back pay for work done in 2018.", "demands"),
+    ("The government is suing the firm over an oil spill in March 2015.", "suing"),
+])
+def test_ongoing_act_not_dated_by_a_past_date(nlp, text, word):
+    from whimbrel.when import resolve
+
+    sdoc = nlp(text)
+    i = next(t.i for t in sdoc if t.text == word)
+    assert resolve(sdoc, i, datetime.fromisoformat(WEDNESDAY)).source == "publication"
+
+
+@pytest.mark.parametrize("text,word,want", [
+    ("Fighting between the two factions has continued since 2011.", "continued", "2011"),
+    ("The army is fighting rebels in the north since 2015.", "fighting", "2015"),
+    ("The union demanded back pay in 2018.", "demanded", "2018"),
+])
+def test_perfect_past_and_since_keep_their_date(nlp, text, word, want):
+    from whimbrel.when import resolve
+
+    sdoc = nlp(text)
+    i = next(t.i for t in sdoc if t.text == word)
+    assert resolve(sdoc, i, datetime.fromisoformat(WEDNESDAY)).date == want

@@ -26,6 +26,7 @@ publication date (date_source "none").
 """
 from __future__ import annotations
 
+import calendar
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -311,6 +312,8 @@ def resolve(sent_doc, trigger_i: int, pub: datetime | date | None, context: dict
             v = _story_relative(x, context.get("previous"), ref)
         if v is None:
             continue
+        if not future and _before_ongoing(trig, x, v, ref):
+            continue
         return DateResult(v.date, v.precision, v.enddate, x.text, source, f"score {score}")
     clause = _clause_date(sent_doc, trigger_i, exprs, set(_skip), ref, future)
     if clause is not None:
@@ -342,6 +345,39 @@ def _after(v: DateValue, ref: date | None) -> bool:
         return date.fromisoformat(start) > date.fromordinal(ref.toordinal() + 1)
     except ValueError:
         return False
+
+
+def _ongoing(trig) -> bool:
+    """Is the verb trigger in the present tense, simple or progressive ("is seeking", "demands"),
+    not perfect ("has continued")? In a news story it reports what goes on at publication."""
+    if not _is_verb(trig):
+        return False
+    auxes = [c for c in trig.children if c.dep_ in ("aux", "auxpass")]
+    if trig.tag_ in ("VBZ", "VBP"):
+        return not auxes
+    return trig.tag_ == "VBG" and any(a.tag_ in ("VBZ", "VBP") for a in auxes) and len(auxes) == 1
+
+
+def _before_ongoing(trig, x: TimeExpr, v: DateValue, ref: date | None) -> bool:
+    """An explicit date that ended before the days a report covers cannot date an act going on at
+    publication: "prosecutors are seeking his extradition over a leak in 2010" dates the leak, not
+    the seeking ("since 2010" would say when it began, and is kept)."""
+    if ref is None or x.kind not in lexicon()["explicit_kinds"] or not _ongoing(trig):
+        return False
+    if (x.parts.get("ctx") or "").strip().lower().startswith(("since", "for", "until", "till", "through")):
+        return False
+    end = v.enddate or v.date
+    if len(end) == 4:
+        last = date(int(end), 12, 31)
+    elif len(end) == 7:
+        y, m = map(int, end.split("-"))
+        last = date(y, m, calendar.monthrange(y, m)[1])
+    else:
+        try:
+            last = date.fromisoformat(end[:10])
+        except ValueError:
+            return False
+    return last < date.fromordinal(ref.toordinal() - int(lexicon()["report_lag_days"]))
 
 
 def _story_relative(x: TimeExpr, prev: DateResult | None, ref: date | None) -> DateValue | None:
@@ -420,4 +456,6 @@ def _clause_date(sent_doc, trigger_i: int, exprs: list[TimeExpr], skip: set[int]
     v = value(best[1], ref, future)
     if v is None or (not future and _after(v, ref)):
         return None  # a past event's clause naming a later year names a goal ("by 2030"), not its date
+    if not future and _before_ongoing(sent_doc[trigger_i], best[1], v, ref):
+        return None
     return DateResult(v.date, v.precision, v.enddate, best[1].text, "text", "explicit date in the event's clause")
