@@ -32,6 +32,8 @@ def date_events(doc: Document, options: Options) -> None:
     story = doc.stage_data.get(STORY)  # a chunk of a long document: the earlier chunks' last date
     previous: DateResult | None = story.previous_date if story is not None else None
     peg: DateResult | None = story.news_day if story is not None else None
+    # the story's lead: its first sentences, all in the first chunk of a long document
+    lead = int(lexicon()["lead_sentences"]) if story is None or story.chunks == 0 else 0
     last_sentence = -1
     carried: DateResult | None = None  # the date of the last event of an earlier sentence
     exprs_cache: dict[int, list] = {}
@@ -61,7 +63,7 @@ def date_events(doc: Document, options: Options) -> None:
         shown = res
         if res.source == "publication" and not ev.future:
             shown = _on_news_day(peg) if peg is not None and not ev.historical else report_lag(res)
-        elif not ev.future and not ev.historical and peg is None and ev.sentence < int(lexicon()["lead_sentences"]):
+        elif not ev.future and not ev.historical and peg is None and ev.sentence < lead:
             peg = news_day(res, pub)
         ev.date, ev.date_precision, ev.enddate = shown.date, shown.precision, shown.enddate
         ev.date_text, ev.date_source = shown.text, shown.source
