@@ -18,22 +18,22 @@ MIN_ARTICLES = 140
 # quality table; each floor is the measured figure less one record (page, for the ceilings).
 NEWS_FLOORS = {
     # date_accuracy (date right among events found ignoring dates), measured with the undated-act,
-    # shared-conjunct, page-stamp and ongoing-act rules of when/ on main 41e1f26: train 0.639,
-    # dev 0.821, test 0.710 (scores only); floors about one event below
+    # shared-conjunct, page-stamp and ongoing-act rules of when/ on main ba3c5b2: train 0.619 (26/42),
+    # dev 0.806, test 0.688 (scores only); floors one event below
     # train: 75 pages (49 without events), 143 gold events (26 must); measured must 0.308
     # (strict 0.077), all 0.154 (strict 0.056), extra/page 0.840, false alarms 0.061
     "train": ({"must_recall": 0.269, "must_recall_strict": 0.038, "all_recall": 0.146,
-               "all_recall_strict": 0.048, "date_accuracy": 0.61},
+               "all_recall_strict": 0.048, "date_accuracy": 0.59},
               {"extra_per_page": 0.854, "false_alarms_per_empty_page": 0.082}),
     # dev: 47 pages (27 without events), 125 gold events (46 must); measured must 0.196
     # (strict 0.087), all 0.128 (strict 0.056), extra/page 0.766, false alarms 0.037
     "dev": ({"must_recall": 0.173, "must_recall_strict": 0.065, "all_recall": 0.119,
-               "all_recall_strict": 0.048, "date_accuracy": 0.78},
+               "all_recall_strict": 0.048, "date_accuracy": 0.77},
               {"extra_per_page": 0.788, "false_alarms_per_empty_page": 0.075}),
     # test: 51 pages (33 without events), 113 gold events (27 must); measured must 0.333
     # (strict 0.148), all 0.212 (strict 0.062), extra/page 0.588, false alarms 0.182
     "test": ({"must_recall": 0.296, "must_recall_strict": 0.111, "all_recall": 0.203,
-               "all_recall_strict": 0.053, "date_accuracy": 0.67},
+               "all_recall_strict": 0.053, "date_accuracy": 0.65},
               {"extra_per_page": 0.608, "false_alarms_per_empty_page": 0.213}),
 }
 
