@@ -101,11 +101,64 @@ def test_shards_list_and_read_like_the_local_reader(tmp_path):
 
 
 def test_repeated_ids_keep_the_first_read_in_reading_order():
-    from whimbrel.scale.worker import IDS, find_repeats
+    from whimbrel.scale.tasks import IDS, find_repeats
 
-    rows = [{"doc_id": "x", "shard": 3, "pos": 0, "origin": "c.jsonl:1"},  # shuffled: sorted by (shard, pos)
-            {"doc_id": "x", "shard": 0, "pos": 5, "origin": "a.jsonl:6"},
-            {"doc_id": "x", "shard": 1, "pos": 2, "origin": "b.jsonl:3"}]
-    out = find_repeats(pa.Table.from_pylist(rows, schema=IDS)).to_pylist()
-    assert out == [{"shard": 1, "pos": 2, "first": "a.jsonl:6"}, {"shard": 3, "pos": 0, "first": "a.jsonl:6"}]
-    assert find_repeats(pa.Table.from_pylist(rows[:1], schema=IDS)).num_rows == 0
+    def ids(shard, *rows):
+        return pa.Table.from_pylist([{"doc_id": d, "shard": shard, "pos": p, "origin": o} for d, p, o in rows],
+                                    schema=IDS)
+
+    tables = [ids(0, ("y", 0, "a.jsonl:1"), ("x", 5, "a.jsonl:6")), ids(1, ("x", 2, "b.jsonl:3")),
+              ids(2), ids(3, ("x", 0, "c.jsonl:1"), ("z", 1, "c.jsonl:2"))]
+    # every read of x after its first, in reading order (shard, position), names the first
+    assert find_repeats(tables, 4) == [{}, {2: "a.jsonl:6"}, {}, {0: "a.jsonl:6"}]
+    assert find_repeats(tables[:1], 1) == [{}] and find_repeats([], 0) == []
+    # the same origin read again (the same story) is not a repeat
+    assert find_repeats([ids(0, ("x", 0, "a.jsonl:1")), ids(1, ("x", 0, "a.jsonl:1"))], 2) == [{}, {}]
+
+
+def test_merge_shuffle_parts_keep_each_key_together(tmp_path):
+    """The merge shuffle's map and reduce sides without Ray: every event of a key lands in one part,
+    and merging the parts gives what merging all the events at once gives."""
+    from whimbrel.scale.merge import assign_events
+    from whimbrel.scale.tasks import combine, merge_part, split_parts
+    from whimbrel.scale.worker import MERGE_IN
+
+    d, month = date(2020, 6, 7), (date(2020, 6, 1), date(2020, 6, 30))
+    rows = [_row("s1", "a", 0, *month, {"country": "IRQ"}), _row("s2", "b", 1, d, d),
+            {**_row("s3", "c", 2, d, d), "merge_key": "PROTEST|KEN||F"}, _row("s4", "d", 3, d, d)]
+    blocks = [pa.Table.from_pylist(rows[:2], schema=MERGE_IN), pa.Table.from_pylist(rows[2:], schema=MERGE_IN),
+              MERGE_IN.empty_table()]
+    first, second = split_parts(3, *blocks[:1]), split_parts(3, *blocks[1:])
+    parts = [combine(a, b) for a, b in zip(first, second)]
+    assert sum(p.num_rows for p in parts) == 4
+    keys = [k for p in parts for k in set(p.column("merge_key").to_pylist())]
+    assert sorted(keys) == ["ACCUSE|IRN|IRQ|F", "PROTEST|KEN||F"]  # each key in exactly one part
+    for i, p in enumerate(parts):
+        merge_part(str(tmp_path), i, True, p)
+    got = sorted(r for f in (tmp_path / "merged").glob("*.parquet") for r in
+                 map(lambda x: json.dumps(x, sort_keys=True), pq.read_table(f).to_pylist()))
+    want = assign_events(rows[:2] + rows[3:]) + assign_events(rows[2:3])  # the merge replays each key on its own
+    assert got == sorted(json.dumps(r, sort_keys=True) for r in want)
+    assert split_parts(1, blocks[2]).num_rows == 0
+
+
+def test_unreachable_cluster_fails_fast_with_a_code():
+    """--address where nothing answers: E309 after our own timeout, not Ray's minutes of retries."""
+    import socket
+    import time
+
+    from whimbrel.errors import WhimbrelError
+
+    ray = pytest.importorskip("ray")
+    from whimbrel.scale.runner import connect
+
+    assert not ray.is_initialized()  # (test_scale.py's Ray instance lives only within that module)
+    with socket.socket() as s:  # a port nothing listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    t0 = time.monotonic()
+    with pytest.raises(WhimbrelError) as err:
+        connect(f"127.0.0.1:{port}", None, timeout=2)
+    assert err.value.code == "E309" and "within 2 s" in str(err.value)
+    assert time.monotonic() - t0 < 15
+    assert not ray.is_initialized()

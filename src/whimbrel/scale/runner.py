@@ -1,9 +1,13 @@
 """The driver of a Ray run: list the shards, read, code, merge, and publish the output directory.
 
-    shards (driver) -> read_ids + groupby(doc_id) (ids read twice in the run: E012 rejects)
-        -> read_shards (Ray tasks, one shard each) -> repartition
+    shards (driver, listed while Ray starts)
+        -> shard_ids (Ray tasks, one a shard) -> find_repeats (ids read twice in the run: E012 rejects);
+           runs while the actors start and load their models
+        -> read_shards (Ray Data tasks, one shard each; each waits for its shard's repeats) -> repartition
         -> CodeBatches (actor pool, one loaded Pipeline per actor; writes events/documents/rejects,
-           passes on the merge columns) -> groupby(merge_key).map_groups (cross-story merge) -> merged/
+           passes on the merge columns)
+        -> split_parts (Ray tasks, as batches come out: hash of the merge key) -> merge_part (one
+           task a part: the store's merge rule) -> merged/   (whimbrel.scale.tasks)
 
 Why these choices (measured on 2 cores, docs/scale.md):
 
@@ -68,8 +72,7 @@ def import_ray():
 
 
 def list_shards(paths: list[str]) -> tuple[list[dict], list[Reject]]:
-    """Input files in the local reader's order, with their ids; paths that are not inputs are rejects.
-    (``repeats``, the positions of ids read before, is filled in by ``_repeated_ids``.)"""
+    """Input files in the local reader's order, with their ids; paths that are not inputs are rejects."""
     from ..read import _Seen, iter_files
 
     shards, rejects = [], []
@@ -81,8 +84,7 @@ def list_shards(paths: list[str]) -> tuple[list[dict], list[Reject]]:
             if isinstance(item, Reject):
                 rejects.append(item)
             else:
-                shards.append({"shard": len(shards), "path": str(Path(item[0]).resolve()), "doc_id": item[1],
-                               "repeats": ""})
+                shards.append({"shard": len(shards), "path": str(Path(item[0]).resolve()), "doc_id": item[1]})
     return shards, rejects
 
 
@@ -94,7 +96,10 @@ THREAD_ENV = {v: "1" for v in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_N
                                "VECLIB_MAXIMUM_THREADS", "NUMEXPR_NUM_THREADS")}
 
 
-def connect(address: str | None, num_cpus: int | None):
+CONNECT_TIMEOUT = 30.0  # seconds to wait for a cluster's head to answer (--connect-timeout)
+
+
+def connect(address: str | None, num_cpus: int | None, timeout: float = CONNECT_TIMEOUT):
     """Join the cluster at ``address`` ("auto": the one started on this machine) or start a local one."""
     ray = import_ray()
     if ray.is_initialized():
@@ -103,7 +108,10 @@ def connect(address: str | None, num_cpus: int | None):
               "runtime_env": {"env_vars": THREAD_ENV}}
     if address:
         try:
+            _head_answers(address, timeout)
             ray.init(address=address, **kwargs)
+        except WhimbrelError:
+            raise
         except Exception as err:  # ConnectionError, an auth error, a version mismatch: one line, a code
             raise WhimbrelError(E.E309, address=address, reason=str(err).splitlines()[0] if str(err) else
                                 type(err).__name__) from None
@@ -112,11 +120,35 @@ def connect(address: str | None, num_cpus: int | None):
     ctx = ray.data.DataContext.get_current()
     ctx.enable_progress_bars = False
     ctx.print_on_execution_start = False
-    # the shuffles (repeated ids, cross-story merge) move a few small columns per story: Ray's hash
-    # shuffle starts aggregator actors for them (5 to 20 s a shuffle on 2 cores, even for a few
-    # hundred rows); the sort-based shuffle runs as plain tasks (about 1 s here once Ray's workers are up)
-    ctx.shuffle_strategy = "sort_shuffle_pull_based"
     return ray
+
+
+def _head_answers(address: str, timeout: float) -> None:
+    """Wait until the head's port accepts a connection, at most ``timeout`` seconds, else E309.
+
+    Why: ``ray.init`` on an address where nothing answers retries for minutes (measured: still
+    waiting after 3 minutes with Ray 2.60), which looks like a hang. The address is resolved as Ray
+    resolves it ("auto": the cluster started on this machine; a loopback address: this node's IP).
+    A ``ray://`` client address is left to Ray."""
+    import socket
+
+    from ray._private.services import canonicalize_bootstrap_address_or_die
+
+    if address.startswith("ray://"):
+        return
+    target = canonicalize_bootstrap_address_or_die(address)  # ConnectionError: no cluster on this machine
+    host, _, port = target.rpartition(":")
+    deadline = time.monotonic() + timeout
+    while True:
+        left = deadline - time.monotonic()
+        try:
+            with socket.create_connection((host, int(port)), timeout=max(0.1, min(5.0, left))):
+                return
+        except OSError as err:
+            if left <= 1.0:
+                raise WhimbrelError(E.E309, address=address, reason=f"nothing answered at {target} within "
+                                    f"{timeout:g} s ({err.strerror or type(err).__name__})") from None
+        time.sleep(min(1.0, max(0.0, deadline - time.monotonic())))
 
 
 def _clean(path: Path) -> None:
@@ -126,16 +158,19 @@ def _clean(path: Path) -> None:
 
 def run(paths: list[str], out: str | Path, options: Options | None = None, *, workers: int | None = None,
         address: str | None = None, num_cpus: int | None = None, batch_docs: int = 64,
-        actor_cpus: float = 0.5, merge: bool = True) -> RayStats:
+        actor_cpus: float = 0.5, merge: bool = True, connect_timeout: float = CONNECT_TIMEOUT) -> RayStats:
     """Code every input on Ray and write ``out`` (events/, documents/, rejects/, merged/)."""
+    from concurrent.futures import ThreadPoolExecutor
+
     options = options or Options()
     out = Path(out)
     staging = out.with_name(out.name + ".staging")
     t0 = time.perf_counter()
     phases = _Phases()
-    shards, early = list_shards([str(p) for p in paths])
-    phases.done("shards")
-    ray = connect(address, num_cpus)
+    with ThreadPoolExecutor(1) as pool:  # list the inputs (a walk of shared storage) while Ray starts
+        listing = pool.submit(list_shards, [str(p) for p in paths])
+        ray = connect(address, num_cpus, connect_timeout)
+        shards, early = listing.result()
     phases.done("connect")
     total = int(ray.cluster_resources().get("CPU", 1))
     workers = workers or total  # one actor a core: spaCy parses on one thread
@@ -149,7 +184,7 @@ def run(paths: list[str], out: str | Path, options: Options | None = None, *, wo
                   partitions=max(1, min(200, 2 * total)), phases=phases)
         _write_early_rejects(early, staging)
         st = _stats(staging, len(shards), workers)
-        if st.worker_stats and "code" in phases.seconds:  # the shuffle's tail: after the last coded batch
+        if st.worker_stats and "code" in phases.seconds:  # the merge's tail: after the last coded batch
             tail = phases.wall - max(w.get("last_batch_end", 0) for w in st.worker_stats)
             phases.seconds["merge_tail"] = max(0.0, tail)
         (staging / "_SUCCESS").write_text(json.dumps({"inputs": [str(p) for p in paths], "coder": options.coder,
@@ -188,48 +223,47 @@ class _Phases:
 
 def _code(ray, shards, staging: Path, options: Options, workers: int, batch_docs: int, actor_cpus: float,
           merge: bool, partitions: int, phases: _Phases) -> None:
-    """One Ray Data pipeline: read, code (actors write events/documents/rejects), merge, write merged/."""
+    """Read, code (actors write events/documents/rejects) and merge (write merged/): the id pass and
+    the merge shuffle are plain tasks around one streaming Ray Data pipeline (whimbrel.scale.tasks)."""
     from ray.data import ActorPoolStrategy
 
-    from .merge import assign_group
+    from .tasks import Shuffle
     from .worker import CodeBatches, read_shards
 
     reader_cpus = min(0.25, 1 - actor_cpus) or 0.1
-    repeats = _repeated_ids(ray, shards, options, reader_cpus, partitions)
-    phases.done("ids")
-    shards = [{**s, "repeats": json.dumps(repeats.get(s["shard"], {}))} for s in shards]
+    repeats = _repeated_ids(ray, shards, options, reader_cpus)
     ds = ray.data.from_items(shards, override_num_blocks=len(shards))
-    ds = ds.map_batches(read_shards, fn_kwargs={"options": options}, batch_size=1, batch_format="pyarrow",
-                        num_cpus=reader_cpus)
+    ds = ds.map_batches(read_shards, fn_kwargs={"options": options, "repeats": repeats}, batch_size=1,
+                        batch_format="pyarrow", num_cpus=reader_cpus)
     ds = ds.repartition(target_num_rows_per_block=batch_docs)
     ds = ds.map_batches(CodeBatches, fn_constructor_kwargs={"options": options, "staging": str(staging)},
                         batch_size=batch_docs, batch_format="pyarrow", num_cpus=actor_cpus,
                         compute=ActorPoolStrategy(size=workers))  # actors restart, batches retry (Ray Data defaults)
-    # the actors pass on each story event's merge columns; a shuffle brings each merge key together.
-    # A few shuffle partitions per core: Ray's default (200) is hundreds of tiny tasks on a small machine
-    ds = ds.groupby("merge_key", num_partitions=partitions).map_groups(
-        assign_group, fn_kwargs={"merge": merge}, batch_format="pyarrow")
-    ds.write_parquet(str(staging / "merged"))
-    phases.done("code")  # read, code and merge: one streaming pipeline
+    # the actors pass on each story event's merge columns: the map side of the merge shuffle starts
+    # on each batch as it comes out, so only the reduce side (one task a part) runs after the last one
+    shuffle = Shuffle(ray, partitions, reader_cpus, blocks_per_split=max(1, partitions // 4))
+    for bundle in ds.iter_internal_ref_bundles():
+        shuffle.add(bundle.block_refs)
+    phases.done("code")  # ids, read and code: one streaming pipeline
+    shuffle.finish(staging, merge)
+    phases.done("merge")
 
 
-def _repeated_ids(ray, shards, options: Options, reader_cpus: float, partitions: int) -> dict[int, dict[str, str]]:
-    """Stories whose id was already read earlier in the run: {shard: {position: first origin}}.
+def _repeated_ids(ray, shards, options: Options, reader_cpus: float) -> list:
+    """Per shard, a Ray reference to {position: first origin} for the stories whose id was already
+    read earlier in the run; nothing waits for it here.
 
     The local reader rejects a repeated id (E012, naming both places) because it sees every story
-    in order; on Ray each shard is read on its own, so the ids are collected first (one task a
-    shard, one row a story) and a shuffle on the id finds the repeats. That reads each shard twice;
-    reading is a small part of coding time (docs/scale.md). Only the repeats reach the driver."""
-    from .worker import find_repeats, read_ids
+    in order; on Ray each shard is read on its own, so one task a shard collects its ids first and
+    one task finds the repeats (whimbrel.scale.tasks.find_repeats; 10 million ids are about 1 GB of
+    Arrow there). That reads each shard twice; reading is a small part of coding time, and it runs
+    while the actors start and load their models (docs/scale.md)."""
+    from .tasks import repeats_task, shard_ids
 
-    ids = ray.data.from_items(shards, override_num_blocks=len(shards))
-    ids = ids.map_batches(read_ids, fn_kwargs={"options": options}, batch_size=1, batch_format="pyarrow",
-                          num_cpus=reader_cpus)
-    found: dict[int, dict[str, str]] = {}
-    for row in ids.groupby("doc_id", num_partitions=partitions).map_groups(
-            find_repeats, batch_format="pyarrow").iter_rows():
-        found.setdefault(row["shard"], {})[str(row["pos"])] = row["first"]
-    return found
+    ids = ray.remote(shard_ids).options(num_cpus=reader_cpus)
+    tables = [ids.remote(s["shard"], s["path"], s["doc_id"], options) for s in shards]
+    found = ray.remote(repeats_task).options(num_cpus=reader_cpus, num_returns=len(shards)).remote(len(shards), *tables)
+    return [found] if len(shards) == 1 else list(found)
 
 
 def _write_early_rejects(early: list[Reject], staging: Path) -> None:

@@ -35,52 +35,34 @@ MERGE_IN = pa.schema([R.EVENTS.field(c) for c in COLUMNS])
 # the shard reader hands stories on in chunks of this many (one output batch per chunk)
 READ_CHUNK = 64
 ITEMS = pa.schema([("shard", pa.int64()), ("pos", pa.int64()), ("item", pa.binary())])
-IDS = pa.schema([("doc_id", pa.string()), ("shard", pa.int64()), ("pos", pa.int64()), ("origin", pa.string())])
-REPEATS = pa.schema([("shard", pa.int64()), ("pos", pa.int64()), ("first", pa.string())])
 
 
-def read_shards(batch: pa.Table, options: Options):
-    """Stories of the shards in ``batch`` (columns shard, path, doc_id, repeats), pickled, in chunks.
+def read_shards(batch: pa.Table, options: Options, repeats: list | None = None):
+    """Stories of the shards in ``batch`` (columns shard, path, doc_id), pickled, in chunks.
 
-    ``repeats`` (JSON: position -> where the id was first read) names the stories whose id was
-    already read earlier in the run (``find_repeats``); each becomes a Reject E012 naming both
-    places, as the local reader's, and is not coded."""
+    ``repeats[shard]`` ({position: where the id was first read}, or a Ray reference to it, which
+    this reader waits for: whimbrel.scale.tasks.find_repeats) names the stories whose id was
+    already read earlier in the run; each becomes a Reject E012 naming both places, as the local
+    reader's, and is not coded."""
     from ..read import read_file
 
-    cols = ("shard", "path", "doc_id", "repeats")
-    for shard, path, doc_id, repeats in zip(*(batch.column(c).to_pylist() for c in cols)):
-        repeats = json.loads(repeats) if repeats else {}
+    cols = ("shard", "path", "doc_id")
+    for shard, path, doc_id in zip(*(batch.column(c).to_pylist() for c in cols)):
+        again = repeats[shard] if repeats else {}
+        if not isinstance(again, dict):
+            import ray
+
+            again = ray.get(again)
         chunk: list[dict] = []
         for pos, item in enumerate(read_file(Path(path), doc_id, options)):
-            if str(pos) in repeats and isinstance(item, Document):
-                item = reject(InputError(E.E012, origin=item.origin, doc_id=item.id, first=repeats[str(pos)]))
+            if pos in again and isinstance(item, Document):
+                item = reject(InputError(E.E012, origin=item.origin, doc_id=item.id, first=again[pos]))
             chunk.append({"shard": shard, "pos": pos, "item": pickle.dumps(item, protocol=5)})
             if len(chunk) >= READ_CHUNK:
                 yield pa.Table.from_pylist(chunk, schema=ITEMS)
                 chunk = []
         if chunk:
             yield pa.Table.from_pylist(chunk, schema=ITEMS)
-
-
-def read_ids(batch: pa.Table, options: Options) -> pa.Table:
-    """Every story's id and origin in the shards of ``batch`` (a reject has no id, so no row)."""
-    from ..read import read_file
-
-    rows = []
-    for shard, path, doc_id in zip(*(batch.column(c).to_pylist() for c in ("shard", "path", "doc_id"))):
-        for pos, item in enumerate(read_file(Path(path), doc_id, options)):
-            if isinstance(item, Document):
-                rows.append({"doc_id": item.id, "shard": shard, "pos": pos, "origin": item.origin})
-    return pa.Table.from_pylist(rows, schema=IDS)
-
-
-def find_repeats(group: pa.Table) -> pa.Table:
-    """``map_groups`` over ``doc_id``: each read of an id after its first, in reading order (shard,
-    position), with the first's origin; the local reader's rule (whimbrel.read._Seen.unique)."""
-    rows = sorted(group.to_pylist(), key=lambda r: (r["shard"], r["pos"]))
-    first = rows[0]["origin"]
-    return pa.Table.from_pylist([{"shard": r["shard"], "pos": r["pos"], "first": first}
-                                 for r in rows[1:] if r["origin"] != first], schema=REPEATS)
 
 
 def _status(field: str) -> int:
