@@ -24,8 +24,10 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import shutil
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -116,11 +118,32 @@ def connect(address: str | None, num_cpus: int | None, timeout: float = CONNECT_
             raise WhimbrelError(E.E309, address=address, reason=str(err).splitlines()[0] if str(err) else
                                 type(err).__name__) from None
     else:
-        ray.init(num_cpus=num_cpus, **kwargs)
+        with _env(IDLE_WORKERS, str(2 * (num_cpus or os.cpu_count() or 1) + 2)):
+            ray.init(num_cpus=num_cpus, **kwargs)
     ctx = ray.data.DataContext.get_current()
     ctx.enable_progress_bars = False
     ctx.print_on_execution_start = False
     return ray
+
+
+# Ray keeps only as many idle worker processes as the node has CPUs and ends the others after a
+# second idle; with the coding actors holding those places, the merge tasks at the end of a run
+# then wait for new processes (Python and Ray imports: 1 s each on a quiet core, 5 s under load,
+# measured: a 5.4 s merge tail, 0.8 s with a higher limit). For the instance whimbrel starts on
+# this machine only; a cluster's own `ray start` settings are left alone.
+IDLE_WORKERS = "RAY_num_workers_soft_limit"
+
+
+@contextmanager
+def _env(name: str, value: str):
+    """``name=value`` in the environment while Ray starts its processes (they inherit it)."""
+    old = os.environ.get(name)
+    os.environ.setdefault(name, value)
+    try:
+        yield
+    finally:
+        if old is None:
+            os.environ.pop(name, None)
 
 
 def _head_answers(address: str, timeout: float) -> None:
@@ -181,7 +204,7 @@ def run(paths: list[str], out: str | Path, options: Options | None = None, *, wo
     try:
         if shards:
             _code(ray, shards, staging, options, workers, batch_docs, actor_cpus, merge,
-                  partitions=max(1, min(200, 2 * total)), phases=phases)
+                  cpus=total, partitions=max(1, min(200, total)), phases=phases)
         _write_early_rejects(early, staging)
         st = _stats(staging, len(shards), workers)
         if st.worker_stats and "code" in phases.seconds:  # the merge's tail: after the last coded batch
@@ -222,7 +245,7 @@ class _Phases:
 
 
 def _code(ray, shards, staging: Path, options: Options, workers: int, batch_docs: int, actor_cpus: float,
-          merge: bool, partitions: int, phases: _Phases) -> None:
+          merge: bool, cpus: int, partitions: int, phases: _Phases) -> None:
     """Read, code (actors write events/documents/rejects) and merge (write merged/): the id pass and
     the merge shuffle are plain tasks around one streaming Ray Data pipeline (whimbrel.scale.tasks)."""
     from ray.data import ActorPoolStrategy
@@ -231,10 +254,13 @@ def _code(ray, shards, staging: Path, options: Options, workers: int, batch_docs
     from .worker import CodeBatches, read_shards
 
     reader_cpus = min(0.25, 1 - actor_cpus) or 0.1
-    repeats = _repeated_ids(ray, shards, options, reader_cpus)
+    repeats = _repeated_ids(ray, shards, options, reader_cpus)  # references: nothing waits here
     ds = ray.data.from_items(shards, override_num_blocks=len(shards))
+    # at most as many readers at once as CPUs the actors leave free: a reader is fast (a few ms a
+    # story) and each reader at once is one more Ray worker process to start (seconds each here)
+    readers = max(1, int(cpus - workers * actor_cpus))
     ds = ds.map_batches(read_shards, fn_kwargs={"options": options, "repeats": repeats}, batch_size=1,
-                        batch_format="pyarrow", num_cpus=reader_cpus)
+                        batch_format="pyarrow", num_cpus=reader_cpus, concurrency=readers)
     ds = ds.repartition(target_num_rows_per_block=batch_docs)
     ds = ds.map_batches(CodeBatches, fn_constructor_kwargs={"options": options, "staging": str(staging)},
                         batch_size=batch_docs, batch_format="pyarrow", num_cpus=actor_cpus,
@@ -242,9 +268,13 @@ def _code(ray, shards, staging: Path, options: Options, workers: int, batch_docs
     # the actors pass on each story event's merge columns: the map side of the merge shuffle starts
     # on each batch as it comes out, so only the reduce side (one task a part) runs after the last one
     shuffle = Shuffle(ray, partitions, reader_cpus, blocks_per_split=max(1, partitions // 4))
+    first = True
     for bundle in ds.iter_internal_ref_bundles():
+        if first:  # Ray Data's start, the actors' start and model load, the id pass, one batch
+            phases.done("first_batch")
+            first = False
         shuffle.add(bundle.block_refs)
-    phases.done("code")  # ids, read and code: one streaming pipeline
+    phases.done("code")  # read and code: one streaming pipeline
     shuffle.finish(staging, merge)
     phases.done("merge")
 
@@ -260,7 +290,9 @@ def _repeated_ids(ray, shards, options: Options, reader_cpus: float) -> list:
     while the actors start and load their models (docs/scale.md)."""
     from .tasks import repeats_task, shard_ids
 
-    ids = ray.remote(shard_ids).options(num_cpus=reader_cpus)
+    # a whole CPU a task: as many at once as there are CPUs, on the worker processes Ray starts
+    # with the cluster, instead of a new process for each of many fractional tasks
+    ids = ray.remote(shard_ids).options(num_cpus=1)
     tables = [ids.remote(s["shard"], s["path"], s["doc_id"], options) for s in shards]
     found = ray.remote(repeats_task).options(num_cpus=reader_cpus, num_returns=len(shards)).remote(len(shards), *tables)
     return [found] if len(shards) == 1 else list(found)

@@ -29,7 +29,10 @@ import pyarrow.compute as pc
 
 from ..model import Document
 from ..options import Options
-from .merge import ASSIGN, COLUMNS, assign_events
+
+# (the merge modules are imported inside the merge tasks: a Ray worker process that only reads ids
+# or splits blocks need not import the store, and starting worker processes is a large part of a
+# short run's fixed cost on a small machine)
 
 IDS = pa.schema([("doc_id", pa.string()), ("shard", pa.int64()), ("pos", pa.int64()), ("origin", pa.string())])
 FAN_IN = 32  # pieces of one merge part the driver lets wait before it has them concatenated
@@ -80,6 +83,7 @@ def part_of(key: str, parts: int) -> int:
 
 def split_parts(parts: int, *blocks) -> tuple[pa.Table, ...] | pa.Table:
     """The map side of the merge shuffle: story events cut into ``parts`` tables by merge key."""
+    from .merge import COLUMNS
     from .worker import MERGE_IN
 
     tables = [_arrow(b).select(COLUMNS).cast(MERGE_IN) for b in blocks if len(b)]
@@ -98,6 +102,7 @@ def combine(*tables: pa.Table) -> pa.Table:
 
 def merge_part(staging: str, part: int, merge: bool, *tables: pa.Table) -> int:
     """The reduce side: every merge key of one part replayed by the store's rule; writes its file."""
+    from .merge import ASSIGN, assign_events
     from .worker import write_atomic
 
     tables = [t for t in tables if t.num_rows]
