@@ -40,6 +40,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "tests"))
+# Ray's worker processes import whimbrel on their own: this checkout's, not an installed one
+os.environ["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT / "src"), os.environ.get("PYTHONPATH")) if p)
 
 PROJECT_STORIES, PROJECT_CORES = 10_000_000, 100
 REAL_PER_CORE = 10.9  # real news pages a second on one core, HTML in (README "Speed", bench/run.py, quiet machine)

@@ -8,9 +8,9 @@ different keys never meet, so the events of one key can be merged on their own, 
 as they are replayed in reading order (shard, position in the shard, index in the story) against
 the candidates in creation order. Only the wording of a "new event" reason can differ: the store
 also lists there the non-overlapping events its batch query happened to fetch (so its text
-depends on its batch size); here only overlapping candidates are listed. Ray's ``groupby(merge_key).map_groups`` brings each key's events
-together on one worker; this module replays them. Event ids are the store's
-(``ev-`` + hash of the first member's story event id and content hash), so they match too.
+depends on its batch size); here only overlapping candidates are listed. A hash shuffle on the merge
+key (whimbrel.scale.tasks) brings each key's events together in one task; this module replays them.
+Event ids are the store's (``ev-`` + hash of the first member's story event id and content hash), so they match too.
 
 Candidates are indexed by month so a key with many events (a long war) does not make every
 event scan every earlier one; a candidate is found through every month its window covered when it
@@ -95,7 +95,3 @@ def assign_events(rows: list[dict], merge: bool = True) -> list[dict]:
                     "merged": alone is None, "merge_key": r["merge_key"]})
     return out
 
-
-def assign_group(group: pa.Table, merge: bool = True) -> pa.Table:
-    """``map_groups`` function: the events of one merge key -> their event assignments."""
-    return pa.Table.from_pylist(assign_events(group.select(COLUMNS).to_pylist(), merge), schema=ASSIGN)

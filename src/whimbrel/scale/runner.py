@@ -98,7 +98,7 @@ THREAD_ENV = {v: "1" for v in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_N
                                "VECLIB_MAXIMUM_THREADS", "NUMEXPR_NUM_THREADS")}
 
 
-CONNECT_TIMEOUT = 30.0  # seconds to wait for a cluster's head to answer (--connect-timeout)
+CONNECT_TIMEOUT = 30.0  # seconds to wait for a cluster's head to answer (run(connect_timeout=...))
 
 
 def connect(address: str | None, num_cpus: int | None, timeout: float = CONNECT_TIMEOUT):
@@ -163,15 +163,14 @@ def _head_answers(address: str, timeout: float) -> None:
     host, _, port = target.rpartition(":")
     deadline = time.monotonic() + timeout
     while True:
-        left = deadline - time.monotonic()
         try:
-            with socket.create_connection((host, int(port)), timeout=max(0.1, min(5.0, left))):
+            with socket.create_connection((host, int(port)), timeout=max(0.1, min(5.0, deadline - time.monotonic()))):
                 return
         except OSError as err:
-            if left <= 1.0:
+            if time.monotonic() >= deadline:
                 raise WhimbrelError(E.E309, address=address, reason=f"nothing answered at {target} within "
                                     f"{timeout:g} s ({err.strerror or type(err).__name__})") from None
-        time.sleep(min(1.0, max(0.0, deadline - time.monotonic())))
+        time.sleep(max(0.0, min(1.0, deadline - time.monotonic())))
 
 
 def _clean(path: Path) -> None:
