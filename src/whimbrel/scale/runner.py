@@ -194,6 +194,7 @@ def run(paths: list[str], out: str | Path, options: Options | None = None, *, wo
         ray = connect(address, num_cpus, connect_timeout)
         shards, early = listing.result()
     phases.done("connect")
+    connected = phases.wall
     total = int(ray.cluster_resources().get("CPU", 1))
     workers = workers or total  # one actor a core: spaCy parses on one thread
     # leave a whole CPU to the read and repartition tasks, however many actors are asked for
@@ -209,6 +210,8 @@ def run(paths: list[str], out: str | Path, options: Options | None = None, *, wo
         if st.worker_stats and "code" in phases.seconds:  # the merge's tail: after the last coded batch
             tail = phases.wall - max(w.get("last_batch_end", 0) for w in st.worker_stats)
             phases.seconds["merge_tail"] = max(0.0, tail)
+            # from Ray up to the first story coded: Ray Data's and the actors' start, the model loads
+            phases.seconds["startup"] = min(w.get("first_batch_at", connected) for w in st.worker_stats) - connected
         (staging / "_SUCCESS").write_text(json.dumps({"inputs": [str(p) for p in paths], "coder": options.coder,
                                                        "documents": st.documents, "events": st.events}))
         old = out.with_name(out.name + ".old")

@@ -105,10 +105,12 @@ class CodeBatches:
         self.name = f"{os.uname().nodename}-{os.getpid()}"
         self.stats = {"worker": self.name, "pid": os.getpid(), "batches": 0, "documents": 0, "rejects": 0,
                       "events": 0, "seconds": 0.0, "cpu_seconds": 0.0, "load_seconds": self.pipeline.timings["load"],
-                      "cpus": len(os.sched_getaffinity(0)), "threads_env": os.environ.get("OPENBLAS_NUM_THREADS")}
+                      "cpus": len(os.sched_getaffinity(0)), "threads_env": os.environ.get("OPENBLAS_NUM_THREADS"),
+                      "ready_at": time.time()}  # model loaded: the run's start-up cost ends here
 
     def __call__(self, batch: pa.Table) -> pa.Table:
         t0, c0 = time.perf_counter(), time.process_time()
+        self.stats.setdefault("first_batch_at", time.time())
         shards, poss = batch.column("shard").to_pylist(), batch.column("pos").to_pylist()
         items = [pickle.loads(b) for b in batch.column("item").to_pylist()]
         events, docs, rejects = [], [], []
