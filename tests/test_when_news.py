@@ -112,6 +112,15 @@ def test_merge_takes_the_stated_day(code_sentence):
     assert len(doc.events) == 1 and _when(doc.events[0]) == ("2020-06-07", "day", None)
 
 
+def _resolved(nlp, text: str, word: str):
+    """The date resolve() gives the act ``word`` of the parsed ``text``, published on WEDNESDAY."""
+    from whimbrel.when import resolve
+
+    sdoc = nlp(text)
+    i = next(t.i for t in sdoc if t.text == word)
+    return resolve(sdoc, i, datetime.fromisoformat(WEDNESDAY))
+
+
 # -- coordinated predicates with one subject share a trailing date ---------------------------------
 @pytest.mark.parametrize("text,word,want", [
     ("The suspect was convicted and sentenced to life in prison last Thursday.", "convicted", "2022-04-07"),
@@ -119,11 +128,7 @@ def test_merge_takes_the_stated_day(code_sentence):
     ("The envoys met and signed the accord on Friday.", "met", "2022-04-08"),
 ])
 def test_shared_subject_conjuncts_share_the_date(nlp, text, want, word):
-    from whimbrel.when import resolve
-
-    sdoc = nlp(text)
-    i = next(t.i for t in sdoc if t.text == word)
-    r = resolve(sdoc, i, datetime.fromisoformat(WEDNESDAY))
+    r = _resolved(nlp, text, word)
     assert (r.date, r.precision, r.source) == (want, "day", "text")
 
 
@@ -169,11 +174,7 @@ def test_stamp_in_a_glued_headline_leaves_the_act_undated(nlp):
     ("The government is suing the firm over an oil spill in March 2015.", "suing"),
 ])
 def test_ongoing_act_not_dated_by_a_past_date(nlp, text, word):
-    from whimbrel.when import resolve
-
-    sdoc = nlp(text)
-    i = next(t.i for t in sdoc if t.text == word)
-    assert resolve(sdoc, i, datetime.fromisoformat(WEDNESDAY)).source == "publication"
+    assert _resolved(nlp, text, word).source == "publication"
 
 
 @pytest.mark.parametrize("text,word,want", [
@@ -182,8 +183,4 @@ def test_ongoing_act_not_dated_by_a_past_date(nlp, text, word):
     ("The union demanded back pay in 2018.", "demanded", "2018"),
 ])
 def test_perfect_past_and_since_keep_their_date(nlp, text, word, want):
-    from whimbrel.when import resolve
-
-    sdoc = nlp(text)
-    i = next(t.i for t in sdoc if t.text == word)
-    assert resolve(sdoc, i, datetime.fromisoformat(WEDNESDAY)).date == want
+    assert _resolved(nlp, text, word).date == want

@@ -109,81 +109,86 @@ def actor_speaker(s: SentenceState, c: Candidate):
 
 PERSONAL_PRONOUNS = {"he", "she"}
 PRONOUN_LOOKBACK = 3  # sentences: news names a person, then goes on "He said ..." within a few
-
-
-def previous_person(doc: Document, seq: int) -> list[Entity]:
-    """The one person the nearest earlier sentence naming anyone names (at most PRONOUN_LOOKBACK
-    back; web pages make a paragraph of each sentence, so paragraphs do not bound it): who "he" or
-    "she" opening a later sentence is in news copy. Two people named there leave it unresolved."""
-    from ..actors import _ATTR
-    sents = doc.stage_data.get(_ATTR) or {}
-    for back in range(1, PRONOUN_LOOKBACK + 1):
-        x = sents.get(seq - back)
-        if x is None:
-            return []
-        people = {}
-        for u in x.units:
-            if u.kind == "person" and u.codes and u.head in x.ents:
-                people.setdefault(u.identifier or u.head, x.ents[u.head])
-        if len(people) == 1:
-            return [e for e in next(iter(people.values())) if e.code]
-        if people:
-            return []
-    return []
-
-
 PLURAL_PRONOUNS = {"they"}
 GROUP_LOOKBACK = 2  # sentences: "They" opens the sentence right after its group is named
 PLURAL_TAGS = ("NNS", "NNPS")
 
 
-def previous_group(doc: Document, seq: int) -> list[Entity]:
-    """The one group the nearest earlier sentence naming any group names as a plural noun phrase
-    ("Opposition lawmakers walked out. They accused ..."): who "they" opening a later sentence is
-    in news copy. Two groups there, or a group further back than GROUP_LOOKBACK, leave it
-    unresolved; people and single bodies ("the ministry") are not what "they" takes up."""
+def _nearest_one(doc: Document, seq: int, lookback: int, candidates) -> list[Entity]:
+    """The entities of the one candidate the nearest earlier sentence with any candidate names
+    (``candidates(x)``: key -> entities of one sentence), at most ``lookback`` sentences back; two
+    candidates there leave it unresolved. Web pages make a paragraph of each sentence, so
+    paragraphs do not bound the search."""
     from ..actors import _ATTR
     sents = doc.stage_data.get(_ATTR) or {}
-    for back in range(1, GROUP_LOOKBACK + 1):
+    for back in range(1, lookback + 1):
         x = sents.get(seq - back)
-        if x is None or x.sdoc is None:
+        if x is None:
             return []
-        groups = {}
-        for u in x.units:
-            if u.kind in ("agent", "org", "demonym") and u.codes and u.head in x.ents \
-                    and x.sdoc[u.head].tag_ in PLURAL_TAGS:
-                groups.setdefault((tuple(u.codes), u.sector), x.ents[u.head])
-        if len(groups) == 1:
-            return [e for e in next(iter(groups.values())) if e.code]
-        if groups:
+        found = candidates(x)
+        if len(found) == 1:
+            return [e for e in next(iter(found.values())) if e.code]
+        if found:
             return []
     return []
 
 
-def actor_previous_group(s: SentenceState, c: Candidate):
-    """A sentence's own "they" subject with no antecedent in the sentence: the one group named
-    just before (previous_group)."""
+def _people(x) -> dict:
+    people = {}
+    for u in x.units:
+        if u.kind == "person" and u.codes and u.head in x.ents:
+            people.setdefault(u.identifier or u.head, x.ents[u.head])
+    return people
+
+
+def _groups(x) -> dict:
+    groups = {}
+    if x.sdoc is None:
+        return groups
+    for u in x.units:
+        if u.kind in ("agent", "org", "demonym") and u.codes and u.head in x.ents \
+                and x.sdoc[u.head].tag_ in PLURAL_TAGS:
+            groups.setdefault((tuple(u.codes), u.sector), x.ents[u.head])
+    return groups
+
+
+def previous_person(doc: Document, seq: int) -> list[Entity]:
+    """The one person named in the nearest earlier sentence naming anyone (PRONOUN_LOOKBACK):
+    who "he" or "she" opening a later sentence is in news copy."""
+    return _nearest_one(doc, seq, PRONOUN_LOOKBACK, _people)
+
+
+def previous_group(doc: Document, seq: int) -> list[Entity]:
+    """The one group named as a plural noun phrase in the nearest earlier sentence naming any
+    ("Opposition lawmakers walked out. They accused ..."; GROUP_LOOKBACK): who "they" opening a
+    later sentence is in news copy. People and single bodies ("the ministry") are not what "they"
+    takes up."""
+    return _nearest_one(doc, seq, GROUP_LOOKBACK, _groups)
+
+
+def _pronoun_antecedent(s: SentenceState, c: Candidate, pronouns: set, find, note: str, rule: str):
+    """A sentence's own subject pronoun with no antecedent in the sentence: ``find``'s entity."""
     if c.actor or c.actor_rule is not None or not c.args.actor_pronoun:
         return
-    if not any(t.lower_ in PLURAL_PRONOUNS for t in c.args.actor):
+    if not any(t.lower_ in pronouns for t in c.args.actor):
         return
-    group = previous_group(s.doc, s.seq)
-    if group:
-        c.actor = group
-        c.note_actor("actor: they -> the group named just before", rule="previous_group")
+    found = find(s.doc, s.seq)
+    if found:
+        c.actor = found
+        c.note_actor(note, rule=rule)
+
+
+def actor_previous_group(s: SentenceState, c: Candidate):
+    """ "They" with no antecedent in its sentence: the one group named just before."""
+    _pronoun_antecedent(s, c, PLURAL_PRONOUNS, previous_group, "actor: they -> the group named just before",
+                        "previous_group")
 
 
 def actor_previous_person(s: SentenceState, c: Candidate):
-    """A sentence's own "he"/"she" subject with no antecedent in the sentence: the one person named
-    just before ("Senator X criticised the plan. She said ...")."""
-    if c.actor or c.actor_rule is not None or not c.args.actor_pronoun:
-        return
-    if not any(t.lower_ in PERSONAL_PRONOUNS for t in c.args.actor):
-        return
-    person = previous_person(s.doc, s.seq)
-    if person:
-        c.actor = person
-        c.note_actor("actor: pronoun -> the person named just before", rule="previous_person")
+    """ "He"/"she" with no antecedent in its sentence: the one person named just before ("Senator
+    X criticised the plan. She said ...")."""
+    _pronoun_antecedent(s, c, PERSONAL_PRONOUNS, previous_person, "actor: pronoun -> the person named just before",
+                        "previous_person")
 
 
 def actor_country_inferred(s: SentenceState, c: Candidate):
