@@ -19,7 +19,7 @@ from .fill_actor import both_sides
 from .roles import arguments, complement_objects, is_both_sides
 from .state import Candidate, SentenceState
 from .triggers import own_subtree, phrase_tokens
-from .vocab import (ATTRIBUTION, DOMESTIC_DEFAULT, DOMESTIC_GUESS, FORCE_SECTORS, HOME_AUTHORITIES,
+from .vocab import (ATTRIBUTION, DOMESTIC_DEFAULT, DOMESTIC_GUESS, GUESSED_RECIPIENT, FORCE_SECTORS, HOME_AUTHORITIES,
                     NON_STATE_CODES, NON_STATE_SECTORS, STATE_SECTORS)
 
 
@@ -211,7 +211,6 @@ def recipient_domestic_default(s: SentenceState, c: Candidate):
         c.why.append("recipient: domestic by default (guessed)")
 
 
-GUESSED_RECIPIENT = "guessed recipient"  # events/political.py: such a party does not make an event political
 
 
 def guess_home(c: Candidate) -> bool:

@@ -15,6 +15,7 @@ from functools import lru_cache
 from ..data import load_yaml
 from ..model import Document, Entity, Event
 from ..options import Options
+from .vocab import GUESSED_RECIPIENT
 
 
 @lru_cache(maxsize=1)
@@ -61,8 +62,6 @@ def defaulted(entity: Entity) -> bool:
     demand "aimed at home"), not one the text names: it says nothing of whether the act is
     political. Without this, every guessed party (no sector: "unknown") kept the event, and false
     alarms per page without events doubled on news train (0.061 -> 0.102) and dev (0.037 -> 0.148)."""
-    from .fill_recipient import GUESSED_RECIPIENT
-
     return (entity.why or "").startswith(GUESSED_RECIPIENT)
 
 

@@ -10,6 +10,7 @@ _V = load_yaml("events/coder.yaml")
 
 DOMESTIC_DEFAULT = frozenset(_V["domestic_default"])
 DOMESTIC_GUESS = frozenset(_V["domestic_guess"])
+GUESSED_RECIPIENT = "guessed recipient"  # the why of a guessed target: political.py does not count it
 JOINT_CATEGORIES = frozenset(_V["joint_categories"])
 ATTRIBUTION = frozenset(_V["attribution"])
 HOME_AUTHORITIES = frozenset(_V["home_authorities"])
@@ -23,7 +24,7 @@ BACKGROUND_LEADS = frozenset(_V["background"]["leads"])
 FRAMEWORKS = frozenset(_V["background"]["frameworks"])
 TEMPORAL_MARKS = frozenset(_V["background"]["temporal_marks"])
 
-__all__ = ["NON_STATE_CODES", "DOMESTIC_DEFAULT", "DOMESTIC_GUESS", "JOINT_CATEGORIES", "ATTRIBUTION", "HOME_AUTHORITIES",
+__all__ = ["NON_STATE_CODES", "DOMESTIC_DEFAULT", "DOMESTIC_GUESS", "GUESSED_RECIPIENT", "JOINT_CATEGORIES", "ATTRIBUTION", "HOME_AUTHORITIES",
            "STATE_SECTORS", "AUTHORITY", "NON_STATE_SECTORS", "DOMESTIC_GROUPS", "FORCE_SECTORS",
            "BACKGROUND_PREPS", "BACKGROUND_LEADS", "FRAMEWORKS", "TEMPORAL_MARKS", "words"]
 
