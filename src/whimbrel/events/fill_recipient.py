@@ -19,8 +19,8 @@ from .fill_actor import both_sides
 from .roles import arguments, complement_objects, is_both_sides
 from .state import Candidate, SentenceState
 from .triggers import own_subtree, phrase_tokens
-from .vocab import (ATTRIBUTION, DOMESTIC_DEFAULT, DOMESTIC_GUESS, GUESSED_RECIPIENT, FORCE_SECTORS, HOME_AUTHORITIES,
-                    NON_STATE_CODES, NON_STATE_SECTORS, STATE_SECTORS)
+from .vocab import (ATTRIBUTION, DOMESTIC_DEFAULT, DOMESTIC_GUESS, FORCE_SECTORS, GUESSED_RECIPIENT,
+                    HOME_AUTHORITIES, NON_STATE_CODES, NON_STATE_SECTORS, STATE_SECTORS)
 
 
 def _in_relcl(t, top, memo: dict | None = None) -> bool:
