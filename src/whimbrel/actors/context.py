@@ -317,8 +317,9 @@ def fill_generic(sents, prior=None) -> None:
                 here = sentence_states(x, u, locative=True)
                 if len(here) == 1:
                     code, why = next(iter(here)), "sentence locative"
-            if code is None and _agent_key(x, u):
-                code = earlier_mention(named, at, _agent_key(x, u))
+            key = _agent_key(x, u) if code is None else None
+            if key:
+                code = earlier_mention(named, at, key)
                 why = "earlier mention" if code else ""
             if code is None and dominant and u.sector not in STORY_EXCLUDE:
                 code, why = dominant, "story"

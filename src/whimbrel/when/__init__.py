@@ -24,7 +24,8 @@ from .expressions import DateValue, TimeExpr, find_expressions, lexicon, value
 from .reaction import reaction_date
 from .resolve import DateResult, resolve
 
-__all__ = ["date_events", "event_day", "is_report_lag", "report_lag", "resolve", "DateResult", "DateValue", "TimeExpr", "find_expressions", "value", "trigger_token"]
+__all__ = ["date_events", "event_day", "is_report_lag", "report_lag", "resolve", "DateResult", "DateValue",
+           "TimeExpr", "find_expressions", "value", "trigger_token"]
 
 
 def date_events(doc: Document, options: Options) -> None:

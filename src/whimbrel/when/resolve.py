@@ -338,13 +338,23 @@ def _from_previous(x: TimeExpr, prev: DateResult) -> DateValue | None:
 
 def _after(v: DateValue, ref: date | None) -> bool:
     """Does the value start after the publication day (a day of slack for time zones)?"""
-    if ref is None or not v.date:
-        return False
-    start = v.date if len(v.date) == 10 else (v.date + "-01" if len(v.date) == 7 else v.date + "-01-01")
+    span = _bounds(v.date) if ref is not None else None
+    return span is not None and span[0] > date.fromordinal(ref.toordinal() + 1)
+
+
+def _bounds(iso: str | None) -> tuple[date, date] | None:
+    """The first and last day a date string of any precision ("2010", "2010-06", "2010-06-03")
+    covers, or None if it is not one."""
     try:
-        return date.fromisoformat(start) > date.fromordinal(ref.toordinal() + 1)
+        if iso and len(iso) == 4:
+            return date(int(iso), 1, 1), date(int(iso), 12, 31)
+        if iso and len(iso) == 7:
+            y, m = map(int, iso.split("-"))
+            return date(y, m, 1), date(y, m, calendar.monthrange(y, m)[1])
+        day = date.fromisoformat(iso[:10]) if iso else None
+        return (day, day) if day else None
     except ValueError:
-        return False
+        return None
 
 
 def _ongoing(trig) -> bool:
@@ -366,18 +376,8 @@ def _before_ongoing(trig, x: TimeExpr, v: DateValue, ref: date | None) -> bool:
         return False
     if (x.parts.get("ctx") or "").strip().lower().startswith(("since", "for", "until", "till", "through")):
         return False
-    end = v.enddate or v.date
-    if len(end) == 4:
-        last = date(int(end), 12, 31)
-    elif len(end) == 7:
-        y, m = map(int, end.split("-"))
-        last = date(y, m, calendar.monthrange(y, m)[1])
-    else:
-        try:
-            last = date.fromisoformat(end[:10])
-        except ValueError:
-            return False
-    return last < date.fromordinal(ref.toordinal() - int(lexicon()["report_lag_days"]))
+    span = _bounds(v.enddate or v.date)
+    return span is not None and span[1] < date.fromordinal(ref.toordinal() - int(lexicon()["report_lag_days"]))
 
 
 def _story_relative(x: TimeExpr, prev: DateResult | None, ref: date | None) -> DateValue | None:
