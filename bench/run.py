@@ -30,9 +30,11 @@ WORD = re.compile(r"\w+")
 
 def load_pages(limit: int | None):
     from whimbrel.model import Document
+    from whimbrel.news_gold import is_held_out
 
     if BENCH.exists():
-        paths = sorted((BENCH / "html").glob("*.html.gz"))[:limit]
+        # the eight pages held out for the project's judges are left alone, speed runs included
+        paths = [p for p in sorted((BENCH / "html").glob("*.html.gz")) if not is_held_out(p.name)][:limit]
         for p in paths:
             html = gzip.decompress(p.read_bytes()).decode("utf-8", "replace")
             yield Document(id=p.name.split(".")[0], origin=str(p), raw=html, kind="html")

@@ -220,6 +220,29 @@ def test_html_body_metadata_and_promo_filter():
     assert doc.pub_datetime.date().isoformat() == "2021-04-06"
 
 
+@pytest.mark.parametrize("line, cut", [
+    ("Police fired tear gas at the crowd. Top stories The council voted on a new budget.", 36),
+    ("The talks ended late. \u201cWe are done.\u201d More from Reuters The markets fell again.", 37),
+    # not headings: lower-case, a following lower-case word, a one-word phrase, no sentence end
+    ("Police fired tear gas. top stories The council voted.", None),
+    ("Readers were asked to leave comments. Leave a comment and tell us.", None),
+    ("The minister left. Comments The council voted.", None),
+    ("The list of top stories The Times ran was long.", None),
+])
+def test_stop_heading_run_into_a_paragraph_ends_it(line, cut):
+    from whimbrel.clean.cues import cues
+    assert cues().inline_stop(line) == cut
+
+
+def test_html_reader_favourites_run_into_the_last_paragraph_are_boilerplate():
+    extra = ("<p>The ministers will meet again in May. Top stories The House voted Tuesday on a bill about "
+             "Armenia. Armenia was named a popular destination.</p>")
+    doc = Document(id="h", origin="h", raw=html_page(extra=extra), kind="html")
+    clean_document(doc, OPTS)
+    assert doc.body.endswith("The ministers will meet again in May.")
+    assert "Armenia" not in doc.body and any(b.startswith("Top stories The House") for b in doc.boilerplate)
+
+
 def test_html_without_stated_date_has_none():
     extra = "<p>On 1 May 2018, the three countries signed a declaration of principles on the dam in Khartoum.</p>"
     doc = Document(id="h", origin="h", raw=html_page(extra=extra), kind="html")

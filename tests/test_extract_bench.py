@@ -34,7 +34,7 @@ def test_extraction_subset_floor():
     ex = _bench_module()
     ids = sorted(json.loads((BENCH / "ground-truth.json").read_text(encoding="utf-8")))[::7]
     res = ex.run(BENCH, ids)
-    assert res["pages"] == 26
+    assert res["pages"] == 24  # two of the 26 ids are held-out pages, which are never read
     assert res["f1"] >= 0.92, res
 
 
@@ -42,5 +42,5 @@ def test_extraction_subset_floor():
 def test_extraction_full_benchmark():
     need(BENCH)
     res = _bench_module().run(BENCH)
-    assert res["pages"] == 181
+    assert res["pages"] == 173  # the eight held-out pages are never read
     assert res["f1"] >= 0.95, {k: v for k, v in res.items() if k != "per_page"}

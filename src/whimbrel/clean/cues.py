@@ -52,6 +52,11 @@ class Cues:
         self.promo = re.compile(r"^[\W_]{0,3}(?:" + _alt(promo) + r")\s*(?:[:|>»›\-–—]|$)", re.I)
         self.promo_caps = re.compile(r"^[\W_]{0,3}(?:" + _alt(p.upper() for p in promo if len(p) >= 7) + r")\b")
         self.stop = re.compile(r"^[\W_]{0,3}(?:\d+\s+)?(?:" + _alt(table["stop_phrases"]) + r")\b", re.I)
+        # the same headings inside a line, when the extractor ran a page's paragraphs together:
+        # after a sentence's end, capitalised, and followed by a capitalised word ("... ended. Top
+        # stories The ..."); only headings of two words or more (one word starts sentences too)
+        self.stop_inline = re.compile(r"(?<=[.!?\"”’)])\s+(?P<head>" + _alt(
+            p for p in table["stop_phrases"] if len(p.split()) >= 2) + r")\s+(?P<next>\S)", re.I)
         self.boiler = PhraseSet(table["boilerplate_sentences"])
         pub, upd = table["date_cues"]["published"], table["date_cues"]["updated"]
         self.date_cue = re.compile(r"^[\W_]{0,3}(?P<cue>" + _alt(pub + upd) + r")\b\s*(?:on|at)?\s*:?", re.I)
@@ -64,6 +69,13 @@ class Cues:
         self.byline = re.compile(r"^(?:" + _alt(table["byline_prefixes"]) + r")\s*:?\s+(?P<name>\S.*)$", re.I)
         self.platforms = {p.lower() for p in table["platforms"]}
         self.legal = re.compile(r"(?:[,\s]+(?:" + _alt(table["legal_suffixes"]) + r"))+\.?$", re.I)
+
+    def inline_stop(self, line: str) -> int | None:
+        """Where a stop heading run into the line starts, or None: the article ends there."""
+        for m in self.stop_inline.finditer(line):
+            if m.group("head")[0].isupper() and m.group("next")[0].isupper():
+                return m.start("head")
+        return None
 
     def is_promo(self, line: str) -> bool:
         return bool(self.promo.match(line) or self.promo_caps.match(line))

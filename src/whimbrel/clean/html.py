@@ -64,6 +64,10 @@ def clean_html(doc, options) -> None:
     for line in normalise(text):
         if not line:
             continue
+        cut = cues().inline_stop(line)
+        if cut is not None:  # a reader-favourites list run into the last paragraph
+            dropped.append(line[cut:])
+            line = line[:cut].rstrip()
         (kept if keep_paragraph(line) else dropped).append(line)
     title = _SPACE.sub(" ", (result.title or "")).strip().casefold()
     if kept and title and _SPACE.sub(" ", kept[0]).strip().casefold() == title:
