@@ -66,6 +66,17 @@ def test_switching_a_pass_off_changes_what_it_decides(pipeline):
     assert code_text(text, pub_date=PUB, pipeline=_pipeline(pipeline, off=["triggers"])).events == []
 
 
+def test_an_act_aimed_at_someone_needs_a_target(pipeline):
+    """coder.yaml recipient_required: aid with no one to receive it is not coded; with a receiver, or
+    with the pass off, it is."""
+    alone, aimed = "The United States provided more aid on Monday.", "The United States provided aid to Ukraine on Monday."
+    assert code_text(alone, pub_date=PUB, pipeline=_pipeline(pipeline)).events == []
+    off = code_text(alone, pub_date=PUB, pipeline=_pipeline(pipeline, off=["recipient_required"])).events
+    assert [(e.category, e.recipient) for e in off] == [("AID", [])]
+    kept = code_text(aimed, pub_date=PUB, pipeline=_pipeline(pipeline)).events
+    assert [(e.category, [r.code for r in e.recipient]) for e in kept] == [("AID", ["UKR"])]
+
+
 def test_unknown_pass_name_is_an_error(pipeline):
     with pytest.raises(WhimbrelError) as err:
         _pipeline(pipeline, off=["no_such_pass"])

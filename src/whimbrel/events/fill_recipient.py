@@ -20,7 +20,7 @@ from .roles import arguments, complement_objects, is_both_sides
 from .state import Candidate, SentenceState
 from .triggers import own_subtree, phrase_tokens
 from .vocab import (ATTRIBUTION, DOMESTIC_DEFAULT, DOMESTIC_GUESS, FORCE_SECTORS, GUESSED_RECIPIENT,
-                    HOME_AUTHORITIES, NON_STATE_CODES, NON_STATE_SECTORS, STATE_SECTORS)
+                    HOME_AUTHORITIES, NON_STATE_CODES, NON_STATE_SECTORS, RECIPIENT_REQUIRED, STATE_SECTORS)
 
 
 def _in_relcl(t, top, memo: dict | None = None) -> bool:
@@ -240,3 +240,10 @@ def threat_domestic_default(s: SentenceState, c: Candidate):
         c.recipient = [Entity(code=home, sector=None, entity_text="", sentence=s.seq,
                               why="default recipient: domestic threat of repression")]
         c.why.append("recipient: domestic by default")
+
+
+def recipient_required(s: SentenceState, c: Candidate):
+    """An act aimed at someone by definition (an accusation, aid, a request, a sanction, a threat)
+    with no target found, stated or guessed, is not coded: it is mostly a generic mention ("aid
+    talks") or a clause the parse lost (coder.yaml: recipient_required)."""
+    return bool(c.recipient) or c.cat not in RECIPIENT_REQUIRED

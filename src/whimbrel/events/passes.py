@@ -102,6 +102,7 @@ PASSES: list[tuple[str, Pass]] = [
     # CAMEO code, Goldstein weight, the event
     ("cameo_refine", each(decide.cameo_refine)),
     ("threat_domestic_default", each(fill_recipient.threat_domestic_default)),
+    ("recipient_required", each(fill_recipient.recipient_required)),
     ("build_event", each(decide.build_event)),
     ("consult_direction", each(decide.consult_direction)),
     # back to the sentence
