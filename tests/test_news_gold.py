@@ -96,6 +96,11 @@ def test_date_fits_and_pairing_rules():
     golds = [{"level": "must", "c": "USA"}, {"level": "must", "c": "USA"}]
     events = [Event("COERCE", actor=[Entity("USA", "COP")])]
     assert len(pairs(golds, events, lambda g, e: True)) == 1
+    # of two coded events a gold event could pair with, it takes the one preferred (its own sentence's)
+    golds = [{"level": "must", "sentence": 3}]
+    events = [Event("COERCE", sentence=1), Event("COERCE", sentence=3)]
+    assert pairs(golds, events, lambda g, e: True) == {0: 0}
+    assert pairs(golds, events, lambda g, e: True, prefer=lambda g, e: e.sentence != g["sentence"]) == {0: 1}
 
 
 def test_test_split_reports_totals_only(pipeline):

@@ -133,9 +133,13 @@ def same_sentence(gold: dict, doc: Document, ev: Event) -> bool:
     return False
 
 
-def pairs(golds: list[dict], events: list[Event], ok) -> dict[int, int]:
-    """Maximum one-to-one pairing gold index -> event index under the predicate ok(gold, event)."""
+def pairs(golds: list[dict], events: list[Event], ok, prefer=None) -> dict[int, int]:
+    """Maximum one-to-one pairing gold index -> event index under the predicate ok(gold, event).
+    ``prefer(gold, event)``: a sort key; each gold tries its events in that order, so of several
+    pairings as large, the one found pairs a gold with its own sentence's event where it can."""
     edges = {gi: [ei for ei, ev in enumerate(events) if ok(g, ev)] for gi, g in enumerate(golds)}
+    if prefer is not None:
+        edges = {gi: sorted(eis, key=lambda ei: prefer(golds[gi], events[ei])) for gi, eis in edges.items()}
     owner: dict[int, int] = {}
 
     def augment(gi: int, seen: set[int]) -> bool:
@@ -170,8 +174,12 @@ def score_page(gold: NewsGold, doc: Document | None) -> dict:
     """Pair one page's gold events with its coded events and count what a user would see."""
     events = list(doc.events) if doc is not None else []
     golds = gold.events
-    nodate = pairs(golds, events, lambda g, e: category_ok(g, e) and parties_match(g, e))
-    lenient = pairs(golds, events, lambda g, e: category_ok(g, e) and parties_match(g, e) and date_fits(g, e))
+    # a gold event pairs with a coded event of its own sentence where there is one: otherwise the
+    # date check would compare it with another happening's date
+    own = (lambda g, e: not same_sentence(g, doc, e)) if doc is not None else None
+    nodate = pairs(golds, events, lambda g, e: category_ok(g, e) and parties_match(g, e), prefer=own)
+    lenient = pairs(golds, events, lambda g, e: category_ok(g, e) and parties_match(g, e) and date_fits(g, e),
+                    prefer=own)
     strict = pairs(golds, events, lambda g, e: category_ok(g, e) and parties_match(g, e, strict=True)
                    and date_fits(g, e, strict=True) and same_sentence(g, doc, e))
     page = {
