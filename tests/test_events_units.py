@@ -123,6 +123,14 @@ def test_pronoun_of_adverbial_clause_is_main_subject(code_sentence):
     assert ev and all("SOM" in {a.code for a in e.actor} for e in ev), [(e.actor, e.rule) for e in ev]
 
 
+def test_coordinated_passives_share_patient_and_agent(code_sentence):
+    """'X were arrested by police and charged': one auxiliary, two passive acts on X by the police
+    (the small model tags the second verb VBD)."""
+    doc = code_sentence("Two students were arrested by police in Nairobi and charged with arson.")
+    got = sorted((e.category, [a.sector for a in e.actor], [r.sector for r in e.recipient]) for e in doc.events)
+    assert got == [("ACCUSE", ["COP"], ["EDU"]), ("COERCE", ["COP"], ["EDU"])], got
+
+
 def _events(code_sentence, text):
     return [(e.category, e.mode, sorted({x.code for x in e.actor}), sorted({x.code for x in e.recipient}))
             for e in code_sentence(text).events]

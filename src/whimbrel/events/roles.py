@@ -78,6 +78,12 @@ def conjuncts(tok) -> list:
     return [tok] + [c for c in tok.conjuncts if c.i > tok.i]
 
 
+def _agent_object(verb):
+    """The object of a passive verb's by-phrase ("arrested by police": police), or None."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+
+
 def _subject_of(verb):
     """(subject token, passive agent token or None, passive?) of a verb, climbing control and
     coordination where the verb has no subject of its own."""
@@ -128,6 +134,13 @@ def _subject_of(verb):
         elif v.dep_ == "conj":
             h = v.head
             hp = next((c for c in h.children if c.dep_ == "nsubjpass"), None)
+            if hp is not None and v.tag_ in ("VBN", "VBD") and not any(
+                    c.dep_ in ("aux", "auxpass", "dobj", "nsubj") for c in v.children):
+                # "X was arrested by police and charged": one auxiliary, two passives (the small
+                # model tags the second VBD); X is the patient of both and the first's agent (if
+                # any) the agent of both. With an auxiliary or an object of its own the verb is
+                # active ("X was indicted and will resign")
+                return _agent_object(v) or _agent_object(h), hp, True
             if hp is not None and not any(c.dep_ == "auxpass" for c in v.children):
                 return hp, None, False  # "X was indicted ... and will resign": X resigns
             v = h
