@@ -131,6 +131,17 @@ def test_coordinated_passives_share_patient_and_agent(code_sentence):
     assert got == [("ACCUSE", ["COP"], ["EDU"]), ("COERCE", ["COP"], ["EDU"])], got
 
 
+def test_noun_act_source_and_experiencer(code_sentence):
+    """'X faced criticism from Y': Y criticised X (words.yaml EXPERIENCER_VERBS; a noun's from-phrase
+    is its source); 'X survived an attack by Y': Y attacked X."""
+    got = [(e.category, [a.code for a in e.actor], [r.code for r in e.recipient])
+           for e in code_sentence("Kenyan lawmakers faced criticism from the Ugandan government.").events]
+    assert got == [("ACCUSE", ["UGA"], ["KEN"])], got
+    got = [(e.category, [a.code for a in e.actor], [r.code for r in e.recipient])
+           for e in code_sentence("The Kenyan president survived an attack by Somali militants.").events]
+    assert got == [("ASSAULT", ["SOM"], ["KEN"])], got
+
+
 def _events(code_sentence, text):
     return [(e.category, e.mode, sorted({x.code for x in e.actor}), sorted({x.code for x in e.recipient}))
             for e in code_sentence(text).events]

@@ -41,6 +41,8 @@ TRANSFER_VERBS = words("roles", "TRANSFER_VERBS")
 BENEFIT_VERBS = words("roles", "BENEFIT_VERBS")
 # nouns of a standing quarrel: "amid tensions with India" names whom a show of force is aimed at
 QUARREL_NOUNS = words("roles", "QUARREL_NOUNS")
+EXPERIENCER_VERBS = words("roles", "EXPERIENCER_VERBS")
+FROM_NOT_SOURCE = words("roles", "FROM_NOT_SOURCE")
 # referring expressions for both parties of a bilateral story
 BOTH_SIDES = words("roles", "BOTH_SIDES")
 
@@ -408,6 +410,11 @@ def arguments(match) -> Args:
             if c.dep_ == "prep" and c.lower_ == "by":
                 a.actor = [g for g in c.children if g.dep_ == "pobj"] or a.actor
                 a.actor_how = "by-phrase"
+            if c.dep_ == "prep" and c.lower_ == "from" and cat not in FROM_NOT_SOURCE and not a.actor:
+                # not "aid from its own budget": a possessive pronoun points back to the clause's subject
+                a.actor = [g for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")
+                           and not any(p.dep_ == "poss" and p.pos_ == "PRON" for p in g.children)]
+                a.actor_how = "from-phrase (the source)" if a.actor else a.actor_how
             if c.dep_ == "prep" and c.lower_ == "between" and entry.cameo not in THIRD_PARTY:
                 a.actor = [g for g in c.children if g.dep_ == "pobj"] or a.actor
                 a.actor_how = "between-phrase"
@@ -430,6 +437,11 @@ def arguments(match) -> Args:
                     subj = next(g for g in c.children if g.dep_ in ("nsubj", "nsubjpass"))
                     a.recipient, a.recipient_how = [subj], f"subject of the clause '{c.text}'"
                     break
+        if lv is not None and lv.lemma_.lower() in EXPERIENCER_VERBS and tok.dep_ == "dobj" and not a.recipient:
+            subj, _, passive = _subject_of(lv)
+            if subj is not None and not passive:
+                a.recipient, a.recipient_how = [subj], f"subject of '{lv.text}' (undergoes it)"
+            lv = None
         if lv is not None and (not a.actor or not a.recipient):
             subj, patient, passive = _subject_of(lv)
             if not a.actor and subj is not None and subj.i != tok.i:
