@@ -115,6 +115,13 @@ def test_possessor_alone_names_the_state(nlp):
     assert ents and ents[0].code == "IRN"
 
 
+def test_congo_alone_is_the_drc_as_in_wire_style(nlp):
+    """country_aliases.yaml not_name_of: AP style's "Congo" is Kinshasa's; the other one is named in full."""
+    doc = make_doc(nlp, ["Congo's army attacked the town.", "The Republic of Congo's army left the town."])
+    assert entities_for(doc, 0, [0])[0].code == "COD"
+    assert entities_for(doc, 1, [0, 1, 2, 3])[0].code == "COG"
+
+
 def test_story_links_surname_misspelling_and_role(nlp):
     doc = make_doc(nlp, [
         "Mohammad Baqeri, chairman of the Chiefs of Staff of the Iranian Armed Forces, told reporters on Sunday.",

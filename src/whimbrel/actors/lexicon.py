@@ -233,8 +233,9 @@ def build_lexicon() -> Lexicon:
         names = list(entry.get("names", [])) + ([entry["name"]] if entry.get("name") else [])
         ex = extra.get(code, {})
         names += ex.get("names", [])
+        not_here = {x.lower() for x in (aliases.get("not_name_of") or {}).get(code, [])}
         for n in names:
-            if n.lower() in remove or n.lower() in not_name:
+            if n.lower() in remove or n.lower() in not_name or n.lower() in not_here:
                 continue
             lx.add(n, Lex(COUNTRY, target, None, lx.country_names[target], why), tok)
             if n.lower().startswith("the "):
