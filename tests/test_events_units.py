@@ -142,6 +142,14 @@ def test_noun_act_source_and_experiencer(code_sentence):
     assert got == [("ASSAULT", ["SOM"], ["KEN"])], got
 
 
+def test_a_go_between_is_not_a_party(code_sentence):
+    """words.yaml MEDIATOR_PARTICIPLES: "UN-brokered deal" is not the UN's deal; "US-led strikes" are the US's."""
+    evs = _events(code_sentence, "Turkey will allow refugees to return home as part of a UN-brokered deal.")
+    assert not any("UNO" in actors for _, _, actors, _ in evs), evs
+    evs = _events(code_sentence, "US-led strikes hit Iraqi army positions near Mosul.")
+    assert [(c, a) for c, _, a, _ in evs] == [("ASSAULT", ["USA"])], evs
+
+
 def _events(code_sentence, text):
     return [(e.category, e.mode, sorted({x.code for x in e.actor}), sorted({x.code for x in e.recipient}))
             for e in code_sentence(text).events]

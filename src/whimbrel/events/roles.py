@@ -43,6 +43,7 @@ BENEFIT_VERBS = words("roles", "BENEFIT_VERBS")
 QUARREL_NOUNS = words("roles", "QUARREL_NOUNS")
 EXPERIENCER_VERBS = words("roles", "EXPERIENCER_VERBS")
 FROM_NOT_SOURCE = words("roles", "FROM_NOT_SOURCE")
+MEDIATOR_PARTICIPLES = words("roles", "MEDIATOR_PARTICIPLES")
 # referring expressions for both parties of a bilateral story
 BOTH_SIDES = words("roles", "BOTH_SIDES")
 
@@ -331,8 +332,12 @@ def _modifier_actor(noun) -> list:
         if c.dep_ == "poss" and c.pos_ != "PRON":
             out.append(c)
         elif c.dep_ in ("amod", "compound", "nmod", "npadvmod") and c.i < noun.i:
-            # only names and nationality words ("US-led", "Israeli"), not "air" or "military"
-            if any(t.text[:1].isupper() for t in c.subtree):
+            # only names and nationality words ("US-led", "Israeli"), not "air" or "military",
+            # and not a go-between ("UN-brokered")
+            words_ = list(c.subtree)
+            if any(t.text[:1].isupper() for t in words_) and not any(
+                    t.lower_ in MEDIATOR_PARTICIPLES or t.lower_.rsplit("-", 1)[-1] in MEDIATOR_PARTICIPLES
+                    for t in words_):
                 out.append(c)
     return out
 
