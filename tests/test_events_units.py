@@ -1,6 +1,8 @@
 """Unit checks of the event stage's parts: tables, pre-filter, discards, modes, merge."""
 from __future__ import annotations
 
+import pytest
+
 from whimbrel.events import cameo, discard, lexicon
 from whimbrel.model import Document, Entity, Event, Sentence
 from whimbrel.options import Options
@@ -148,6 +150,19 @@ def test_a_go_between_is_not_a_party(code_sentence):
     assert not any("UNO" in actors for _, _, actors, _ in evs), evs
     evs = _events(code_sentence, "US-led strikes hit Iraqi army positions near Mosul.")
     assert [(c, a) for c, _, a, _ in evs] == [("ASSAULT", ["USA"])], evs
+
+
+@pytest.mark.parametrize("text, category", [
+    ("Kenyan troops and Somali militants halted fighting in Kismayo on Monday.", "RETREAT"),
+    ("Japan halted economic aid to Kenya on Monday.", "SANCTION"),
+    ("Teachers in Nairobi walked off the job on Monday.", "PROTEST"),
+    ("Chad has taken in 50,000 refugees from Sudan.", "AID"),
+    ("The World Food Programme airdropped food to families in South Sudan.", "AID"),
+])
+def test_manual_acts_in_everyday_wording(code_sentence, text, category):
+    """Ceasefires (RETREAT), strikes (PROTEST), shelter and relief (AID) as news words them;
+    stopping aid stays SANCTION."""
+    assert category in [e.category for e in code_sentence(text).events]
 
 
 def _events(code_sentence, text):

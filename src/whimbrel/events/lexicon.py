@@ -8,6 +8,8 @@ rather than hand-written suffix rules, which get irregular forms ("met", "struck
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -142,4 +144,6 @@ def surface_forms() -> frozenset[str]:
         else:  # regular-verb fallbacks for words lemminflect does not know
             base = lemma[:-1] if lemma.endswith("e") else lemma
             forms.update({lemma + "s", lemma + "ed", lemma + "d", base + "ing", lemma + "es"})
+            if re.search(r"[^aeiou][aeiou][b-df-hj-np-tvz]$", lemma):  # "airdrop": airdropped, airdropping
+                forms.update({lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"})
     return frozenset(forms)
