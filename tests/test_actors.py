@@ -19,9 +19,9 @@ GOLD = GOLD_DIR / "actors.yaml"
 SAME = {"UNO": "IGO", "EUR": "IGO"}
 
 
-def make_doc(nlp, sentences: list[str], pub: str = "2020-06-07") -> Document:
+def make_doc(nlp, sentences: list[str], pub: str = "2020-06-07", title: str | None = None) -> Document:
     body = " ".join(sentences)
-    doc = Document(id="t", origin="t", body=body, pub_datetime=datetime.fromisoformat(pub))
+    doc = Document(id="t", origin="t", body=body, pub_datetime=datetime.fromisoformat(pub), title=title)
     pos = 0
     for i, (text, sdoc) in enumerate(zip(sentences, nlp.pipe(sentences))):
         s = Sentence(seq=i, start=pos, end=pos + len(text), text=text, candidate=True)

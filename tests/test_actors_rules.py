@@ -33,6 +33,17 @@ def test_ethnic_group_placed_by_story(nlp):
     assert _ents(nlp, story, 2, "Ethnic Albanians") == [("MKD", "CVL")]
 
 
+def test_headline_counts_towards_the_story_state(nlp):
+    """actors.headline_prior: the state the headline names is one more sentence of the story's."""
+    story = ["Security forces killed dozens of protesters in Tehran, witnesses said.",
+             "The authorities must end the crackdown, a rights group said."]
+    doc = make_doc(nlp, story, title="Dozens of protesters killed in Iran unrest")
+    assert [(e.code, e.sector) for e in entities_for(doc, 1, span_tokens(doc.sentences[1].doc, "authorities"))] \
+        == [("IRN", "GOV")]
+    doc = make_doc(nlp, story)  # one sentence naming Iran is not enough on its own
+    assert [e.code for e in entities_for(doc, 1, span_tokens(doc.sentences[1].doc, "authorities"))] == [None]
+
+
 def test_pan_national_group_is_not_placed(nlp):
     assert _ents(nlp, ["Arab ministers gathered in Riyadh."], 0, "Arab ministers") == [(None, "GOV")]
 

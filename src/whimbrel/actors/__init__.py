@@ -118,7 +118,7 @@ def resolve_actors(doc: Document, options: Options) -> None:
         names = story.with_names(names)
     link_story([x.units for x in sents], lx, when, names, story)
     resolve_descriptions(sents, [s.paragraph for s in doc.sentences])
-    fill_from_context(sents, story)
+    fill_from_context(sents, story if story is not None else headline_prior(doc.title, lx))
     if story is not None:
         story.places.update(counts[0])
         story.states.update(counts[1])
@@ -161,6 +161,24 @@ def story_name_words(sentences_words: list[list[str]]) -> set[str]:
                 names.update(run)
             run = []
     return names
+
+
+def headline_prior(title: str | None, lx):
+    """The states a headline names, counted once each, as the story context's starting counts
+    (model.StoryState): a headline names what the story is about ("... killed in Iran unrest"), so
+    it counts like one more sentence towards the story's dominant state; None without a title."""
+    from collections import Counter
+
+    from ..model import StoryState
+    from .codesets import NON_STATE_CODES
+
+    if not title:
+        return None
+    codes = {lex.code for _, _, lexes in lx.scan([t[0] for t in _tokens(title)]) for lex in lexes
+             if lex.code and lex.code not in NON_STATE_CODES and lex.kind != AGENT}
+    if not codes:
+        return None
+    return StoryState(places=Counter(codes), states=Counter(codes))
 
 
 def _tokens(text: str) -> list[tuple[str, int, int]]:

@@ -75,6 +75,36 @@ def clean_html(doc, options) -> None:
     doc.body = "\n".join(kept)
     doc.boilerplate = dropped
     _metadata(doc, result)
+    _cut_title_lead(doc)
+
+
+_DAY_STAMP = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+              r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}"
+              r"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4})"
+              r"(?:\s*[-–—|,]?\s*\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?(?![A-Za-z]))?(?:\s*[A-Z]{2,5}\b)?)?")
+_BYLINE_STAMP = r"(?:by\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}\s+)?"
+
+
+def _cut_title_lead(doc) -> None:
+    """A table-laid page that trafilatura returns as one line opens its body with the headline and
+    the page's stamp ("Headline by Jane Doe Monday, November 18, 2019 Body ...", "Headline November
+    20, 2019 - 11:28 AMT Site.Net - Body ..."): the headline is doc.title and the stamp metadata, as
+    when they stand on lines of their own, so both go to the boilerplate."""
+    title = (doc.title or "").strip()
+    first, _, rest = doc.body.partition("\n")
+    lead = re.match(r"^[\W_]*", first).end()
+    if len(title) < 15 or not first[lead:].casefold().startswith(title.casefold()):
+        return
+    at = lead + len(title)
+    publisher = rf"(?:\s*[-–—|]?\s*{re.escape(doc.publisher)})?" if doc.publisher else ""
+    stamp = re.match(rf"\s*{_BYLINE_STAMP}{_DAY_STAMP}{publisher}\s*[-–—|]?\s*", first[at:])
+    if stamp:
+        at += stamp.end()
+    body = first[at:].lstrip()
+    if len(body.split()) < 8:  # the line was only a headline and a stamp: leave it to the rules above
+        return
+    doc.boilerplate.insert(0, first[:at].strip())
+    doc.body = body + ("\n" + rest if rest else "")
 
 
 def _fallback(doc, options) -> None:

@@ -118,6 +118,9 @@ def _particles(tok) -> list:
     return out
 
 
+NAME_ENTS = frozenset({"ORG", "PERSON", "GPE", "NORP", "FAC", "LOC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"})
+
+
 def match_token(tok) -> Match | None:
     lemma = tok.lemma_.lower()
     lower = tok.lower_
@@ -133,8 +136,10 @@ def match_token(tok) -> Match | None:
             keys.append((lower, "noun"))
     elif tok.pos_ in NOUN_POS:
         keys = [(lemma, "noun"), (lower, "noun")]
-        if tok.pos_ == "PROPN" and not tok.is_lower and tok.i != 0:
-            return None  # a name ("Operation Desert Storm", "Strike Force"), not a predicate
+        if tok.pos_ == "PROPN" and not tok.is_lower and (tok.i != 0 or tok.ent_type_ in NAME_ENTS):
+            # a name ("Operation Desert Storm", "Strike Force", "Amnesty International" opening a
+            # sentence), not a predicate
+            return None
     else:
         return None
     cands = []
