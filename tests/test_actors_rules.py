@@ -44,6 +44,17 @@ def test_headline_counts_towards_the_story_state(nlp):
     assert [e.code for e in entities_for(doc, 1, span_tokens(doc.sentences[1].doc, "authorities"))] == [None]
 
 
+def test_counted_group_is_placed_by_the_story_only(nlp):
+    """context._counted: "100 people" is a concrete group the story's state places; bare "people" is
+    not, and a counted group is not placed by a place that may be the speaker's."""
+    story = ["Iranian police fired on protesters in Tehran.", "Iran's government blamed foreign agents.",
+             "Security forces arrested 100 people on Sunday.", "People say prices keep rising."]
+    assert _ents(nlp, story, 2, "100 people") == [("IRN", "CVL")]
+    assert _ents(nlp, story, 3, "People") == []
+    one = ["Rebels shelled the town, killing 20 people, officials in Nairobi said."]
+    assert _ents(nlp, one, 0, "20 people") == []  # vague and unplaced: not an actor
+
+
 def test_pan_national_group_is_not_placed(nlp):
     assert _ents(nlp, ["Arab ministers gathered in Riyadh."], 0, "Arab ministers") == [(None, "GOV")]
 

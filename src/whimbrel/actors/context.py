@@ -250,9 +250,23 @@ def _generic(x, u) -> bool:
         return True
     if u.kind != "agent":
         return False
-    if u.vague:  # "the union", "the party": only a definite group word, never a bare title
-        return not u.person_title and x.sdoc is not None and x.sdoc[u.start].lower_ == "the"
+    if u.vague:  # "the union", "the party": only a definite or counted group word, never a bare title
+        return not u.person_title and x.sdoc is not None and (
+            x.sdoc[u.start].lower_ == "the" or _counted(x.sdoc[u.head]))
     return True
+
+
+QUANTITY_NOUNS = frozenset({"dozens", "hundreds", "thousands", "tens", "scores", "millions", "crowds", "dozen",
+                            "hundred", "thousand", "million", "number", "group", "groups"})
+
+
+def _counted(head) -> bool:
+    """A counted group is a concrete one: "20 people", "hundreds of people", "a group of men" (as
+    against "people say"); so context may place it like "the crowd"."""
+    if any(c.dep_ == "nummod" for c in head.children):
+        return True
+    h = head.head
+    return head.dep_ == "pobj" and h.lower_ == "of" and h.head.lower_ in QUANTITY_NOUNS
 
 
 def _named_states(x) -> list[str]:
@@ -313,7 +327,10 @@ def fill_generic(sents, prior=None) -> None:
             if not _generic(x, u):
                 continue
             code, why = None, ""
-            if u.sector in LOCAL_SECTORS:
+            # a counted vague group ("20 people") is placed by the story only: the sentence's places
+            # may be where the speaker is ("..., killing 20 people, officials in Nairobi said")
+            counted_only = u.vague and x.sdoc[u.start].lower_ != "the"
+            if u.sector in LOCAL_SECTORS and not counted_only:
                 here = sentence_states(x, u, locative=True)
                 if len(here) == 1:
                     code, why = next(iter(here)), "sentence locative"
@@ -323,13 +340,13 @@ def fill_generic(sents, prior=None) -> None:
                 why = "earlier mention" if code else ""
             if code is None and dominant and u.sector not in STORY_EXCLUDE:
                 code, why = dominant, "story"
-            if code is None and u.sector in LOCAL_SECTORS:
+            if code is None and u.sector in LOCAL_SECTORS and not counted_only:
                 # the one state the sentence names ("a Cairo hospital was raided by police"), not
                 # counting the source's ("Rebels attacked a convoy, Kenyan officials said")
                 here = sentence_states(x, u, locative=False, speakers=False) | local_org_states(x, u)
                 if len(here) == 1:
                     code, why = next(iter(here)), "own sentence"
-            if code is None and u.sector in LOCAL_SECTORS and at > 0:
+            if code is None and u.sector in LOCAL_SECTORS and at > 0 and not counted_only:
                 recent = recent_state(sents, at)
                 if recent:
                     code, why = recent, "recent sentences"
