@@ -165,6 +165,15 @@ def test_manual_acts_in_everyday_wording(code_sentence, text, category):
     assert category in [e.category for e in code_sentence(text).events]
 
 
+def test_implied_authority_is_the_story_state_not_the_foreigners(code_sentence):
+    """places.implied_authority: an agentless "was sentenced" is the local court's act; in a story set
+    in Britain an Australian is sentenced by British judges, not Australian ones."""
+    doc = code_sentence("British police dragged the activist out of the embassy in London. A British judge "
+                        "refused bail. The Australian activist was sentenced to 50 weeks on Monday.")
+    got = [([a.code for a in e.actor], [a.sector for a in e.actor]) for e in doc.events if e.category == "SANCTION"]
+    assert got == [(["GBR"], ["JUD"])], got
+
+
 def _events(code_sentence, text):
     return [(e.category, e.mode, sorted({x.code for x in e.actor}), sorted({x.code for x in e.recipient}))
             for e in code_sentence(text).events]

@@ -16,6 +16,7 @@ Three fallbacks of the PLOVER gold-standard practice, each used only after the p
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 
 from .. import actors
@@ -113,19 +114,39 @@ def unidentified_attacker(doc: Document, sent, tok) -> list[Entity]:
                    why=f"unidentified attacker: place of the attack ({p.entity_text})")]
 
 
+def story_state(doc: Document) -> str | None:
+    """The story's one dominant state (actors.context.story_dominant) over the actor mentions the
+    actor stage found, computed once per document."""
+    from ..actors.context import story_dominant
+
+    if "story_state" not in doc.stage_data:
+        named: dict[int, set[str]] = {}
+        for e in doc.entities:
+            if _country(e):
+                named.setdefault(e.sentence, set()).add(e.code)
+        counts = Counter(c for codes in named.values() for c in codes)
+        doc.stage_data["story_state"] = story_dominant(counts)
+    return doc.stage_data["story_state"]
+
+
 def implied_authority(doc: Document, sent, tok, category: str, modes, recipient: list[Entity]) -> list[Entity]:
     """The authority that must have done an agentless passive act ("X was arrested"): its sector
-    from the act (data/events/implied_actors.yaml), its state the state of the person acted on,
-    else of the place of the act. Nobody else arrests, convicts or deports."""
+    from the act (data/events/implied_actors.yaml); its state that of the place of the act, else the
+    story's dominant state, else the state of the person acted on. Nobody else arrests, convicts or
+    deports, and the local authority does it to a foreigner too ("a Briton was arrested in Dubai")."""
     sectors = load_yaml("events/implied_actors.yaml").get(category) or {}
     sector = next((sectors[m] for m in modes if m in sectors), None)
     if sector is None:
         return []
-    states = [e for e in recipient if _country(e)] or place_entities(doc, sent, tok)
+    states = [(e.code, "place of the act") for e in place_entities(doc, sent, tok)[:1]]
+    if not states and story_state(doc):
+        states = [(story_state(doc), "the story's state")]
+    states = states or [(e.code, "the person acted on") for e in recipient if _country(e)][:1]
     if not states:
         return []
-    return [Entity(code=states[0].code, sector=sector, entity_text="", sentence=sent.seq,
-                   why=f"implied {sector} of {states[0].code}: agentless passive {category} {'/'.join(modes)}")]
+    code, how = states[0]
+    return [Entity(code=code, sector=sector, entity_text="", sentence=sent.seq,
+                   why=f"implied {sector} of {code} ({how}): agentless passive {category} {'/'.join(modes)}")]
 
 
 def infer_country(doc: Document, sent, tok, raw_actor: list[Entity], actor_heads, recipient: list[Entity],
