@@ -66,7 +66,7 @@ def trace(doc: Document, only: set[int] | None = None) -> None:
     for sent in doc.sentences:
         if only and sent.seq not in only:
             continue
-        print(f"\n[{sent.seq}] {'parsed' if sent.doc is not None else 'NOT PARSED (no trigger word)'}: {sent.text[:160]}")
+        print(f"\n[{sent.seq}] {'parsed' if sent.doc is not None else 'NOT PARSED (pre-filter: no trigger word or no word that could name an actor)'}: {sent.text[:160]}")
         s = by_seq.get(sent.seq)
         if s is None:
             continue
