@@ -158,7 +158,7 @@ def test_a_go_between_is_not_a_party(code_sentence):
     ("Teachers in Nairobi walked off the job on Monday.", "PROTEST"),
     ("Chad has taken in 50,000 refugees from Sudan.", "AID"),
     ("The World Food Programme airdropped food to families in South Sudan.", "AID"),
-    ("A Kenyan jury found the former minister guilty of fraud.", "SANCTION"),
+    ("A Nairobi jury found Kenya's former finance minister guilty of fraud.", "SANCTION"),
     ("A Kenyan grand jury indicted the former minister on corruption charges.", "ACCUSE"),
 ])
 def test_manual_acts_in_everyday_wording(code_sentence, text, category):
