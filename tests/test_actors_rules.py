@@ -55,6 +55,14 @@ def test_counted_group_is_placed_by_the_story_only(nlp):
     assert _ents(nlp, one, 0, "20 people") == []  # vague and unplaced: not an actor
 
 
+def test_definite_title_is_placed_by_the_story_only(nlp):
+    """"The former mayor" is the story's office holder when one state dominates the story."""
+    story = ["Police in Chicago arrested two aides on Monday.", "Illinois prosecutors charged them with fraud.",
+             "The former mayor was convicted of bribery in 2018."]
+    assert _ents(nlp, story, 2, "former mayor") == [("USA", "ELI")]
+    assert _ents(nlp, story[2:], 0, "former mayor") == []  # no story around it
+
+
 def test_pan_national_group_is_not_placed(nlp):
     assert _ents(nlp, ["Arab ministers gathered in Riyadh."], 0, "Arab ministers") == [(None, "GOV")]
 

@@ -250,9 +250,9 @@ def _generic(x, u) -> bool:
         return True
     if u.kind != "agent":
         return False
-    if u.vague:  # "the union", "the party": only a definite or counted group word, never a bare title
-        return not u.person_title and x.sdoc is not None and (
-            x.sdoc[u.start].lower_ == "the" or _counted(x.sdoc[u.head]))
+    if u.vague:  # "the union", "the party", "the governor": only a definite or counted word
+        return x.sdoc is not None and (x.sdoc[u.start].lower_ == "the" or (
+            not u.person_title and _counted(x.sdoc[u.head])))
     return True
 
 
@@ -329,7 +329,7 @@ def fill_generic(sents, prior=None) -> None:
             code, why = None, ""
             # a counted vague group ("20 people") is placed by the story only: the sentence's places
             # may be where the speaker is ("..., killing 20 people, officials in Nairobi said")
-            counted_only = u.vague and x.sdoc[u.start].lower_ != "the"
+            counted_only = u.vague and (x.sdoc[u.start].lower_ != "the" or u.person_title)
             if u.sector in LOCAL_SECTORS and not counted_only:
                 here = sentence_states(x, u, locative=True)
                 if len(here) == 1:
