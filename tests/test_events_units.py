@@ -160,6 +160,9 @@ def test_a_go_between_is_not_a_party(code_sentence):
     ("The World Food Programme airdropped food to families in South Sudan.", "AID"),
     ("A Nairobi jury found Kenya's former finance minister guilty of fraud.", "SANCTION"),
     ("A Kenyan grand jury indicted the former minister on corruption charges.", "ACCUSE"),
+    ("India and Pakistan exchanged fire across the Line of Control.", "ASSAULT"),
+    ("Hungary blocked the EU statement on China.", "REJECT"),
+    ("Thousands of Kenyan teachers took to the streets in Nairobi on Monday.", "PROTEST"),
 ])
 def test_manual_acts_in_everyday_wording(code_sentence, text, category):
     """Ceasefires (RETREAT), strikes (PROTEST), shelter and relief (AID) as news words them;

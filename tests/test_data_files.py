@@ -1,0 +1,38 @@
+"""The vocabulary and tables in src/whimbrel/data: a YAML mapping that names a key twice keeps only
+the last value, silently (a second trigger entry for one lemma would hide the first), so no data file
+may repeat a key."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+DATA = Path(__file__).resolve().parents[1] / "src" / "whimbrel" / "data"
+
+
+class _StrictLoader(yaml.SafeLoader):
+    """SafeLoader that refuses a mapping naming one key twice."""
+
+
+def _mapping(loader, node, deep=False):
+    seen = set()
+    for key_node, _ in node.value:
+        key = loader.construct_object(key_node, deep=deep)
+        if key in seen:
+            raise ValueError(f"key {key!r} repeated at line {key_node.start_mark.line + 1}")
+        seen.add(key)
+    return yaml.SafeLoader.construct_mapping(loader, node, deep)
+
+
+_StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping)
+
+
+@pytest.mark.parametrize("path", sorted(DATA.rglob("*.yaml")), ids=lambda p: str(p.relative_to(DATA)))
+def test_no_data_file_repeats_a_key(path):
+    yaml.load(path.read_text(encoding="utf-8"), Loader=_StrictLoader)
+
+
+def test_the_strict_loader_catches_a_repeat():
+    with pytest.raises(ValueError, match="repeated"):
+        yaml.load("verb:\n  block: 1\n  block: 2\n", Loader=_StrictLoader)
