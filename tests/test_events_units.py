@@ -148,6 +148,8 @@ def test_a_go_between_is_not_a_party(code_sentence):
     """words.yaml MEDIATOR_PARTICIPLES: "UN-brokered deal" is not the UN's deal; "US-led strikes" are the US's."""
     evs = _events(code_sentence, "Turkey will allow refugees to return home as part of a UN-brokered deal.")
     assert not any("UNO" in actors for _, _, actors, _ in evs), evs
+    evs = _events(code_sentence, "Syrian Kurdish forces withdrew from the town under a U.S.-brokered ceasefire.")
+    assert not any("USA" in recips for _, _, _, recips in evs), evs
     evs = _events(code_sentence, "US-led strikes hit Iraqi army positions near Mosul.")
     assert [(c, a) for c, _, a, _ in evs] == [("ASSAULT", ["USA"])], evs
 

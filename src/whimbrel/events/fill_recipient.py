@@ -16,7 +16,7 @@ from ..model import Entity
 from . import places, topics
 from .common import _coded, _codes, _depth, _recipients
 from .fill_actor import both_sides
-from .roles import arguments, complement_objects, is_both_sides
+from .roles import arguments, complement_objects, is_both_sides, is_go_between
 from .state import Candidate, SentenceState
 from .triggers import own_subtree, phrase_tokens
 from .vocab import (ATTRIBUTION, DOMESTIC_DEFAULT, DOMESTIC_GUESS, FORCE_SECTORS, GUESSED_RECIPIENT,
@@ -147,7 +147,7 @@ def recipient_phrase_entity(s: SentenceState, c: Candidate):
         return
     tok, sdoc, acodes = c.tok, s.sdoc, c.acodes
     attributed = {x.i for t in own_subtree(tok) if t.lower_ in ATTRIBUTION for x in t.subtree}
-    phrase = [t for t in phrase_tokens(tok) if t.i != tok.i and t.i not in attributed]
+    phrase = [t for t in phrase_tokens(tok) if t.i != tok.i and t.i not in attributed and not is_go_between(t)]
     own = {(a.code, a.sector) for a in c.actor} | {a.tok_start for a in c.actor if a.tok_start >= 0}
     cand = []
     memo: dict = {}

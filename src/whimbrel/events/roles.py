@@ -325,6 +325,13 @@ def is_both_sides(tok) -> bool:
     return tok.lower_ in ("both",) and tok.dep_ in SUBJ
 
 
+def is_go_between(tok) -> bool:
+    """A word of a go-between modifier ("U.S." in "U.S.-brokered ceasefire", words.yaml
+    MEDIATOR_PARTICIPLES): that party brought the others together and takes no part itself."""
+    return any(t.lower_ in MEDIATOR_PARTICIPLES or t.lower_.rsplit("-", 1)[-1] in MEDIATOR_PARTICIPLES
+               for t in [tok, *tok.ancestors][:3])
+
+
 def _modifier_actor(noun) -> list:
     """Possessive or adjectival actor of a noun trigger: "Iran's offensive", "US-led strikes"."""
     out = []
@@ -336,8 +343,7 @@ def _modifier_actor(noun) -> list:
             # and not a go-between ("UN-brokered")
             words_ = list(c.subtree)
             if any(t.text[:1].isupper() for t in words_) and not any(
-                    t.lower_ in MEDIATOR_PARTICIPLES or t.lower_.rsplit("-", 1)[-1] in MEDIATOR_PARTICIPLES
-                    for t in words_):
+                    t.lower_ in MEDIATOR_PARTICIPLES or is_go_between(t) for t in words_):
                 out.append(c)
     return out
 
