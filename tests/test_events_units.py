@@ -181,6 +181,21 @@ def test_implied_authority_is_the_story_state_not_the_foreigners(code_sentence):
     assert got == [(["GBR"], ["JUD"])], got
 
 
+def test_prison_sentence_is_also_an_arrest(code_sentence):
+    """decide.prison_sentence (manual, SANCTION ambiguities): a conviction to prison is SANCTION and
+    COERCE 'arrest'; a fine is SANCTION only."""
+    jail = code_sentence("A Nairobi court sentenced Kenya's former finance minister to 10 years in prison.")
+    assert sorted((e.category, e.mode) for e in jail.events) == [("COERCE", ["arrest"]), ("SANCTION", ["convict"])]
+    fine = code_sentence("A Nairobi court convicted Kenya's former finance minister and fined him.")
+    assert [e.category for e in fine.events] == ["SANCTION"]
+
+
+def test_passive_without_subject_takes_the_inherited_subject_as_patient(code_sentence):
+    """"X returned home after being deported": X was deported, X did not deport."""
+    evs = _events(code_sentence, "Kenyan police said 150 Somalis returned home after being arrested in Nairobi.")
+    assert [(c, a, r) for c, _, a, r in evs] == [("COERCE", ["KEN"], ["SOM"])], evs
+
+
 def _events(code_sentence, text):
     return [(e.category, e.mode, sorted({x.code for x in e.actor}), sorted({x.code for x in e.recipient}))
             for e in code_sentence(text).events]

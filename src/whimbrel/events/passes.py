@@ -105,6 +105,7 @@ PASSES: list[tuple[str, Pass]] = [
     ("recipient_required", each(fill_recipient.recipient_required)),
     ("build_event", each(decide.build_event)),
     ("consult_direction", each(decide.consult_direction)),
+    ("prison_sentence", each(decide.prison_sentence)),
     # back to the sentence
     ("fold_purposes", find.fold_purposes),
     ("merge_in_sentence", merge_sentence),

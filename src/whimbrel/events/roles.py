@@ -89,7 +89,16 @@ def _agent_object(verb):
 
 def _subject_of(verb):
     """(subject token, passive agent token or None, passive?) of a verb, climbing control and
-    coordination where the verb has no subject of its own."""
+    coordination where the verb has no subject of its own. A passive with no subject of its own
+    ("returned home after being deported") takes the subject it inherits as its patient."""
+    subj, patient, passive = _climb_subject(verb)
+    own = any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass") for c in verb.children)
+    if not own and not passive and subj is not None and any(c.dep_ == "auxpass" for c in verb.children):
+        return _agent_object(verb), subj, True
+    return subj, patient, passive
+
+
+def _climb_subject(verb):
     hops = 0
     v = verb
     while v is not None and hops < 6:
