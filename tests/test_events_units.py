@@ -196,6 +196,14 @@ def test_passive_without_subject_takes_the_inherited_subject_as_patient(code_sen
     assert [(c, a, r) for c, _, a, r in evs] == [("COERCE", ["KEN"], ["SOM"])], evs
 
 
+def test_an_attack_by_a_speaker_on_a_speaker_is_criticism(code_sentence):
+    """decide.verbal_attack: a senator attacking a rival is ACCUSE; gunmen attacking a station are ASSAULT."""
+    evs = _events(code_sentence, "U.S. Senator Elizabeth Warren attacked Joe Biden over his record on trade.")
+    assert [(c, m) for c, m, _, _ in evs] == [("ACCUSE", ["disapprove"])], evs
+    evs = _events(code_sentence, "Gunmen attacked a police station in Kano on Monday.")
+    assert [c for c, _, _, _ in evs] == ["ASSAULT"], evs
+
+
 def _events(code_sentence, text):
     return [(e.category, e.mode, sorted({x.code for x in e.actor}), sorted({x.code for x in e.recipient}))
             for e in code_sentence(text).events]

@@ -16,7 +16,7 @@ from . import cameo, consult
 from .common import _codes, _contexts, _recipients, _refine
 from .lexicon import modality
 from .state import Candidate, SentenceState
-from .vocab import IMPRISONMENT
+from .vocab import IMPRISONMENT, VERBAL_ATTACK
 from .triggers import own_subtree, NOUN_POS
 
 
@@ -105,6 +105,26 @@ def pledge_of_force(s: SentenceState, c: Candidate):
     if inner_cats & set(mm["threat_category"]):
         c.why.append("pledge of force -> THREATEN")
         c.cat, c.code, c.mode = "THREATEN", None, None
+
+
+def _speaker(s: SentenceState, e) -> bool:
+    """A person (spaCy's PERSON) or a body that speaks for a party, an opposition or the press."""
+    if e.sector in VERBAL_ATTACK["speaker_sectors"]:
+        return True
+    head = s.sdoc[e.tok_end - 1] if e.sentence == s.seq and 0 < e.tok_end <= len(s.sdoc) else None
+    return head is not None and head.ent_type_ == "PERSON"
+
+
+def verbal_attack(s: SentenceState, c: Candidate):
+    """An attack with no force in its words, by people or parties on people or parties, is criticism:
+    the manual's ACCUSE "criticize, defame, denigrate" (coder.yaml verbal_attack)."""
+    if c.cat != "ASSAULT" or c.entry.lemma not in VERBAL_ATTACK["triggers"] or not c.actor:
+        return
+    if set(s.content_of.get(c.tok.i, ())) & VERBAL_ATTACK["force_words"]:
+        return
+    if all(_speaker(s, a) for a in c.actor) and all(_speaker(s, r) for r in c.recipient):
+        c.why.append("attack by a speaker on a speaker, no force named -> ACCUSE")
+        c.cat, c.code, c.mode = "ACCUSE", "111", "disapprove"
 
 
 def authority_order(s: SentenceState, c: Candidate):

@@ -96,6 +96,7 @@ PASSES: list[tuple[str, Pass]] = [
     ("announced_threat", each(decide.announced_threat)),
     ("intended_threat", each(decide.intended_threat)),
     ("pledge_of_force", each(decide.pledge_of_force)),
+    ("verbal_attack", each(decide.verbal_attack)),
     ("authority_order", each(decide.authority_order)),
     ("call_against", each(decide.call_against)),
     ("joint_military", each(decide.joint_military)),
