@@ -106,19 +106,19 @@ def connect(address: str | None, num_cpus: int | None, timeout: float = CONNECT_
     ray = import_ray()
     if ray.is_initialized():
         return ray
-    kwargs = {"include_dashboard": False, "logging_level": logging.WARNING, "log_to_driver": False,
-              "runtime_env": {"env_vars": THREAD_ENV}}
+    kwargs = {"include_dashboard": False, "logging_level": logging.WARNING, "log_to_driver": False}
     if address:
         try:
             _head_answers(address, timeout)
-            ray.init(address=address, **kwargs)
+            ray.init(address=address, runtime_env={"env_vars": THREAD_ENV}, **kwargs)
         except WhimbrelError:
             raise
         except Exception as err:  # ConnectionError, an auth error, a version mismatch: one line, a code
             raise WhimbrelError(E.E309, address=address, reason=str(err).splitlines()[0] if str(err) else
                                 type(err).__name__) from None
     else:
-        with _env(IDLE_WORKERS, str(2 * (num_cpus or os.cpu_count() or 1) + 2)):
+        idle = {} if IDLE_WORKERS in os.environ else {IDLE_WORKERS: str(2 * (num_cpus or os.cpu_count() or 1) + 2)}
+        with _env({**THREAD_ENV, **idle}):
             ray.init(num_cpus=num_cpus, **kwargs)
     ctx = ray.data.DataContext.get_current()
     ctx.enable_progress_bars = False
@@ -135,15 +135,18 @@ IDLE_WORKERS = "RAY_num_workers_soft_limit"
 
 
 @contextmanager
-def _env(name: str, value: str):
-    """``name=value`` in the environment while Ray starts its processes (they inherit it)."""
-    old = os.environ.get(name)
-    os.environ.setdefault(name, value)
+def _env(values: dict[str, str]):
+    """``values`` in the environment while Ray starts its processes (they inherit it), then as before."""
+    old = {name: os.environ.get(name) for name in values}
+    os.environ.update(values)
     try:
         yield
     finally:
-        if old is None:
-            os.environ.pop(name, None)
+        for name, value in old.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
 
 
 def _head_answers(address: str, timeout: float) -> None:
@@ -190,9 +193,9 @@ def run(paths: list[str], out: str | Path, options: Options | None = None, *, wo
     t0 = time.perf_counter()
     phases = _Phases()
     with ThreadPoolExecutor(1) as pool:  # list the inputs (a walk of shared storage) while Ray starts
-        listing = pool.submit(list_shards, [str(p) for p in paths])
+        listing = pool.submit(_list_inputs, [str(p) for p in paths], options)
         ray = connect(address, num_cpus, connect_timeout)
-        shards, early = listing.result()
+        shards, early, repeats = listing.result()
     phases.done("connect")
     connected = phases.wall
     total = int(ray.cluster_resources().get("CPU", 1))
@@ -203,7 +206,7 @@ def run(paths: list[str], out: str | Path, options: Options | None = None, *, wo
     staging.mkdir(parents=True)
     try:
         if shards:
-            _code(ray, shards, staging, options, workers, batch_docs, actor_cpus, merge,
+            _code(ray, shards, repeats, staging, options, workers, batch_docs, actor_cpus, merge,
                   cpus=total, partitions=max(1, min(200, total)), phases=phases)
         _write_early_rejects(early, staging)
         st = _stats(staging, len(shards), workers)
@@ -246,7 +249,7 @@ class _Phases:
         log.info("ray run: %s took %.1f s", name, self.seconds[name])
 
 
-def _code(ray, shards, staging: Path, options: Options, workers: int, batch_docs: int, actor_cpus: float,
+def _code(ray, shards, repeats: list | None, staging: Path, options: Options, workers: int, batch_docs: int, actor_cpus: float,
           merge: bool, cpus: int, partitions: int, phases: _Phases) -> None:
     """Read, code (actors write events/documents/rejects) and merge (write merged/): the id pass and
     the merge shuffle are plain tasks around one streaming Ray Data pipeline (whimbrel.scale.tasks)."""
@@ -256,7 +259,8 @@ def _code(ray, shards, staging: Path, options: Options, workers: int, batch_docs
     from .worker import CodeBatches, read_shards
 
     reader_cpus = min(0.25, 1 - actor_cpus) or 0.1
-    repeats = _repeated_ids(ray, shards, options, reader_cpus)  # references: nothing waits here
+    if repeats is None:  # a large input: one task a shard (references: nothing waits here)
+        repeats = _repeated_ids(ray, shards, options, reader_cpus)
     ds = ray.data.from_items(shards, override_num_blocks=len(shards))
     # at most as many readers at once as CPUs the actors leave free: a reader is fast (a few ms a
     # story) and each reader at once is one more Ray worker process to start (seconds each here)
@@ -279,6 +283,26 @@ def _code(ray, shards, staging: Path, options: Options, workers: int, batch_docs
     phases.done("code")  # read and code: one streaming pipeline
     shuffle.finish(staging, merge)
     phases.done("merge")
+
+
+# Inputs up to this size in all have their ids read on the driver while Ray starts (the id pass:
+# _list_inputs); larger ones by one Ray task a shard (_repeated_ids). Reading ids runs at about
+# 5 MB/s of JSONL here (HTML and WARC files are not parsed for it), so 16 MB is at most about as
+# long as starting Ray, and the tasks would need worker processes, which the coding actors then
+# wait for (a second or more each on a small machine: docs/scale.md).
+DRIVER_ID_PASS_BYTES = 16 * 2**20
+
+
+def _list_inputs(paths: list[str], options: Options) -> tuple[list[dict], list[Reject], list | None]:
+    """The shards, the inputs refused, and for an input small enough, each shard's repeated ids
+    (whimbrel.scale.tasks.find_repeats; None: too large, Ray tasks will find them)."""
+    from .tasks import find_repeats, shard_ids
+
+    shards, early = list_shards(paths)
+    if sum(os.path.getsize(s["path"]) for s in shards) > DRIVER_ID_PASS_BYTES:
+        return shards, early, None
+    tables = [shard_ids(s["shard"], s["path"], s["doc_id"], options) for s in shards]
+    return shards, early, find_repeats(tables, len(shards))
 
 
 def _repeated_ids(ray, shards, options: Options, reader_cpus: float) -> list:

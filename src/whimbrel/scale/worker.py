@@ -77,6 +77,18 @@ def _status(field: str) -> int:
     return 0
 
 
+def _started_at() -> float:
+    """When this process started (Unix time; 0 where /proc is missing): the start-up's first step."""
+    try:
+        with open("/proc/self/stat") as fh:
+            ticks = int(fh.read().rsplit(")", 1)[1].split()[19])
+        with open("/proc/stat") as fh:
+            boot = next(int(line.split()[1]) for line in fh if line.startswith("btime"))
+    except (OSError, StopIteration, ValueError, IndexError):
+        return 0.0
+    return boot + ticks / os.sysconf("SC_CLK_TCK")
+
+
 def _peak_rss_kb() -> int:
     return _status("VmHWM")
 
@@ -97,6 +109,7 @@ class CodeBatches:
     """A Ray actor: one loaded Pipeline; codes batches of stories and writes their rows."""
 
     def __init__(self, options: Options, staging: str):
+        init_at = time.time()
         from ..pipeline import Pipeline
 
         self.pipeline = Pipeline(options)
@@ -106,6 +119,7 @@ class CodeBatches:
         self.stats = {"worker": self.name, "pid": os.getpid(), "batches": 0, "documents": 0, "rejects": 0,
                       "events": 0, "seconds": 0.0, "cpu_seconds": 0.0, "load_seconds": self.pipeline.timings["load"],
                       "cpus": len(os.sched_getaffinity(0)), "threads_env": os.environ.get("OPENBLAS_NUM_THREADS"),
+                      "started_at": _started_at(), "init_at": init_at,  # the process, this actor
                       "ready_at": time.time()}  # model loaded: the run's start-up cost ends here
 
     def __call__(self, batch: pa.Table) -> pa.Table:
