@@ -24,7 +24,7 @@ its coding time (about 1.0: it had a core to itself). Then
 
 Targets (issue 12): efficiency >= 0.8, overhead <= 15%. The bench reports; it does not gate.
 
-Usage: python bench/scale.py [--stories 2000] [--shards 8] [--json OUT]
+Usage: python bench/scale.py [--stories 2000] [--shards 8] [--json OUT] [--address HOST:PORT]
 """
 from __future__ import annotations
 
@@ -105,17 +105,18 @@ def bench_pair(shards: list[Path]) -> dict:
             "stories_per_worker": [k["documents"] for k in kids], "coding_s_per_worker": [k["coding_s"] for k in kids]}
 
 
-def bench_ray(folder: Path, out: Path, workers: int) -> dict:
+def bench_ray(folder: Path, out: Path, workers: int, address: str | None = None) -> dict:
+    """One Ray run as ``whimbrel code --engine ray`` makes it: Ray starts (or is joined) inside ``run``,
+    while the driver lists the shards and reads their ids."""
     import ray
 
     from whimbrel.scale import run
-    from whimbrel.scale.runner import connect
 
-    t0 = time.perf_counter()
-    connect(None, num_cpus=2)
-    started = time.perf_counter() - t0
-    st = run([str(folder)], out, workers=workers, batch_docs=100)
+    t0, t_start = time.perf_counter(), time.time()
+    st = run([str(folder)], out, workers=workers, batch_docs=100, address=address,
+             num_cpus=None if address else 2)
     wall = time.perf_counter() - t0
+    started = st.phases["connect"]
     ray.shutdown()
     busiest = max(w["seconds"] for w in st.worker_stats)
     return {"engine": "ray", "workers": workers, "documents": st.documents, "events": st.events,
@@ -124,6 +125,9 @@ def bench_ray(folder: Path, out: Path, workers: int) -> dict:
             "cpu_over_wall": [round(w["cpu_seconds"] / w["seconds"], 2) for w in st.worker_stats],
             "ray_start_s": round(started, 1), "phases_s": {k: round(v, 1) for k, v in st.phases.items()},
             "load_s": [round(w["load_seconds"], 1) for w in st.worker_stats],
+            # each actor's start: its process, its __init__ (Ray Data's class and arguments loaded), ready
+            "actor_start_s": [[round(w[k] - t_start, 1) for k in ("started_at", "init_at", "ready_at")]
+                              for w in st.worker_stats],
             "peak_rss_mb": [round(w["peak_rss_kb"] / 1024) for w in st.worker_stats],
             "threads": [w.get("threads") for w in st.worker_stats],
             "stories_per_worker": [w["documents"] for w in st.worker_stats],
@@ -156,16 +160,43 @@ def timed(fn, *args) -> dict:
     return res
 
 
+def bench_cluster(args) -> int:
+    """The Ray runs on an already-running cluster (--address): a run joins it instead of starting Ray."""
+    from scale_corpus import write_corpus
+
+    with tempfile.TemporaryDirectory(prefix="whimbrel-scale-") as tmp:
+        folder = Path(tmp) / "corpus"
+        write_corpus(folder, args.stories, args.shards, bad=False)
+        print(f"{args.stories} stories in {args.shards} shards; Ray with 1 and 2 workers on the cluster at "
+              f"{args.address}")
+        runs = []
+        for w in (1, 2):
+            runs.append(timed(bench_ray, folder, Path(tmp) / f"out{w}", w, args.address))
+            print(f"  ray x{w}     {runs[-1]}", flush=True)
+    one, two = runs
+    res = {"runs": runs, "address": args.address,
+           "scaling_efficiency_wall": round(two["stories_per_s"] / (2 * one["stories_per_s"]), 2),
+           "scaling_efficiency_coding": round(two["coding_stories_per_s"] / (2 * one["coding_stories_per_s"]), 2)}
+    print(json.dumps({k: v for k, v in res.items() if k != "runs"}, indent=2))
+    if args.json:
+        Path(args.json).write_text(json.dumps(res, indent=2))
+    return 0
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--stories", type=int, default=2000)
     ap.add_argument("--shards", type=int, default=8)
     ap.add_argument("--json", default=None, help="also write the figures here")
+    ap.add_argument("--address", default=None, help="only the Ray runs, on this already-running cluster "
+                    "(`ray start --head --num-cpus=2`): how cluster users run, Ray's start not counted")
     ap.add_argument("--child", nargs="+", help=argparse.SUPPRESS)  # one process of the plain pair
     args = ap.parse_args(argv)
     if args.child:
         print(json.dumps(bench_local(args.child)))
         return 0
+    if args.address:
+        return bench_cluster(args)
 
     from scale_corpus import write_corpus
 

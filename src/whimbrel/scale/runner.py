@@ -65,9 +65,14 @@ class RayStats:
 
 
 def import_ray():
+    """Ray, or E307 when the ``ray`` extra is missing. Ray Data is only looked for here: importing
+    it takes about a second, which ``connect`` spends while Ray starts its processes."""
+    from importlib.util import find_spec
+
     try:
         import ray
-        import ray.data  # noqa: F401
+        if find_spec("ray.data") is None:
+            raise ImportError("No module named 'ray.data'")
     except ImportError as err:
         raise WhimbrelError(E.E307, reason=str(err)) from None
     return ray
@@ -103,9 +108,24 @@ CONNECT_TIMEOUT = 30.0  # seconds to wait for a cluster's head to answer (run(co
 
 def connect(address: str | None, num_cpus: int | None, timeout: float = CONNECT_TIMEOUT):
     """Join the cluster at ``address`` ("auto": the one started on this machine) or start a local one."""
+    from concurrent.futures import ThreadPoolExecutor
+    from importlib import import_module
+
     ray = import_ray()
     if ray.is_initialized():
+        import_module("ray.data")
         return ray
+    with ThreadPoolExecutor(1) as pool:  # Ray Data's imports while Ray starts
+        data = pool.submit(import_module, "ray.data")
+        _init(ray, address, num_cpus, timeout)
+        data.result()
+    ctx = ray.data.DataContext.get_current()
+    ctx.enable_progress_bars = False
+    ctx.print_on_execution_start = False
+    return ray
+
+
+def _init(ray, address: str | None, num_cpus: int | None, timeout: float) -> None:
     kwargs = {"include_dashboard": False, "logging_level": logging.WARNING, "log_to_driver": False}
     if address:
         try:
@@ -118,12 +138,9 @@ def connect(address: str | None, num_cpus: int | None, timeout: float = CONNECT_
                                 type(err).__name__) from None
     else:
         idle = {} if IDLE_WORKERS in os.environ else {IDLE_WORKERS: str(2 * (num_cpus or os.cpu_count() or 1) + 2)}
-        with _env({**THREAD_ENV, **idle}):
+        preload = {} if PRELOAD in os.environ else {PRELOAD: PRELOAD_MODULES}
+        with _env({**THREAD_ENV, **idle, **preload}):
             ray.init(num_cpus=num_cpus, **kwargs)
-    ctx = ray.data.DataContext.get_current()
-    ctx.enable_progress_bars = False
-    ctx.print_on_execution_start = False
-    return ray
 
 
 # Ray keeps only as many idle worker processes as the node has CPUs and ends the others after a
@@ -132,6 +149,11 @@ def connect(address: str | None, num_cpus: int | None, timeout: float = CONNECT_
 # measured: a 5.4 s merge tail, 0.8 s with a higher limit). For the instance whimbrel starts on
 # this machine only; a cluster's own `ray start` settings are left alone.
 IDLE_WORKERS = "RAY_num_workers_soft_limit"
+# Modules every worker process of a run imports (Ray Data's operators and actors, whimbrel's reader
+# and coder), imported by each worker as it starts, before it takes work: the processes Ray starts
+# with the instance do it while Ray starts, instead of on the critical path of the first batch.
+PRELOAD = "RAY_preload_python_modules"
+PRELOAD_MODULES = "ray.data,whimbrel.scale.worker"
 
 
 @contextmanager
@@ -207,7 +229,7 @@ def run(paths: list[str], out: str | Path, options: Options | None = None, *, wo
     try:
         if shards:
             _code(ray, shards, repeats, staging, options, workers, batch_docs, actor_cpus, merge,
-                  cpus=total, partitions=max(1, min(200, total)), phases=phases)
+                  partitions=max(1, min(200, total)), phases=phases)
         _write_early_rejects(early, staging)
         st = _stats(staging, len(shards), workers)
         if st.worker_stats and "code" in phases.seconds:  # the merge's tail: after the last coded batch
@@ -249,8 +271,8 @@ class _Phases:
         log.info("ray run: %s took %.1f s", name, self.seconds[name])
 
 
-def _code(ray, shards, repeats: list | None, staging: Path, options: Options, workers: int, batch_docs: int, actor_cpus: float,
-          merge: bool, cpus: int, partitions: int, phases: _Phases) -> None:
+def _code(ray, shards, repeats: list | None, staging: Path, options: Options, workers: int, batch_docs: int,
+          actor_cpus: float, merge: bool, partitions: int, phases: _Phases) -> None:
     """Read, code (actors write events/documents/rejects) and merge (write merged/): the id pass and
     the merge shuffle are plain tasks around one streaming Ray Data pipeline (whimbrel.scale.tasks)."""
     from ray.data import ActorPoolStrategy
@@ -262,11 +284,13 @@ def _code(ray, shards, repeats: list | None, staging: Path, options: Options, wo
     if repeats is None:  # a large input: one task a shard (references: nothing waits here)
         repeats = _repeated_ids(ray, shards, options, reader_cpus)
     ds = ray.data.from_items(shards, override_num_blocks=len(shards))
-    # at most as many readers at once as CPUs the actors leave free: a reader is fast (a few ms a
-    # story) and each reader at once is one more Ray worker process to start (seconds each here)
-    readers = max(1, int(cpus - workers * actor_cpus))
+    # a reader asks a whole CPU (Ray Data's default): at most as many at once as CPUs the actors
+    # leave free (a reader is fast, a few ms a story, and each reader at once is one more worker
+    # process to start: seconds each here), and with the same remote arguments as the repartition
+    # Ray Data fuses the two into one task a shard, which cuts its stories into blocks of
+    # batch_docs (no repartition tasks, no worker processes for them)
     ds = ds.map_batches(read_shards, fn_kwargs={"options": options, "repeats": repeats}, batch_size=1,
-                        batch_format="pyarrow", num_cpus=reader_cpus, concurrency=readers)
+                        batch_format="pyarrow")
     ds = ds.repartition(target_num_rows_per_block=batch_docs)
     ds = ds.map_batches(CodeBatches, fn_constructor_kwargs={"options": options, "staging": str(staging)},
                         batch_size=batch_docs, batch_format="pyarrow", num_cpus=actor_cpus,
