@@ -1,9 +1,10 @@
 """The driver of a Ray run: list the shards, read, code, merge, and publish the output directory.
 
     shards (driver, listed while Ray starts)
-        -> shard_ids (Ray tasks, one a shard) -> find_repeats (ids read twice in the run: E012 rejects);
-           runs while the actors start and load their models
+        -> id pass: ids read twice in the run (E012 rejects); on the driver while Ray starts for a
+           small input, else shard_ids (Ray tasks, one a shard) -> find_repeats, while the actors start
         -> read_shards (Ray Data tasks, one shard each; each waits for its shard's repeats) -> repartition
+           (fused into the read tasks)
         -> CodeBatches (actor pool, one loaded Pipeline per actor; writes events/documents/rejects,
            passes on the merge columns)
         -> split_parts (Ray tasks, as batches come out: hash of the merge key) -> merge_part (one
@@ -11,8 +12,8 @@
 
 Why these choices (measured on 2 cores, docs/scale.md):
 
-* Actors ask for half a CPU (``actor_cpus``) and the readers for a quarter: actors holding every
-  CPU starve the read and repartition tasks (which ask for a whole CPU) and the run deadlocks
+* Actors ask for half a CPU (``actor_cpus``), at most so much that a whole CPU stays free: actors
+  holding every CPU starve the read tasks (which ask for a whole CPU) and the run deadlocks
   (ray#44687); measured here, actors at 0.75 CPU on 2 cores stalled the repartition for good.
 * ``repartition`` after reading: one input file is one block, and one block feeds only one actor;
   cutting the stream into blocks of ``batch_docs`` stories spreads it over the pool.
