@@ -147,11 +147,13 @@ def test_ray_events_equal_local_path_and_rerun_changes_nothing(corpus, local, ra
         readside.build_rollups(con)
         assert built == con.execute("SELECT * FROM rollup ORDER BY ALL").fetchall() and built
 
-    # a second run of the same input replaces the output: nothing added, nothing changed; it finds
-    # the repeated ids with Ray tasks (as for a large input) instead of on the driver: the same E012
-    from whimbrel.scale import runner
+    # a second run of the same input replaces the output: nothing added, nothing changed; it runs
+    # as a large input would: the repeated ids found by Ray tasks instead of on the driver (the same
+    # E012), the merge one task a shuffle part instead of one for all (the same merged events)
+    from whimbrel.scale import runner, tasks
     before = _dataset(out)
     monkeypatch.setattr(runner, "DRIVER_ID_PASS_BYTES", 0)
+    monkeypatch.setattr(tasks, "ONE_TASK_ROWS", 0)
     second = run([str(corpus)], out, workers=2, batch_docs=50)
     assert (second.documents, second.events, second.merged_events) == (first.documents, first.events,
                                                                        first.merged_events)

@@ -304,7 +304,7 @@ def _code(ray, shards, repeats: list | None, staging: Path, options: Options, wo
         if first:  # Ray Data's start, the actors' start and model load, the id pass, one batch
             phases.done("first_batch")
             first = False
-        shuffle.add(bundle.block_refs)
+        shuffle.add(bundle.block_refs, bundle.num_rows() or 0)
     phases.done("code")  # read and code: one streaming pipeline
     shuffle.finish(staging, merge)
     phases.done("merge")

@@ -36,6 +36,9 @@ from ..options import Options
 
 IDS = pa.schema([("doc_id", pa.string()), ("shard", pa.int64()), ("pos", pa.int64()), ("origin", pa.string())])
 FAN_IN = 32  # pieces of one merge part the driver lets wait before it has them concatenated
+# up to this many story events, one merge task for every part: about a second of replay (some 20,000
+# events a second in one process), about what starting a worker process for a second task costs
+ONE_TASK_ROWS = 20_000
 
 
 def shard_ids(shard: int, path: str, doc_id: str, options: Options) -> pa.Table:
@@ -127,9 +130,11 @@ class Shuffle:
         self.merge = ray.remote(merge_part).options(num_cpus=num_cpus)
         self.waiting: list = []
         self.pieces: list[list] = [[] for _ in range(parts)]
+        self.rows = 0  # story events seen
 
-    def add(self, block_refs) -> None:
+    def add(self, block_refs, rows: int = 0) -> None:
         self.waiting.extend(block_refs)
+        self.rows += rows
         if len(self.waiting) >= self.per_split:
             self._flush()
 
@@ -144,7 +149,11 @@ class Shuffle:
                 self.pieces[p] = [self.combine.remote(*self.pieces[p])]
 
     def finish(self, staging: Path, merge: bool) -> int:
-        """Merge every part (in parallel); the number of story events assigned."""
+        """Merge every part (in parallel); the number of story events assigned. A small run's parts
+        are merged by one task: more would each wait for a new worker process (a second or more on
+        a small machine) to do less than a second's replay."""
         self._flush()
+        if self.rows <= ONE_TASK_ROWS:
+            return self.ray.get(self.merge.remote(str(staging), 0, merge, *[r for p in self.pieces for r in p]))
         return sum(self.ray.get([self.merge.remote(str(staging), p, merge, *self.pieces[p])
                                  for p in range(self.parts)]))
