@@ -34,7 +34,7 @@ from __future__ import annotations
 from collections import Counter
 from functools import lru_cache
 
-from .codesets import LOCAL_SECTORS, POLICE_OR_MILITARY, STORY_EXCLUDE
+from .codesets import LOCAL_SECTORS, POLICE_OR_MILITARY, QUANTITY_NOUNS, STORY_EXCLUDE
 from .codesets import LOCATIVE_PREPS as LOCATIVE
 from .codesets import NOT_HOME_PREPS as NOT_HOME
 from .codesets import NON_STATE_CODES as NON_STATE
@@ -256,10 +256,6 @@ def _generic(x, u) -> bool:
     return True
 
 
-QUANTITY_NOUNS = frozenset({"dozens", "hundreds", "thousands", "tens", "scores", "millions", "crowds", "dozen",
-                            "hundred", "thousand", "million", "number", "group", "groups"})
-
-
 def _counted(head) -> bool:
     """A counted group is a concrete one: "20 people", "hundreds of people", "a group of men" (as
     against "people say"); so context may place it like "the crowd"."""
@@ -327,10 +323,10 @@ def fill_generic(sents, prior=None) -> None:
             if not _generic(x, u):
                 continue
             code, why = None, ""
-            # a counted vague group ("20 people") is placed by the story only: the sentence's places
-            # may be where the speaker is ("..., killing 20 people, officials in Nairobi said")
-            counted_only = u.vague and (x.sdoc[u.start].lower_ != "the" or u.person_title)
-            if u.sector in LOCAL_SECTORS and not counted_only:
+            # a counted group ("20 people") or a bare title ("the mayor") is placed by the story only:
+            # the sentence's places may be the speaker's ("..., killing 20 people, officials in Nairobi said")
+            story_only = u.vague and (x.sdoc[u.start].lower_ != "the" or u.person_title)
+            if u.sector in LOCAL_SECTORS and not story_only:
                 here = sentence_states(x, u, locative=True)
                 if len(here) == 1:
                     code, why = next(iter(here)), "sentence locative"
@@ -340,13 +336,13 @@ def fill_generic(sents, prior=None) -> None:
                 why = "earlier mention" if code else ""
             if code is None and dominant and u.sector not in STORY_EXCLUDE:
                 code, why = dominant, "story"
-            if code is None and u.sector in LOCAL_SECTORS and not counted_only:
+            if code is None and u.sector in LOCAL_SECTORS and not story_only:
                 # the one state the sentence names ("a Cairo hospital was raided by police"), not
                 # counting the source's ("Rebels attacked a convoy, Kenyan officials said")
                 here = sentence_states(x, u, locative=False, speakers=False) | local_org_states(x, u)
                 if len(here) == 1:
                     code, why = next(iter(here)), "own sentence"
-            if code is None and u.sector in LOCAL_SECTORS and at > 0 and not counted_only:
+            if code is None and u.sector in LOCAL_SECTORS and at > 0 and not story_only:
                 recent = recent_state(sents, at)
                 if recent:
                     code, why = recent, "recent sentences"
