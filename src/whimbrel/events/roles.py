@@ -14,6 +14,7 @@ decides which tokens are which argument.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import chain, islice
 
 from .triggers import NOUN_POS, SUBJ, VERB_POS
 from .vocab import words
@@ -99,6 +100,7 @@ def _subject_of(verb):
 
 
 def _climb_subject(verb):
+    """_subject_of's search: the verb's own subject or passive subject, else the one it inherits."""
     hops = 0
     v = verb
     while v is not None and hops < 6:
@@ -338,7 +340,7 @@ def is_go_between(tok) -> bool:
     """A word of a go-between modifier ("U.S." in "U.S.-brokered ceasefire", words.yaml
     MEDIATOR_PARTICIPLES): that party brought the others together and takes no part itself."""
     return any(t.lower_ in MEDIATOR_PARTICIPLES or t.lower_.rsplit("-", 1)[-1] in MEDIATOR_PARTICIPLES
-               for t in [tok, *tok.ancestors][:3])
+               for t in islice(chain([tok], tok.ancestors), 3))
 
 
 def _modifier_actor(noun) -> list:
@@ -351,8 +353,7 @@ def _modifier_actor(noun) -> list:
             # only names and nationality words ("US-led", "Israeli"), not "air" or "military",
             # and not a go-between ("UN-brokered")
             words_ = list(c.subtree)
-            if any(t.text[:1].isupper() for t in words_) and not any(
-                    t.lower_ in MEDIATOR_PARTICIPLES or is_go_between(t) for t in words_):
+            if any(t.text[:1].isupper() for t in words_) and not any(is_go_between(t) for t in words_):
                 out.append(c)
     return out
 
