@@ -287,6 +287,27 @@ def test_a_short_text_of_short_sentences_keeps_them():
     assert doc.boilerplate == ["Menu"]
 
 
+def test_a_capitalised_sentence_alone_is_the_body():
+    """A text of one sentence whose long words are capitalised ("The Commerce Department
+    blacklisted Huawei in May.") reads as a headline line; with no other sentence it is the text
+    itself, not an empty page (E004). A page with a body keeps its headline out."""
+    from whimbrel.model import Document
+    from whimbrel.options import Options
+    from whimbrel.clean import clean_document
+
+    for text in ("The Commerce Department blacklisted Huawei in May.",
+                 "Russia cut off gas supplies to Bulgaria and Poland."):
+        doc = Document(id="s", origin="s", raw=text + "\n", kind="text")
+        clean_document(doc, Options())
+        assert doc.body == text
+    page = ("Russia Cuts Gas Supplies To Bulgaria And Poland.\n\n"
+            "Russia's state energy company halted gas deliveries to Bulgaria and Poland on Wednesday, "
+            "officials in both countries said.\n")
+    doc = Document(id="p", origin="p", raw=page, kind="text")
+    clean_document(doc, Options())
+    assert doc.body.startswith("Russia's state energy company")
+
+
 # -- issue 10 item 5: wire datelines are metadata -------------------------------------------------
 def _datelines():
     import yaml

@@ -155,8 +155,14 @@ def body_span(lines: list[Line]) -> list[tuple[int, int]]:
     blocks = _blocks(lines)
     if not blocks:
         # no sentence of eight words or more: a short text ("Iran attacked Iraq."), not a page;
-        # its short sentences are the body
+        # its short sentences are the body; with none, its sentences that look like headlines
+        # ("The Commerce Department blacklisted Huawei."): a text of one capitalised sentence
+        # is that sentence, not an empty page
         shorts = [i for i, ln in enumerate(lines) if ln.cls == "short"]
+        if not shorts:
+            shorts = [i for i, ln in enumerate(lines) if ln.cls == "title" and _SENT_END.search(ln.text)]
+            for i in shorts:
+                lines[i].cls = "short"
         return [(shorts[0], shorts[-1])] if shorts else []
     nonblank = [i for i, ln in enumerate(lines) if ln.cls != "blank"]
     position = {i: k for k, i in enumerate(nonblank)}
