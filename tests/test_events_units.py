@@ -165,10 +165,20 @@ def test_a_go_between_is_not_a_party(code_sentence):
     ("India and Pakistan exchanged fire across the Line of Control.", "ASSAULT"),
     ("Hungary blocked the EU statement on China.", "REJECT"),
     ("Thousands of Kenyan teachers took to the streets in Nairobi on Monday.", "PROTEST"),
+    ("The World Bank cancelled a $400 million loan to Uganda.", "SANCTION"),
+    ("The US Commerce Department blacklisted Huawei in May.", "SANCTION"),
+    ("Hong Kong authorities banned the annual vigil.", "COERCE"),
+    ("The suspect was taken into custody by Kenyan police.", "COERCE"),
+    ("Indian police filed a case against the opposition leader for sedition.", "ACCUSE"),
+    ("The Iranian foreign minister hit out at the United States over the sanctions.", "ACCUSE"),
+    ("Russia launched missiles at Kyiv overnight.", "ASSAULT"),
+    ("Doctors in Kenya have been on strike for two months.", "PROTEST"),
+    ("The Israeli strike on the building in Gaza killed five people.", "ASSAULT"),
 ])
 def test_manual_acts_in_everyday_wording(code_sentence, text, category):
     """Ceasefires (RETREAT), strikes (PROTEST), shelter and relief (AID) as news words them;
-    stopping aid stays SANCTION."""
+    stopping aid stays SANCTION; blacklisting (CAMEO 163), custody, lawsuits and missiles sent at
+    a target as the manual's modes."""
     assert category in [e.category for e in code_sentence(text).events]
 
 
@@ -305,3 +315,13 @@ def test_they_takes_the_group_named_just_before(code_sentence):
     doc = code_sentence("Kenyan lawmakers and Ugandan students met in Nairobi on Monday. "
                         "They accused the ruling party of rigging the vote.")
     assert not [e for e in doc.events if e.category == "ACCUSE"]
+
+
+def test_a_the_name_is_not_the_start_of_a_longer_name(code_sentence):
+    """"The Independent" (a newspaper, listed as "The X") inside "the Independent National
+    Electoral Commission" is a word of another name: the commission is placed by the sentence,
+    not coded as a British newspaper."""
+    ev = code_sentence("The Nigerian senator lashed out at the Independent National Electoral Commission.").events
+    assert [e.category for e in ev] == ["ACCUSE"]
+    assert [(r.code, r.sector) for r in ev[0].recipient] != [("GBR", "JRN")]
+    assert ev[0].recipient and ev[0].recipient[0].code == "NGA"

@@ -74,6 +74,7 @@ class Lex:
     ethnic: bool = False  # a people living in several states (groups.yaml): code is only its home
     context: bool = True  # ethnic: may the sentence/story place it ("ethnic Albanians" in Macedonia)
     dated_only: bool = False  # person: outside the listed roles nothing is known (converted lists)
+    article_name: bool = False  # listed as "The X" (a newspaper, a band): only X standing alone
 
 
 @dataclass
@@ -107,7 +108,7 @@ class Lexicon:
         # needs its capital (the cap rule below)
         exact = tuple(len(t) > 1 and t.replace(".", "").isupper() and any(c.isalpha() for c in t) for t in toks)
         cap = tuple(t[:1].isupper() and t.lower() not in _FUNCTION_WORDS for t in toks)
-        lex = replace(lex, exact=exact, cap=cap)
+        lex = replace(lex, exact=exact, cap=cap, article_name=article and lex.kind == ORG)
         bucket = self.index.setdefault(key, [])
         if lex.ethnic:  # a group word replaces the demonym of the same spelling
             bucket[:] = [b for b in bucket if b.kind != DEMONYM]
@@ -139,7 +140,8 @@ class Lexicon:
                 for L in range(min(top, n - i), 0, -1):
                     cands = self.index.get(tuple(low[i : i + L]))
                     if cands:
-                        ok = [c for c in cands if self.match_ok(c, words[i : i + L])]
+                        ok = [c for c in cands if self.match_ok(c, words[i : i + L])
+                              and not (c.article_name and _name_goes_on(words, i + L))]
                         if ok:
                             hit = (i, i + L, ok)
                             break
@@ -149,6 +151,13 @@ class Lexicon:
             else:
                 i += 1
         return out
+
+
+def _name_goes_on(words: Sequence[str], end: int) -> bool:
+    """Is the word after a match a capitalised name word ("the Independent National Electoral
+    Commission")? A "The X" name (The Independent, The Nation) followed by one is a word of a
+    longer name, not the outlet."""
+    return end < len(words) and words[end][:1].isupper() and words[end].isalpha()
 
 
 def _date(v) -> date | None:

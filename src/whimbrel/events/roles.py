@@ -403,6 +403,9 @@ def arguments(match) -> Args:
                 a.recipient_people = True
             elif objs:
                 a.recipient, a.recipient_how = objs, "object"
+                # "demanded higher pay from the government": an object that names no one leaves
+                # the trigger's own recipient preposition to name the target
+                a.recipient_alts += _prep_objects(tok, preps)
         if not a.recipient:
             po = _prep_objects(tok, preps)
             for o in [c for c in tok.children if c.dep_ == "dobj"]:
