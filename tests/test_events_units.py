@@ -191,6 +191,22 @@ def test_implied_authority_is_the_story_state_not_the_foreigners(code_sentence):
     assert got == [(["GBR"], ["JUD"])], got
 
 
+def test_noun_acts_and_seizures_imply_the_authority(code_sentence):
+    """implied_actors.yaml: a passive seizure with no agent is the police's; a noun act with no
+    doer is the authority's when it names whom it is done to, and no event when it does not."""
+    story = ("Chinese officials in Beijing defended the policy on Monday. China says the camps in Xinjiang "
+             "are schools. {}")
+    doc = code_sentence(story.format("The mass detention of Uighurs in Xinjiang began in 2017."))
+    got = [(e.category, [(a.code, a.sector) for a in e.actor]) for e in doc.events if e.category == "COERCE"]
+    assert got == [("COERCE", [("CHN", "COP")])], got
+    doc = code_sentence(story.format("Detention facilities in Xinjiang have grown since 2017."))
+    assert "COERCE" not in [e.category for e in doc.events]
+    doc = code_sentence("Indian troops patrolled the valley in Kashmir on Monday. Weapons and explosives "
+                        "were seized in Srinagar, Indian officials said.")
+    got = [(a.code, a.sector) for e in doc.events if e.category == "COERCE" for a in e.actor]
+    assert got == [("IND", "COP")], got
+
+
 def test_prison_sentence_is_also_an_arrest(code_sentence):
     """decide.prison_sentence (manual, SANCTION ambiguities): a conviction to prison is SANCTION and
     COERCE 'arrest'; a fine is SANCTION only."""

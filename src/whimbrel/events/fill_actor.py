@@ -235,8 +235,13 @@ def actor_passive_place(s: SentenceState, c: Candidate):
 
 
 def actor_implied_authority(s: SentenceState, c: Candidate):
-    """An agentless passive act only an authority does ("was arrested"): that authority (places.py)."""
-    if not c.actor and c.args.passive and c.entry.mode:
+    """An agentless passive act only an authority does ("was arrested"): that authority (places.py).
+    A noun act of that kind with no doer but with the one it is done to ("the mass detention of
+    Uighurs") too; without the one done to ("drug seizures", "detention facilities") a noun names
+    a kind of act, not an event."""
+    nominal = (c.tok.pos_ == "NOUN" and not c.args.actor and bool(c.recipient)
+               and c.cat in places.implied_noun_categories())
+    if not c.actor and (c.args.passive or nominal) and c.entry.mode:
         c.actor = places.implied_authority(s.doc, s.sent, c.tok, c.cat, [c.entry.mode], c.recipient)
         if c.actor:
             c.why.append("actor: the authority an agentless passive act implies")

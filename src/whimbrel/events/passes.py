@@ -78,8 +78,10 @@ PASSES: list[tuple[str, Pass]] = [
     ("actor_country_inferred", each(fill_actor.actor_country_inferred)),
     ("actor_unidentified_attacker", each(fill_actor.actor_unidentified_attacker)),
     ("actor_protesters", each(fill_actor.actor_protesters)),
-    ("actor_passive_place", each(fill_actor.actor_passive_place)),
+    # an act only an authority does is that authority's before it is the place's ("was arrested
+    # in Nairobi": Kenya's police, not Nairobi's civilians)
     ("actor_implied_authority", each(fill_actor.actor_implied_authority)),
+    ("actor_passive_place", each(fill_actor.actor_passive_place)),
     ("actor_required", each(fill_actor.actor_required)),
     # fill recipients (the actor known)
     ("recipient_both_sides", each(fill_recipient.recipient_both_sides)),

@@ -129,6 +129,11 @@ def story_state(doc: Document) -> str | None:
     return doc.stage_data["story_state"]
 
 
+def implied_noun_categories() -> frozenset[str]:
+    """Categories whose noun acts with no doer imply the authority too (implied_actors.yaml)."""
+    return frozenset(load_yaml("events/implied_actors.yaml").get("noun_acts") or ())
+
+
 def implied_authority(doc: Document, sent, tok, category: str, modes, recipient: list[Entity]) -> list[Entity]:
     """The authority that must have done an agentless passive act ("X was arrested"): its sector
     from the act (data/events/implied_actors.yaml); its state that of the place of the act, else the
