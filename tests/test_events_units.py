@@ -174,6 +174,9 @@ def test_a_go_between_is_not_a_party(code_sentence):
     ("Russia launched missiles at Kyiv overnight.", "ASSAULT"),
     ("Doctors in Kenya have been on strike for two months.", "PROTEST"),
     ("The Israeli strike on the building in Gaza killed five people.", "ASSAULT"),
+    ("Supporters of Congo's opposition burned tyres and looted shops in Kinshasa on Monday.", "PROTEST"),
+    ("Protesters in Tehran burned American flags outside the former US embassy.", "PROTEST"),
+    ("Sudan's Rapid Support Forces have massed fighters and armoured vehicles around El Fasher.", "MOBILIZE"),
 ])
 def test_manual_acts_in_everyday_wording(code_sentence, text, category):
     """Ceasefires (RETREAT), strikes (PROTEST), shelter and relief (AID) as news words them;
@@ -341,3 +344,11 @@ def test_a_the_name_is_not_the_start_of_a_longer_name(code_sentence):
     assert [e.category for e in ev] == ["ACCUSE"]
     assert [(r.code, r.sector) for r in ev[0].recipient] != [("GBR", "JRN")]
     assert ev[0].recipient and ev[0].recipient[0].code == "NGA"
+
+
+def test_the_user_of_a_weapon_is_the_attacker(code_sentence):
+    """roles.weapon_user: "a bomb planted by militants struck a convoy": the militants attack."""
+    doc = code_sentence("A roadside bomb planted by suspected al-Shabaab militants struck a Kenyan police "
+                        "convoy in Mandera county on Thursday.")
+    got = [(e.category, [(a.code, a.sector) for a in e.actor], [r.code for r in e.recipient]) for e in doc.events]
+    assert got == [("ASSAULT", [("SOM", "REB")], ["KEN"])], got

@@ -45,6 +45,7 @@ QUARREL_NOUNS = words("roles", "QUARREL_NOUNS")
 EXPERIENCER_VERBS = words("roles", "EXPERIENCER_VERBS")
 FROM_NOT_SOURCE = words("roles", "FROM_NOT_SOURCE")
 MEDIATOR_PARTICIPLES = words("roles", "MEDIATOR_PARTICIPLES")
+WEAPON_NOUNS = words("roles", "WEAPON_NOUNS")
 # referring expressions for both parties of a bilateral story
 BOTH_SIDES = words("roles", "BOTH_SIDES")
 
@@ -246,6 +247,20 @@ def participants(noun) -> list:
     return out
 
 
+def weapon_user(subj):
+    """The one who fired, planted or launched a weapon that is a clause's subject ("a bomb planted
+    by militants struck ...": the militants), from a participle's by-phrase on it; None when the
+    subject is no weapon or the text does not say."""
+    if subj.lemma_.lower() not in WEAPON_NOUNS and subj.lower_ not in WEAPON_NOUNS:
+        return None
+    for c in subj.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN":
+            user = _agent_object(c) or next(iter(_prep_objects(c, ("by",))), None)
+            if user is not None:
+                return user
+    return None
+
+
 def passive_agent_far(verb):
     """A "by" agent set off by a comma at the end of a passive clause, which the parser hangs on a
     later verb ("X has been accused of misusing funds, much of it embezzled, by officials")."""
@@ -382,6 +397,9 @@ def arguments(match) -> Args:
                     a.recipient, a.recipient_how = [patient], "passive subject"
         elif subj is not None:
             a.actor, a.actor_how = [subj], "subject"
+            user = weapon_user(subj)
+            if user is not None:
+                a.actor, a.actor_how = [user], f"who used the '{subj.text}'"
         if not a.recipient and tok.lemma_.lower() in TRANSFER_VERBS and cat in ("AID", "COOPERATE"):
             to = _prep_objects(tok, ("to",))
             for o in [c for c in tok.children if c.dep_ == "dobj"]:
