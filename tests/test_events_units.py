@@ -177,6 +177,10 @@ def test_a_go_between_is_not_a_party(code_sentence):
     ("Supporters of Congo's opposition burned tyres and looted shops in Kinshasa on Monday.", "PROTEST"),
     ("Protesters in Tehran burned American flags outside the former US embassy.", "PROTEST"),
     ("Sudan's Rapid Support Forces have massed fighters and armoured vehicles around El Fasher.", "MOBILIZE"),
+    # the model lemmatises "fined" as "fin": the dictionary lemma is tried
+    ("The European Commission fined Google 2.4 billion euros for abusing its dominance.", "SANCTION"),
+    ("The Trump administration placed Huawei on a trade blacklist in May.", "SANCTION"),
+    ("The suspect was held in custody by Kenyan police.", "COERCE"),
 ])
 def test_manual_acts_in_everyday_wording(code_sentence, text, category):
     """Ceasefires (RETREAT), strikes (PROTEST), shelter and relief (AID) as news words them;
@@ -352,3 +356,11 @@ def test_the_user_of_a_weapon_is_the_attacker(code_sentence):
                         "convoy in Mandera county on Thursday.")
     got = [(e.category, [(a.code, a.sector) for a in e.actor], [r.code for r in e.recipient]) for e in doc.events]
     assert got == [("ASSAULT", [("SOM", "REB")], ["KEN"])], got
+
+
+def test_a_court_that_jails_has_sentenced(code_sentence):
+    """decide.prison_sentence both ways (manual, SANCTION convict and its ambiguities)."""
+    doc = code_sentence("A Moscow court jailed the Kremlin critic Alexei Navalny for three and a half years.")
+    assert sorted(e.category for e in doc.events) == ["COERCE", "SANCTION"]
+    doc = code_sentence("Russian police jailed the Kremlin critic Alexei Navalny on Monday.")
+    assert [e.category for e in doc.events] == ["COERCE"]

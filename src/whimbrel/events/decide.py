@@ -209,14 +209,24 @@ def build_event(s: SentenceState, c: Candidate):
 def prison_sentence(s: SentenceState, c: Candidate):
     """A conviction whose sentence is prison is also a COERCE 'arrest' event by the same court on the
     same person (the manual, SANCTION: "Convictions that result in imprisonment should also be coded
-    as COERCE 'arrest'"; coder.yaml imprisonment)."""
+    as COERCE 'arrest'"; coder.yaml imprisonment); and a court that jails someone has sentenced
+    them ("a Moscow court jailed X for three years": SANCTION 'convict', "sentenced ... via
+    court-order")."""
     ev = c.event
-    if ev is None or c.cat != "SANCTION" or "convict" not in ev.mode or not (set(c.m.phrase_lemmas) & IMPRISONMENT):
+    if ev is None:
         return
-    jail = replace(ev, category="COERCE", mode=["arrest"], cameo="173", goldstein=cameo.goldstein("173"),
-                   context=list(ev.context), rule=ev.rule + "; a prison sentence: also COERCE arrest (manual)")
-    jail.__dict__.update({k: v for k, v in ev.__dict__.items() if k.startswith("_")})
-    s.events.append(jail)
+    if c.cat == "SANCTION" and "convict" in ev.mode and set(c.m.phrase_lemmas) & IMPRISONMENT:
+        _also(s, ev, "COERCE", "arrest", "173", "a prison sentence: also COERCE arrest (manual)")
+    elif c.cat == "COERCE" and "arrest" in ev.mode and ev.actor and all(a.sector == "JUD" for a in ev.actor):
+        _also(s, ev, "SANCTION", "convict", "116", "a court jails: also SANCTION convict (manual)")
+
+
+def _also(s: SentenceState, ev, category: str, mode: str, code: str, why: str) -> None:
+    """The same act coded a second time in another category (the manual's double codings)."""
+    other = replace(ev, category=category, mode=[mode], cameo=code, goldstein=cameo.goldstein(code),
+                    context=list(ev.context), rule=ev.rule + "; " + why)
+    other.__dict__.update({k: v for k, v in ev.__dict__.items() if k.startswith("_")})
+    s.events.append(other)
 
 
 def consult_direction(s: SentenceState, c: Candidate):

@@ -490,6 +490,10 @@ def arguments(match) -> Args:
                 a.actor, a.actor_how = [subj], f"subject of '{lv.text}'"
             if not a.recipient:
                 objs = [c for c in lv.children if c.dep_ in ("dative",)]
+                if tok.dep_ == "pobj" and tok.head.head.i == lv.i:
+                    # "placed Huawei on a blacklist", "put X under sanctions": the light verb's
+                    # object is what the act in its prepositional phrase is done to
+                    objs += [c for c in lv.children if c.dep_ == "dobj"]
                 po = objs or _prep_objects(lv, preps)
                 if po:
                     a.recipient, a.recipient_how = po[:1], f"'{lv.text}' {po[0].head.lower_}"

@@ -8,6 +8,8 @@ with "air" or "on"). Entries are tried in lexicon order, so the most specific re
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from dataclasses import dataclass
 
 from .lexicon import Entry, entries
@@ -121,6 +123,15 @@ def _particles(tok) -> list:
 NAME_ENTS = frozenset({"ORG", "PERSON", "GPE", "NORP", "FAC", "LOC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"})
 
 
+@lru_cache(maxsize=4096)
+def _verb_lemma(form: str) -> str:
+    """A verb form's lemma from lemminflect's dictionary (not the model), or the form itself."""
+    from lemminflect import getLemma
+
+    found = getLemma(form, upos="VERB")
+    return found[0].lower() if found else form
+
+
 def match_token(tok) -> Match | None:
     lemma = tok.lemma_.lower()
     lower = tok.lower_
@@ -145,6 +156,9 @@ def match_token(tok) -> Match | None:
     cands = []
     for k in keys:
         cands.extend(entries().get(k, []))
+    if not cands and tok.pos_ in VERB_POS:
+        # the model's lemmatiser slips on some forms ("fined" -> "fin"): the dictionary lemma
+        cands.extend(entries().get((_verb_lemma(lower), "verb"), []))
     if not cands:
         return None
     ctx = None
