@@ -364,3 +364,12 @@ def test_a_court_that_jails_has_sentenced(code_sentence):
     assert sorted(e.category for e in doc.events) == ["COERCE", "SANCTION"]
     doc = code_sentence("Russian police jailed the Kremlin critic Alexei Navalny on Monday.")
     assert [e.category for e in doc.events] == ["COERCE"]
+
+
+def test_a_health_minister_is_the_government(code_sentence):
+    """sectors.yaml: doctors are MED, a health minister GOV (PETRARCH2's agents: ~GOVHLH), so a
+    union's accusation against the minister is a political event."""
+    doc = code_sentence("Doctors in Kenya have been on strike for two months, Kenyan media reported. The "
+                        "strike has closed hospitals across Kenya. The union also accused the health minister of lying.")
+    got = [(e.category, [(r.code, r.sector) for r in e.recipient]) for e in doc.events if e.category == "ACCUSE"]
+    assert got == [("ACCUSE", [("KEN", "GOV")])], got
