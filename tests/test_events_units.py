@@ -373,3 +373,14 @@ def test_a_health_minister_is_the_government(code_sentence):
                         "strike has closed hospitals across Kenya. The union also accused the health minister of lying.")
     got = [(e.category, [(r.code, r.sector) for r in e.recipient]) for e in doc.events if e.category == "ACCUSE"]
     assert got == [("ACCUSE", [("KEN", "GOV")])], got
+
+
+def test_a_relative_pronoun_is_the_noun_it_follows(code_sentence):
+    """roles._relative: "police, who fired ..." (the police fire); "protesters, who were charged"
+    (the protesters are charged)."""
+    doc = code_sentence("The university was surrounded by Hong Kong police, who fired tear gas at protesters.")
+    got = [(e.category, [a.sector for a in e.actor]) for e in doc.events]
+    assert ("ASSAULT", ["COP"]) in got, got
+    doc = code_sentence("Police in Nairobi arrested 20 protesters, who were later charged by prosecutors with rioting.")
+    got = [(e.category, [r.sector for r in e.recipient]) for e in doc.events if e.category == "ACCUSE"]
+    assert got == [("ACCUSE", ["CVL"])], got

@@ -100,6 +100,11 @@ def _subject_of(verb):
     return subj, patient, passive
 
 
+def _relative(tok, verb) -> bool:
+    """Is tok the relative pronoun subject of a relative clause (who, which, that)?"""
+    return verb.dep_ == "relcl" and tok.tag_ in ("WP", "WDT") and verb.head.pos_ in NOUN_POS
+
+
 def _climb_subject(verb):
     """_subject_of's search: the verb's own subject or passive subject, else the one it inherits."""
     hops = 0
@@ -111,10 +116,11 @@ def _climb_subject(verb):
         agent_obj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
         if subj is None and pas is None:  # parser slip: a name before the verb tagged npadvmod/dep
             subj = next((c for c in v.children if c.dep_ in ("npadvmod", "dep", "nmod") and c.i < v.i and c.pos_ == "PROPN"), None)
+        # a relative pronoun stands for the noun its clause hangs on ("police, who fired ...")
         if subj is not None:
-            return subj, None, False
+            return (v.head if _relative(subj, v) else subj), None, False
         if pas is not None:
-            return agent_obj, pas, True
+            return agent_obj, (v.head if _relative(pas, v) else pas), True
         # no subject of its own: inherit
         if v.dep_ == "relcl":
             return v.head, None, False
