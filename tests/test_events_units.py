@@ -384,3 +384,6 @@ def test_a_relative_pronoun_is_the_noun_it_follows(code_sentence):
     doc = code_sentence("Police in Nairobi arrested 20 protesters, who were later charged by prosecutors with rioting.")
     got = [(e.category, [r.sector for r in e.recipient]) for e in doc.events if e.category == "ACCUSE"]
     assert got == [("ACCUSE", ["CVL"])], got
+    # a restrictive clause names the noun by a past act: no actor from it
+    doc = code_sentence("Sudanese troops retook the village in Darfur from Sudanese rebels who overran it last month.")
+    assert [e.event_text for e in doc.events if "overran" in e.event_text] == []

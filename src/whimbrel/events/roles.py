@@ -101,8 +101,14 @@ def _subject_of(verb):
 
 
 def _relative(tok, verb) -> bool:
-    """Is tok the relative pronoun subject of a relative clause (who, which, that)?"""
-    return verb.dep_ == "relcl" and tok.tag_ in ("WP", "WDT") and verb.head.pos_ in NOUN_POS
+    """Is tok the relative pronoun subject of a non-restrictive relative clause ("police, who fired
+    ...")? Set off by a comma, the clause tells something new of the noun; a restrictive one
+    ("rebels who have seized the region") names the noun by a past act, background that the
+    sentence-level gold leaves uncoded. Measured: news dev must recall 0.413 -> 0.435 (0.457 with
+    restrictive clauses too, but dev gold extra events 0.125 -> 0.148 and blind 2 0.24 -> 0.27;
+    0.131 and 0.24 with the comma)."""
+    return (verb.dep_ == "relcl" and tok.tag_ in ("WP", "WDT") and verb.head.pos_ in NOUN_POS
+            and tok.i > 0 and tok.doc[tok.i - 1].text == ",")
 
 
 def _climb_subject(verb):
