@@ -177,6 +177,9 @@ def test_a_go_between_is_not_a_party(code_sentence):
     ("Supporters of Congo's opposition burned tyres and looted shops in Kinshasa on Monday.", "PROTEST"),
     ("Protesters in Tehran burned American flags outside the former US embassy.", "PROTEST"),
     ("Sudan's Rapid Support Forces have massed fighters and armoured vehicles around El Fasher.", "MOBILIZE"),
+    # civilians protesting are a PROTEST, not a diplomatic protest (ACCUSE), through "tens of thousands of"
+    ("Tens of thousands of farmers from Punjab camped on highways near New Delhi, protesting against laws "
+     "passed by the Indian government.", "PROTEST"),
     # the model lemmatises "fined" as "fin": the dictionary lemma is tried
     ("The European Commission fined Google 2.4 billion euros for abusing its dominance.", "SANCTION"),
     ("The Trump administration placed Huawei on a trade blacklist in May.", "SANCTION"),

@@ -26,7 +26,7 @@ from ..data import load_yaml
 from ..model import Document, Entity
 from .vocab import words
 
-LOC_PREPS = ("in", "at", "near", "across", "throughout", "outside", "inside", "around", "within", "on")
+LOC_PREPS = ("in", "at", "near", "across", "throughout", "outside", "inside", "around", "within", "on", "through")
 COUNTRYISH = re.compile(r"^[A-Z]{3}$")
 AUTHORITY = {"GOV", "COP", "MIL", "JUD", "SPY"}
 # categories whose act is done to a place (its people, its streets, its authorities)

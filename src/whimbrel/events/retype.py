@@ -48,7 +48,8 @@ def _doer(tok):
             if subj.lower_ in ("who", "that", "which") and t.dep_ == "relcl":
                 return t.head
             return subj
-        if t.dep_ in ("xcomp", "conj") and t.head.i != t.i:
+        # "..., protesting against the laws": a participle with no subject shares the clause's
+        if (t.dep_ in ("xcomp", "conj") or (t.dep_ == "advcl" and t.tag_ == "VBG")) and t.head.i != t.i:
             t = t.head
             continue
         if t.dep_ in ("acl", "relcl") and t.head.pos_ in ("NOUN", "PROPN"):
@@ -61,8 +62,10 @@ def _civil_doer(tok) -> bool:
     d = _doer(tok)
     if d is None:
         return False
-    heads = [d] + [o for p in d.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
-    # through a collective head: "hundreds of demonstrators", "a group of students"
+    # through collective heads: "hundreds of demonstrators", "tens of thousands of farmers"
+    heads = [d]
+    for _ in range(3):
+        heads += [o for p in heads[-1].children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
     words = {h.lemma_.lower() for h in heads} | {g.lemma_.lower() for h in heads for g in h.children if g.dep_ in ("compound", "amod")}
     return bool(words & CIVIL_ACTORS)
 
