@@ -390,3 +390,18 @@ def test_a_relative_pronoun_is_the_noun_it_follows(code_sentence):
     # a restrictive clause names the noun by a past act: no actor from it
     doc = code_sentence("Sudanese troops retook the village in Darfur from Sudanese rebels who overran it last month.")
     assert [e.event_text for e in doc.events if "overran" in e.event_text] == []
+
+
+def test_a_local_crime_story_codes_its_arrest_and_sentence(code_sentence):
+    """A story that names one state once ("the U.S. Attorney's Office") is set there: an agentless
+    arrest is that state's police (places.story_state sole); a sentence that opens with a name used
+    in full earlier is parsed (story_name_words counts a sentence's first word)."""
+    doc = code_sentence("A Forest Hill man was sentenced Tuesday to 20 years in federal prison for selling "
+                        "methamphetamine, the U.S. Attorney's Office said. John Smith, 34, pleaded guilty in July. "
+                        "He was arrested in March after a traffic stop.")
+    got = [(e.category, [(a.code, a.sector) for a in e.actor]) for e in doc.events if e.event_text == ["arrested"]]
+    assert got == [("COERCE", [("USA", "COP")])], got
+    from whimbrel.actors import story_name_words
+
+    names = story_name_words([["John", "Smith", ",", "34", ",", "pleaded"], ["The", "White", "House", "said"]])
+    assert {"John", "Smith", "White", "House"} <= names and "The" not in names

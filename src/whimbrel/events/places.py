@@ -114,9 +114,10 @@ def unidentified_attacker(doc: Document, sent, tok) -> list[Entity]:
                    why=f"unidentified attacker: place of the attack ({p.entity_text})")]
 
 
-def story_state(doc: Document) -> str | None:
+def story_state(doc: Document, sole: bool = False) -> str | None:
     """The story's one dominant state (actors.context.story_dominant) over the actor mentions the
-    actor stage found, computed once per document."""
+    actor stage found, computed once per document. ``sole``: else the one state a story names at
+    all, even once (a local crime story names "the U.S. Attorney's Office" and its towns)."""
     from ..actors.context import story_dominant
 
     if "story_state" not in doc.stage_data:
@@ -126,7 +127,8 @@ def story_state(doc: Document) -> str | None:
                 named.setdefault(e.sentence, set()).add(e.code)
         counts = Counter(c for codes in named.values() for c in codes)
         doc.stage_data["story_state"] = story_dominant(counts)
-    return doc.stage_data["story_state"]
+        doc.stage_data["sole_state"] = next(iter(counts)) if len(counts) == 1 else None
+    return doc.stage_data["story_state"] or (doc.stage_data["sole_state"] if sole else None)
 
 
 def implied_noun_categories() -> frozenset[str]:
@@ -144,8 +146,8 @@ def implied_authority(doc: Document, sent, tok, category: str, modes, recipient:
     if sector is None:
         return []
     states = [(e.code, "place of the act") for e in place_entities(doc, sent, tok)[:1]]
-    if not states and story_state(doc):
-        states = [(story_state(doc), "the story's state")]
+    if not states and story_state(doc, sole=True):
+        states = [(story_state(doc, sole=True), "the story's state")]
     states = states or [(e.code, "the person acted on") for e in recipient if _country(e)][:1]
     if not states:
         return []
