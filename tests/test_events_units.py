@@ -394,8 +394,9 @@ def test_a_relative_pronoun_is_the_noun_it_follows(code_sentence):
 
 def test_a_local_crime_story_codes_its_arrest_and_sentence(code_sentence):
     """A story that names one state once ("the U.S. Attorney's Office") is set there: an agentless
-    arrest is that state's police (places.story_state sole); a sentence that opens with a name used
-    in full earlier is parsed (story_name_words counts a sentence's first word)."""
+    arrest is that state's police (places.story_state sole); a sentence that opens with "He" is
+    parsed (discard.yaml subject_pronouns), as is one that opens with a name used in full earlier
+    (story_name_words counts a sentence's first word)."""
     doc = code_sentence("A Forest Hill man was sentenced Tuesday to 20 years in federal prison for selling "
                         "methamphetamine, the U.S. Attorney's Office said. John Smith, 34, pleaded guilty in July. "
                         "He was arrested in March after a traffic stop.")
@@ -405,3 +406,16 @@ def test_a_local_crime_story_codes_its_arrest_and_sentence(code_sentence):
 
     names = story_name_words([["John", "Smith", ",", "34", ",", "pleaded"], ["The", "White", "House", "said"]])
     assert {"John", "Smith", "White", "House"} <= names and "The" not in names
+
+
+def test_idioms_and_parties_are_not_acts(nlp, code_sentence):
+    """"seized on the report" is no seizure (triggers.yaml not_next); "the opposition" is a party,
+    not a REJECT; an opposition that attacks a government does it in words (decide.verbal_attack)."""
+    from whimbrel.events.triggers import find_triggers
+
+    cats = [(m.token.text, m.entry.category) for m in find_triggers(nlp("Smith seized on the idea at once."))]
+    assert ("seized", "COERCE") not in cats, cats
+    cats = [(m.token.text, m.entry.category) for m in find_triggers(nlp("Police seized weapons on Monday."))]
+    assert ("seized", "COERCE") in cats, cats
+    doc = code_sentence("The Kenyan opposition seized on the report to attack the government.")
+    assert [e.category for e in doc.events] == ["ACCUSE"]

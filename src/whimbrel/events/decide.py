@@ -122,8 +122,9 @@ def verbal_attack(s: SentenceState, c: Candidate):
         return
     if set(s.content_of.get(c.tok.i, ())) & VERBAL_ATTACK["force_words"]:
         return
-    if all(_speaker(s, a) for a in c.actor) and all(_speaker(s, r) for r in c.recipient):
-        c.why.append("attack by a speaker on a speaker, no force named -> ACCUSE")
+    # a party, an opposition or the press that attacks a government does it in words
+    if all(_speaker(s, a) for a in c.actor) and all(_speaker(s, r) or r.sector == "GOV" for r in c.recipient):
+        c.why.append("attack by a speaker on a speaker or a government, no force named -> ACCUSE")
         c.cat, c.code, c.mode = "ACCUSE", "111", "disapprove"
 
 

@@ -31,6 +31,7 @@ class Entry:
     cameo: str | None
     mode: str | None = None
     prt: tuple[str, ...] = ()
+    not_next: tuple[str, ...] = ()  # the entry does not hold with one of these words right after it
     with_: tuple[str, ...] = ()
     without: tuple[str, ...] = ()
     of: str = "recipient"
@@ -61,7 +62,7 @@ def _entry(cat: str, pos: str, lemma: str, spec) -> Entry:
     mode = spec.get("mode", row.mode if row and row.category == cat else None)
     return Entry(
         category=cat, lemma=lemma, pos=pos, cameo=str(code) if code else None, mode=mode,
-        prt=tuple(spec.get("prt", ())), with_=tuple(spec.get("with", ())), without=tuple(spec.get("without", ())),
+        prt=tuple(spec.get("prt", ())), not_next=tuple(spec.get("not_next", ())), with_=tuple(spec.get("with", ())), without=tuple(spec.get("without", ())),
         of=spec.get("of", "recipient"), reciprocal=bool(spec.get("reciprocal", False)),
         attitude=bool(spec.get("attitude", False)) or cat in VERBAL,
         negative=bool(spec.get("negative", False)),

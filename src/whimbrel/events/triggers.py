@@ -170,6 +170,8 @@ def match_token(tok) -> Match | None:
             continue
         if e.prt and not (part_words & set(e.prt)):
             continue
+        if e.not_next and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in e.not_next:
+            continue
         if e.with_ or e.without:
             if ctx is None:
                 ctx = _context_lemmas(tok)
