@@ -192,7 +192,8 @@ class StoryState:
     counters, not sentences): the story-level topic discard (sports, entertainment) judged once on
     the whole body; the people named in full and the full names by surname and the words of
     multi-word names (a later bare surname, the pre-filter's known names); the states in the order
-    last named ("both countries"); how often each state is named (the dominant state that places
+    last named ("both countries"); the two parties of the last event between two ("the two sides");
+    how often each state is named (the dominant state that places
     generic agents); the date of the last dated event ("a day later") and the story's news day.
     """
 
@@ -203,6 +204,7 @@ class StoryState:
     states: Counter = field(default_factory=Counter)  # actors.context.state_counts
     people: dict = field(default_factory=dict)  # actors.story.StoryPeople.by_surname: surname -> Unit
     recent_states: list[str] = field(default_factory=list)  # states in order last named ("both countries")
+    last_pair: list = field(default_factory=list)  # the two parties of the last bilateral event ("the two sides")
     previous_date: Any = None  # when.DateResult of the last dated event
     news_day: Any = None  # when.DateResult: the day the story last gave its news (when.news_day)
     chunks: int = 0

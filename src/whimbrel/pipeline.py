@@ -24,6 +24,7 @@ from typing import Callable, Iterable, Iterator
 from . import actors, chunked, clean, events, segment, when, where
 from .errors import E, InputError
 from .events.discard import story_discard
+from .events.fill_actor import last_pair
 from .model import Document, Reject, StoryState
 from .nlp import get_nlp
 from .options import Options
@@ -145,6 +146,7 @@ class Pipeline:
             self._timed("prefilter", events.mark_candidates, part)
             self.parse([part])
             self.code_document(part)
+            story.last_pair = last_pair(part.events) or story.last_pair
             chunked.fold(doc, part, start, first)
             story.chunks += 1
             if self.on_chunk is not None:

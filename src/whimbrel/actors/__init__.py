@@ -143,23 +143,17 @@ def may_name_actor(words: list[str], story_names: set[str] = frozenset()) -> boo
     (countries, demonyms, capitals, organisations, people, agent words) matches, or a capitalised
     word is a name the story uses elsewhere ("Baqeri" after "Mohammad Baqeri"). An event needs an
     actor; a sentence that names none is not worth parsing."""
-    if story_names and any(w in story_names for w in words):
+    if story_names and any(w in story_names for w in words[1:]):
         return True
     return bool(get_lexicon().scan(words))
 
 
 def story_name_words(sentences_words: list[list[str]]) -> set[str]:
-    """Capitalised words of multi-word names in the story (the later surname-only mentions). A
-    sentence's first word counts when a name starts there ("John Smith, 34, pleaded ..."), unless
-    it is a function word ("The", "In") that is capitalised only for standing first."""
-    from .codesets import SENTENCE_OPENERS
-    from .lexicon import _FUNCTION_WORDS
-
+    """Capitalised words of multi-word names in the story (the later surname-only mentions)."""
     names: set[str] = set()
     for words in sentences_words:
         run: list[str] = []
-        start = 0 if words and words[0].lower() not in _FUNCTION_WORDS | SENTENCE_OPENERS else 1
-        for w in words[start:] + [""]:
+        for w in words[1:] + [""]:
             if w[:1].isupper() and w.isalpha():
                 run.append(w)
                 continue
@@ -167,7 +161,6 @@ def story_name_words(sentences_words: list[list[str]]) -> set[str]:
                 names.update(run)
             run = []
     return names
-
 
 
 def headline_prior(title: str | None, lx):

@@ -117,7 +117,5 @@ def mark_candidates(doc: Document, options: Options) -> None:
     if story is not None:  # names from the earlier chunks count, and this chunk's for the later ones
         story.name_words |= names
         names = story.name_words
-    pronouns = frozenset(_rules()[0]["subject_pronouns"])
     for s in triggered:
-        w = words[s.seq]
-        s.candidate = bool(w) and w[0].lower() in pronouns or may_name_actor(w, names)
+        s.candidate = may_name_actor(words[s.seq], names)

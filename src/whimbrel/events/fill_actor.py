@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 
-from ..model import Document, Entity
+from dataclasses import replace
+
+from ..model import STORY, Document, Entity
 from . import places
 from .common import _coded, _entities, _recipients
 from .modality import flags_for
@@ -20,10 +22,9 @@ from .triggers import NOUN_POS
 COUNTRYISH = re.compile(r"^[A-Z]{3}$")
 
 
-def both_sides(doc: Document, seq: int) -> list[Entity]:
-    """'the two sides': the two parties of the most recent bilateral event, else the two most
-    mentioned country codes before this sentence."""
-    for ev in reversed(doc.events):
+def last_pair(events) -> list[Entity]:
+    """The two parties of the most recent event between two states or groups, or []."""
+    for ev in reversed(events):
         codes, picked = [], []
         for e in ev.actor + ev.recipient:
             if e.code and e.code not in codes:
@@ -31,6 +32,19 @@ def both_sides(doc: Document, seq: int) -> list[Entity]:
                 picked.append(e)
         if len(codes) >= 2:
             return picked[:2]
+    return []
+
+
+def both_sides(doc: Document, seq: int) -> list[Entity]:
+    """'the two sides': the two parties of the most recent bilateral event (in a long document's
+    earlier chunks too), else the two most mentioned country codes before this sentence."""
+    pair = last_pair(doc.events)
+    if pair:
+        return pair
+    story = doc.stage_data.get(STORY)
+    if story is not None and story.last_pair:
+        # copies without offsets: the chunk that uses them must not move the earlier chunk's
+        return [replace(e, start=-1, end=-1, sentence=-1) for e in story.last_pair]
     counts: dict[str, list[Entity]] = {}
     for e in doc.entities:
         if e.sentence < seq and e.code and COUNTRYISH.match(e.code):
