@@ -184,6 +184,9 @@ def test_a_go_between_is_not_a_party(code_sentence):
     ("The European Commission fined Google 2.4 billion euros for abusing its dominance.", "SANCTION"),
     ("The Trump administration placed Huawei on a trade blacklist in May.", "SANCTION"),
     ("The suspect was held in custody by Kenyan police.", "COERCE"),
+    ("Video footage shows Iranian riot police smashing the windows of cars in Tehran.", "ASSAULT"),
+    ("Protesters in Tehran smashed the windows of banks on Saturday.", "PROTEST"),
+    ("Chinese soldiers took to the streets of Hong Kong to clear barricades on Saturday.", "MOBILIZE"),
 ])
 def test_manual_acts_in_everyday_wording(code_sentence, text, category):
     """Ceasefires (RETREAT), strikes (PROTEST), shelter and relief (AID) as news words them;
