@@ -416,3 +416,15 @@ def test_idioms_and_parties_are_not_acts(nlp, code_sentence):
     assert ("seized", "COERCE") in cats, cats
     doc = code_sentence("The Kenyan opposition seized on the report to attack the government.")
     assert [e.category for e in doc.events] == ["ACCUSE"]
+
+
+def test_us_party_adjective_and_two_parties_of_one_country(code_sentence):
+    """orgs.yaml: "Republican" alone is the US party's adjective; two named parties of one
+    country are two actors (fill_recipient.drop_self_recipient); the subject of "faced" is the
+    target when the noun's own phrase names no one (roles: experiencer alternatives)."""
+    doc = code_sentence("Republican lawmakers criticized the decision to release the transcript.")
+    assert [(e.category, [a.code for a in e.actor]) for e in doc.events] == [("ACCUSE", ["USA"])]
+    doc = code_sentence("Democrats faced Republican attacks on their handling of the inquiry.")
+    got = [(e.category, [a.identifier_text for a in e.actor], [r.identifier_text for r in e.recipient])
+           for e in doc.events]
+    assert got == [("ACCUSE", ["Republican Party"], ["Democratic Party"])], got

@@ -76,8 +76,16 @@ def recipient_alternatives(s: SentenceState, c: Candidate):
 def recipient_previous_person(s: SentenceState, c: Candidate):
     """A "him"/"her" (or passive "he"/"she") acted on, with no one else named: the one person named
     just before, as for actors (fill_actor.previous_person): "She was detained on Friday"."""
-    from .fill_actor import PERSONAL_PRONOUNS, previous_person
-    if c.recipient or not any(t.lower_ in PERSONAL_PRONOUNS | {"him", "her"} for t in c.args.recipient):
+    from .fill_actor import PERSONAL_PRONOUNS, _antecedent, previous_person
+    pronouns = [t for t in c.args.recipient if t.lower_ in PERSONAL_PRONOUNS | {"him", "her"}]
+    if c.recipient or not pronouns:
+        return
+    # "X told lawmakers ..., as he deflected attacks": the subject of a subordinate clause is the
+    # main clause's subject, as for actors (fill_actor.actor_antecedent)
+    subject = next((t for t in pronouns if t.dep_ in ("nsubj", "nsubjpass")), None)
+    c.recipient = _antecedent(s, subject.head) if subject is not None else []
+    if c.recipient:
+        c.args.recipient_how = "pronoun -> the main clause's subject"
         return
     c.recipient = previous_person(s.doc, s.seq)
     if c.recipient:
@@ -166,10 +174,17 @@ def recipient_phrase_entity(s: SentenceState, c: Candidate):
 
 
 def drop_self_recipient(s: SentenceState, c: Candidate):
-    """One actor is not its own recipient (same country and sector)."""
+    """One actor is not its own recipient (same country and sector), unless both are named and the
+    names differ: two parties of one country ("Republican attacks on Democrats") are two actors."""
     acodes = c.acodes
-    c.recipient = [r for r in c.recipient
-                   if not (r.code and r.code in acodes and len(acodes) == 1 and r.sector == c.actor[0].sector)]
+    first = c.actor[0] if c.actor else None
+
+    def same(r) -> bool:
+        if not (r.code and r.code in acodes and len(acodes) == 1 and r.sector == first.sector):
+            return False
+        return not (r.identifier_text and first.identifier_text and r.identifier_text != first.identifier_text)
+
+    c.recipient = [r for r in c.recipient if not same(r)]
 
 
 def recipient_home_government(s: SentenceState, c: Candidate):

@@ -491,10 +491,13 @@ def arguments(match) -> Args:
                     subj = next(g for g in c.children if g.dep_ in ("nsubj", "nsubjpass"))
                     a.recipient, a.recipient_how = [subj], f"subject of the clause '{c.text}'"
                     break
-        if lv is not None and lv.lemma_.lower() in EXPERIENCER_VERBS and tok.dep_ == "dobj" and not a.recipient:
+        if lv is not None and lv.lemma_.lower() in EXPERIENCER_VERBS and tok.dep_ == "dobj":
             subj, _, passive = _subject_of(lv)
-            if subj is not None and not passive:
+            if subj is not None and not passive and not a.recipient:
                 a.recipient, a.recipient_how = [subj], f"subject of '{lv.text}' (undergoes it)"
+            elif subj is not None and not passive:
+                # "faced attacks on their handling of X": the phrase names what, the subject whom
+                a.recipient_alts.append(subj)
             lv = None
         if lv is not None and (not a.actor or not a.recipient):
             subj, patient, passive = _subject_of(lv)
