@@ -61,7 +61,12 @@ def _antecedent(s: SentenceState, tok) -> list[Entity]:
         v = v.head
     if v.dep_ not in ("advcl", "conj") or v.head.i == v.i:
         return []
-    subj = next((c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    h = v.head
+    subj = next((c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    # "X told lawmakers it was his duty ..., as he deflected ...": an expletive "it" of a reported
+    # clause is no one; the speaker of the clause above is
+    if subj is not None and subj.lower_ == "it" and h.dep_ == "ccomp" and h.head.i != h.i:
+        subj = next((c for c in h.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.pos_ == "PRON":
         return []
     return _coded(_entities(s.doc, s.seq, [subj]))
