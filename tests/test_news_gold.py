@@ -18,21 +18,20 @@ MIN_ARTICLES = 140
 # quality table; each floor is the measured figure less one record (page, for the ceilings).
 NEWS_FLOORS = {
     # date_accuracy (date right among events found ignoring dates): one event below the measured
-    # figure (train 0.638, dev 0.822, test 0.839 scores only). Train's went down from 0.65 (session
-    # 5): the newly found 'Republican attacks' event pairs, ignoring dates, with another gold event
-    # of its page (its own gold event has a recipient the event lacks), and that pairing's date fails
+    # figure (train 0.652, dev 0.822, test 0.833 scores only)
     # train: 75 pages (49 without events), 143 gold events (26 must); measured must 0.654
     # (strict 0.269), all 0.259 (strict 0.105), extra/page 0.653, false alarms 0.061
     "train": ({"must_recall": 0.615, "must_recall_strict": 0.23, "all_recall": 0.251,
-               "all_recall_strict": 0.097, "date_accuracy": 0.63},
+               "all_recall_strict": 0.097, "date_accuracy": 0.65},
               {"extra_per_page": 0.667, "false_alarms_per_empty_page": 0.082}),
     # dev: 47 pages (27 without events), 125 gold events (46 must); measured must 0.457
     # (strict 0.283), all 0.304 (strict 0.168), extra/page 0.617, false alarms 0.037
     "dev": ({"must_recall": 0.434, "must_recall_strict": 0.26, "all_recall": 0.295,
                "all_recall_strict": 0.16, "date_accuracy": 0.82},
               {"extra_per_page": 0.639, "false_alarms_per_empty_page": 0.075}),
-    # test: 51 pages (33 without events), 113 gold events (27 must); measured must 0.481
-    # (strict 0.148), all 0.257 (strict 0.071), extra/page 0.510, false alarms 0.182
+    # test: 51 pages (33 without events), 113 gold events (27 must); measured must 0.444
+    # (strict 0.148), all 0.248 (strict 0.071), extra/page 0.510, false alarms 0.182 (0.481 and
+    # 0.257 for one commit of session 5; the floors stay where that put them)
     "test": ({"must_recall": 0.444, "must_recall_strict": 0.111, "all_recall": 0.247,
                "all_recall_strict": 0.061, "date_accuracy": 0.8},
               {"extra_per_page": 0.53, "false_alarms_per_empty_page": 0.213}),
