@@ -62,7 +62,8 @@ def _entry(cat: str, pos: str, lemma: str, spec) -> Entry:
     mode = spec.get("mode", row.mode if row and row.category == cat else None)
     return Entry(
         category=cat, lemma=lemma, pos=pos, cameo=str(code) if code else None, mode=mode,
-        prt=tuple(spec.get("prt", ())), not_next=tuple(spec.get("not_next", ())), with_=tuple(spec.get("with", ())), without=tuple(spec.get("without", ())),
+        prt=tuple(spec.get("prt", ())), not_next=tuple(spec.get("not_next", ())),
+        with_=tuple(spec.get("with", ())), without=tuple(spec.get("without", ())),
         of=spec.get("of", "recipient"), reciprocal=bool(spec.get("reciprocal", False)),
         attitude=bool(spec.get("attitude", False)) or cat in VERBAL,
         negative=bool(spec.get("negative", False)),

@@ -263,7 +263,7 @@ def weapon_user(subj):
     """The one who fired, planted or launched a weapon that is a clause's subject ("a bomb planted
     by militants struck ...": the militants), from a participle's by-phrase on it; None when the
     subject is no weapon or the text does not say."""
-    if subj.lemma_.lower() not in WEAPON_NOUNS and subj.lower_ not in WEAPON_NOUNS:
+    if subj.lemma_.lower() not in WEAPON_NOUNS:
         return None
     for c in subj.children:
         if c.dep_ == "acl" and c.tag_ == "VBN":

@@ -8,9 +8,8 @@ with "air" or "on"). Entries are tried in lexicon order, so the most specific re
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .lexicon import Entry, entries
 
