@@ -99,12 +99,17 @@ def pledge_of_force(s: SentenceState, c: Candidate):
     mm = modality()
     if c.cat != "AGREE" or c.flags.negated:
         return
-    by_tok = s.by_tok
-    inner_cats = {by_tok[i].entry.category for i in s.inner_of.get(c.tok.i, ())
-                  if _direct_complement(by_tok[i].token, c.tok, mm["aspect_verbs"])}
+    inner_cats = _complement_categories(s, c, mm)
     if inner_cats & set(mm["threat_category"]):
         c.why.append("pledge of force -> THREATEN")
         c.cat, c.code, c.mode = "THREATEN", None, None
+
+
+def _complement_categories(s: SentenceState, c: Candidate, mm: dict) -> set[str]:
+    """Categories of the candidates that are the direct complement of c's trigger."""
+    by_tok = s.by_tok
+    return {by_tok[i].entry.category for i in s.inner_of.get(c.tok.i, ())
+            if _direct_complement(by_tok[i].token, c.tok, mm["aspect_verbs"])}
 
 
 def _speaker(s: SentenceState, e) -> bool:

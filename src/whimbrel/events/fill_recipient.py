@@ -20,7 +20,7 @@ from .roles import arguments, complement_objects, is_both_sides, is_go_between
 from .state import Candidate, SentenceState
 from .triggers import own_subtree, phrase_tokens
 from .vocab import (ATTRIBUTION, DOMESTIC_DEFAULT, DOMESTIC_GUESS, FORCE_SECTORS, GUESSED_RECIPIENT,
-                    HOME_AUTHORITIES, NON_STATE_CODES, NON_STATE_SECTORS, RECIPIENT_REQUIRED, STATE_SECTORS)
+                    HOME_AUTHORITIES, NON_STATE_CODES, NON_STATE_SECTORS, RECIPIENT_REQUIRED, REPLY, STATE_SECTORS)
 
 
 def _in_relcl(t, top, memo: dict | None = None) -> bool:
@@ -203,6 +203,43 @@ def recipient_place(s: SentenceState, c: Candidate):
         c.recipient = places.place_recipient(s.doc, s.sent, c.tok, c.cat)
         if c.recipient:
             c.why.append("recipient: place of the event")
+
+
+def _replied_noun(tok):
+    """What a denial denies: its object, or the noun its relative clause hangs on ("a charge Paris
+    has denied")."""
+    obj = next((ch for ch in tok.children if ch.dep_ == "dobj"), None)
+    if obj is None and tok.dep_ in ("relcl", "acl") and tok.head.i != tok.i:
+        obj = tok.head
+    return obj
+
+
+def _answered(parties, home: set[str]) -> list[Entity]:
+    """The actor of the first event whose recipient is the replying state and whose actor is not."""
+    for actor, recipient in parties:
+        if _codes(recipient) & home and _codes(actor) - home:
+            return [a for a in actor if a.code and a.code not in home]
+    return []
+
+
+def recipient_replied_to(s: SentenceState, c: Candidate):
+    """A denial or rejection of words ("rejected the remarks", "denied the charges") is aimed at
+    whoever spoke them: the actor of the nearest earlier event, in this sentence or the REPLY
+    lookback before it, that was aimed at the denier's state (coder.yaml reply)."""
+    if c.recipient or c.cat not in REPLY["categories"] or not c.actor:
+        return
+    noun = _replied_noun(c.tok)
+    if noun is None or noun.lemma_.lower() not in REPLY["nouns"]:
+        return
+    home = _codes(c.actor)
+    here = [(o.actor, o.recipient) for o in reversed(s.candidates)
+            if o is not c and o.tok.i < c.tok.i and not o.dropped and o.actor]
+    before = [(ev.actor, ev.recipient) for ev in reversed(s.doc.events)
+              if s.seq - REPLY["lookback"] <= ev.sentence < s.seq]
+    found = _answered(here + before, home)
+    if found:
+        c.recipient = found
+        c.why.append("recipient: the speaker of what is denied")
 
 
 def recipient_domestic_default(s: SentenceState, c: Candidate):

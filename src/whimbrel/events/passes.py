@@ -89,6 +89,7 @@ PASSES: list[tuple[str, Pass]] = [
     ("drop_self_recipient", each(fill_recipient.drop_self_recipient)),
     ("recipient_home_government", each(fill_recipient.recipient_home_government)),
     ("recipient_place", each(fill_recipient.recipient_place)),
+    ("recipient_replied_to", each(fill_recipient.recipient_replied_to)),
     ("recipient_domestic_default", each(fill_recipient.recipient_domestic_default)),
     ("reported_by_press", each(decide.reported_by_press)),
     ("joint_actors", each(fill_recipient.joint_actors)),

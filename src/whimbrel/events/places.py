@@ -160,7 +160,8 @@ def infer_country(doc: Document, sent, tok, raw_actor: list[Entity], actor_heads
                   source: list[Entity] = ()) -> list[Entity]:
     """Country-less political actors ("students", "supporters of X") get the country of the speaker
     when a possessive pronoun ties them to it ("Serbs said their forces had ..."), else of a place in
-    their own phrase, else of the event's place, else of a domestic-authority recipient."""
+    their own phrase, else of the event's place, else of a domestic-authority recipient, else of the
+    sentence's one locative state."""
     todo = [e for e in raw_actor if e.code is None and e.sector]
     if not todo:
         return []
@@ -168,6 +169,9 @@ def infer_country(doc: Document, sent, tok, raw_actor: list[Entity], actor_heads
     spoken = [x for x in source if _country(x)]
     if spoken and any(c.dep_ == "poss" and c.pos_ == "PRON" for h in actor_heads for c in h.children):
         code, how = spoken[0].code, f"possessive pronoun -> speaker ({spoken[0].entity_text})"
+    elif spoken and all(e.sector in AUTHORITY for e in todo) and _definite(actor_heads):
+        # "Ethiopian officials said the army would pull out": the speaker's own state's army
+        code, how = spoken[0].code, f"the authority of the speaker ({spoken[0].entity_text})"
     own = [t.i for h in actor_heads for t in h.subtree]
     for e in (actors.entities_for(doc, sent.seq, own) if code is None else []):
         if _place(e):
@@ -193,6 +197,11 @@ def infer_country(doc: Document, sent, tok, raw_actor: list[Entity], actor_heads
     if code is None:
         return []
     return [replace(e, code=code, why=f"{e.why}; country inferred: {how}") for e in todo]
+
+
+def _definite(heads) -> bool:
+    """Do the noun phrases say "the" (an authority the reader knows from the context)?"""
+    return bool(heads) and all(any(c.dep_ == "det" and c.lower_ == "the" for c in h.children) for h in heads)
 
 
 def sentence_places(doc: Document, sent) -> set[str]:

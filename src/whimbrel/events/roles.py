@@ -111,6 +111,16 @@ def _relative(tok, verb) -> bool:
             and tok.i > 0 and tok.doc[tok.i - 1].text == ",")
 
 
+def _copula_subject(verb):
+    """The subject of "X became the first country to recognise ...": an infinitive on a predicate
+    noun of a copula is done by the copula's subject (the noun only restates it)."""
+    noun = verb.head
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or noun.dep_ != "attr" \
+            or noun.head.lemma_ not in ("be", "become", "remain"):
+        return None
+    return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+
+
 def _climb_subject(verb):
     """_subject_of's search: the verb's own subject or passive subject, else the one it inherits."""
     hops = 0
@@ -121,13 +131,15 @@ def _climb_subject(verb):
         agent = next((c for c in v.children if c.dep_ == "agent"), None)
         agent_obj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
         if subj is None and pas is None:  # parser slip: a name before the verb tagged npadvmod/dep
-            subj = next((c for c in v.children if c.dep_ in ("npadvmod", "dep", "nmod") and c.i < v.i and c.pos_ == "PROPN"), None)
+            subj = next((c for c in v.children if c.dep_ in ("npadvmod", "dep", "nmod", "advmod") and c.i < v.i and c.pos_ == "PROPN"), None)
         # a relative pronoun stands for the noun its clause hangs on ("police, who fired ...")
         if subj is not None:
             return (v.head if _relative(subj, v) else subj), None, False
         if pas is not None:
             return agent_obj, (v.head if _relative(pas, v) else pas), True
         # no subject of its own: inherit
+        if v.dep_ in ("relcl", "acl") and _copula_subject(v) is not None:
+            return _copula_subject(v), None, False
         if v.dep_ == "relcl":
             return v.head, None, False
         root = v.sent.root

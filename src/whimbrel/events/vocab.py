@@ -13,6 +13,8 @@ DOMESTIC_GUESS = frozenset(_V["domestic_guess"])
 GUESSED_RECIPIENT = "guessed recipient"  # the why of a guessed target: political.py does not count it
 JOINT_CATEGORIES = frozenset(_V["joint_categories"])
 RECIPIENT_REQUIRED = frozenset(_V["recipient_required"])
+REPLY = {"categories": frozenset(_V["reply"]["categories"]), "nouns": frozenset(_V["reply"]["nouns"]),
+         "lookback": int(_V["reply"]["lookback"])}
 IMPRISONMENT = frozenset(_V["imprisonment"])
 VERBAL_ATTACK = {k: frozenset(v) for k, v in _V["verbal_attack"].items()}
 ATTRIBUTION = frozenset(_V["attribution"])
@@ -28,7 +30,7 @@ FRAMEWORKS = frozenset(_V["background"]["frameworks"])
 TEMPORAL_MARKS = frozenset(_V["background"]["temporal_marks"])
 
 __all__ = ["NON_STATE_CODES", "DOMESTIC_DEFAULT", "DOMESTIC_GUESS", "GUESSED_RECIPIENT",
-           "JOINT_CATEGORIES", "RECIPIENT_REQUIRED", "IMPRISONMENT", "VERBAL_ATTACK", "ATTRIBUTION", "HOME_AUTHORITIES",
+           "JOINT_CATEGORIES", "RECIPIENT_REQUIRED", "REPLY", "IMPRISONMENT", "VERBAL_ATTACK", "ATTRIBUTION", "HOME_AUTHORITIES",
            "STATE_SECTORS", "AUTHORITY", "NON_STATE_SECTORS", "DOMESTIC_GROUPS", "FORCE_SECTORS",
            "BACKGROUND_PREPS", "BACKGROUND_LEADS", "FRAMEWORKS", "TEMPORAL_MARKS", "words"]
 
