@@ -140,3 +140,66 @@ def test_converted_person_outside_roles_has_no_code(monkeypatch):
     lex = _hit(lx, "Kofi Humado said")
     assert role_on(lex, date(2012, 1, 1)).code == "GHA"
     assert role_on(lex, date(2005, 1, 1)) is None
+
+
+# ---------------------------------------------------------------- verb patterns
+
+PATTERN_SAMPLE = """\
+&CEASEFIRE
++TRUCE
++CEASE-FIRE
+
+####### VERB PATTERNS #######
+---  FREEZE   [---]  ---
+FREEZE {FREEZES FREEZING FROZE FROZEN}
+- * ASSETS                                            [163]         # FREEZE
+- * {BANK ACCOUNT}                                    [163]         # FREEZE
+- SHIP *                                              [163]         # FREEZE
+---  BREAK   [---]  ---
+BREAK {BROKE BROKEN}
+- * &CEASEFIRE                                        [196]         # BREAK
+- * OFF (WITH TALKS)                                  [---]         # BREAK
+- * SILENCE                                           [010]         # BREAK
+"""
+
+
+def _patterns_tool():
+    spec = importlib.util.spec_from_file_location("convert_petrarch_patterns", ROOT / "tools" / "convert_petrarch_patterns.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_pattern_rows(tmp_path):
+    src = tmp_path / "CAMEO.txt"
+    src.write_text(PATTERN_SAMPLE)
+    rows, skipped = _patterns_tool().read_patterns(src)
+    # heads become noun lemmas, a braced phrase gives its last word, a synset its members' heads,
+    # a bare particle becomes the entry's particle; words before the verb and codes PLOVER dropped
+    # (010, a statement) are left out and counted
+    assert ("freeze", "", "asset", "163") in rows
+    assert ("freeze", "", "account", "163") in rows
+    assert ("break", "", "cease-fire,truce", "196") in rows
+    assert ("break", "off", "talk", "---") in rows
+    assert skipped["words before the verb"] == 1 and skipped["code with no PLOVER category"] == 1
+
+
+def test_patterns_load_only_when_enabled(monkeypatch):
+    from whimbrel.events import lexicon
+
+    def entries_with(parts):
+        monkeypatch.setenv("WHIMBREL_PETRARCH", parts)
+        lexicon.entries.cache_clear()
+        try:
+            return lexicon.entries()
+        finally:
+            lexicon.entries.cache_clear()
+
+    off = entries_with("people")
+    on = entries_with("people,patterns")
+    added = [e for k, lst in on.items() for e in lst if e.confidence == lexicon.CONVERTED_CONFIDENCE]
+    assert added and not [e for k, lst in off.items() for e in lst if e.confidence == lexicon.CONVERTED_CONFIDENCE]
+    # "patterns" leaves verbs the hand lexicon has alone
+    hand_verbs = {k for k, lst in off.items() if k[1] == "verb"}
+    assert all((e.lemma, "verb") not in hand_verbs for e in added)
+    assert all(e.with_ for e in added)

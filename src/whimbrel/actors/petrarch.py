@@ -28,7 +28,8 @@ from .lexicon import AGENT, ORG, PERSON, Lex, Lexicon, Role, _date, _end_date
 
 log = logging.getLogger(__name__)
 
-PARTS = ("people", "igo", "ngo", "mnc", "armed", "agents", "verbs", "verbs-block")  # verbs: events/lexicon.py
+PARTS = ("people", "igo", "ngo", "mnc", "armed", "agents", "verbs", "verbs-block", "patterns",
+         "patterns-all")  # verbs, patterns: events/lexicon.py
 
 
 def enabled_parts() -> frozenset[str]:

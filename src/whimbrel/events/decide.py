@@ -133,9 +133,25 @@ def verbal_attack(s: SentenceState, c: Candidate):
         c.cat, c.code, c.mode = "ACCUSE", "111", "disapprove"
 
 
+def _deploys(s: SentenceState, c: Candidate, mm: dict) -> bool:
+    """Does an order's object name the actor's own armed forces ("ordered troops ...", "the carrier
+    strike group")? Another state's forces are asked ("ordered Ugandan troops to leave": REQUEST)."""
+    obj = next((ch for ch in c.tok.children if ch.dep_ == "dobj"), None)
+    if obj is None:
+        return False
+    words = {obj.lemma_.lower()} | {g.lemma_.lower() for g in obj.children if g.dep_ in ("compound", "amod")}
+    return bool(words & set(mm["deploy_objects"])) and _codes(_recipients(s.doc, s.sent, [obj])) <= c.acodes
+
+
 def authority_order(s: SentenceState, c: Candidate):
-    """An order of a state's authority to its own people or press is enforced, not asked: COERCE."""
+    """An order of a state's authority to its own people or press is enforced, not asked: COERCE;
+    an order to its own armed forces deploys them: MOBILIZE."""
     mm = modality()
+    if c.cat == "REQUEST" and c.entry.lemma in mm["command_verbs"] and not c.flags.negated \
+            and all(a.sector in mm["authority_sectors"] for a in c.actor) and _deploys(s, c, mm):
+        c.why.append("order of an authority to its forces -> MOBILIZE")
+        c.cat, c.code, c.mode = "MOBILIZE", "154", "troops"
+        return
     if c.cat == "REQUEST" and c.entry.lemma in mm["command_verbs"] and c.recipient and not c.flags.negated \
             and all(a.sector in mm["authority_sectors"] for a in c.actor) and _codes(c.recipient) <= c.acodes:
         c.why.append("order of an authority to its own people -> COERCE")

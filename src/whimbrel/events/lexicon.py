@@ -85,6 +85,7 @@ def entries() -> dict[tuple[str, str], list[Entry]]:
                 for s in specs:
                     out.setdefault((str(lemma).lower(), pos), []).append(_entry(cat, pos, str(lemma).lower(), s))
     _add_converted_verbs(out)
+    _add_converted_patterns(out)
     # entries that only hold negated come first ("did not allow inspectors" is a REJECT, not a
     # negated RETREAT), then entries with conditions, then unconditional ones of the same lemma
     for key, lst in out.items():
@@ -118,6 +119,33 @@ def _add_converted_verbs(out: dict[tuple[str, str], list[Entry]]) -> None:
             continue
         added[lemma].add(row.category)
         spec = {"cameo": code, "confidence": CONVERTED_CONFIDENCE}
+        if prt:
+            spec["prt"] = [prt]
+        out.setdefault((lemma, "verb"), []).append(_entry(row.category, "verb", lemma, spec))
+
+
+def _add_converted_patterns(out: dict[tuple[str, str], list[Entry]]) -> None:
+    """PETRARCH2's verb patterns (data/events/petrarch_patterns.tsv,
+    tools/convert_petrarch_patterns.py) as `with:` entries, when data/actors/petrarch.yaml enables
+    "patterns" (verbs the hand lexicon lacks) or "patterns-all" (every verb). A hand entry wins:
+    a pattern whose words a hand entry of the same verb already names is left out."""
+    from ..actors.petrarch import enabled_parts
+
+    enabled = enabled_parts()
+    if not enabled & {"patterns", "patterns-all"}:
+        return
+    for line in data.read_text("events/petrarch_patterns.tsv").splitlines():
+        if not line or line.startswith("#") or line.startswith("lemma\t"):
+            continue
+        lemma, prt, words, code = line.split("\t")
+        row = cameo.lookup(code) if code != "---" else None
+        hand = [e for e in out.get((lemma, "verb"), []) if e.confidence != CONVERTED_CONFIDENCE]
+        if row is None or (hand and "patterns-all" not in enabled):
+            continue
+        with_ = words.split(",")
+        if any(set(e.with_) & set(with_) for e in hand):
+            continue
+        spec = {"cameo": code, "confidence": CONVERTED_CONFIDENCE, "with": with_}
         if prt:
             spec["prt"] = [prt]
         out.setdefault((lemma, "verb"), []).append(_entry(row.category, "verb", lemma, spec))

@@ -114,7 +114,7 @@ def _particles(tok) -> list:
         if c.dep_ in ("prt", "prep", "agent", "advmod") and c.i > tok.i:
             out.append(c)
     # "called on X", where the parser attaches "on" to the next token
-    if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ in ("ADP", "PART", "ADV") and tok.doc[tok.i + 1] not in out:
+    if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ in ("ADP", "PART", "ADV", "SCONJ") and tok.doc[tok.i + 1] not in out:
         out.append(tok.doc[tok.i + 1])
     return out
 
