@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..data import load_yaml
 from .fuzzy import fuzzy_atoms
 from .groups import resolve_groups
 from .names import agent_typo_atoms, drop_stances, org_atoms, person_names, role_nouns, supporter_words
@@ -95,6 +96,12 @@ class Unit:
     def code(self) -> str | None:
         return self.codes[0] if self.codes else None
 
+
+
+def _body_words() -> frozenset[str]:
+    """Names of bodies every state may have (sectors.yaml group words: "senate", "congress")."""
+    sect = load_yaml("actors/sectors.yaml")["sectors"]
+    return frozenset(w.lower() for groups in sect.values() for w in (groups.get("group") or []))
 
 def sort_lexes(lexes: list) -> list:
     return sorted(lexes, key=lambda l: _PRIORITY.get(l.kind, 9))
@@ -293,6 +300,12 @@ def _resolve_unit(sdoc, u: Unit, lx: Lexicon, when) -> None:
         if lex.kind == ORG or lex.kind == SEAT:
             u.codes = [lex.code] if lex.code else []
             u.sector = lex.sector
+            states = {a.lex.code for a in mods if a.kind in COUNTRY_KINDS and a.lex.code} - set(u.codes)
+            if lex.kind == SEAT and len(states) == 1 and lex.name.lower() in _body_words():
+                # "Brazil's Senate", "the Peruvian Congress": a body every state may have, of the
+                # state the phrase names (alone, "the Senate" is the US one)
+                u.codes = list(states)
+                u.why.append(f"{lex.name} of {u.codes[0]}")
             # an agent modifier can refine an org's sector: "NATO troops" is head 'troops', not here
             return
         u.codes = [lex.code] if lex.code else []

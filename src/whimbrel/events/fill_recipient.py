@@ -188,10 +188,12 @@ def drop_self_recipient(s: SentenceState, c: Candidate):
 
 
 def recipient_home_government(s: SentenceState, c: Candidate):
-    """"the opposition urged the government to ...": a non-state actor's bare "the government" is its
-    own country's government (the text names no other)."""
+    """"the opposition urged the government to ...": a non-state actor's (or a parliament's) bare "the
+    government" is its own country's government (the text names no other). Before the nearest
+    entity of the phrase: "called on the government to end the presence of US troops" addresses
+    the government, not the troops."""
     home = _single_home(c)
-    if not c.recipient and home and all(a.sector and a.sector not in STATE_SECTORS for a in c.actor) \
+    if not c.recipient and home and all(a.sector and (a.sector not in STATE_SECTORS or a.sector == "LEG") for a in c.actor) \
             and any(h.lemma_.lower() in HOME_AUTHORITIES for h in c.args.recipient):
         c.recipient = [Entity(code=home, sector="GOV", entity_text="", sentence=s.seq, why="own country's authorities")]
         c.why.append("recipient: the non-state actor's own government")

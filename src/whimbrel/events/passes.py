@@ -85,9 +85,9 @@ PASSES: list[tuple[str, Pass]] = [
     ("actor_required", each(fill_actor.actor_required)),
     # fill recipients (the actor known)
     ("recipient_both_sides", each(fill_recipient.recipient_both_sides)),
+    ("recipient_home_government", each(fill_recipient.recipient_home_government)),
     ("recipient_phrase_entity", each(fill_recipient.recipient_phrase_entity)),
     ("drop_self_recipient", each(fill_recipient.drop_self_recipient)),
-    ("recipient_home_government", each(fill_recipient.recipient_home_government)),
     ("recipient_place", each(fill_recipient.recipient_place)),
     ("recipient_replied_to", each(fill_recipient.recipient_replied_to)),
     ("recipient_domestic_default", each(fill_recipient.recipient_domestic_default)),

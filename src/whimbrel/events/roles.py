@@ -121,6 +121,29 @@ def _copula_subject(verb):
     return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
 
 
+def _stray_subject(verb):
+    """A finite main verb has a subject; when the parser hung it elsewhere ("Citing X's statements
+    from Pyongyang, President Y on Thursday called off ...": Y parsed as a conjunct of Pyongyang),
+    the name just before the verb is it, past the verb's own adverbials ("on Thursday")."""
+    i = verb.i - 1
+    while i >= 0:
+        t = verb.doc[i]
+        if t.dep_ in ("advmod", "neg", "aux") and t.head.i == verb.i:
+            i -= 1
+            continue
+        top = t
+        while top.head.i != top.i and top.head.i < verb.i and top.dep_ in ("pobj", "prep"):
+            top = top.head
+        if top.dep_ == "prep" and top.head.i == verb.i:  # the verb's own "on Thursday"
+            i = top.i - 1
+            continue
+        break
+    if i < 0:
+        return None
+    t = verb.doc[i]
+    return t if t.pos_ == "PROPN" and t.dep_ in ("conj", "appos", "pobj", "compound") else None
+
+
 def _climb_subject(verb):
     """_subject_of's search: the verb's own subject or passive subject, else the one it inherits."""
     hops = 0
@@ -132,6 +155,8 @@ def _climb_subject(verb):
         agent_obj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
         if subj is None and pas is None:  # parser slip: a name before the verb tagged npadvmod/dep
             subj = next((c for c in v.children if c.dep_ in ("npadvmod", "dep", "nmod", "advmod") and c.i < v.i and c.pos_ == "PROPN"), None)
+        if subj is None and pas is None and v.dep_ == "ROOT" and v.tag_ in ("VBD", "VBZ", "VBP"):
+            subj = _stray_subject(v)
         # a relative pronoun stands for the noun its clause hangs on ("police, who fired ...")
         if subj is not None:
             return (v.head if _relative(subj, v) else subj), None, False
