@@ -97,7 +97,6 @@ class Unit:
         return self.codes[0] if self.codes else None
 
 
-
 def _body_words() -> frozenset[str]:
     """Names of bodies every state may have (sectors.yaml group words: "senate", "congress")."""
     sect = load_yaml("actors/sectors.yaml")["sectors"]
