@@ -24,10 +24,10 @@ GOLD_SETS = {
     "blind2": (GOLD_DIR / "blind2-plover.json", {"found_rate": 0.79, "strict_found_rate": 0.72,
                "actor_accuracy": 0.988, "recipient_accuracy": 0.92},
               {"extra_per_sentence": 0.121}),
-    # blind3: measured 160/240 found (0.667), strict 138 (0.575), actor 0.977 of 171, recipient 0.941 of 136, extra 0.279
-    "blind3": (GOLD_DIR / "blind3-plover.json", {"found_rate": 0.662, "strict_found_rate": 0.57,
-               "actor_accuracy": 0.97, "recipient_accuracy": 0.933},
-              {"extra_per_sentence": 0.284}),
+    # blind3: measured 163/240 found (0.679), strict 140 (0.583), actor 0.977 of 174, recipient 0.942 of 138, extra 0.275
+    "blind3": (GOLD_DIR / "blind3-plover.json", {"found_rate": 0.675, "strict_found_rate": 0.579,
+               "actor_accuracy": 0.971, "recipient_accuracy": 0.934},
+              {"extra_per_sentence": 0.28}),
 }
 CATEGORY_RECALL_FLOOR = 0.6  # every category the dev gold holds (lowest measured: COERCE 0.625)
 
