@@ -15,7 +15,7 @@ from conftest import DEV_GOLD, GOLD_DIR, NEWS_GOLD, ROOT, SHARED, need
 
 # the shipped classifier on the dev gold's 176 sentences and blind2's even half (100 sentences):
 # sentences the model gives less than DROP_BELOW, and top-1 category accuracy per record
-CLASSIFIER_FIGURES = {"dev": {"below_drop": 0, "top1": 0.542}, "blind2_even": {"below_drop": 0, "top1": 0.60}}
+CLASSIFIER_FIGURES = {"dev": {"below_drop": 0, "top1": 0.531}, "blind2_even": {"below_drop": 0, "top1": 0.60}}
 # bench/learned.py figures of the shipped model deciding with the rules (decide_events="both"; not
 # the default: see docs/design.md, "Learned event model")
 PIPELINE_FIGURES = {

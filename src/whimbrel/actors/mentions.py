@@ -301,7 +301,7 @@ def _resolve_unit(sdoc, u: Unit, lx: Lexicon, when) -> None:
             u.sector = lex.sector
             states = {a.lex.code for a in mods if a.kind in COUNTRY_KINDS and a.lex.code} - set(u.codes)
             if lex.kind == SEAT and len(states) == 1 and lex.name.lower() in _body_words():
-                # "Brazil's Senate", "the Peruvian Congress": a body every state may have, of the
+                # "Chile's Senate", "the Peruvian Congress": a body every state may have, of the
                 # state the phrase names (alone, "the Senate" is the US one)
                 u.codes = list(states)
                 u.why.append(f"{lex.name} of {u.codes[0]}")

@@ -134,8 +134,8 @@ def verbal_attack(s: SentenceState, c: Candidate):
 
 
 def _deploys(s: SentenceState, c: Candidate, mm: dict) -> bool:
-    """Does an order's object name the actor's own armed forces ("ordered troops ...", "the carrier
-    strike group")? Another state's forces are asked ("ordered Ugandan troops to leave": REQUEST)."""
+    """Does an order's object name the actor's own armed forces ("ordered troops ...", "a naval
+    squadron")? Another state's forces are asked ("ordered Ugandan troops to leave": REQUEST)."""
     obj = next((ch for ch in c.tok.children if ch.dep_ == "dobj"), None)
     if obj is None:
         return False

@@ -190,8 +190,8 @@ def drop_self_recipient(s: SentenceState, c: Candidate):
 def recipient_home_government(s: SentenceState, c: Candidate):
     """"the opposition urged the government to ...": a non-state actor's (or a parliament's) bare "the
     government" is its own country's government (the text names no other). Before the nearest
-    entity of the phrase: "called on the government to end the presence of US troops" addresses
-    the government, not the troops."""
+    entity of the phrase: "urged the government to expel the foreign contractors" addresses
+    the government, not the contractors."""
     home = _single_home(c)
     if not c.recipient and home and all(a.sector and (a.sector not in STATE_SECTORS or a.sector == "LEG") for a in c.actor) \
             and any(h.lemma_.lower() in HOME_AUTHORITIES for h in c.args.recipient):
@@ -208,8 +208,8 @@ def recipient_place(s: SentenceState, c: Candidate):
 
 
 def _replied_noun(tok):
-    """What a denial denies: its object, or the noun its relative clause hangs on ("a charge Paris
-    has denied")."""
+    """What a denial denies: its object, or the noun its relative clause hangs on ("an allegation
+    the ministry denied")."""
     obj = next((ch for ch in tok.children if ch.dep_ == "dobj"), None)
     if obj is None and tok.dep_ in ("relcl", "acl") and tok.head.i != tok.i:
         obj = tok.head
@@ -225,7 +225,7 @@ def _answered(parties, home: set[str]) -> list[Entity]:
 
 
 def recipient_replied_to(s: SentenceState, c: Candidate):
-    """A denial or rejection of words ("rejected the remarks", "denied the charges") is aimed at
+    """A denial or rejection of words ("dismissed the statement", "denied the charges") is aimed at
     whoever spoke them: the actor of the nearest earlier event, in this sentence or the REPLY
     lookback before it, that was aimed at the denier's state (coder.yaml reply)."""
     if c.recipient or c.cat not in REPLY["categories"] or not c.actor:

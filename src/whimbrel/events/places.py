@@ -170,7 +170,7 @@ def infer_country(doc: Document, sent, tok, raw_actor: list[Entity], actor_heads
     if spoken and any(c.dep_ == "poss" and c.pos_ == "PRON" for h in actor_heads for c in h.children):
         code, how = spoken[0].code, f"possessive pronoun -> speaker ({spoken[0].entity_text})"
     elif spoken and all(e.sector in AUTHORITY for e in todo) and _definite(actor_heads):
-        # "Ethiopian officials said the army would pull out": the speaker's own state's army
+        # "officials in Lima said the army would return to barracks": the speaker's own state's army
         code, how = spoken[0].code, f"the authority of the speaker ({spoken[0].entity_text})"
     own = [t.i for h in actor_heads for t in h.subtree]
     for e in (actors.entities_for(doc, sent.seq, own) if code is None else []):

@@ -112,7 +112,7 @@ def _relative(tok, verb) -> bool:
 
 
 def _copula_subject(verb):
-    """The subject of "X became the first country to recognise ...": an infinitive on a predicate
+    """The subject of "X was the only state to vote for ...": an infinitive on a predicate
     noun of a copula is done by the copula's subject (the noun only restates it)."""
     noun = verb.head
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or noun.dep_ != "attr" \
@@ -122,8 +122,8 @@ def _copula_subject(verb):
 
 
 def _stray_subject(verb):
-    """A finite main verb has a subject; when the parser hung it elsewhere ("Citing X's statements
-    from Pyongyang, President Y on Thursday called off ...": Y parsed as a conjunct of Pyongyang),
+    """A finite main verb has a subject; when the parser hung it elsewhere ("Angered by the vote
+    in Geneva, Minister Y on Monday cancelled ...": Y parsed as a conjunct of Geneva),
     the name just before the verb is it, past the verb's own adverbials ("on Thursday")."""
     i = verb.i - 1
     while i >= 0:
