@@ -19,6 +19,7 @@ what each knows. Story-wide links (surnames, roles, "counterpart") are made in s
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..data import load_yaml
 from .fuzzy import fuzzy_atoms
@@ -97,10 +98,12 @@ class Unit:
         return self.codes[0] if self.codes else None
 
 
+@lru_cache(maxsize=1)
 def _body_words() -> frozenset[str]:
     """Names of bodies every state may have (sectors.yaml group words: "senate", "congress")."""
     sect = load_yaml("actors/sectors.yaml")["sectors"]
     return frozenset(w.lower() for groups in sect.values() for w in (groups.get("group") or []))
+
 
 def sort_lexes(lexes: list) -> list:
     return sorted(lexes, key=lambda l: _PRIORITY.get(l.kind, 9))

@@ -3,9 +3,9 @@ it found none (order in events/passes.py).
 
 Before the actor passes: other readings of the parse (alternative objects, the owner of what is
 agreed to or refused, a purpose clause's target, the complement's object, the owner of the event's
-topic). After them, once the actor is known: "both sides", CAMEO's nearest entity of the trigger's
-phrase, a non-state actor's own government, the place of the event, and the manual's domestic
-defaults (a protest is aimed at home).
+topic). After them, once the actor is known: "both sides", a non-state actor's or a parliament's
+own government, CAMEO's nearest entity of the trigger's phrase, the place of the event, the speaker
+of words a denial answers, and the manual's domestic defaults (a protest is aimed at home).
 """
 from __future__ import annotations
 
@@ -196,7 +196,7 @@ def recipient_home_government(s: SentenceState, c: Candidate):
     if not c.recipient and home and all(a.sector and (a.sector not in STATE_SECTORS or a.sector == "LEG") for a in c.actor) \
             and any(h.lemma_.lower() in HOME_AUTHORITIES for h in c.args.recipient):
         c.recipient = [Entity(code=home, sector="GOV", entity_text="", sentence=s.seq, why="own country's authorities")]
-        c.why.append("recipient: the non-state actor's own government")
+        c.why.append("recipient: the actor's own government")
 
 
 def recipient_place(s: SentenceState, c: Candidate):

@@ -163,8 +163,9 @@ def _climb_subject(verb):
         if pas is not None:
             return agent_obj, (v.head if _relative(pas, v) else pas), True
         # no subject of its own: inherit
-        if v.dep_ in ("relcl", "acl") and _copula_subject(v) is not None:
-            return _copula_subject(v), None, False
+        copula_subj = _copula_subject(v) if v.dep_ in ("relcl", "acl") else None
+        if copula_subj is not None:
+            return copula_subj, None, False
         if v.dep_ == "relcl":
             return v.head, None, False
         root = v.sent.root
