@@ -21,7 +21,7 @@ must occur in the trigger's own phrase), so a pattern becomes the entry "freeze,
   ("- * OFF DEAL") becomes the entry's particle;
   synsets ("&CEASEFIRE") are expanded to their members' heads;
 - codes whose CAMEO event has a PLOVER category; the null code "---" (the phrase is no event) is
-  written too, so the lexicon can let a hand entry stand down for it.
+  written too, as the dictionary's own record, but the lexicon does not load those rows yet.
 
 Usage: python tools/convert_petrarch_patterns.py [--src FILE] [--out FILE]
 """
@@ -37,14 +37,14 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "tools"))  # convert_petrarch_verbs: the shared command line
 
 from whimbrel.events import cameo  # noqa: E402
+from convert_petrarch_verbs import HEADER, PARTICLES as VERB_PARTICLES, convert  # noqa: E402
 
 OUT = ROOT / "src" / "whimbrel" / "data" / "events" / "petrarch_patterns.tsv"
-HEADER = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]\s+---")
 PATTERN = re.compile(r"^-\s+(.*?)\s*\[([^\]]*)\]\s*(?:#\s*(\S+))?")
 ELEMENT = re.compile(r"\([^)]*\)|\{[^}]*\}|\S+")
 MARKERS = set("$+%^_")
-PARTICLES = {"up", "down", "out", "off", "in", "on", "back", "away", "over", "for", "with", "to", "against",
-             "into", "through", "about", "along", "apart", "aside", "forward", "around", "of", "at", "from"}
+# the verb converter's particles, and the prepositions that open a pattern's phrase
+PARTICLES = VERB_PARTICLES | {"of", "at", "from"}
 
 
 def _lemma(word: str) -> str:
@@ -146,8 +146,6 @@ def read_patterns(path: Path) -> tuple[list[tuple[str, str, str, str]], Counter]
 
 
 def main(argv: list[str] | None = None) -> int:
-    from convert_petrarch_verbs import convert
-
     return convert("convert_petrarch_patterns", read_patterns,
                    "Verb + following words -> CAMEO code ('---': no event); loaded when data/actors/petrarch.yaml enables 'patterns'.",
                    "lemma\tparticle\twith\tcameo", "patterns", OUT, argv)
