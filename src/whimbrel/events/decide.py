@@ -16,7 +16,7 @@ from . import cameo, consult
 from .common import _codes, _contexts, _recipients, _refine
 from .lexicon import modality
 from .state import Candidate, SentenceState
-from .vocab import IMPRISONMENT, VERBAL_ATTACK
+from .vocab import DIPLOMATIC_PROTEST, IMPRISONMENT, NON_STATE_CODES, VERBAL_ATTACK
 from .triggers import own_subtree, NOUN_POS
 
 
@@ -174,6 +174,18 @@ def call_against(s: SentenceState, c: Candidate):
     if _codes(c.recipient) <= _codes(target):
         c.why.append("call for action against a party -> ACCUSE")
         c.cat, c.code, c.mode, c.recipient = "ACCUSE", "111", "disapprove", target
+
+
+def diplomatic_protest(s: SentenceState, c: Candidate):
+    """A state's protest is a diplomatic one: the manual codes diplomatic protests, and summoning an
+    envoy to present a grievance, as ACCUSE disapprove; PROTEST presumes physical activity by
+    people in the street (coder.yaml diplomatic_protest)."""
+    dp = DIPLOMATIC_PROTEST
+    if c.cat != "PROTEST" or not c.actor or (c.mode or dp["default_mode"]) not in dp["modes"]:
+        return
+    if all(a.code and a.code not in NON_STATE_CODES and (a.sector or "") in dp["state_sectors"] for a in c.actor):
+        c.why.append("protest by a state or its government -> ACCUSE (diplomatic protest)")
+        c.cat, c.code, c.mode = "ACCUSE", dp["cameo"], "disapprove"
 
 
 def joint_military(s: SentenceState, c: Candidate):

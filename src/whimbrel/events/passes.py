@@ -102,6 +102,7 @@ PASSES: list[tuple[str, Pass]] = [
     ("verbal_attack", each(decide.verbal_attack)),
     ("authority_order", each(decide.authority_order)),
     ("call_against", each(decide.call_against)),
+    ("diplomatic_protest", each(decide.diplomatic_protest)),
     ("joint_military", each(decide.joint_military)),
     # CAMEO code, Goldstein weight, the event
     ("cameo_refine", each(decide.cameo_refine)),

@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from .lexicon import Entry
 from .triggers import own_subtree, VERB_POS, Match, _context_lemmas
-from .vocab import words
+from .vocab import DIPLOMATIC_PROTEST, words
 
 # manner of a protest act -> (CAMEO code, PLOVER mode)
 MANNER = words("retype", "MANNER")
@@ -111,7 +111,9 @@ def retype(sdoc, matches: list[Match]) -> list[Match]:
         if tok.pos_ not in VERB_POS:
             continue
         m = by_tok.get(tok.i)
-        if _protest_adjunct(tok) and not (m and m.entry.category == "PROTEST"):
+        # a diplomatic act done in protest keeps its own category (summoning an envoy to complain is
+        # ACCUSE, recalling one SANCTION: the manual codes a diplomatic protest by its content)
+        if _protest_adjunct(tok) and not (m and m.entry.category in DIPLOMATIC_PROTEST["keeps"]):
             code, mode = _manner(tok)
             entry = _entry(tok, "PROTEST", code, mode, "act done in protest")
             by_tok[tok.i] = Match(tok, entry, frozenset(_context_lemmas(tok)), [])

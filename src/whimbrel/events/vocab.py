@@ -17,6 +17,11 @@ REPLY = {"categories": frozenset(_V["reply"]["categories"]), "nouns": frozenset(
          "lookback": int(_V["reply"]["lookback"])}
 IMPRISONMENT = frozenset(_V["imprisonment"])
 VERBAL_ATTACK = {k: frozenset(v) for k, v in _V["verbal_attack"].items()}
+DIPLOMATIC_PROTEST = {"modes": frozenset(_V["diplomatic_protest"]["modes"]),
+                      "state_sectors": frozenset(_V["diplomatic_protest"]["state_sectors"]),
+                      "default_mode": _V["diplomatic_protest"]["default_mode"],
+                      "cameo": str(_V["diplomatic_protest"]["cameo"]),
+                      "keeps": frozenset(_V["diplomatic_protest"]["keeps"])}
 ATTRIBUTION = frozenset(_V["attribution"])
 HOME_AUTHORITIES = frozenset(_V["home_authorities"])
 STATE_SECTORS = frozenset(_V["sectors"]["state"])
@@ -30,7 +35,7 @@ FRAMEWORKS = frozenset(_V["background"]["frameworks"])
 TEMPORAL_MARKS = frozenset(_V["background"]["temporal_marks"])
 
 __all__ = ["NON_STATE_CODES", "DOMESTIC_DEFAULT", "DOMESTIC_GUESS", "GUESSED_RECIPIENT",
-           "JOINT_CATEGORIES", "RECIPIENT_REQUIRED", "REPLY", "IMPRISONMENT", "VERBAL_ATTACK", "ATTRIBUTION", "HOME_AUTHORITIES",
+           "JOINT_CATEGORIES", "RECIPIENT_REQUIRED", "REPLY", "IMPRISONMENT", "VERBAL_ATTACK", "DIPLOMATIC_PROTEST", "ATTRIBUTION", "HOME_AUTHORITIES",
            "STATE_SECTORS", "AUTHORITY", "NON_STATE_SECTORS", "DOMESTIC_GROUPS", "FORCE_SECTORS",
            "BACKGROUND_PREPS", "BACKGROUND_LEADS", "FRAMEWORKS", "TEMPORAL_MARKS", "words"]
 
