@@ -16,7 +16,7 @@ from . import cameo, consult
 from .common import _codes, _contexts, _recipients, _refine
 from .lexicon import modality
 from .state import Candidate, SentenceState
-from .vocab import DIPLOMATIC_PROTEST, IMPRISONMENT, NON_STATE_CODES, VERBAL_ATTACK
+from .vocab import DIPLOMATIC_PROTEST, IMPRISONMENT, NON_STATE_CODES, RESCUE, VERBAL_ATTACK
 from .triggers import own_subtree, NOUN_POS
 
 
@@ -186,6 +186,16 @@ def diplomatic_protest(s: SentenceState, c: Candidate):
     if all(a.code and a.code not in NON_STATE_CODES and (a.sector or "") in dp["state_sectors"] for a in c.actor):
         c.why.append("protest by a state or its government -> ACCUSE (diplomatic protest)")
         c.cat, c.code, c.mode = "ACCUSE", dp["cameo"], "disapprove"
+
+
+def hostage_rescue(s: SentenceState, c: Candidate):
+    """Captives a third party held, freed by a state's forces, are rescued: the manual's AID
+    ("hostage rescues ... should be coded as AID"); whoever holds them and lets them go retreats."""
+    if c.cat != "RETREAT" or c.tok.lemma_.lower() not in RESCUE["triggers"] or not c.actor or c.flags.negated:
+        return
+    if all(a.sector in RESCUE["sectors"] for a in c.actor) and s.content_of.get(c.tok.i, set()) & RESCUE["captive_words"]:
+        c.why.append("captives freed by a state's forces -> AID (rescue)")
+        c.cat, c.code, c.mode = "AID", RESCUE["cameo"], None
 
 
 def joint_military(s: SentenceState, c: Candidate):

@@ -103,6 +103,7 @@ PASSES: list[tuple[str, Pass]] = [
     ("authority_order", each(decide.authority_order)),
     ("call_against", each(decide.call_against)),
     ("diplomatic_protest", each(decide.diplomatic_protest)),
+    ("hostage_rescue", each(decide.hostage_rescue)),
     ("joint_military", each(decide.joint_military)),
     # CAMEO code, Goldstein weight, the event
     ("cameo_refine", each(decide.cameo_refine)),

@@ -16,6 +16,8 @@ RECIPIENT_REQUIRED = frozenset(_V["recipient_required"])
 REPLY = {"categories": frozenset(_V["reply"]["categories"]), "nouns": frozenset(_V["reply"]["nouns"]),
          "lookback": int(_V["reply"]["lookback"])}
 IMPRISONMENT = frozenset(_V["imprisonment"])
+RESCUE = {"triggers": frozenset(_V["rescue"]["triggers"]), "captive_words": frozenset(_V["rescue"]["captive_words"]),
+          "sectors": frozenset(_V["rescue"]["sectors"]), "cameo": str(_V["rescue"]["cameo"])}
 VERBAL_ATTACK = {k: frozenset(v) for k, v in _V["verbal_attack"].items()}
 DIPLOMATIC_PROTEST = {"modes": frozenset(_V["diplomatic_protest"]["modes"]),
                       "state_sectors": frozenset(_V["diplomatic_protest"]["state_sectors"]),
@@ -35,7 +37,7 @@ FRAMEWORKS = frozenset(_V["background"]["frameworks"])
 TEMPORAL_MARKS = frozenset(_V["background"]["temporal_marks"])
 
 __all__ = ["NON_STATE_CODES", "DOMESTIC_DEFAULT", "DOMESTIC_GUESS", "GUESSED_RECIPIENT",
-           "JOINT_CATEGORIES", "RECIPIENT_REQUIRED", "REPLY", "IMPRISONMENT", "VERBAL_ATTACK", "DIPLOMATIC_PROTEST", "ATTRIBUTION", "HOME_AUTHORITIES",
+           "JOINT_CATEGORIES", "RECIPIENT_REQUIRED", "REPLY", "IMPRISONMENT", "RESCUE", "VERBAL_ATTACK", "DIPLOMATIC_PROTEST", "ATTRIBUTION", "HOME_AUTHORITIES",
            "STATE_SECTORS", "AUTHORITY", "NON_STATE_SECTORS", "DOMESTIC_GROUPS", "FORCE_SECTORS",
            "BACKGROUND_PREPS", "BACKGROUND_LEADS", "FRAMEWORKS", "TEMPORAL_MARKS", "words"]
 
