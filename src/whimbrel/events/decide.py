@@ -16,7 +16,7 @@ from . import cameo, consult
 from .common import _codes, _contexts, _recipients, _refine
 from .lexicon import modality
 from .state import Candidate, SentenceState
-from .vocab import DIPLOMATIC_PROTEST, IMPRISONMENT, NON_STATE_CODES, RESCUE, VERBAL_ATTACK
+from .vocab import IMPRISONMENT, NON_STATE_CODES, RESCUE, STATE_PROTEST, VERBAL_ATTACK
 from .triggers import own_subtree, NOUN_POS
 
 
@@ -176,16 +176,18 @@ def call_against(s: SentenceState, c: Candidate):
         c.cat, c.code, c.mode, c.recipient = "ACCUSE", "111", "disapprove", target
 
 
-def diplomatic_protest(s: SentenceState, c: Candidate):
-    """A state's protest is a diplomatic one: the manual codes diplomatic protests, and summoning an
-    envoy to present a grievance, as ACCUSE disapprove; PROTEST presumes physical activity by
-    people in the street (coder.yaml diplomatic_protest)."""
-    dp = DIPLOMATIC_PROTEST
-    if c.cat != "PROTEST" or not c.actor or (c.mode or dp["default_mode"]) not in dp["modes"]:
+def state_protest(s: SentenceState, c: Candidate):
+    """A PROTEST act whose actors are all the state's own is not dissent: a state's or government's
+    protest is diplomatic (manual: ACCUSE disapprove), a road blocked by police restricts movement
+    (CAMEO 191: COERCE). The table is coder.yaml state_protest."""
+    if c.cat != "PROTEST" or not c.actor:
         return
-    if all(a.code and a.code not in NON_STATE_CODES and (a.sector or "") in dp["state_sectors"] for a in c.actor):
-        c.why.append("protest by a state or its government -> ACCUSE (diplomatic protest)")
-        c.cat, c.code, c.mode = "ACCUSE", dp["cameo"], "disapprove"
+    for row in STATE_PROTEST:
+        if (c.mode or "demo") in row["modes"] and all(
+                a.code and a.code not in NON_STATE_CODES and (a.sector or "") in row["sectors"] for a in c.actor):
+            c.why.append(f"protest act by the state -> {row['category']} ({row['why']})")
+            c.cat, c.code, c.mode = row["category"], row["cameo"], row["mode"]
+            return
 
 
 def hostage_rescue(s: SentenceState, c: Candidate):

@@ -18,6 +18,7 @@ from .modality import flags_for
 from .roles import arguments
 from .state import Candidate, SentenceState
 from .triggers import NOUN_POS
+from .vocab import ON_THE_SPOT_CATEGORIES
 
 COUNTRYISH = re.compile(r"^[A-Z]{3}$")
 
@@ -213,7 +214,8 @@ def actor_previous_person(s: SentenceState, c: Candidate):
 def actor_country_inferred(s: SentenceState, c: Candidate):
     """A country-less actor with a sector ("students") takes its country from places (places.py)."""
     if not c.actor and any(e.code is None and e.sector for e in c.raw_actor):
-        c.actor = places.infer_country(s.doc, s.sent, c.tok, c.raw_actor, c.args.actor, c.recipient, c.source)
+        c.actor = places.infer_country(s.doc, s.sent, c.tok, c.raw_actor, c.args.actor, c.recipient, c.source,
+                                       on_the_spot=c.cat in ON_THE_SPOT_CATEGORIES)
         if c.actor:
             c.why.append(f"actor: {c.args.actor_how}, country inferred")
 

@@ -102,7 +102,7 @@ PASSES: list[tuple[str, Pass]] = [
     ("verbal_attack", each(decide.verbal_attack)),
     ("authority_order", each(decide.authority_order)),
     ("call_against", each(decide.call_against)),
-    ("diplomatic_protest", each(decide.diplomatic_protest)),
+    ("state_protest", each(decide.state_protest)),
     ("hostage_rescue", each(decide.hostage_rescue)),
     ("joint_military", each(decide.joint_military)),
     # CAMEO code, Goldstein weight, the event

@@ -24,7 +24,7 @@ from ..actors.codesets import LOCAL_SECTORS
 from ..actors.codesets import NON_STATE_CODES as NOT_COUNTRIES
 from ..data import load_yaml
 from ..model import Document, Entity
-from .vocab import words
+from .vocab import ON_THE_SPOT_SECTORS, words
 
 LOC_PREPS = ("in", "at", "near", "across", "throughout", "outside", "inside", "around", "within", "on", "through")
 COUNTRYISH = re.compile(r"^[A-Z]{3}$")
@@ -157,11 +157,12 @@ def implied_authority(doc: Document, sent, tok, category: str, modes, recipient:
 
 
 def infer_country(doc: Document, sent, tok, raw_actor: list[Entity], actor_heads, recipient: list[Entity],
-                  source: list[Entity] = ()) -> list[Entity]:
+                  source: list[Entity] = (), on_the_spot: bool = False) -> list[Entity]:
     """Country-less political actors ("students", "supporters of X") get the country of the speaker
     when a possessive pronoun ties them to it ("Serbs said their forces had ..."), else of a place in
     their own phrase, else of the event's place, else of a domestic-authority recipient, else of the
-    sentence's one locative state."""
+    sentence's one locative state, else, for an act done on the spot to people (``on_the_spot``:
+    an attack, a coercion, a protest), of the one state of the people acted on."""
     todo = [e for e in raw_actor if e.code is None and e.sector]
     if not todo:
         return []
@@ -194,6 +195,12 @@ def infer_country(doc: Document, sent, tok, raw_actor: list[Entity], actor_heads
             # into ... of a ministry in Seoul"): the actor stage localises only actors that are local
             # by nature; an actor the sentence places nowhere else acts where the sentence happens
             code, how = next(iter(states)), "the sentence's one locative state"
+    if code is None and on_the_spot and all(e.sector in LOCAL_SECTORS | ON_THE_SPOT_SECTORS for e in todo):
+        # gunmen, soldiers, a mob: non-state actors take the country they act in (manual), and an
+        # attack on people happens where those people are
+        victims = {r.code for r in recipient if _country(r)}
+        if len(victims) == 1:
+            code, how = next(iter(victims)), "country of the people acted on"
     if code is None:
         return []
     return [replace(e, code=code, why=f"{e.why}; country inferred: {how}") for e in todo]

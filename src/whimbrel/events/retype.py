@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from .lexicon import Entry
 from .triggers import own_subtree, VERB_POS, Match, _context_lemmas
-from .vocab import DIPLOMATIC_PROTEST, words
+from .vocab import PROTEST_KEEPS, words
 
 # manner of a protest act -> (CAMEO code, PLOVER mode)
 MANNER = words("retype", "MANNER")
@@ -113,7 +113,7 @@ def retype(sdoc, matches: list[Match]) -> list[Match]:
         m = by_tok.get(tok.i)
         # a diplomatic act done in protest keeps its own category (summoning an envoy to complain is
         # ACCUSE, recalling one SANCTION: the manual codes a diplomatic protest by its content)
-        if _protest_adjunct(tok) and not (m and m.entry.category in DIPLOMATIC_PROTEST["keeps"]):
+        if _protest_adjunct(tok) and not (m and m.entry.category in PROTEST_KEEPS):
             code, mode = _manner(tok)
             entry = _entry(tok, "PROTEST", code, mode, "act done in protest")
             by_tok[tok.i] = Match(tok, entry, frozenset(_context_lemmas(tok)), [])

@@ -108,10 +108,18 @@ def _context_lemmas(tok) -> set[str]:
     return lem
 
 
+# particles that are also place prepositions: away from the verb and with an object of their own
+# they open a place phrase ("giving a speech in the city" is no "give in")
+_PLACE_PARTICLES = frozenset({"in", "out", "off", "down", "up", "back", "away", "over", "aside"})
+
+
 def _particles(tok) -> list:
     out = []
     for c in tok.children:
         if c.dep_ in ("prt", "prep", "agent", "advmod") and c.i > tok.i:
+            if c.dep_ == "prep" and c.i > tok.i + 1 and c.lower_ in _PLACE_PARTICLES \
+                    and any(g.dep_ == "pobj" for g in c.children):
+                continue
             out.append(c)
     # "called on X", where the parser attaches "on" to the next token
     if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ in ("ADP", "PART", "ADV", "SCONJ") and tok.doc[tok.i + 1] not in out:

@@ -19,11 +19,11 @@ IMPRISONMENT = frozenset(_V["imprisonment"])
 RESCUE = {"triggers": frozenset(_V["rescue"]["triggers"]), "captive_words": frozenset(_V["rescue"]["captive_words"]),
           "sectors": frozenset(_V["rescue"]["sectors"]), "cameo": str(_V["rescue"]["cameo"])}
 VERBAL_ATTACK = {k: frozenset(v) for k, v in _V["verbal_attack"].items()}
-DIPLOMATIC_PROTEST = {"modes": frozenset(_V["diplomatic_protest"]["modes"]),
-                      "state_sectors": frozenset(_V["diplomatic_protest"]["state_sectors"]),
-                      "default_mode": _V["diplomatic_protest"]["default_mode"],
-                      "cameo": str(_V["diplomatic_protest"]["cameo"]),
-                      "keeps": frozenset(_V["diplomatic_protest"]["keeps"])}
+STATE_PROTEST = [{**row, "sectors": frozenset(row["sectors"]), "modes": frozenset(row["modes"]), "cameo": str(row["cameo"])}
+                 for row in _V["state_protest"]]
+PROTEST_KEEPS = frozenset(_V["protest_keeps"])
+ON_THE_SPOT_CATEGORIES = frozenset(_V["on_the_spot"]["categories"])
+ON_THE_SPOT_SECTORS = frozenset(_V["on_the_spot"]["sectors"])
 ATTRIBUTION = frozenset(_V["attribution"])
 HOME_AUTHORITIES = frozenset(_V["home_authorities"])
 STATE_SECTORS = frozenset(_V["sectors"]["state"])
@@ -37,7 +37,7 @@ FRAMEWORKS = frozenset(_V["background"]["frameworks"])
 TEMPORAL_MARKS = frozenset(_V["background"]["temporal_marks"])
 
 __all__ = ["NON_STATE_CODES", "DOMESTIC_DEFAULT", "DOMESTIC_GUESS", "GUESSED_RECIPIENT",
-           "JOINT_CATEGORIES", "RECIPIENT_REQUIRED", "REPLY", "IMPRISONMENT", "RESCUE", "VERBAL_ATTACK", "DIPLOMATIC_PROTEST", "ATTRIBUTION", "HOME_AUTHORITIES",
+           "JOINT_CATEGORIES", "RECIPIENT_REQUIRED", "REPLY", "IMPRISONMENT", "RESCUE", "VERBAL_ATTACK", "STATE_PROTEST", "PROTEST_KEEPS", "ON_THE_SPOT_CATEGORIES", "ON_THE_SPOT_SECTORS", "ATTRIBUTION", "HOME_AUTHORITIES",
            "STATE_SECTORS", "AUTHORITY", "NON_STATE_SECTORS", "DOMESTIC_GROUPS", "FORCE_SECTORS",
            "BACKGROUND_PREPS", "BACKGROUND_LEADS", "FRAMEWORKS", "TEMPORAL_MARKS", "words"]
 
