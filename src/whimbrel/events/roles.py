@@ -417,8 +417,10 @@ def _modifier_actor(noun) -> list:
         elif c.dep_ in ("amod", "compound", "nmod", "npadvmod") and c.i < noun.i:
             # only names and nationality words ("US-led", "Israeli"), not "air" or "military",
             # and not a go-between ("UN-brokered")
+            # (a sentence's first word is capitalised whatever it is: "Heavy fighting")
             words_ = list(c.subtree)
-            if any(t.text[:1].isupper() for t in words_) and not any(is_go_between(t) for t in words_):
+            named = [t for t in words_ if t.text[:1].isupper() and (t.i > t.sent.start or t.pos_ == "PROPN" or t.ent_type_)]
+            if named and not any(is_go_between(t) for t in words_):
                 out.append(c)
     return out
 
@@ -510,6 +512,11 @@ def arguments(match) -> Args:
             if c.dep_ == "prep" and c.lower_ == "between" and entry.cameo not in THIRD_PARTY:
                 a.actor = [g for g in c.children if g.dep_ == "pobj"] or a.actor
                 a.actor_how = "between-phrase"
+        if not a.actor and tok.dep_ == "nsubj" and tok.head.pos_ in VERB_POS and entry.cameo not in THIRD_PARTY:
+            # "clashes broke out between X and Y", "fighting erupted between X and Y": the subject
+            # noun's parties hang on the verb of its happening
+            a.actor = _prep_objects(tok.head, ("between",))
+            a.actor_how = "between-phrase of its verb" if a.actor else a.actor_how
         of = _prep_objects(tok, ("of",))
         if of:
             if entry.of == "actor" and not a.actor:
