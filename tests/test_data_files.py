@@ -36,3 +36,17 @@ def test_no_data_file_repeats_a_key(path):
 def test_the_strict_loader_catches_a_repeat():
     with pytest.raises(ValueError, match="repeated"):
         yaml.load("verb:\n  block: 1\n  block: 2\n", Loader=_StrictLoader)
+
+
+def test_trigger_word_classes_expand_and_an_unknown_class_is_an_error(monkeypatch):
+    """A `with:` list's "@class" is replaced by the class's words (data/events/word_classes.yaml), so
+    every entry about arms or relief takes the same words; a misspelt class stops the load."""
+    from whimbrel.errors import WhimbrelError
+    from whimbrel.events import lexicon
+
+    deliver = [e for e in lexicon.entries()[("deliver", "verb")] if e.cameo == "072"][0]
+    assert {"tank", "drone", "howitzer"} <= set(deliver.with_)
+    assert not any(w.startswith("@") for es in lexicon.entries().values() for e in es for w in e.with_ + e.without)
+    assert lexicon._expand(["@money", "support"])[-1] == "support"
+    with pytest.raises(WhimbrelError, match="unknown word class @weapon"):
+        lexicon._expand(["@weapon"])

@@ -63,12 +63,32 @@ def _entry(cat: str, pos: str, lemma: str, spec) -> Entry:
     return Entry(
         category=cat, lemma=lemma, pos=pos, cameo=str(code) if code else None, mode=mode,
         prt=tuple(spec.get("prt", ())), not_next=tuple(spec.get("not_next", ())),
-        with_=tuple(spec.get("with", ())), without=tuple(spec.get("without", ())),
+        with_=_expand(spec.get("with", ())), without=_expand(spec.get("without", ())),
         of=spec.get("of", "recipient"), reciprocal=bool(spec.get("reciprocal", False)),
         attitude=bool(spec.get("attitude", False)) or cat in VERBAL,
         negative=bool(spec.get("negative", False)),
         confidence=float(spec.get("confidence", 0.7 if pos == "verb" else 0.6)),
     )
+
+
+@lru_cache(maxsize=1)
+def word_classes() -> dict[str, tuple[str, ...]]:
+    """data/events/word_classes.yaml: shared word lists a `with:` list names as "@class"."""
+    return {name: tuple(str(w).lower() for w in words) for name, words in data.load_yaml("events/word_classes.yaml").items()}
+
+
+def _expand(words) -> tuple[str, ...]:
+    """A `with:` / `without:` list with its "@class" items replaced by the class's words."""
+    out: list[str] = []
+    for w in words:
+        w = str(w)
+        if w.startswith("@"):
+            if w[1:] not in word_classes():
+                raise WhimbrelError(E.E102, name="events/triggers.yaml", reason=f"unknown word class {w}")
+            out.extend(word_classes()[w[1:]])
+        else:
+            out.append(w)
+    return tuple(dict.fromkeys(out))
 
 
 @lru_cache(maxsize=1)
