@@ -14,7 +14,7 @@ from dataclasses import replace
 from .. import actors
 from ..model import Entity
 from . import places, topics
-from .common import _coded, _codes, _depth, _recipients
+from .common import _coded, _codes, _depth, _entities, _recipients
 from .fill_actor import both_sides
 from .roles import arguments, complement_objects, is_both_sides, is_go_between
 from .state import Candidate, SentenceState
@@ -46,10 +46,11 @@ def _in_relcl(t, top, memo: dict | None = None) -> bool:
 
 
 def _owners(s: SentenceState, c: Candidate) -> list[Entity]:
-    """Entities that own what the trigger acts on: "US mediation", "a ruling by a tribunal"."""
+    """Entities that own what the trigger acts on: "US mediation", "a ruling by a tribunal", "calls
+    from the commission"."""
     mods = [t.i for h in c.args.owner_of for ch in h.children
             if ch.dep_ in ("poss", "compound", "amod", "nmod") and ch.i < h.i for t in ch.subtree]
-    mods += [t.i for h in c.args.owner_of for ch in h.children if ch.dep_ in ("prep", "agent") and ch.lower_ == "by"
+    mods += [t.i for h in c.args.owner_of for ch in h.children if ch.dep_ in ("prep", "agent") and ch.lower_ in ("by", "from")
              for t in ch.subtree]
     return actors.entities_for(s.doc, s.seq, mods)
 
@@ -254,7 +255,13 @@ def recipient_domestic_default(s: SentenceState, c: Candidate):
     state_force = c.cat == "ASSAULT" and all(a.sector in FORCE_SECTORS for a in c.actor) and not c.entry.reciprocal
     nonstate_yield = c.cat == "RETREAT" and all(a.sector in NON_STATE_SECTORS for a in c.actor)
     home = _single_home(c)
-    if not c.recipient and (c.cat in DOMESTIC_DEFAULT or state_force or nonstate_yield) and home:
+    victims = _stateless_victims(s, c)
+    if not c.recipient and victims and home:
+        # armed groups and criminals take the country they operate in (manual), and so do the people
+        # they attack whom the text places nowhere ("gunmen kidnapped 200 schoolgirls")
+        c.recipient = [replace(v, code=home, why=f"{v.why}; country: where its attackers operate") for v in victims]
+        c.why.append("recipient: stateless victims of an armed group, its country")
+    elif not c.recipient and (c.cat in DOMESTIC_DEFAULT or state_force or nonstate_yield) and home:
         sector = "GOV" if c.cat == "PROTEST" or nonstate_yield else None
         c.recipient = [Entity(code=home, sector=sector, entity_text="", why=f"default recipient: domestic {c.cat}",
                               sentence=s.seq)]
@@ -265,6 +272,15 @@ def recipient_domestic_default(s: SentenceState, c: Candidate):
         c.why.append("recipient: domestic by default (guessed)")
 
 
+
+
+def _stateless_victims(s: SentenceState, c: Candidate) -> list[Entity]:
+    """People an armed group or criminals attack or seize (ASSAULT, COERCE) whom the text gives no
+    state: the object's entities with a sector and no code."""
+    if c.cat not in ("ASSAULT", "COERCE") or not c.actor or c.entry.reciprocal \
+            or not all(a.sector in NON_STATE_SECTORS | {"CRM"} for a in c.actor):
+        return []
+    return [e for e in _entities(s.doc, s.seq, c.args.recipient) if not e.code and e.sector]
 
 
 def guess_home(c: Candidate) -> bool:
