@@ -21,10 +21,11 @@ from .triggers import own_subtree, NOUN_POS
 
 
 def _unless(tok) -> bool:
-    """An announced action on a condition ("will withdraw ... unless Y ...") is a threat."""
+    """An announced action on a condition ("will withdraw ... unless Y ...") is a threat; the act the
+    condition asks for ("unless it freed the pastor") is not."""
     chain = [tok] + list(tok.ancestors)[:3]
     return any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "unless" for g in c.children)
-               for t in chain for c in t.children)
+               and tok not in c.subtree for t in chain for c in t.children)
 
 
 def _direct_complement(inner, tok, aspect) -> bool:

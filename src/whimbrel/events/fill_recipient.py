@@ -20,7 +20,7 @@ from .roles import arguments, complement_objects, is_both_sides, is_go_between
 from .state import Candidate, SentenceState
 from .triggers import own_subtree, phrase_tokens
 from .vocab import (ATTRIBUTION, DOMESTIC_DEFAULT, DOMESTIC_GUESS, FORCE_SECTORS, GUESSED_RECIPIENT,
-                    HOME_AUTHORITIES, NON_STATE_CODES, NON_STATE_SECTORS, RECIPIENT_REQUIRED, REPLY, STATE_SECTORS)
+                    HOME_AUTHORITIES, NON_STATE_CODES, CONDITION_MARKS, NON_STATE_SECTORS, RECIPIENT_REQUIRED, REPLY, STATE_SECTORS)
 
 
 def _in_relcl(t, top, memo: dict | None = None) -> bool:
@@ -272,6 +272,38 @@ def recipient_domestic_default(s: SentenceState, c: Candidate):
         c.why.append("recipient: domestic by default (guessed)")
 
 
+
+
+def _condition_subject(tok):
+    """The subject of the condition a threat or demand sets ("threatened to strike unless the
+    government scrapped the tolls", "will walk away if Britain does not ..."): the party that must
+    act, on the trigger or the verbs of its complement."""
+    heads = [tok] + [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
+    heads += [g for h in heads[1:] for g in h.children if g.dep_ == "xcomp"]
+    for h in heads:
+        for c in h.children:
+            if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in CONDITION_MARKS for g in c.children):
+                subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is not None and subj.pos_ != "PRON":
+                    return subj
+    return None
+
+
+def recipient_condition(s: SentenceState, c: Candidate):
+    """A threat's target is the party its condition asks to act (manual, THREATEN: "coercive or
+    forceful warnings"); a bare "the government" there is the actor's own."""
+    if c.recipient or c.cat != "THREATEN":
+        return
+    subj = _condition_subject(c.tok)
+    if subj is None:
+        return
+    c.recipient = [e for e in _recipients(s.doc, s.sent, [subj]) if e.code not in c.acodes or e.sector]
+    home = _single_home(c)
+    if not c.recipient and home and subj.lemma_.lower() in HOME_AUTHORITIES:
+        c.recipient = [Entity(code=home, sector="GOV", entity_text=subj.text, sentence=s.seq,
+                              why="the actor's own government, named in the condition")]
+    if c.recipient:
+        c.why.append("recipient: subject of the condition")
 
 
 def _stateless_victims(s: SentenceState, c: Candidate) -> list[Entity]:

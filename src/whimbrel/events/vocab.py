@@ -26,6 +26,7 @@ ON_THE_SPOT_CATEGORIES = frozenset(_V["on_the_spot"]["categories"])
 ON_THE_SPOT_SECTORS = frozenset(_V["on_the_spot"]["sectors"])
 ATTRIBUTION = frozenset(_V["attribution"])
 HOME_AUTHORITIES = frozenset(_V["home_authorities"])
+CONDITION_MARKS = frozenset(_V["condition_marks"])
 STATE_SECTORS = frozenset(_V["sectors"]["state"])
 AUTHORITY = frozenset(_V["sectors"]["authority"])
 NON_STATE_SECTORS = frozenset(_V["sectors"]["non_state"])
@@ -37,7 +38,7 @@ FRAMEWORKS = frozenset(_V["background"]["frameworks"])
 TEMPORAL_MARKS = frozenset(_V["background"]["temporal_marks"])
 
 __all__ = ["NON_STATE_CODES", "DOMESTIC_DEFAULT", "DOMESTIC_GUESS", "GUESSED_RECIPIENT",
-           "JOINT_CATEGORIES", "RECIPIENT_REQUIRED", "REPLY", "IMPRISONMENT", "RESCUE", "VERBAL_ATTACK", "STATE_PROTEST", "PROTEST_KEEPS", "ON_THE_SPOT_CATEGORIES", "ON_THE_SPOT_SECTORS", "ATTRIBUTION", "HOME_AUTHORITIES",
+           "JOINT_CATEGORIES", "RECIPIENT_REQUIRED", "REPLY", "IMPRISONMENT", "RESCUE", "VERBAL_ATTACK", "STATE_PROTEST", "PROTEST_KEEPS", "ON_THE_SPOT_CATEGORIES", "ON_THE_SPOT_SECTORS", "ATTRIBUTION", "HOME_AUTHORITIES", "CONDITION_MARKS",
            "STATE_SECTORS", "AUTHORITY", "NON_STATE_SECTORS", "DOMESTIC_GROUPS", "FORCE_SECTORS",
            "BACKGROUND_PREPS", "BACKGROUND_LEADS", "FRAMEWORKS", "TEMPORAL_MARKS", "words"]
 
