@@ -107,9 +107,10 @@ def entries() -> dict[tuple[str, str], list[Entry]]:
     _add_converted_verbs(out)
     _add_converted_patterns(out)
     # entries that only hold negated come first ("did not allow inspectors" is a REJECT, not a
-    # negated RETREAT), then entries with conditions, then unconditional ones of the same lemma
+    # negated RETREAT), then entries with both a particle and words ("pulled out of the talks"
+    # before "pulled out"), then entries with one condition, then unconditional ones of the same lemma
     for key, lst in out.items():
-        lst.sort(key=lambda e: -1 if e.negative else (0 if (e.with_ or e.prt) else 1))
+        lst.sort(key=lambda e: -1 if e.negative else (0 if e.with_ and e.prt else (1 if (e.with_ or e.prt) else 2)))
     return out
 
 

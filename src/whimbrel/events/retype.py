@@ -128,7 +128,9 @@ def retype(sdoc, matches: list[Match]) -> list[Match]:
         if tok.lemma_.lower() in ORDER_VERBS:
             obj = next((c for c in tok.children if c.dep_ in ("dobj", "dative")), None)
             xc = next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in LEAVE), None)
-            if obj is not None and xc is not None and obj.lemma_.lower() in ENVOYS:
+            # "ordered 13 aid agencies out of Darfur": out as the verb's particle or preposition
+            out = any(c.lower_ == "out" and c.dep_ in ("prt", "prep", "advmod") for c in tok.children)
+            if obj is not None and (xc is not None or out) and obj.lemma_.lower() in ENVOYS:
                 entry = _entry(tok, "SANCTION", "166", "expel", "an envoy ordered to leave")
                 base = m if m is not None else Match(tok, entry, frozenset(_context_lemmas(tok)), [])
                 by_tok[tok.i] = replace(base, entry=entry)
