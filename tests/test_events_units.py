@@ -292,7 +292,7 @@ def test_prefilter_needs_a_trigger_and_a_possible_actor():
     body = ("Kenyan police arrested Mohammed Ali Hassan in Mombasa on Monday.\n"
             "It was the best deal anyone had seen in years.\n"
             "Hassan later accused the officers of beating him.\n"
-            "The weather stayed calm.")
+            "The weather was calm.")
     doc = Document(id="t", origin="t", raw=body, kind="clean", body=body)
     segment_document(doc, Options())
     mark_candidates(doc, Options())
