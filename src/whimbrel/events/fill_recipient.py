@@ -274,6 +274,22 @@ def recipient_domestic_default(s: SentenceState, c: Candidate):
 
 
 
+def recipient_inquiry_subject(s: SentenceState, c: Candidate):
+    """An investigation "into" crimes names what is investigated, and where: with no party named,
+    the state the into-phrase places the crimes in is investigated ("opened an inquiry into war
+    crimes in Ukraine"; manual, ACCUSE: investigations of war crimes and human rights abuses)."""
+    if c.recipient or c.cat != "ACCUSE" or c.entry.mode != "investigate":
+        return
+    heads = [c.tok] + ([c.tok.head] if c.tok.dep_ in ("dobj", "nsubjpass") else [])
+    into = [g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "into"
+            for g in p.children if g.dep_ == "pobj"]
+    ents = [e for e in actors.entities_for(s.doc, s.seq, [t.i for o in into for t in o.subtree])
+            if e.code and e.code not in NON_STATE_CODES]
+    if ents:
+        c.recipient = ents[:1]
+        c.why.append("recipient: the state an inquiry's into-phrase names")
+
+
 def _condition_subject(tok):
     """The subject of the condition a threat or demand sets ("threatened to strike unless the
     government scrapped the tolls", "will walk away if Britain does not ..."): the party that must

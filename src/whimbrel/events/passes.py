@@ -108,6 +108,7 @@ PASSES: list[tuple[str, Pass]] = [
     # CAMEO code, Goldstein weight, the event
     ("cameo_refine", each(decide.cameo_refine)),
     ("recipient_condition", each(fill_recipient.recipient_condition)),
+    ("recipient_inquiry_subject", each(fill_recipient.recipient_inquiry_subject)),
     ("threat_domestic_default", each(fill_recipient.threat_domestic_default)),
     ("recipient_required", each(fill_recipient.recipient_required)),
     ("build_event", each(decide.build_event)),
