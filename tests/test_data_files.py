@@ -50,3 +50,13 @@ def test_trigger_word_classes_expand_and_an_unknown_class_is_an_error(monkeypatc
     assert lexicon._expand(["@money", "support"])[-1] == "support"
     with pytest.raises(WhimbrelError, match="unknown word class @weapon"):
         lexicon._expand(["@weapon"])
+
+
+def test_no_trigger_entry_names_its_own_lemma_as_a_condition():
+    """A trigger's own lemma is always in its phrase: as a `with:` word it would make the condition
+    hold for every use of the trigger ("grant" in the money words made any grant economic aid)."""
+    from whimbrel.events import lexicon
+
+    own = [(lemma, e.category) for (lemma, _), es in lexicon.entries().items() for e in es
+           if lemma in e.with_ or lemma in e.without]
+    assert not own
