@@ -12,22 +12,28 @@ from conftest import DEV_GOLD, EXAMPLE_GOLD, GOLD_DIR, need
 
 # name -> (file, floors, ceilings); metrics as `whimbrel evaluate` reports them
 GOLD_SETS = {
-    # dev: measured 148/179 found (0.827), strict 138 (0.771), actor 0.975 of 160, recipient 0.938 of 146, extra 0.131
+    # dev: measured 148/179 found (0.827), strict 138 (0.771), actor 0.969 of 161, recipient 0.939 of 147, extra 0.131
     "dev": (DEV_GOLD, {"found_rate": 0.821, "strict_found_rate": 0.765,
                "actor_accuracy": 0.968, "recipient_accuracy": 0.931},
               {"extra_per_sentence": 0.137}),
-    # blind: measured 183/200 found (0.915), strict 173 (0.865), actor 0.995 of 189, recipient 0.970 of 164, extra 0.083
-    "blind": (GOLD_DIR / "blind-plover.json", {"found_rate": 0.91, "strict_found_rate": 0.86,
-               "actor_accuracy": 0.989, "recipient_accuracy": 0.963},
-              {"extra_per_sentence": 0.089}),
-    # blind2: measured 159/200 found (0.795), strict 145 (0.725), actor 0.994 of 170, recipient 0.927 of 138, extra 0.115
-    "blind2": (GOLD_DIR / "blind2-plover.json", {"found_rate": 0.79, "strict_found_rate": 0.72,
-               "actor_accuracy": 0.988, "recipient_accuracy": 0.92},
-              {"extra_per_sentence": 0.121}),
-    # blind3: measured 163/240 found (0.679), strict 140 (0.583), actor 0.977 of 174, recipient 0.942 of 138, extra 0.275
-    "blind3": (GOLD_DIR / "blind3-plover.json", {"found_rate": 0.675, "strict_found_rate": 0.579,
-               "actor_accuracy": 0.971, "recipient_accuracy": 0.934},
-              {"extra_per_sentence": 0.28}),
+    # blind: measured 186/200 found (0.930), strict 176 (0.880), actor 0.995 of 192, recipient 0.970 of 167, extra 0.078
+    "blind": (GOLD_DIR / "blind-plover.json", {"found_rate": 0.925, "strict_found_rate": 0.875,
+               "actor_accuracy": 0.989, "recipient_accuracy": 0.964},
+              {"extra_per_sentence": 0.084}),
+    # blind2: measured 164/200 found (0.820), strict 150 (0.750), actor 0.994 of 173, recipient 0.943 of 141, extra 0.132
+    # (extra ceiling 0.121 -> 0.138 in session 7: its even half, scored only, gained 4 found records
+    # (0.73 -> 0.77) and 3 extra events (0.18 -> 0.21); the odd half's extras did not move)
+    "blind2": (GOLD_DIR / "blind2-plover.json", {"found_rate": 0.815, "strict_found_rate": 0.745,
+               "actor_accuracy": 0.988, "recipient_accuracy": 0.936},
+              {"extra_per_sentence": 0.138}),
+    # blind3: measured 173/240 found (0.721), strict 148 (0.617), actor 0.978 of 185, recipient 0.939 of 147, extra 0.271
+    "blind3": (GOLD_DIR / "blind3-plover.json", {"found_rate": 0.716, "strict_found_rate": 0.612,
+               "actor_accuracy": 0.972, "recipient_accuracy": 0.934},
+              {"extra_per_sentence": 0.275}),
+    # probe: measured 338/514 found (0.658), strict 314 (0.611), actor 0.976 of 380, recipient 0.895 of 344, extra 0.288
+    "probe": (GOLD_DIR / "cameo-probe-plover.json", {"found_rate": 0.655, "strict_found_rate": 0.608,
+               "actor_accuracy": 0.973, "recipient_accuracy": 0.892},
+              {"extra_per_sentence": 0.29}),
 }
 CATEGORY_RECALL_FLOOR = 0.6  # every category the dev gold holds (lowest measured: COERCE 0.625)
 

@@ -18,22 +18,23 @@ MIN_ARTICLES = 140
 # quality table; each floor is the measured figure less one record (page, for the ceilings).
 NEWS_FLOORS = {
     # date_accuracy (date right among events found ignoring dates): one event below the measured
-    # figure (train 0.652, dev 0.822, test 0.833 scores only)
+    # figure (train 0.696, dev 0.826, test 0.839 scores only)
     # train: 75 pages (49 without events), 143 gold events (26 must); measured must 0.654
-    # (strict 0.269), all 0.259 (strict 0.105), extra/page 0.653, false alarms 0.061
+    # (strict 0.269), all 0.259 (strict 0.112), extra/page 0.640, false alarms 0.061
     "train": ({"must_recall": 0.615, "must_recall_strict": 0.23, "all_recall": 0.251,
-               "all_recall_strict": 0.097, "date_accuracy": 0.65},
-              {"extra_per_page": 0.667, "false_alarms_per_empty_page": 0.082}),
-    # dev: 47 pages (27 without events), 125 gold events (46 must); measured must 0.457
-    # (strict 0.283), all 0.304 (strict 0.168), extra/page 0.617, false alarms 0.037
-    "dev": ({"must_recall": 0.434, "must_recall_strict": 0.26, "all_recall": 0.295,
-               "all_recall_strict": 0.16, "date_accuracy": 0.82},
-              {"extra_per_page": 0.639, "false_alarms_per_empty_page": 0.075}),
+               "all_recall_strict": 0.104, "date_accuracy": 0.67},
+              {"extra_per_page": 0.654, "false_alarms_per_empty_page": 0.082}),
+    # dev: 47 pages (27 without events), 125 gold events (46 must); measured must 0.478
+    # (strict 0.304), all 0.312 (strict 0.176), extra/page 0.596, false alarms 0.037
+    "dev": ({"must_recall": 0.456, "must_recall_strict": 0.282, "all_recall": 0.303,
+               "all_recall_strict": 0.167, "date_accuracy": 0.82},
+              {"extra_per_page": 0.617, "false_alarms_per_empty_page": 0.075}),
     # test: 51 pages (33 without events), 113 gold events (27 must); measured must 0.444
-    # (strict 0.148), all 0.248 (strict 0.071), extra/page 0.510, false alarms 0.182 (0.481 and
-    # 0.257 for one commit of session 5; the floors stay where that put them)
-    "test": ({"must_recall": 0.444, "must_recall_strict": 0.111, "all_recall": 0.247,
-               "all_recall_strict": 0.061, "date_accuracy": 0.8},
+    # (strict 0.148), all 0.257 (strict 0.080), extra/page 0.529, false alarms 0.182, date 0.839
+    # (scores only). Test floors sit at the measured figures (must 0.444, all 0.256), the extra
+    # ceiling at 0.53 (0.510 at session 6's end: one more extra event since, session 7)
+    "test": ({"must_recall": 0.444, "must_recall_strict": 0.111, "all_recall": 0.256,
+               "all_recall_strict": 0.07, "date_accuracy": 0.83},
               {"extra_per_page": 0.53, "false_alarms_per_empty_page": 0.213}),
 }
 
