@@ -20,7 +20,7 @@ CLASSIFIER_FIGURES = {"dev": {"below_drop": 0, "top1": 0.559}, "blind2_even": {"
 # the default: see docs/design.md, "Learned event model")
 PIPELINE_FIGURES = {
     "news_dev_must_recall": 0.4783, "news_dev_all_recall": 0.304, "news_dev_extra_per_page": 0.5319,
-    "news_dev_false_alarms_per_empty_page": 0.037, "dev_found_rate": 0.8268, "dev_strict_found_rate": 0.7709,
+    "news_dev_false_alarms_per_empty_page": 0.0, "dev_found_rate": 0.8268, "dev_strict_found_rate": 0.7709,
     "dev_extra_per_sentence": 0.1307, "blind2_even_found_rate": 0.77, "blind2_even_strict_found_rate": 0.69,
     "blind2_even_extra_per_sentence": 0.21,
 }
