@@ -20,7 +20,8 @@ from .roles import arguments, complement_objects, is_both_sides, is_go_between
 from .state import Candidate, SentenceState
 from .triggers import own_subtree, phrase_tokens
 from .vocab import (ATTRIBUTION, DOMESTIC_DEFAULT, DOMESTIC_GUESS, FORCE_SECTORS, GUESSED_RECIPIENT,
-                    HOME_AUTHORITIES, NON_STATE_CODES, CONDITION_MARKS, NON_STATE_SECTORS, RECIPIENT_REQUIRED, REPLY, STATE_SECTORS)
+                    HOME_AUTHORITIES, NON_STATE_CODES, CONDITION_MARKS, NON_STATE_SECTORS, RECIPIENT_REQUIRED, REPLY, STATE_SECTORS,
+                    STATELESS_VICTIMS)
 
 
 def _in_relcl(t, top, memo: dict | None = None) -> bool:
@@ -325,8 +326,8 @@ def recipient_condition(s: SentenceState, c: Candidate):
 def _stateless_victims(s: SentenceState, c: Candidate) -> list[Entity]:
     """People an armed group or criminals attack or seize (ASSAULT, COERCE) whom the text gives no
     state: the object's entities with a sector and no code."""
-    if c.cat not in ("ASSAULT", "COERCE") or not c.actor or c.entry.reciprocal \
-            or not all(a.sector in NON_STATE_SECTORS | {"CRM"} for a in c.actor):
+    if c.cat not in STATELESS_VICTIMS["categories"] or not c.actor or c.entry.reciprocal \
+            or not all(a.sector in STATELESS_VICTIMS["attackers"] for a in c.actor):
         return []
     return [e for e in _entities(s.doc, s.seq, c.args.recipient) if not e.code and e.sector]
 

@@ -24,6 +24,7 @@ STATE_PROTEST = [{**row, "sectors": frozenset(row["sectors"]), "modes": frozense
 PROTEST_KEEPS = frozenset(_V["protest_keeps"])
 ON_THE_SPOT_CATEGORIES = frozenset(_V["on_the_spot"]["categories"])
 ON_THE_SPOT_SECTORS = frozenset(_V["on_the_spot"]["sectors"])
+STATELESS_VICTIMS = {k: frozenset(v) for k, v in _V["stateless_victims"].items()}
 ATTRIBUTION = frozenset(_V["attribution"])
 HOME_AUTHORITIES = frozenset(_V["home_authorities"])
 CONDITION_MARKS = frozenset(_V["condition_marks"])
@@ -38,7 +39,7 @@ FRAMEWORKS = frozenset(_V["background"]["frameworks"])
 TEMPORAL_MARKS = frozenset(_V["background"]["temporal_marks"])
 
 __all__ = ["NON_STATE_CODES", "DOMESTIC_DEFAULT", "DOMESTIC_GUESS", "GUESSED_RECIPIENT",
-           "JOINT_CATEGORIES", "RECIPIENT_REQUIRED", "REPLY", "IMPRISONMENT", "RESCUE", "VERBAL_ATTACK", "STATE_PROTEST", "PROTEST_KEEPS", "ON_THE_SPOT_CATEGORIES", "ON_THE_SPOT_SECTORS", "ATTRIBUTION", "HOME_AUTHORITIES", "CONDITION_MARKS",
+           "JOINT_CATEGORIES", "RECIPIENT_REQUIRED", "REPLY", "IMPRISONMENT", "RESCUE", "VERBAL_ATTACK", "STATE_PROTEST", "PROTEST_KEEPS", "ON_THE_SPOT_CATEGORIES", "ON_THE_SPOT_SECTORS", "STATELESS_VICTIMS", "ATTRIBUTION", "HOME_AUTHORITIES", "CONDITION_MARKS",
            "STATE_SECTORS", "AUTHORITY", "NON_STATE_SECTORS", "DOMESTIC_GROUPS", "FORCE_SECTORS",
            "BACKGROUND_PREPS", "BACKGROUND_LEADS", "FRAMEWORKS", "TEMPORAL_MARKS", "words"]
 
