@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .lexicon import Entry, entries
+from .vocab import words
 
 SUBJ = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
 VERB_POS = {"VERB", "AUX"}
@@ -108,9 +109,9 @@ def _context_lemmas(tok) -> set[str]:
     return lem
 
 
-# particles that are also place prepositions: away from the verb and with an object of their own
-# they open a place phrase ("giving a speech in the city" is no "give in")
-_PLACE_PARTICLES = frozenset({"in", "out", "off", "down", "up", "back", "away", "over", "aside"})
+# particles that are also place prepositions (words.yaml): away from the verb and with an object
+# of their own they open a place phrase ("giving a speech in the city" is no "give in")
+_PLACE_PARTICLES = words("triggers", "PLACE_PARTICLES")
 
 
 def _particles(tok) -> list:
