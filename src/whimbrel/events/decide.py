@@ -17,15 +17,23 @@ from .common import _codes, _contexts, _recipients, _refine
 from .lexicon import modality
 from .state import Candidate, SentenceState
 from .vocab import IMPRISONMENT, NON_STATE_CODES, RESCUE, STATE_PROTEST, VERBAL_ATTACK
-from .triggers import own_subtree, NOUN_POS
+from .triggers import condition_mark, own_subtree, NOUN_POS
 
 
-def _unless(tok) -> bool:
-    """An announced action on a condition ("will withdraw ... unless Y ...") is a threat; the act the
-    condition asks for ("unless it freed the pastor") is not."""
+def _condition(tok):
+    """The mark of a condition set on tok or on one of its three nearest heads ("will withdraw ...
+    unless Y ...", "would impose curbs if Y ...", "could cut aid should Y sign ..."): "unless", "if"
+    or "should" (the inverted conditional); None when no condition governs tok. The act the condition
+    asks for ("unless it freed the pastor") is inside the condition, so it has none."""
     chain = [tok] + list(tok.ancestors)[:3]
-    return any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "unless" for g in c.children)
-               and tok not in c.subtree for t in chain for c in t.children)
+    for t in chain:
+        for c in t.children:
+            if c.dep_ not in ("advcl", "ccomp") or tok in c.subtree:
+                continue
+            mark = condition_mark(c)
+            if mark:
+                return mark
+    return None
 
 
 def _direct_complement(inner, tok, aspect) -> bool:
@@ -34,6 +42,9 @@ def _direct_complement(inner, tok, aspect) -> bool:
     h = inner.head
     if h.i != tok.i and h.dep_ == "xcomp" and h.head.i == tok.i and h.lemma_.lower() in aspect and inner.dep_ == "xcomp":
         return True
+    if h.i != tok.i and h.dep_ == "xcomp" and h.head.i == tok.i and h.lemma_.lower() in modality()["support_verbs"] \
+            and inner.dep_ == "dobj":
+        return True  # "vowed to carry out attacks", "ready to launch a strike": the noun is the act
     return h.i == tok.i and (inner.dep_ in ("xcomp", "ccomp", "conj") or (
         inner.dep_ == "advcl" and any(g.lower_ == "to" for g in inner.children)))
 
@@ -54,12 +65,18 @@ def reported_by_press(s: SentenceState, c: Candidate):
 
 
 def threat_unless(s: SentenceState, c: Candidate):
-    """"will withdraw ... unless": a conditional announcement is a threat (before future -> CONCEDE)."""
+    """A conditional announcement is a threat (before future -> CONCEDE): "will withdraw ... unless"
+    for any act but an agreement or a demand; "would impose curbs if", "could cut aid should" only for
+    a use of force, coercion, sanction or protest (manual, "THREATEN could be ASSAULT +
+    hypothetical": the coder returns the single category), since "will ease sanctions if" is a
+    conditional concession."""
     f = c.flags
-    if c.mode_rule is None and (f.future or f.hypothetical) and not f.negated and _unless(c.tok) \
-            and c.cat not in ("AGREE", "THREATEN", "REQUEST"):
+    if c.mode_rule is not None or not (f.future or f.hypothetical) or f.negated or c.cat in ("AGREE", "THREATEN", "REQUEST"):
+        return
+    mark = _condition(c.tok)
+    if mark == "unless" or (mark and c.cat in modality()["threat_category"]):
         c.mode_rule = "threat_unless"
-        _to_threat(c, f"{c.cat} unless ... -> THREATEN")
+        _to_threat(c, f"{c.cat} {mark} ... -> THREATEN")
 
 
 def future_category(s: SentenceState, c: Candidate):

@@ -18,9 +18,9 @@ from .common import _coded, _codes, _depth, _entities, _recipients
 from .fill_actor import both_sides
 from .roles import arguments, complement_objects, is_both_sides, is_go_between
 from .state import Candidate, SentenceState
-from .triggers import own_subtree, phrase_tokens
+from .triggers import condition_clauses, own_subtree, phrase_tokens
 from .vocab import (ATTRIBUTION, DOMESTIC_DEFAULT, DOMESTIC_GUESS, FORCE_SECTORS, GUESSED_RECIPIENT,
-                    HOME_AUTHORITIES, NON_STATE_CODES, CONDITION_MARKS, NON_STATE_SECTORS, RECIPIENT_REQUIRED, REPLY, STATE_SECTORS,
+                    HOME_AUTHORITIES, NON_STATE_CODES, NON_STATE_SECTORS, RECIPIENT_REQUIRED, REPLY, STATE_SECTORS,
                     STATELESS_VICTIMS)
 
 
@@ -295,14 +295,10 @@ def _condition_subject(tok):
     """The subject of the condition a threat or demand sets ("threatened to strike unless the
     government scrapped the tolls", "will walk away if Britain does not ..."): the party that must
     act, on the trigger or the verbs of its complement."""
-    heads = [tok] + [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
-    heads += [g for h in heads[1:] for g in h.children if g.dep_ == "xcomp"]
-    for h in heads:
-        for c in h.children:
-            if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in CONDITION_MARKS for g in c.children):
-                subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
-                if subj is not None and subj.pos_ != "PRON":
-                    return subj
+    for c in condition_clauses(tok):
+        subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.pos_ != "PRON":
+            return subj
     return None
 
 

@@ -13,7 +13,7 @@ from . import clauses, implicit, retype, topics
 from .lexicon import VERBAL
 from .roles import demand_clause
 from .state import Candidate, SentenceState
-from .triggers import NOUN_POS, find_triggers
+from .triggers import NOUN_POS, condition_clauses, find_triggers
 from .vocab import BACKGROUND_LEADS, BACKGROUND_PREPS, FRAMEWORKS, TEMPORAL_MARKS
 
 CONTENT_DEPS = {"xcomp", "ccomp", "dobj", "prep", "acl", "attr", "oprd", "dative", "pcomp", "pobj", "advcl", "relcl"}
@@ -126,6 +126,16 @@ def nested_content(s: SentenceState) -> None:
     """A trigger inside another trigger's complement is its content, not an event of its own."""
     for inner in s.inner_of.values():
         s.suppressed |= inner
+
+
+def condition_content(s: SentenceState) -> None:
+    """An act named in the condition another act sets ("will strike if the rebels advance", "unless
+    the government lifts the ban") is what the threat or offer asks or fears, not a reported event:
+    it is content, as the complement of a demand is."""
+    by_tok = s.by_tok
+    for m in s.matches:
+        for c in condition_clauses(m.token):
+            s.suppressed |= {t.i for t in c.subtree if t.i in by_tok and t.i != m.token.i}
 
 
 def topic_links(s: SentenceState) -> None:

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from .lexicon import modality
+from .triggers import condition_mark
 
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)s?$")
 
@@ -141,8 +142,12 @@ def flags_for(match, pub_year: int | None) -> Flags:
             f.hypothetical = True
             f.why.append(f"modal on '{t.text}'")
         if "would" in aux or "should" in aux:
-            # reported future ("said it would withdraw") or conditional ("would ... if")
-            if speech is not None and speech.tag_ in ("VBD", "VBN"):
+            # reported future ("said it would withdraw") or conditional ("would ... if"); "should"
+            # before its subject opens a condition ("should the rebels attack ...")
+            if condition_mark(t) == "should":
+                f.hypothetical = True
+                f.why.append(f"inverted condition on '{t.text}'")
+            elif speech is not None and speech.tag_ in ("VBD", "VBN"):
                 f.future = True
                 f.why.append("would in reported speech")
             else:

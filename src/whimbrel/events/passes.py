@@ -54,6 +54,7 @@ PASSES: list[tuple[str, Pass]] = [
     ("custody_deaths", find.custody_deaths),
     ("candidates", find.make_candidates),
     ("nested_content", find.nested_content),
+    ("condition_content", find.condition_content),
     ("topic_links", find.topic_links),
     ("purpose_clauses", find.purpose_clauses),
     ("background_adjuncts", find.background_adjuncts),

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .lexicon import Entry, entries
-from .vocab import words
+from .vocab import CONDITION_MARKS, words
 
 SUBJ = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
 VERB_POS = {"VERB", "AUX"}
@@ -31,6 +31,33 @@ class Match:
 # measured, cutting coordinated clauses in every sentence cost one record each on blind 1 and 2
 # (parser slips that make a participle a clause), so ordinary sentences keep the whole subtree.
 RUN_ON_TOKENS = 120
+
+
+def condition_mark(clause) -> str | None:
+    """The word that makes a clause a condition: its mark "unless" or "if" (coder.yaml
+    condition_marks), or "should" when the clause opens with it before its subject ("should Y sign
+    the bill": the inverted conditional). None for any other clause."""
+    if clause.dep_ == "advcl":
+        for g in clause.children:
+            if g.dep_ == "mark" and g.lower_ in CONDITION_MARKS:
+                return g.lower_
+    if clause.dep_ in ("advcl", "ccomp"):
+        first = clause.doc[clause.left_edge.i]
+        subj = next((g for g in clause.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+        if first.lower_ == "should" and first.head.i == clause.i and subj is not None and first.i < subj.i:
+            return "should"
+    return None
+
+
+def condition_clauses(tok) -> list:
+    """The conditions set on a trigger's act: condition clauses on the trigger, on the verbs of its
+    complement ("vowed to carry out attacks unless ...") or on its copula ("was ready to strike
+    should ...")."""
+    heads = [tok] + [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
+    heads += [g for h in heads[1:] for g in h.children if g.dep_ == "xcomp"]
+    if tok.dep_ == "acomp":
+        heads.append(tok.head)
+    return [c for h in heads for c in h.children if c.dep_ in ("advcl", "ccomp") and condition_mark(c)]
 
 
 def own_subtree(tok) -> list:
