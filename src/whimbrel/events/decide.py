@@ -79,6 +79,23 @@ def threat_unless(s: SentenceState, c: Candidate):
         _to_threat(c, f"{c.cat} {mark} ... -> THREATEN")
 
 
+def stated_refusal(s: SentenceState, c: Candidate):
+    """"will not recognise", "would not step down", "would not accept the demands": an act of
+    cooperation or yielding its actor says it will not do is a refusal (manual, REJECT: "all
+    rejections and refusals"), coded as the refusal, not as a negated promise. A past negation ("did
+    not agree") and a counterfactual ("would not have lifted") stay as they are."""
+    f, table = c.flags, modality()["refusal"]
+    if c.mode_rule is not None or not (f.future and f.negated) or c.cat not in table:
+        return
+    kids = list(c.tok.children)
+    if not any(a.dep_ == "neg" for a in kids) or any(a.dep_ == "aux" and a.lower_ == "have" for a in kids):
+        return  # the negation on the act itself: "would not sign X, conceding Y" refuses X only
+    c.mode_rule = "stated_refusal"
+    c.why.append(f"refused {c.cat} -> REJECT")
+    c.cat, c.code, c.mode = "REJECT", table[c.cat]["cameo"], table[c.cat].get("mode")
+    f.future = f.negated = False
+
+
 def future_category(s: SentenceState, c: Candidate):
     """Future cooperation is AGREE, a future retreat CONCEDE (manual: category ambiguities)."""
     table = modality()["future_category"]

@@ -96,6 +96,7 @@ PASSES: list[tuple[str, Pass]] = [
     ("joint_actors", each(fill_recipient.joint_actors)),
     # decide the category
     ("threat_unless", each(decide.threat_unless)),
+    ("stated_refusal", each(decide.stated_refusal)),
     ("future_category", each(decide.future_category)),
     ("announced_threat", each(decide.announced_threat)),
     ("intended_threat", each(decide.intended_threat)),
