@@ -186,3 +186,16 @@ def test_actor_stage_sees_a_gazetteer_imported_in_the_same_process(tmp_path, mon
     finally:
         monkeypatch.undo()
         gazetteer._changed()  # later tests use the packaged gazetteer again
+
+
+def test_first_level_regions_of_every_country_name_their_state():
+    """data/places/admin1.tsv (ISO 3166-2): a state or province places its actors; a name two
+    countries share, a country's name and a plain English word do not."""
+    from whimbrel.actors.places import place_state
+
+    assert place_state("Katsina") == ("NGA", False)
+    assert place_state("Chhattisgarh") == ("IND", False)
+    assert place_state("Sinaloa") == ("MEX", False)
+    assert place_state("Punjab") is None  # India's and Pakistan's
+    assert place_state("Delta") != ("NGA", False)  # Nigeria's Delta state is also an English word
+    assert place_state("Niger") == ("NER", False)  # the country, not Nigeria's Niger state
