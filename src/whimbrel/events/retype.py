@@ -11,6 +11,8 @@
   authority); the same verbs by a state are COERCE or SANCTION (a state's blockade, a government
   cutting ties). "Taxi drivers protested against the government" is likewise a demonstration, not
   the diplomatic ACCUSE protest a government lodges.
+- Warnings: a warning verb is a threat only when it names an outcome; "warned that X is Y" states a
+  fact (no event) and "warned X to do Y" advises (REQUEST).
 - Expulsion by order: "ordered the ambassador to leave the country" is SANCTION expel (the manual:
   "Aside from the expulsion of ambassadors or similar diplomats ..."), not a REQUEST: the envoy
   cannot refuse to go.
@@ -32,6 +34,10 @@ STRIKE_WORDS = words("retype", "STRIKE_WORDS")
 ENVOYS = words("retype", "ENVOYS")
 LEAVE = words("retype", "LEAVE")
 ORDER_VERBS = words("retype", "ORDER_VERBS")
+WARN_VERBS = words("retype", "WARN_VERBS")
+OUTCOME_AUX = words("retype", "OUTCOME_AUX")
+WARNED_OUTCOMES = words("retype", "WARNED_OUTCOMES")
+SELF_PRONOUNS = words("retype", "SELF_PRONOUNS")
 # words naming civil actors that protest (subject head or its modifiers)
 CIVIL_ACTORS = words("retype", "CIVIL_ACTORS")
 # act by a civil actor -> (CAMEO code, PLOVER mode); "set" counts only with "fire" (see _manner)
@@ -105,12 +111,46 @@ def _entry(tok, category: str, code: str, mode: str, why: str) -> Entry:
     return Entry(category=category, lemma=tok.lemma_.lower() + f" ({why})", pos="verb", cameo=code, mode=mode)
 
 
+def _warning(tok, threat_tokens: set[int]) -> str:
+    """What a warning verb reports: "threat" when it names an outcome (an auxiliary of what will or
+    would happen, a condition, "of consequences", a use of force), "fact" for a that-clause stating
+    how things are, "advice" for a to-infinitive telling people what to do."""
+    kids = list(tok.children)
+    if any(c.dep_ == "prep" and c.lower_ in ("of", "against") for c in kids) or any(c.dep_ == "neg" for c in kids):
+        return "threat"
+    for c in kids:
+        inside = {t.i for t in c.subtree}
+        if inside & threat_tokens:
+            return "threat"
+        if c.dep_ == "ccomp":
+            sub = list(c.subtree)
+            subj = next((t for t in c.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+            if any(a.dep_ in ("aux", "auxpass") and a.lower_ in OUTCOME_AUX for t in sub for a in t.children) \
+                    or any(t.dep_ == "advcl" for t in c.children) or any(t.dep_ == "neg" for t in c.children) \
+                    or any(t.lemma_.lower() in WARNED_OUTCOMES for t in sub) \
+                    or (subj is not None and subj.lower_ in SELF_PRONOUNS):
+                return "threat"
+            return "fact"
+        if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) and not any(a.dep_ == "neg" for a in c.children):
+            return "advice"
+    return "threat"
+
+
 def retype(sdoc, matches: list[Match]) -> list[Match]:
     by_tok = {m.token.i: m for m in matches}
+    threat_tokens = {m.token.i for m in matches if m.entry.category in ("ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN")}
     for tok in sdoc:
         if tok.pos_ not in VERB_POS:
             continue
         m = by_tok.get(tok.i)
+        if m is not None and m.entry.category == "THREATEN" and tok.lemma_.lower() in WARN_VERBS:
+            kind = _warning(tok, threat_tokens - {tok.i})
+            if kind == "fact":
+                del by_tok[tok.i]
+                continue
+            if kind == "advice":
+                by_tok[tok.i] = replace(m, entry=_entry(tok, "REQUEST", "100", None, "warned to: advice"))
+                continue
         # a diplomatic act done in protest keeps its own category (summoning an envoy to complain is
         # ACCUSE, recalling one SANCTION: the manual codes a diplomatic protest by its content)
         if _protest_adjunct(tok) and not (m and m.entry.category in PROTEST_KEEPS):
