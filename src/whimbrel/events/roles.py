@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from itertools import chain, islice
 
-from .triggers import NOUN_POS, SUBJ, VERB_POS
+from .triggers import NOUN_POS, SUBJ, VERB_POS, nominal
 from .vocab import words
 
 # prepositions that introduce the recipient, per category (on the trigger or its light verb's object)
@@ -329,7 +329,7 @@ def _between(tok) -> list:
     scope = [tok] + [c for c in tok.children if c.dep_ in ("dobj", "pobj")]
     if tok.dep_ in ("compound", "amod", "nmod"):
         scope.append(tok.head)
-    lv = _light_verb(tok.head if tok.dep_ == "compound" else tok) if tok.pos_ in NOUN_POS else None
+    lv = _light_verb(tok.head if tok.dep_ == "compound" else tok) if nominal(tok) else None
     if lv is not None:
         scope.append(lv)
     for t in scope:
@@ -365,7 +365,7 @@ def _beneficiary(tok) -> list:
     """Whom aid is for, from a purpose clause on the trigger, its object or its light verb ("approved
     a loan to help Bangladesh cope", "donated money to assist flood victims in Pakistan")."""
     scope = [tok] + [c for c in tok.children if c.dep_ == "dobj"]
-    if tok.pos_ in NOUN_POS:
+    if nominal(tok):
         lv = _light_verb(tok)
         if lv is not None:
             scope.append(lv)
@@ -433,7 +433,7 @@ def arguments(match) -> Args:
     if cat == "CONSULT" and entry.mode == "visit":
         preps = preps + ("in", "at")  # "arrived in Moscow": the host
     a = Args()
-    is_noun = tok.pos_ in NOUN_POS or (tok.tag_ == "VBG" and tok.dep_ in ("pobj", "dobj", "nsubj", "compound"))
+    is_noun = nominal(tok) or (tok.tag_ == "VBG" and tok.dep_ in ("pobj", "dobj", "nsubj", "compound"))
     if not is_noun:
         subj, patient, passive = _subject_of(tok)
         a.passive = passive

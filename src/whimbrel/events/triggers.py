@@ -17,6 +17,7 @@ from .vocab import CONDITION_MARKS, words
 SUBJ = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
 VERB_POS = {"VERB", "AUX"}
 NOUN_POS = {"NOUN", "PROPN"}
+MISTAGGED_NOUN_DEPS = {"dobj", "pobj", "nsubj", "nsubjpass"}
 
 
 @dataclass
@@ -167,11 +168,24 @@ def _verb_lemma(form: str) -> str:
     return found[0].lower() if found else form
 
 
+def mistagged_noun(tok) -> bool:
+    """A plural noun the tagger read as a verb ("held joint drills with"): its role in the parse is
+    a noun's (an object, a subject) and it has no subject of its own."""
+    return tok.tag_ in ("VBZ", "VBP") and tok.dep_ in MISTAGGED_NOUN_DEPS and not any(c.dep_ in SUBJ for c in tok.children)
+
+
+def nominal(tok) -> bool:
+    """Is the token a noun for the event rules (spaCy's noun tags, or a noun mistagged as a verb)?"""
+    return tok.pos_ in NOUN_POS or mistagged_noun(tok)
+
+
 def match_token(tok) -> Match | None:
     lemma = tok.lemma_.lower()
     lower = tok.lower_
     if tok.tag_ == "VBN" and tok.dep_ == "acomp":
         keys = [(lower, "adj"), (lemma, "verb")]
+    elif mistagged_noun(tok):
+        keys = [(lemma, "noun"), (lower, "noun")]
     elif tok.pos_ in VERB_POS:
         keys = [(lemma, "verb")]
         if tok.tag_ == "VBG":  # gerunds used as nouns ("the meeting", "fighting")
