@@ -474,8 +474,9 @@ def arguments(match) -> Args:
             elif objs:
                 a.recipient, a.recipient_how = objs, "object"
                 # "demanded higher pay from the government": an object that names no one leaves
-                # the trigger's own recipient preposition to name the target
-                a.recipient_alts += _prep_objects(tok, preps)
+                # the trigger's own recipient preposition to name the target, on the verb or on
+                # the object ("lodged a case against X at the court")
+                a.recipient_alts += _prep_objects(tok, preps) + [g for o in objs for g in _prep_objects(o, preps)]
         if not a.recipient:
             po = _prep_objects(tok, preps)
             for o in [c for c in tok.children if c.dep_ == "dobj"]:
