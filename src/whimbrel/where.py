@@ -205,7 +205,7 @@ def loc_record(place: Place, extracted: str, how: str, gaz: Gazetteer) -> dict:
     return {
         "extracted_place": extracted,
         "resolved_place": place.name,
-        "geonameid": place.geonameid,
+        "geonameid": place.geonameid if place.geonameid > 0 else None,  # admin1.tsv regions carry no GeoNames id
         "lat": place.lat,
         "lon": place.lon,
         "city": place.name if place.feature_class == "P" else None,

@@ -21,6 +21,7 @@ from .vocab import words
 
 # prepositions that introduce the recipient, per category (on the trigger or its light verb's object)
 RECIPIENT_PREPS = words("roles", "RECIPIENT_PREPS")
+OWN_BODIES = words("roles", "OWN_BODIES")
 # the thing complained about (over/about/against) is the target; "to X" is only the audience
 # ("complained to the UN over Israeli raids" is aimed at Israel)
 # a third party brings others together (host, mediate): "between X and Y" names its recipients,
@@ -577,6 +578,7 @@ def arguments(match) -> Args:
     for t in a.actor:
         if is_both_sides(t):
             a.both_sides = True
-        if t.pos_ == "PRON":
-            a.actor_pronoun = True
+        if t.pos_ == "PRON" or (t.lemma_.lower() in OWN_BODIES and any(
+                g.dep_ == "poss" and g.pos_ == "PRON" for g in t.children)):
+            a.actor_pronoun = True  # "her office", "its team": the speaker's own body
     return a
