@@ -26,7 +26,8 @@ from .vocab import (ATTRIBUTION, DOMESTIC_DEFAULT, DOMESTIC_GUESS, FORCE_SECTORS
 
 def _in_relcl(t, top, memo: dict | None = None) -> bool:
     """Is token t inside a relative clause below top ("UN monitors, who oversee a truce between A and
-    B") or a coordinated verb's clause ("kidnapped X and exploded bombs in Kabul": another act)?
+    B"), a coordinated verb's clause ("kidnapped X and exploded bombs in Kabul": another act) or an
+    adverbial clause with its own subject ("eased curbs in X as authorities in Y cracked down")?
     ``memo`` (token index -> answer) shared over one phrase keeps a long phrase linear: each token's
     path up to top is walked once, not once per token below it."""
     memo = {} if memo is None else memo
@@ -37,7 +38,8 @@ def _in_relcl(t, top, memo: dict | None = None) -> bool:
             res = memo[t.i]
             break
         path.append(t.i)
-        if t.dep_ == "relcl" or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and t.head.i == top.i):
+        if t.dep_ == "relcl" or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and t.head.i == top.i) \
+                or (t.dep_ == "advcl" and any(g.dep_ in ("nsubj", "nsubjpass") for g in t.children)):
             res = True
             break
         t = t.head
