@@ -35,6 +35,7 @@ def date_events(doc: Document, options: Options) -> None:
     peg: DateResult | None = story.news_day if story is not None else None
     # the story's lead: its first sentences, all in the first chunk of a long document
     lead = int(lexicon()["lead_sentences"]) if story is None or story.chunks == 0 else 0
+    lead_day = _lead_day(doc, lead, pub)  # the day the lead states, whether or not it codes an event
     last_sentence = -1
     carried: DateResult | None = None  # the date of the last event of an earlier sentence
     exprs_cache: dict[int, list] = {}
@@ -63,7 +64,8 @@ def date_events(doc: Document, options: Options) -> None:
                 res = reaction_date(doc, ev.sentence, i, pub, exprs_of) or res
         shown = res
         if res.source == "publication" and not ev.future:
-            shown = _on_news_day(peg) if peg is not None and not ev.historical else report_lag(res)
+            day = peg if peg is not None else (lead_day if ev.sentence >= lead else None)
+            shown = _on_news_day(day) if day is not None and not ev.historical else report_lag(res)
         elif not ev.future and not ev.historical and peg is None and ev.sentence < lead:
             peg = news_day(res, pub)
         ev.date, ev.date_precision, ev.enddate = shown.date, shown.precision, shown.enddate
@@ -83,6 +85,30 @@ def news_day(res: DateResult, pub) -> DateResult | None:
     day, ref = date.fromisoformat(res.date), pub.date()
     lag = int(lexicon()["report_lag_days"])
     return res if ref - timedelta(days=lag) <= day <= ref else None
+
+
+def _lead_day(doc: Document, lead: int, pub) -> DateResult | None:
+    """The news day a story's lead states in words ("On Monday, the party daily warned that ..."),
+    when no coded event of the lead carries it: the first lead sentence whose only day-precise
+    expression falls within the days a report lags its news. A lead that names two days, or only a
+    month or a year, gives none. Used only for the undated acts after the lead."""
+    if pub is None:
+        return None
+    ref = pub.date()
+    for sent in doc.sentences[:lead]:
+        days = []
+        for x in find_expressions(sent.text):
+            if x.kind in ("anchor", "ref", "stamp"):
+                continue
+            v = value(x, ref)
+            if v is not None and v.precision == "day":
+                days.append((x, v))
+        if len(days) == 1:
+            x, v = days[0]
+            res = news_day(DateResult(v.date, "day", None, x.text, "text", "the lead's day"), pub)
+            if res is not None:
+                return res
+    return None
 
 
 def _on_news_day(peg: DateResult) -> DateResult:
