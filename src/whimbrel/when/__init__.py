@@ -35,7 +35,6 @@ def date_events(doc: Document, options: Options) -> None:
     peg: DateResult | None = story.news_day if story is not None else None
     # the story's lead: its first sentences, all in the first chunk of a long document
     lead = int(lexicon()["lead_sentences"]) if story is None or story.chunks == 0 else 0
-    lead_day = _lead_day(doc, lead, pub)  # the day the lead states, whether or not it codes an event
     last_sentence = -1
     carried: DateResult | None = None  # the date of the last event of an earlier sentence
     exprs_cache: dict[int, list] = {}
@@ -44,6 +43,8 @@ def date_events(doc: Document, options: Options) -> None:
         if seq not in exprs_cache:  # once per sentence (setdefault would scan every time)
             exprs_cache[seq] = find_expressions(doc.sentences[seq].text)
         return exprs_cache[seq]
+
+    lead_day = _lead_day(doc, lead, pub, exprs_of)  # the day the lead states, whether or not it codes an event
 
     for ev in sorted(doc.events, key=lambda e: (e.sentence, e.trigger_start)):
         if ev.sentence != last_sentence:
@@ -87,17 +88,19 @@ def news_day(res: DateResult, pub) -> DateResult | None:
     return res if ref - timedelta(days=lag) <= day <= ref else None
 
 
-def _lead_day(doc: Document, lead: int, pub) -> DateResult | None:
+def _lead_day(doc: Document, lead: int, pub, exprs_of) -> DateResult | None:
     """The news day a story's lead states in words ("On Monday, the party daily warned that ..."),
     when no coded event of the lead carries it: the first lead sentence whose only day-precise
     expression falls within the days a report lags its news. A lead that names two days, or only a
     month or a year, gives none. Used only for the undated acts after the lead."""
     if pub is None:
         return None
+    if pub is None or not any(ev.sentence >= lead for ev in doc.events):
+        return None
     ref = pub.date()
-    for sent in doc.sentences[:lead]:
+    for seq in range(min(lead, len(doc.sentences))):
         days = []
-        for x in find_expressions(sent.text):
+        for x in exprs_of(seq):
             if x.kind in ("anchor", "ref", "stamp"):
                 continue
             v = value(x, ref)
