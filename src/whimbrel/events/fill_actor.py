@@ -95,20 +95,6 @@ def flags(s: SentenceState, c: Candidate):
             c.source = _entities(s.doc, s.seq, [subj])
 
 
-def open_question(s: SentenceState, c: Candidate):
-    """An act asked about is no reported act: a question ("Would X have pleaded ...?") or a clause
-    opened by "whether" ("uncertainty over whether the two could agree", "whether he will agree
-    depends on ..."). PLOVER codes what happened or was said, and the text says neither."""
-    if s.sdoc.text.rstrip().endswith("?"):
-        return False
-    for t in [c.tok] + list(c.tok.ancestors)[:4]:
-        if any(g.dep_ == "mark" and g.lower_ == "whether" for g in t.children):
-            return False
-        if t.dep_ in ("ROOT",):
-            break
-    return None
-
-
 def negative_entries(s: SentenceState, c: Candidate):
     """A trigger that is an event only when negated: "will not accept refugees" is a rejection (not a
     negated event), "accepted refugees" is no rejection."""

@@ -75,6 +75,13 @@ def recipient_alternatives(s: SentenceState, c: Candidate):
         if c.recipient:
             break
         c.recipient = _recipients(s.doc, s.sent, [alt])
+    # "lodged a case against X at the court": a party the object's own preposition names, when it
+    # names a state or a body ("restrictions on workers from Romania" leaves the workers' country
+    # to the phrase)
+    for alt in c.args.recipient_object_alts:
+        if c.recipient:
+            break
+        c.recipient = [e for e in _recipients(s.doc, s.sent, [alt]) if e.code]
 
 
 def recipient_previous_person(s: SentenceState, c: Candidate):

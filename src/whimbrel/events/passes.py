@@ -62,7 +62,6 @@ PASSES: list[tuple[str, Pass]] = [
     # assign roles, flags
     ("roles", each(fill_actor.roles)),
     ("flags", each(fill_actor.flags)),
-    ("open_question", each(fill_actor.open_question)),
     ("negative_entries", each(fill_actor.negative_entries)),
     # fill recipients the parse left out (before the actor is known)
     ("recipient_alternatives", each(fill_recipient.recipient_alternatives)),

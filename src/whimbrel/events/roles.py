@@ -22,6 +22,9 @@ from .vocab import words
 # prepositions that introduce the recipient, per category (on the trigger or its light verb's object)
 RECIPIENT_PREPS = words("roles", "RECIPIENT_PREPS")
 OWN_BODIES = words("roles", "OWN_BODIES")
+# prepositions on a verb's object that name its target ("a case against X", "curbs on X"), never a
+# place ("talks in Nairobi")
+OBJECT_PREPS = {"against", "on", "upon", "to", "with", "over", "about", "of", "for", "from"}
 # the thing complained about (over/about/against) is the target; "to X" is only the audience
 # ("complained to the UN over Israeli raids" is aimed at Israel)
 # a third party brings others together (host, mediate): "between X and Y" names its recipients,
@@ -58,6 +61,7 @@ class Args:
     actor_how: str = ""
     recipient_how: str = ""
     recipient_alts: list = field(default_factory=list)  # further candidates, tried when the first names no one
+    recipient_object_alts: list = field(default_factory=list)  # recipient prepositions on the object
     both_sides: bool = False  # "the two sides agreed": resolve against the story
     actor_pronoun: bool = False
     passive: bool = False
@@ -477,7 +481,9 @@ def arguments(match) -> Args:
                 # "demanded higher pay from the government": an object that names no one leaves
                 # the trigger's own recipient preposition to name the target, on the verb or on
                 # the object ("lodged a case against X at the court")
-                a.recipient_alts += _prep_objects(tok, preps) + [g for o in objs for g in _prep_objects(o, preps)]
+                a.recipient_alts += _prep_objects(tok, preps)
+                a.recipient_object_alts = [g for o in objs for g in _prep_objects(o, OBJECT_PREPS & set(RECIPIENT_PREPS.get(cat, ())))
+                                           if g.pos_ == "PROPN" or g.ent_type_ in ("GPE", "NORP", "ORG")]
         if not a.recipient:
             po = _prep_objects(tok, preps)
             for o in [c for c in tok.children if c.dep_ == "dobj"]:
