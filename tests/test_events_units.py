@@ -435,3 +435,13 @@ def test_a_pronoun_under_an_expletive_clause_is_the_speaker(code_sentence):
                         "he deflected Labour attacks on his record.")
     got = [[r.entity_text for r in e.recipient] for e in doc.events if e.category == "ACCUSE"]
     assert got and any("Stewart" in t for t in got[0]), got
+
+
+def test_a_free_participle_is_not_negated_by_its_head(code_sentence):
+    """"would not sign X, conceding to Y": the concession is an act beside the refused one; the head's
+    negation does not deny it (modality._free_participle). A negation on the act itself still counts."""
+    doc = code_sentence("The Kenyan president said he would not sign the finance bill, conceding to protesters.")
+    conceded = [ev for ev in doc.events if ev.category == "CONCEDE"]
+    assert conceded and not any(ev.negated for ev in conceded)
+    doc = code_sentence("Iraq did not attack Kuwait, officials said.")
+    assert [ev.negated for ev in doc.events if ev.category == "ASSAULT"] == [True]

@@ -102,6 +102,12 @@ def _historical(tok, chain, pub_year: int, facts: dict) -> str | None:
     return None
 
 
+def _free_participle(t) -> bool:
+    """A participle adjunct with no subject or mark of its own ("..., conceding to protesters"): it
+    reports an act beside its head's, which its head's negation does not deny."""
+    return t.dep_ == "advcl" and t.tag_ == "VBG" and not any(c.dep_ in ("mark", "nsubj", "nsubjpass", "neg") for c in t.children)
+
+
 def _aux_words(t) -> set[str]:
     return {c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")}
 
@@ -123,15 +129,18 @@ def flags_for(match, pub_year: int | None) -> Flags:
     fut_mods = set(m["future_modifiers"])
 
     # clause-level: walk the trigger and its governors (verbs and the nouns that carry it)
+    adjunct = False  # passed a free participle ("would not sign X, conceding Y"): its own act, not negated
     for depth, t in enumerate(chain):
         kids = list(t.children)
         lem = t.lemma_.lower()
-        if any(c.dep_ == "neg" or (c.lower_ in negators and c.dep_ in ("det", "advmod", "neg")) for c in kids):
+        if depth > 0 and _free_participle(chain[depth - 1]):
+            adjunct = True
+        if not adjunct and any(c.dep_ == "neg" or (c.lower_ in negators and c.dep_ in ("det", "advmod", "neg")) for c in kids):
             if depth == 0 or t.pos_ in ("VERB", "AUX") or lem in neg_nouns:
                 f.negated = True
                 f.why.append(f"negation on '{t.text}'")
         # "refused to X" negates X; "rejected A, urging B" does not negate B (a clause of its own)
-        if depth > 0 and lem in neg_heads and t.pos_ == "VERB" and chain[depth - 1].dep_ in ("xcomp", "ccomp", "dobj", "pcomp", "pobj", "prep"):
+        if depth > 0 and not adjunct and lem in neg_heads and t.pos_ == "VERB" and chain[depth - 1].dep_ in ("xcomp", "ccomp", "dobj", "pcomp", "pobj", "prep"):
             f.negated = True
             f.why.append(f"negating verb '{t.text}'")
         aux = _aux_words(t)
