@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .lexicon import Entry
+from .lexicon import Entry, modality
 from .triggers import own_subtree, VERB_POS, Match, _context_lemmas
 from .vocab import PROTEST_KEEPS, words
 
@@ -138,7 +138,8 @@ def _warning(tok, threat_tokens: set[int]) -> str:
 
 def retype(sdoc, matches: list[Match]) -> list[Match]:
     by_tok = {m.token.i: m for m in matches}
-    threat_tokens = {m.token.i for m in matches if m.entry.category in ("ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN")}
+    forceful = set(modality()["threat_category"]) | {"THREATEN"}  # a warning about these names an outcome
+    threat_tokens = {m.token.i for m in matches if m.entry.category in forceful}
     for tok in sdoc:
         if tok.pos_ not in VERB_POS:
             continue

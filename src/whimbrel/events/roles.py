@@ -22,9 +22,7 @@ from .vocab import words
 # prepositions that introduce the recipient, per category (on the trigger or its light verb's object)
 RECIPIENT_PREPS = words("roles", "RECIPIENT_PREPS")
 OWN_BODIES = words("roles", "OWN_BODIES")
-# prepositions on a verb's object that name its target ("a case against X", "curbs on X"), never a
-# place ("talks in Nairobi")
-OBJECT_PREPS = {"against", "on", "upon", "to", "with", "over", "about", "of", "for", "from"}
+OBJECT_PREPS = words("roles", "OBJECT_PREPS")
 # the thing complained about (over/about/against) is the target; "to X" is only the audience
 # ("complained to the UN over Israeli raids" is aimed at Israel)
 # a third party brings others together (host, mediate): "between X and Y" names its recipients,
