@@ -21,20 +21,22 @@ NEWS_FLOORS = {
     # figure (train 0.681, dev 0.851, test 0.839 scores only)
     # train: 75 pages (49 without events), 143 gold events (26 must); measured must 0.654
     # (strict 0.269), all 0.259 (strict 0.112), extra/page 0.600, false alarms 0.041
-    "train": ({"must_recall": 0.615, "must_recall_strict": 0.23, "all_recall": 0.251,
-               "all_recall_strict": 0.104, "date_accuracy": 0.67},
+    # must_recall_sentence (lenient, from the gold event's own sentence; session 9): measured train
+    # 0.423, dev 0.326, test 0.222 (scores only)
+    "train": ({"must_recall": 0.615, "must_recall_strict": 0.23, "must_recall_sentence": 0.384,
+               "all_recall": 0.251, "all_recall_strict": 0.104, "date_accuracy": 0.67},
               {"extra_per_page": 0.614, "false_alarms_per_empty_page": 0.062}),
     # dev: 47 pages (27 without events), 125 gold events (46 must); measured must 0.500
     # (strict 0.304), all 0.328 (strict 0.184), extra/page 0.532, false alarms 0.000
-    "dev": ({"must_recall": 0.478, "must_recall_strict": 0.282, "all_recall": 0.32,
-               "all_recall_strict": 0.175, "date_accuracy": 0.83},
+    "dev": ({"must_recall": 0.478, "must_recall_strict": 0.282, "must_recall_sentence": 0.304,
+               "all_recall": 0.32, "all_recall_strict": 0.175, "date_accuracy": 0.83},
               {"extra_per_page": 0.554, "false_alarms_per_empty_page": 0.038}),
     # test: 51 pages (33 without events), 113 gold events (27 must); measured must 0.444
     # (strict 0.185), all 0.257 (strict 0.088), extra/page 0.490, false alarms 0.182, date 0.839
     # (scores only). Test floors sit at the measured figures (must 0.444, all 0.256), the extra
     # ceiling at 0.5: the target, met in session 8 (0.529 -> 0.490)
-    "test": ({"must_recall": 0.444, "must_recall_strict": 0.185, "all_recall": 0.256,
-               "all_recall_strict": 0.088, "date_accuracy": 0.83},
+    "test": ({"must_recall": 0.444, "must_recall_strict": 0.185, "must_recall_sentence": 0.222,
+               "all_recall": 0.256, "all_recall_strict": 0.088, "date_accuracy": 0.83},
               {"extra_per_page": 0.5, "false_alarms_per_empty_page": 0.213}),
 }
 

@@ -11,8 +11,11 @@ one to one (a maximum bipartite matching, so one coded event never counts for tw
 * **strict** pair: the same category rule; the coded actor code set equals the gold's, and so does
   the recipient set; the date precision equals the gold's and the coded date lies in the gold
   interval; and the coded sentence (or a merged mention) is the gold evidence sentence.
+* **own-sentence** pair: the lenient rules, and the coded sentence is the gold evidence sentence.
+  The lenient pair alone lets a domestic story's other USA->USA accusation stand in for the one the
+  gold names; on news train/dev 20 of 53 lenient must pairs were such stand-ins (session 9).
 
-Figures: must-event and all-event recall (lenient, strict); per-category precision and recall;
+Figures: must-event recall (lenient, own-sentence, strict), all-event recall (lenient, strict); per-category precision and recall;
 extra events per page (coded events paired with no gold event even ignoring dates); false alarms per
 page on the pages with no gold event; date accuracy among events found ignoring dates; place
 accuracy (GeoNames id, and country) and flag accuracy among found events.
@@ -182,6 +185,10 @@ def score_page(gold: NewsGold, doc: Document | None) -> dict:
                     prefer=own)
     strict = pairs(golds, events, lambda g, e: category_ok(g, e) and parties_match(g, e, strict=True)
                    and date_fits(g, e, strict=True) and same_sentence(g, doc, e))
+    # lenient on parties and date, but from the gold event's own sentence: a page's other sentence
+    # with the same category and states (a domestic story's many USA->USA accusations) does not count
+    own_sentence = pairs(golds, events, lambda g, e: category_ok(g, e) and parties_match(g, e)
+                         and date_fits(g, e) and same_sentence(g, doc, e))
     page = {
         "id": gold.source_id[:12], "split": gold.split, "site": urlparse(gold.page.url).netloc,
         "must": sum(g["level"] == "must" for g in golds), "should": sum(g["level"] == "should" for g in golds),
@@ -190,6 +197,7 @@ def score_page(gold: NewsGold, doc: Document | None) -> dict:
         "found_all": len(lenient),
         "strict_must": sum(golds[i]["level"] == "must" for i in strict),
         "strict_all": len(strict),
+        "sentence_must": sum(golds[i]["level"] == "must" for i in own_sentence),
         "found_nodate": len(nodate),
         "dates_right": sum(date_fits(golds[gi], events[ei]) for gi, ei in nodate.items()),
         "coded_categories": Counter(e.category for e in events),
@@ -200,7 +208,8 @@ def score_page(gold: NewsGold, doc: Document | None) -> dict:
         ei = lenient.get(gi, nodate.get(gi))
         ev = events[ei] if ei is not None else None
         entry = {"id": g["id"], "level": g["level"], "category": g["category"], "found": gi in lenient,
-                 "strict": gi in strict, "found_nodate": gi in nodate, "gold": g, "event": ev}
+                 "strict": gi in strict, "sentence": gi in own_sentence, "found_nodate": gi in nodate,
+                 "gold": g, "event": ev}
         if gi in lenient:
             entry["place"] = _place_checks(g, ev)
             entry["flags"] = {f: bool(getattr(ev, f)) == bool(g["flags"].get(f)) for f in FLAG_NAMES}
@@ -236,6 +245,7 @@ def summarise(pages: list[dict]) -> dict:
         "gold_events": len(entries), "must_events": len(must),
         "must_recall": _ratio(sum(e["found"] for e in must), len(must)),
         "must_recall_strict": _ratio(sum(e["strict"] for e in must), len(must)),
+        "must_recall_sentence": _ratio(sum(e["sentence"] for e in must), len(must)),
         "all_recall": _ratio(len(found), len(entries)),
         "all_recall_strict": _ratio(sum(e["strict"] for e in entries), len(entries)),
         "must_recall_ignoring_dates": _ratio(sum(e["found_nodate"] for e in must), len(must)),
@@ -286,6 +296,7 @@ def evaluate_news(gold_dir: Path, shared: Path, splits=("train", "dev", "test"),
 
 SUMMARY_LINES = (
     ("must_recall", "must-event recall (lenient)"), ("must_recall_strict", "must-event recall (strict)"),
+    ("must_recall_sentence", "must-event recall (lenient, own sentence)"),
     ("all_recall", "all-event recall (lenient)"), ("all_recall_strict", "all-event recall (strict)"),
     ("must_recall_ignoring_dates", "must-event recall ignoring dates"),
     ("extra_per_page", "extra events per page"), ("false_alarms_per_empty_page", "false alarms per page without events"),
