@@ -341,3 +341,14 @@ def test_police_of_a_county_story_are_american(nlp):
              "Deputies took them to a jail in Marion County.",
              "A Marion County judge set bail at $5,000."]
     assert _ents(nlp, story, 0, "Police") == [("USA", "COP")]
+
+
+# -- international bodies ------------------------------------------------------------------------
+def test_international_body_belongs_to_no_state(nlp):
+    """mentions._international_bodies: "international" makes a court IGO and an aid group NGO, over
+    the place its of-phrase names; a force keeps its place, and a national court keeps its state."""
+    assert _ents(nlp, ["Chile rejected a ruling by an international tribunal in Geneva."], 0,
+                 "international tribunal") == [("IGO", "JUD")]
+    assert _ents(nlp, ["International aid groups criticised the Ethiopian government."], 0,
+                 "International aid groups") == [("NGO", "SOC")]
+    assert _ents(nlp, ["Chile rejected a ruling by a tribunal in Geneva."], 0, "tribunal") == [("CHE", "JUD")]

@@ -67,3 +67,20 @@ def test_readme_python_examples_run(pipeline, tmp_path, monkeypatch, capsys):
         exec(compile(block, "README.md", "exec"), {})
     out = capsys.readouterr().out
     assert "['ACCUSE'] IRN" in out and "E008" in out and "skipped missing.txt: [E008]" in out
+
+
+def test_code_text_takes_a_date_a_datetime_or_an_iso_string(pipeline):
+    """The publication date of code_text: any of the three forms dates the same event; a bad value
+    is an E010 input error naming it, not an internal error of the clean stage."""
+    from datetime import date, datetime, timezone
+
+    from whimbrel.api import code_text
+    from whimbrel.errors import InputError
+
+    text = "Police arrested two opposition leaders in Lima on Friday."
+    forms = (date(2019, 11, 18), datetime(2019, 11, 18, tzinfo=timezone.utc), "2019-11-18")
+    dates = {tuple(e.date for e in code_text(text, pub_date=f, pipeline=pipeline).events) for f in forms}
+    assert len(dates) == 1 and next(iter(dates))
+    for bad in ("18/11/2019", 20191118):
+        with pytest.raises(InputError, match=r"E010.*" + re.escape(str(bad))):
+            code_text(text, pub_date=bad, pipeline=pipeline)

@@ -445,3 +445,14 @@ def test_a_free_participle_is_not_negated_by_its_head(code_sentence):
     assert conceded and not any(ev.negated for ev in conceded)
     doc = code_sentence("Iraq did not attack Kuwait, officials said.")
     assert [ev.negated for ev in doc.events if ev.category == "ASSAULT"] == [True]
+
+
+def test_people_killed_in_an_accident_were_not_attacked(code_sentence):
+    """word_classes.yaml @accidents: killing and injuring by a crash or a disaster is no ASSAULT;
+    the same verbs with an attacker stay one."""
+    for text in ("Two Kenyan soldiers were killed in a car crash near Nairobi on Monday.",
+                 "Floods killed 20 people in western Kenya on Monday.",
+                 "Five Indian pilgrims were injured in a stampede in Mumbai."):
+        assert not [e for e in code_sentence(text).events if e.category == "ASSAULT"], text
+    doc = code_sentence("Gunmen killed two Kenyan soldiers near Nairobi on Monday.")
+    assert [e.category for e in doc.events] == ["ASSAULT"]

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..data import load_yaml
+from .codesets import INTERNATIONAL_CODES, INTERNATIONAL_WORDS
 from .fuzzy import fuzzy_atoms
 from .groups import resolve_groups
 from .names import agent_typo_atoms, drop_stances, org_atoms, person_names, role_nouns, supporter_words
@@ -219,6 +220,7 @@ def sentence_units(sdoc, lx: Lexicon, when) -> tuple[list[Unit], list[Atom]]:
                 and t.text[:1].isupper() and t.ent_type_ not in ("DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY")):
             units[t.i] = Unit(head=t.i, start=t.i, end=t.i + 1, surname=t.text, why=["proper noun"])
     _mark_pairs(sdoc, units)
+    _international_bodies(sdoc, units)
     _link_conjuncts(sdoc, units)
     _link_preps(sdoc, units)
     _link_appositives(sdoc, units)
@@ -402,6 +404,20 @@ def _resolve_unit(sdoc, u: Unit, lx: Lexicon, when) -> None:
 
 PAIR_WORDS = {"countries": None, "nations": None, "states": None, "neighbours": None, "neighbors": None,
               "governments": "GOV", "capitals": "GOV"}
+
+
+def _international_bodies(sdoc, units: dict[int, Unit]) -> None:
+    """A body named by its kind with "international" ("an international arbitration tribunal in The
+    Hague", "international aid groups") belongs to no state, so neither its of-phrase nor the place
+    or story context gives it one: IGO or NGO by its sector (code_sets.yaml). Read sets: a tribunal
+    in The Hague coded Dutch twice (CAMEO probe, blind 1), an international armed force dropped."""
+    for u in units.values():
+        code = INTERNATIONAL_CODES.get(u.sector or "")
+        if u.codes or code is None or u.kind != "agent":
+            continue
+        if any(t.lower_ in INTERNATIONAL_WORDS and t.dep_ in ("amod", "compound") for t in sdoc[u.start:u.end]):
+            u.codes = [code]
+            u.why.append(f"international body: {code}")
 
 
 def _mark_pairs(sdoc, units: dict[int, Unit]) -> None:
