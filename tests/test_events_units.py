@@ -456,3 +456,15 @@ def test_people_killed_in_an_accident_were_not_attacked(code_sentence):
         assert not [e for e in code_sentence(text).events if e.category == "ASSAULT"], text
     doc = code_sentence("Gunmen killed two Kenyan soldiers near Nairobi on Monday.")
     assert [e.category for e in doc.events] == ["ASSAULT"]
+
+
+def test_an_opening_participle_is_not_the_subject(code_sentence):
+    """roles._climb_subject: the parser makes "Addressing a rally in X," a clausal subject beside the
+    noun subject; the noun is the actor."""
+    for text, want in (("Addressing a regional summit in Dar es Salaam, Kenya's President William Ruto again called on "
+                        "Uganda to reopen the border.", ("KEN", "UGA")),
+                       ("Addressing a meeting in Kampala, Rwanda's President Paul Kagame again called on Congo to "
+                        "disarm the militia.", ("RWA", "COD"))):
+        doc = code_sentence(text)
+        assert [([a.code for a in e.actor], [r.code for r in e.recipient]) for e in doc.events
+                if e.category == "REQUEST"] == [([want[0]], [want[1]])], text

@@ -152,7 +152,10 @@ def _climb_subject(verb):
     hops = 0
     v = verb
     while v is not None and hops < 6:
-        subj = next((c for c in v.children if c.dep_ in ("nsubj", "csubj")), None)
+        # a noun subject before a clausal one: "Addressing a summit in X, President Y called on Z"
+        # is parsed with the opening participle as a second, clausal subject
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None) or \
+            next((c for c in v.children if c.dep_ == "csubj"), None)
         pas = next((c for c in v.children if c.dep_ in ("nsubjpass", "csubjpass")), None)
         agent = next((c for c in v.children if c.dep_ == "agent"), None)
         agent_obj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
