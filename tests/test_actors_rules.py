@@ -352,3 +352,9 @@ def test_international_body_belongs_to_no_state(nlp):
     assert _ents(nlp, ["International aid groups criticised the Ethiopian government."], 0,
                  "International aid groups") == [("NGO", "SOC")]
     assert _ents(nlp, ["Chile rejected a ruling by a tribunal in Geneva."], 0, "tribunal") == [("CHE", "JUD")]
+
+
+def test_a_regions_district_places_its_actors(nlp):
+    """places._split_possessives: NER's one span "Rajasthan's Alwar" is looked up as two places."""
+    assert _ents(nlp, ["Armed men attacked a trader on a highway in Rajasthan's Alwar district."], 0,
+                 "Armed men") == [("IND", "UAF")]

@@ -74,6 +74,16 @@ def _place_state(name: str, fold: tuple, _generation: int) -> tuple[str, bool] |
     return code, gaz.is_capital(place)
 
 
+def _split_possessives(sdoc, spans):
+    """NER's one span over "Rajasthan's Alwar" (a region's district, "Katsina's capital") is two
+    places: the possessor and what it holds, each looked up on its own (the possessor first)."""
+    out = []
+    for start, end in spans:
+        cut = next((k for k in range(start + 1, end - 1) if sdoc[k].tag_ == "POS"), None)
+        out += [(start, cut), (cut + 1, end)] if cut is not None else [(start, end)]
+    return out
+
+
 def gazetteer_atoms(sdoc, lx, covered: set[int], make_atom) -> list:
     """Atoms for the places of one parsed sentence that the lexicon missed."""
     out = []
@@ -92,7 +102,7 @@ def gazetteer_atoms(sdoc, lx, covered: set[int], make_atom) -> list:
             spans.append((start, t.i + 1))
             if t.head.lower_ in LOCATIVE_PREPS:
                 located.add(t.i)
-    for start, end in spans:
+    for start, end in _split_possessives(sdoc, spans):
         while start < end and sdoc[start].lower_ == "the":
             start += 1
         if start >= end or any(k in covered or k in done for k in range(start, end)):
