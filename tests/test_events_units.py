@@ -468,3 +468,15 @@ def test_an_opening_participle_is_not_the_subject(code_sentence):
         doc = code_sentence(text)
         assert [([a.code for a in e.actor], [r.code for r in e.recipient]) for e in doc.events
                 if e.category == "REQUEST"] == [([want[0]], [want[1]])], text
+
+
+def test_force_not_ruled_out_is_a_threat(code_sentence):
+    """triggers.yaml THREATEN 'rule out' (negative): force or sanctions kept on the table threaten
+    them, also under "refused/declined to"; ruling force out is a rejection, and not ruling out a
+    candidacy is no threat."""
+    def cats(text):
+        return [e.category for e in code_sentence(text).events]
+    assert cats("Turkey did not rule out a military operation against Kurdish fighters in Syria.") == ["THREATEN"]
+    assert cats("The Kenyan government refused to rule out sanctions against Uganda.") == ["THREATEN"]
+    assert "THREATEN" not in cats("Turkey ruled out a military operation against Kurdish fighters in Syria.")
+    assert "THREATEN" not in cats("The French president did not rule out running for a third term.")

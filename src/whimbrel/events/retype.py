@@ -22,7 +22,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .lexicon import Entry, modality
-from .triggers import own_subtree, VERB_POS, Match, _context_lemmas
+from .triggers import REFUSING_HEADS, VERB_POS, Match, _context_lemmas, own_subtree
 from .vocab import PROTEST_KEEPS, words
 
 # manner of a protest act -> (CAMEO code, PLOVER mode)
@@ -175,4 +175,9 @@ def retype(sdoc, matches: list[Match]) -> list[Match]:
                 entry = _entry(tok, "SANCTION", "166", "expel", "an envoy ordered to leave")
                 base = m if m is not None else Match(tok, entry, frozenset(_context_lemmas(tok)), [])
                 by_tok[tok.i] = replace(base, entry=entry)
+    for m in list(by_tok.values()):
+        head = m.token.head
+        if m.entry.negative and m.entry.category == "THREATEN" and m.token.dep_ == "xcomp" \
+                and head.lemma_.lower() in REFUSING_HEADS:
+            by_tok.pop(head.i, None)  # "refused to rule out force" is the threat, not a refusal
     return [by_tok[i] for i in sorted(by_tok)]

@@ -140,6 +140,7 @@ def _context_lemmas(tok) -> set[str]:
 # particles that are also place prepositions (words.yaml): away from the verb and with an object
 # of their own they open a place phrase ("giving a speech in the city" is no "give in")
 _PLACE_PARTICLES = words("triggers", "PLACE_PARTICLES")
+REFUSING_HEADS = words("triggers", "REFUSING_HEADS")
 
 
 def _particles(tok) -> list:
@@ -213,7 +214,8 @@ def match_token(tok) -> Match | None:
     ctx = None
     parts = _particles(tok)
     part_words = {p.lower_ for p in parts}
-    negated = any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in tok.children)
+    negated = any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in tok.children) \
+        or (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in REFUSING_HEADS)  # "refused to rule out"
     for e in cands:
         if e.negative and not negated:
             continue
