@@ -480,3 +480,13 @@ def test_force_not_ruled_out_is_a_threat(code_sentence):
     assert cats("The Kenyan government refused to rule out sanctions against Uganda.") == ["THREATEN"]
     assert "THREATEN" not in cats("Turkey ruled out a military operation against Kurdish fighters in Syria.")
     assert "THREATEN" not in cats("The French president did not rule out running for a third term.")
+
+
+def test_relief_let_in_and_exiles_let_back_are_retreats(code_sentence):
+    """triggers.yaml RETREAT 'allow': relief handed out (0863) and people let back (0841); goods in
+    general are trade, not relief."""
+    def codes(text):
+        return [(e.category, e.cameo) for e in code_sentence(text).events]
+    assert ("RETREAT", "0863") in codes("Ethiopia's government allowed UNICEF to distribute medicine in Tigray.")
+    assert ("RETREAT", "0841") in codes("Bolivia's government allowed former president Evo Morales to return home on Monday.")
+    assert not [c for c in codes("Japan allowed Chinese companies to sell consumer goods in Tokyo.") if c[0] == "RETREAT"]
