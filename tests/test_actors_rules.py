@@ -358,3 +358,16 @@ def test_a_regions_district_places_its_actors(nlp):
     """places._split_possessives: NER's one span "Rajasthan's Alwar" is looked up as two places."""
     assert _ents(nlp, ["Armed men attacked a trader on a highway in Rajasthan's Alwar district."], 0,
                  "Armed men") == [("IND", "UAF")]
+
+
+def test_officers_after_the_police_are_that_police(nlp):
+    """context.police_officers: "officers" named after the police refer back to them (sector and
+    state), also in a story that names an army elsewhere; before any police they stay MIL."""
+    story = ["Chinese troops held drills near the border on Sunday.",
+             "Police in Lima fired tear gas at students on Monday.",
+             "Officers had earlier threatened to use live fire."]
+    assert _ents(nlp, story, 2, "Officers") == [("PER", "COP")]
+    story = ["Officers had earlier threatened to use live fire.",
+             "Chinese troops held drills near the border on Sunday.",
+             "Police in Lima fired tear gas at students on Monday."]
+    assert _ents(nlp, story, 0, "Officers") != [("PER", "COP")]

@@ -312,7 +312,7 @@ def fill_generic(sents, prior=None) -> None:
     """Give generic agents the sentence's locative state, the state of an earlier mention of the
     same agent, the story's dominant state, or (for actors local by nature) the one state of the
     last few sentences."""
-    police_officers(sents)
+    referents = police_officers(sents)
     counts = _with_prior(state_counts(sents), prior, "states")  # once: both story states read it
     dominant = story_dominant(counts)
     fill_unlisted(sents, dominant)
@@ -352,6 +352,10 @@ def fill_generic(sents, prior=None) -> None:
                 u.codes = [code]
                 u.vague = False
                 u.why.append(f"{why} context: {code}")
+    for officers, police in referents:
+        if not officers.codes and len(police.codes) == 1:
+            officers.codes = list(police.codes)
+            officers.why.append(f"the police named before: {police.codes[0]}")
 
 
 UNLISTED_KINDS = ("person", "org")
@@ -367,18 +371,28 @@ def _officer_word(x, u) -> bool:
     return u.kind == "agent" and x.sdoc is not None and x.sdoc[u.head].lower_ in POLICE_OR_MILITARY
 
 
-def police_officers(sents) -> None:
+def police_officers(sents) -> list:
     """"Officers" are police in a story whose other security actors are all police (a local crime
-    story: police make an arrest, then "officers seized ..."); the agent lexicon's MIL stands
-    otherwise. The parse names the word; the story decides its sense."""
+    story: police make an arrest, then "officers seized ..."), and where the last security actor
+    named before them is the police ("police fired tear gas ... officers had threatened to use live
+    fire"): the word refers back. The agent lexicon's MIL stands otherwise. The parse names the
+    word; the story decides its sense."""
     sectors = {u.sector for x in sents for u in x.units if u.sector in ("COP", "MIL") and not _officer_word(x, u)}
-    if sectors != {"COP"}:
-        return
+    last = None  # the last security actor named so far, officers aside
+    referents = []  # (officers, the police they refer back to): the same police, the same state
     for x in sents:
-        for u in x.units:
+        for u in sorted(x.units, key=lambda u: u.start):
             if u.sector == "MIL" and _officer_word(x, u):
-                u.sector = "COP"
-                u.why.append("officers in a police story: COP")
+                if sectors == {"COP"}:
+                    u.sector = "COP"
+                    u.why.append("officers in a police story: COP")
+                elif last is not None and last.sector == "COP":
+                    u.sector = "COP"
+                    u.why.append("officers after the police: COP")
+                    referents.append((u, last))
+            elif u.sector in ("COP", "MIL"):
+                last = u
+    return referents
 
 
 def _place_name(x, u) -> bool:
