@@ -490,3 +490,15 @@ def test_relief_let_in_and_exiles_let_back_are_retreats(code_sentence):
     assert ("RETREAT", "0863") in codes("Ethiopia's government allowed UNICEF to distribute medicine in Tigray.")
     assert ("RETREAT", "0841") in codes("Bolivia's government allowed former president Evo Morales to return home on Monday.")
     assert not [c for c in codes("Japan allowed Chinese companies to sell consumer goods in Tokyo.") if c[0] == "RETREAT"]
+
+
+def test_pledged_force_in_a_conjunct_or_a_noun_is_a_threat(code_sentence):
+    """decide._direct_complement: a forceful act coordinated with the promised one, a sanction
+    slapped, or an attack named as the pledge's object is promised force (THREATEN); a pledge of
+    aid stays AGREE."""
+    def cats(text):
+        return [e.category for e in code_sentence(text).events]
+    assert "THREATEN" in cats("Syria's president vowed to find the rebels and crush the revolt in Homs.")
+    assert "THREATEN" in cats("Britain said it was ready to slap new sanctions on Iran.")
+    assert "THREATEN" in cats("Boko Haram militants vowed more attacks in northern Nigeria.")
+    assert cats("Japan pledged more aid to the Philippines.") == ["AGREE"]
