@@ -502,3 +502,13 @@ def test_pledged_force_in_a_conjunct_or_a_noun_is_a_threat(code_sentence):
     assert "THREATEN" in cats("Britain said it was ready to slap new sanctions on Iran.")
     assert "THREATEN" in cats("Boko Haram militants vowed more attacks in northern Nigeria.")
     assert cats("Japan pledged more aid to the Philippines.") == ["AGREE"]
+
+
+def test_a_deadline_given_is_an_ultimatum(code_sentence):
+    """retype._deadline: a counted span of time given for an act is CAMEO 139 (THREATEN); given to an
+    envoy to leave, an expulsion (SANCTION 166); money given is still aid."""
+    def codes(text):
+        return [(e.category, e.cameo) for e in code_sentence(text).events]
+    assert "THREATEN" in [c for c, _ in codes("The Kenyan government gave the striking doctors 48 hours to return to work.")]
+    assert ("SANCTION", "166") in codes("Mali's junta gave the Danish ambassador 72 hours to leave the country.")
+    assert [c for c, _ in codes("Japan gave Vietnam 10 million dollars to rebuild roads.")] == ["AID"]

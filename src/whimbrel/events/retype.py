@@ -34,6 +34,8 @@ STRIKE_WORDS = words("retype", "STRIKE_WORDS")
 ENVOYS = words("retype", "ENVOYS")
 LEAVE = words("retype", "LEAVE")
 ORDER_VERBS = words("retype", "ORDER_VERBS")
+DEADLINE_VERBS = words("retype", "DEADLINE_VERBS")
+DEADLINE_UNITS = words("retype", "DEADLINE_UNITS")
 WARN_VERBS = words("retype", "WARN_VERBS")
 OUTCOME_AUX = words("retype", "OUTCOME_AUX")
 WARNED_OUTCOMES = words("retype", "WARNED_OUTCOMES")
@@ -111,6 +113,16 @@ def _entry(tok, category: str, code: str, mode: str, why: str) -> Entry:
     return Entry(category=category, lemma=tok.lemma_.lower() + f" ({why})", pos="verb", cameo=code, mode=mode)
 
 
+def _deadline(tok) -> bool:
+    """"gave X 48 hours to leave": a counted span of time as the verb's object (or adverbial) and an
+    act to do in it (a to-infinitive)."""
+    span = any(c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in DEADLINE_UNITS
+               and any(g.dep_ == "nummod" for g in c.children) for c in tok.children)
+    act = any(c.dep_ in ("advcl", "xcomp", "relcl", "acl") and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
+              for t in [tok] + [c for c in tok.children if c.dep_ in ("dobj", "npadvmod")] for c in t.children)
+    return span and act
+
+
 def _warning(tok, threat_tokens: set[int]) -> str:
     """What a warning verb reports: "threat" when it names an outcome (an auxiliary of what will or
     would happen, a condition, "of consequences", a use of force), "fact" for a that-clause stating
@@ -166,9 +178,15 @@ def retype(sdoc, matches: list[Match]) -> list[Match]:
             base = m if m is not None else Match(tok, entry, frozenset(_context_lemmas(tok)), [])
             by_tok[tok.i] = replace(base, entry=entry)
             continue
+        if tok.lemma_.lower() in DEADLINE_VERBS and _deadline(tok):
+            entry = _entry(tok, "THREATEN", "139", "relations", "a deadline given: ultimatum")
+            base = m if m is not None else Match(tok, entry, frozenset(_context_lemmas(tok)), [])
+            by_tok[tok.i] = replace(base, entry=entry)
         if tok.lemma_.lower() in ORDER_VERBS:
             obj = next((c for c in tok.children if c.dep_ in ("dobj", "dative")), None)
-            xc = next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in LEAVE), None)
+            # "gave the ambassador 48 hours to leave": the purpose clause hangs as advcl
+            xc = next((c for c in tok.children if c.lemma_.lower() in LEAVE and (c.dep_ in ("xcomp", "ccomp") or (
+                c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children)))), None)
             # "ordered 13 aid agencies out of Darfur": out as the verb's particle or preposition
             out = any(c.lower_ == "out" and c.dep_ in ("prt", "prep", "advmod") for c in tok.children)
             if obj is not None and (xc is not None or out) and obj.lemma_.lower() in ENVOYS:
