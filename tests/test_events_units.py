@@ -512,3 +512,15 @@ def test_a_deadline_given_is_an_ultimatum(code_sentence):
     assert "THREATEN" in [c for c, _ in codes("The Kenyan government gave the striking doctors 48 hours to return to work.")]
     assert ("SANCTION", "166") in codes("Mali's junta gave the Danish ambassador 72 hours to leave the country.")
     assert [c for c, _ in codes("Japan gave Vietnam 10 million dollars to rebuild roads.")] == ["AID"]
+
+
+def test_restrictions_ended_and_demands_met_are_concessions(code_sentence):
+    """triggers.yaml CONCEDE abolish/end/restore/meet: ending a restriction, giving back what a
+    coercion strips, and meeting a demand yield (081, 083); meeting a deadline is no meeting."""
+    def cats(text):
+        return [e.category for e in code_sentence(text).events]
+    assert cats("Sudan's government abolished press censorship on Monday.") == ["CONCEDE"]
+    assert cats("Uganda's government ended the curfew in Kampala on Monday.") == ["CONCEDE"]
+    assert cats("Russia's interior ministry restored the licence of a Moscow rights group.") == ["CONCEDE"]
+    assert cats("The Nigerian government met the striking teachers' demands on Friday.") == ["CONCEDE"]
+    assert "CONSULT" not in cats("The Nigerian government met the deadline for the budget on Friday.")
