@@ -524,3 +524,11 @@ def test_restrictions_ended_and_demands_met_are_concessions(code_sentence):
     assert cats("Russia's interior ministry restored the licence of a Moscow rights group.") == ["CONCEDE"]
     assert cats("The Nigerian government met the striking teachers' demands on Friday.") == ["CONCEDE"]
     assert "CONSULT" not in cats("The Nigerian government met the deadline for the budget on Friday.")
+
+
+def test_a_threat_is_aimed_at_another_party(code_sentence):
+    """fill_recipient.recipient_phrase_entity: a threat's recipient is another state's entity before
+    the threatener's own state named first in its clause."""
+    doc = code_sentence("Syria's state news agency warned that Damascus could turn Israel into a graveyard with its missiles.")
+    assert [([a.code for a in e.actor], [r.code for r in e.recipient]) for e in doc.events if e.category == "THREATEN"] \
+        == [(["SYR"], ["ISR"])]

@@ -174,6 +174,10 @@ def recipient_phrase_entity(s: SentenceState, c: Candidate):
         cand = cand or [e for e in _coded(actors.entities_for(s.doc, s.seq, part))
                         if (e.code, e.sector) not in own and not (e.sentence == s.seq and e.tok_start in own)
                         and not (e.code in acodes and e.code in NON_STATE_CODES)]
+    if c.cat == "THREATEN" and any(e.code not in acodes for e in cand):
+        # a threat is aimed at another party: "warned that Pyongyang could turn the United States
+        # into a sea of fire" names the threatener's own state first
+        cand = [e for e in cand if e.code not in acodes]
     if cand:
         depths = [_depth(sdoc, e, tok) for e in cand]
         cand = [e for e, d in zip(cand, depths) if d == min(depths)]
