@@ -532,3 +532,9 @@ def test_a_threat_is_aimed_at_another_party(code_sentence):
     doc = code_sentence("Syria's state news agency warned that Damascus could turn Israel into a graveyard with its missiles.")
     assert [([a.code for a in e.actor], [r.code for r in e.recipient]) for e in doc.events if e.category == "THREATEN"] \
         == [(["SYR"], ["ISR"])]
+
+
+def test_a_passive_hand_over_goes_to_its_receiver(code_sentence):
+    """roles.arguments: "X was extradited to Y by Z": Y receives, not X."""
+    doc = code_sentence("Two Russian hackers were extradited to the United States by Spain on Monday.")
+    assert [([a.code for a in e.actor], [r.code for r in e.recipient]) for e in doc.events] == [(["ESP"], ["USA"])]

@@ -448,7 +448,12 @@ def arguments(match) -> Args:
                 subj = passive_agent_far(tok)
             if subj is not None:
                 a.actor, a.actor_how = [subj], "passive agent"
-            if patient is not None:
+            to = _prep_objects(tok, ("to",)) if tok.lemma_.lower() in TRANSFER_VERBS and cat in ("AID", "COOPERATE") else []
+            if patient is not None and to:
+                # "X was handed over to the court": what changes hands is the passive subject, the
+                # party that receives it the recipient
+                a.recipient, a.recipient_how = to[:1], "receiving party ('to') of a passive"
+            elif patient is not None:
                 if cat in ("RETREAT", "MOBILIZE") and subj is None:
                     a.actor, a.actor_how = [patient], "passive subject (own forces)"
                 else:
