@@ -12,36 +12,37 @@ from conftest import DEV_GOLD, EXAMPLE_GOLD, GOLD_DIR, need
 
 # name -> (file, floors, ceilings); metrics as `whimbrel evaluate` reports them
 GOLD_SETS = {
-    # dev: measured 149/179 found (0.832), strict 139 (0.776), actor 0.969 of 161, recipient 0.946 of 147, extra 0.119
+    # dev: measured 149/179 found (0.832), strict 139 (0.776), actor 0.969 of 161, recipient 0.946 of 147, extra 0.125
+    # (session 9: one more extra event, a promised return coded CONCEDE where the dev gold says AGREE)
     "dev": (DEV_GOLD, {"found_rate": 0.826, "strict_found_rate": 0.77,
                "actor_accuracy": 0.968, "recipient_accuracy": 0.938},
               {"extra_per_sentence": 0.125}),
-    # blind: measured 187/200 found (0.935), strict 178 (0.890), actor 0.995 of 192, recipient 0.976 of 167, extra 0.068
-    "blind": (GOLD_DIR / "blind-plover.json", {"found_rate": 0.93, "strict_found_rate": 0.885,
-               "actor_accuracy": 0.989, "recipient_accuracy": 0.97},
+    # blind: measured 188/200 found (0.940), strict 179 (0.895), actor 0.995 of 192, recipient 0.982 of 167, extra 0.068
+    "blind": (GOLD_DIR / "blind-plover.json", {"found_rate": 0.934, "strict_found_rate": 0.89,
+               "actor_accuracy": 0.989, "recipient_accuracy": 0.976},
               {"extra_per_sentence": 0.073}),
-    # blind2: measured 164/200 found (0.820), strict 150 (0.750), actor 0.994 of 171, recipient 0.957 of 139, extra 0.132
+    # blind2: measured 165/200 found (0.825), strict 151 (0.755), actor 0.994 of 173, recipient 0.950 of 141, extra 0.132
     # (extra ceiling 0.121 -> 0.138 in session 7: its even half, scored only, gained 4 found records
     # (0.73 -> 0.77) and 3 extra events (0.18 -> 0.21); the odd half's extras did not move)
-    "blind2": (GOLD_DIR / "blind2-plover.json", {"found_rate": 0.815, "strict_found_rate": 0.745,
+    "blind2": (GOLD_DIR / "blind2-plover.json", {"found_rate": 0.82, "strict_found_rate": 0.75,
                "actor_accuracy": 0.988, "recipient_accuracy": 0.949},
               {"extra_per_sentence": 0.138}),
-    # blind3: measured 175/240 found (0.729), strict 150 (0.625), actor 0.979 of 188, recipient 0.933 of 150, extra 0.263
+    # blind3: measured 177/240 found (0.738), strict 151 (0.629), actor 0.979 of 190, recipient 0.934 of 152, extra 0.254
     # (recipient floor 0.934 -> 0.926 in session 8, a ratio floor that more found records lowered: 3 more
     # records reached the right category (150 scored against 147) and the right recipients rose 138 -> 140;
     # no recipient right at session start went wrong: read half 74/78 -> 75/79, unread half 64/69 -> 65/71)
-    "blind3": (GOLD_DIR / "blind3-plover.json", {"found_rate": 0.725, "strict_found_rate": 0.62,
-               "actor_accuracy": 0.973, "recipient_accuracy": 0.926},
-              {"extra_per_sentence": 0.267}),
-    # probe: measured 342/514 found (0.665), strict 318 (0.619), actor 0.977 of 383, recipient 0.899 of 347, extra 0.274
-    "probe": (GOLD_DIR / "cameo-probe-plover.json", {"found_rate": 0.663, "strict_found_rate": 0.616,
-               "actor_accuracy": 0.973, "recipient_accuracy": 0.896},
-              {"extra_per_sentence": 0.277}),
+    "blind3": (GOLD_DIR / "blind3-plover.json", {"found_rate": 0.733, "strict_found_rate": 0.625,
+               "actor_accuracy": 0.973, "recipient_accuracy": 0.927},
+              {"extra_per_sentence": 0.259}),
+    # probe: measured 354/514 found (0.689), strict 329 (0.640), actor 0.977 of 392, recipient 0.910 of 356, extra 0.259
+    "probe": (GOLD_DIR / "cameo-probe-plover.json", {"found_rate": 0.686, "strict_found_rate": 0.638,
+               "actor_accuracy": 0.974, "recipient_accuracy": 0.907},
+              {"extra_per_sentence": 0.261}),
     # article probe (session 8; one news-body sentence per CAMEO code; odd half read, even half scored only):
-    # measured 129/257 found (0.502), strict 125 (0.486), actor 0.966 of 147, recipient 0.897 of 146, extra 0.331
-    "article_probe": (GOLD_DIR / "article-probe-plover.json", {"found_rate": 0.498, "strict_found_rate": 0.482,
-               "actor_accuracy": 0.959, "recipient_accuracy": 0.89},
-              {"extra_per_sentence": 0.335}),
+    # measured 133/257 found (0.517), strict 129 (0.502), actor 0.967 of 151, recipient 0.900 of 150, extra 0.327
+    "article_probe": (GOLD_DIR / "article-probe-plover.json", {"found_rate": 0.513, "strict_found_rate": 0.498,
+               "actor_accuracy": 0.96, "recipient_accuracy": 0.893},
+              {"extra_per_sentence": 0.331}),
 }
 CATEGORY_RECALL_FLOOR = 0.6  # every category the dev gold holds (lowest measured: COERCE 0.625)
 

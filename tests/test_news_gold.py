@@ -26,10 +26,10 @@ NEWS_FLOORS = {
     "train": ({"must_recall": 0.615, "must_recall_strict": 0.23, "must_recall_sentence": 0.384,
                "all_recall": 0.251, "all_recall_strict": 0.104, "date_accuracy": 0.67},
               {"extra_per_page": 0.614, "false_alarms_per_empty_page": 0.062}),
-    # dev: 47 pages (27 without events), 125 gold events (46 must); measured must 0.500
-    # (strict 0.304), all 0.328 (strict 0.184), extra/page 0.532, false alarms 0.000
-    "dev": ({"must_recall": 0.478, "must_recall_strict": 0.282, "must_recall_sentence": 0.304,
-               "all_recall": 0.32, "all_recall_strict": 0.175, "date_accuracy": 0.83},
+    # dev: 47 pages (27 without events), 125 gold events (46 must); measured must 0.522
+    # (own sentence 0.348, strict 0.326), all 0.336 (strict 0.184), extra/page 0.532, false alarms 0.000
+    "dev": ({"must_recall": 0.5, "must_recall_strict": 0.304, "must_recall_sentence": 0.326,
+               "all_recall": 0.328, "all_recall_strict": 0.175, "date_accuracy": 0.83},
               {"extra_per_page": 0.554, "false_alarms_per_empty_page": 0.038}),
     # test: 51 pages (33 without events), 113 gold events (27 must); measured must 0.444
     # (strict 0.185), all 0.257 (strict 0.088), extra/page 0.490, false alarms 0.182, date 0.839
