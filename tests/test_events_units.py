@@ -538,3 +538,10 @@ def test_a_passive_hand_over_goes_to_its_receiver(code_sentence):
     """roles.arguments: "X was extradited to Y by Z": Y receives, not X."""
     doc = code_sentence("Two Russian hackers were extradited to the United States by Spain on Monday.")
     assert [([a.code for a in e.actor], [r.code for r in e.recipient]) for e in doc.events] == [(["ESP"], ["USA"])]
+
+
+def test_people_a_state_releases_were_held_at_home(code_sentence):
+    """fill_recipient.recipient_domestic_default: a release by a state of people the text places
+    nowhere is aimed at its own people."""
+    doc = code_sentence("Belarus's government released 300 people jailed for protesting on Monday.")
+    assert [([a.code for a in e.actor], [r.code for r in e.recipient]) for e in doc.events] == [(["BLR"], ["BLR"])]

@@ -32,11 +32,11 @@ NEWS_FLOORS = {
                "all_recall": 0.328, "all_recall_strict": 0.175, "date_accuracy": 0.83},
               {"extra_per_page": 0.554, "false_alarms_per_empty_page": 0.038}),
     # test: 51 pages (33 without events), 113 gold events (27 must); measured must 0.444
-    # (strict 0.185), all 0.257 (strict 0.088), extra/page 0.490, false alarms 0.182, date 0.839
-    # (scores only). Test floors sit at the measured figures (must 0.444, all 0.256), the extra
-    # ceiling at 0.5: the target, met in session 8 (0.529 -> 0.490)
+    # (own sentence 0.222, strict 0.185), all 0.265 (strict 0.088), extra/page 0.490, false alarms
+    # 0.182, date 0.844 (scores only). Test floors sit at the measured figures (must 0.444, all 0.265),
+    # the extra ceiling at 0.5: the target, met in session 8 (0.529 -> 0.490)
     "test": ({"must_recall": 0.444, "must_recall_strict": 0.185, "must_recall_sentence": 0.222,
-               "all_recall": 0.256, "all_recall_strict": 0.088, "date_accuracy": 0.83},
+               "all_recall": 0.265, "all_recall_strict": 0.088, "date_accuracy": 0.83},
               {"extra_per_page": 0.5, "false_alarms_per_empty_page": 0.213}),
 }
 

@@ -268,6 +268,9 @@ def recipient_domestic_default(s: SentenceState, c: Candidate):
     state with no sector, marked as guessed."""
     state_force = c.cat == "ASSAULT" and all(a.sector in FORCE_SECTORS for a in c.actor) and not c.entry.reciprocal
     nonstate_yield = c.cat == "RETREAT" and all(a.sector in NON_STATE_SECTORS for a in c.actor)
+    # people a state releases whom the text places nowhere ("freed 5,000 people jailed for
+    # protesting") were held at home, like the people a crackdown is aimed at
+    state_release = c.cat == "RETREAT" and c.entry.mode == "release" and not nonstate_yield
     home = _single_home(c)
     victims = _stateless_victims(s, c)
     if not c.recipient and victims and home:
@@ -275,7 +278,7 @@ def recipient_domestic_default(s: SentenceState, c: Candidate):
         # they attack whom the text places nowhere ("gunmen kidnapped 200 schoolgirls")
         c.recipient = [replace(v, code=home, why=f"{v.why}; country: where its attackers operate") for v in victims]
         c.why.append("recipient: stateless victims of an armed group, its country")
-    elif not c.recipient and (c.cat in DOMESTIC_DEFAULT or state_force or nonstate_yield) and home:
+    elif not c.recipient and (c.cat in DOMESTIC_DEFAULT or state_force or nonstate_yield or state_release) and home:
         sector = "GOV" if c.cat == "PROTEST" or nonstate_yield else None
         c.recipient = [Entity(code=home, sector=sector, entity_text="", why=f"default recipient: domestic {c.cat}",
                               sentence=s.seq)]
