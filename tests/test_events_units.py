@@ -461,8 +461,8 @@ def test_people_killed_in_an_accident_were_not_attacked(code_sentence):
 def test_an_opening_participle_is_not_the_subject(code_sentence):
     """roles._climb_subject: the parser makes "Addressing a rally in X," a clausal subject beside the
     noun subject; the noun is the actor."""
-    for text, want in (("Addressing a regional summit in Dar es Salaam, Kenya's President William Ruto again called on "
-                        "Uganda to reopen the border.", ("KEN", "UGA")),
+    for text, want in (("Addressing a rally in Lusaka, Zambia's President Edgar Lungu again called on Malawi to "
+                        "reopen the border.", ("ZMB", "MWI")),
                        ("Addressing a meeting in Kampala, Rwanda's President Paul Kagame again called on Congo to "
                         "disarm the militia.", ("RWA", "COD"))):
         doc = code_sentence(text)
@@ -476,9 +476,9 @@ def test_force_not_ruled_out_is_a_threat(code_sentence):
     candidacy is no threat."""
     def cats(text):
         return [e.category for e in code_sentence(text).events]
-    assert cats("Turkey did not rule out a military operation against Kurdish fighters in Syria.") == ["THREATEN"]
+    assert cats("Turkey did not rule out a military operation against the rebels in Syria.") == ["THREATEN"]
     assert cats("The Kenyan government refused to rule out sanctions against Uganda.") == ["THREATEN"]
-    assert "THREATEN" not in cats("Turkey ruled out a military operation against Kurdish fighters in Syria.")
+    assert "THREATEN" not in cats("Turkey ruled out a military operation against the rebels in Syria.")
     assert "THREATEN" not in cats("The French president did not rule out running for a third term.")
 
 
@@ -499,7 +499,7 @@ def test_pledged_force_in_a_conjunct_or_a_noun_is_a_threat(code_sentence):
     def cats(text):
         return [e.category for e in code_sentence(text).events]
     assert "THREATEN" in cats("Syria's president vowed to find the rebels and crush the revolt in Homs.")
-    assert "THREATEN" in cats("Britain said it was ready to slap new sanctions on Iran.")
+    assert "THREATEN" in cats("Britain is ready to slap new sanctions on Iran, the minister said.")
     assert "THREATEN" in cats("Boko Haram militants vowed more attacks in northern Nigeria.")
     assert cats("Japan pledged more aid to the Philippines.") == ["AGREE"]
 
@@ -510,7 +510,7 @@ def test_a_deadline_given_is_an_ultimatum(code_sentence):
     def codes(text):
         return [(e.category, e.cameo) for e in code_sentence(text).events]
     assert "THREATEN" in [c for c, _ in codes("The Kenyan government gave the striking doctors 48 hours to return to work.")]
-    assert ("SANCTION", "166") in codes("Mali's junta gave the Danish ambassador 72 hours to leave the country.")
+    assert ("SANCTION", "166") in codes("Mali's junta gave the Danish ambassador 72 hours to leave Bamako.")
     assert [c for c, _ in codes("Japan gave Vietnam 10 million dollars to rebuild roads.")] == ["AID"]
 
 
@@ -521,7 +521,7 @@ def test_restrictions_ended_and_demands_met_are_concessions(code_sentence):
         return [e.category for e in code_sentence(text).events]
     assert cats("Sudan's government abolished press censorship on Monday.") == ["CONCEDE"]
     assert cats("Uganda's government ended the curfew in Kampala on Monday.") == ["CONCEDE"]
-    assert cats("Russia's interior ministry restored the licence of a Moscow rights group.") == ["CONCEDE"]
+    assert cats("Russia's justice ministry reinstated the licence of a Moscow rights group.") == ["CONCEDE"]
     assert cats("The Nigerian government met the striking teachers' demands on Friday.") == ["CONCEDE"]
     assert "CONSULT" not in cats("The Nigerian government met the deadline for the budget on Friday.")
 
@@ -529,7 +529,7 @@ def test_restrictions_ended_and_demands_met_are_concessions(code_sentence):
 def test_a_threat_is_aimed_at_another_party(code_sentence):
     """fill_recipient.recipient_phrase_entity: a threat's recipient is another state's entity before
     the threatener's own state named first in its clause."""
-    doc = code_sentence("Syria's state news agency warned that Damascus could turn Israel into a graveyard with its missiles.")
+    doc = code_sentence("Syria's information minister warned that Damascus could turn Israel into a graveyard with its missiles.")
     assert [([a.code for a in e.actor], [r.code for r in e.recipient]) for e in doc.events if e.category == "THREATEN"] \
         == [(["SYR"], ["ISR"])]
 

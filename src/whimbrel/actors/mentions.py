@@ -407,8 +407,8 @@ PAIR_WORDS = {"countries": None, "nations": None, "states": None, "neighbours": 
 
 
 def _international_bodies(sdoc, units: dict[int, Unit]) -> None:
-    """A body named by its kind with "international" ("an international arbitration tribunal in The
-    Hague", "international aid groups") belongs to no state, so neither its of-phrase nor the place
+    """A body named by its kind with "international" ("an international court sitting in Geneva",
+    "international aid groups") belongs to no state, so neither its of-phrase nor the place
     or story context gives it one: IGO or NGO by its sector (code_sets.yaml). Read sets: a tribunal
     in The Hague coded Dutch twice (CAMEO probe, blind 1), an international armed force dropped."""
     for u in units.values():

@@ -75,7 +75,7 @@ def _place_state(name: str, fold: tuple, _generation: int) -> tuple[str, bool] |
 
 
 def _split_possessives(sdoc, spans):
-    """NER's one span over "Rajasthan's Alwar" (a region's district, "Katsina's capital") is two
+    """NER's one span over "Bihar's Patna" (a region's district, "Kano's capital") is two
     places: the possessor and what it holds, each looked up on its own (the possessor first)."""
     out = []
     for start, end in spans:

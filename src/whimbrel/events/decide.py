@@ -46,7 +46,7 @@ def _direct_complement(inner, tok, aspect) -> bool:
             and inner.dep_ == "dobj":
         return True  # "vowed to carry out attacks", "ready to launch a strike": the noun is the act
     if h.i != tok.i and h.dep_ == "xcomp" and h.head.i == tok.i and inner.dep_ == "conj":
-        return True  # "vowed to hunt down protesters and crush the uprising": both acts are promised
+        return True  # "vowed to track the rebels and crush their revolt": both acts are promised
     if h.i == tok.i and inner.dep_ == "dobj" and tok.lemma_.lower() in modality()["pledge_verbs"]:
         return True  # "vowed more attacks": the promised act named by a noun
     return h.i == tok.i and (inner.dep_ in ("xcomp", "ccomp", "conj") or (

@@ -175,8 +175,8 @@ def recipient_phrase_entity(s: SentenceState, c: Candidate):
                         if (e.code, e.sector) not in own and not (e.sentence == s.seq and e.tok_start in own)
                         and not (e.code in acodes and e.code in NON_STATE_CODES)]
     if c.cat == "THREATEN" and any(e.code not in acodes for e in cand):
-        # a threat is aimed at another party: "warned that Pyongyang could turn the United States
-        # into a sea of fire" names the threatener's own state first
+        # a threat is aimed at another party: "warned that Tehran could level Israeli cities" names the
+        # threatener's own state first
         cand = [e for e in cand if e.code not in acodes]
     if cand:
         depths = [_depth(sdoc, e, tok) for e in cand]
@@ -268,8 +268,8 @@ def recipient_domestic_default(s: SentenceState, c: Candidate):
     state with no sector, marked as guessed."""
     state_force = c.cat == "ASSAULT" and all(a.sector in FORCE_SECTORS for a in c.actor) and not c.entry.reciprocal
     nonstate_yield = c.cat == "RETREAT" and all(a.sector in NON_STATE_SECTORS for a in c.actor)
-    # people a state releases whom the text places nowhere ("freed 5,000 people jailed for
-    # protesting") were held at home, like the people a crackdown is aimed at
+    # people a state releases whom the text places nowhere ("freed hundreds of detained marchers")
+    # were held at home, like the people a crackdown is aimed at
     state_release = c.cat == "RETREAT" and c.entry.mode == "release" and not nonstate_yield
     home = _single_home(c)
     victims = _stateless_victims(s, c)

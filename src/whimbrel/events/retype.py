@@ -114,7 +114,7 @@ def _entry(tok, category: str, code: str, mode: str, why: str) -> Entry:
 
 
 def _deadline(tok) -> bool:
-    """"gave X 48 hours to leave": a counted span of time as the verb's object (or adverbial) and an
+    """"gave X two days to go": a counted span of time as the verb's object (or adverbial) and an
     act to do in it (a to-infinitive)."""
     span = any(c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in DEADLINE_UNITS
                and any(g.dep_ == "nummod" for g in c.children) for c in tok.children)
@@ -184,7 +184,7 @@ def retype(sdoc, matches: list[Match]) -> list[Match]:
             by_tok[tok.i] = replace(base, entry=entry)
         if tok.lemma_.lower() in ORDER_VERBS:
             obj = next((c for c in tok.children if c.dep_ in ("dobj", "dative")), None)
-            # "gave the ambassador 48 hours to leave": the purpose clause hangs as advcl
+            # "gave the envoy three days to go": the purpose clause hangs as advcl
             xc = next((c for c in tok.children if c.lemma_.lower() in LEAVE and (c.dep_ in ("xcomp", "ccomp") or (
                 c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children)))), None)
             # "ordered 13 aid agencies out of Darfur": out as the verb's particle or preposition

@@ -450,7 +450,7 @@ def arguments(match) -> Args:
                 a.actor, a.actor_how = [subj], "passive agent"
             to = _prep_objects(tok, ("to",)) if tok.lemma_.lower() in TRANSFER_VERBS and cat in ("AID", "COOPERATE") else []
             if patient is not None and to:
-                # "X was handed over to the court": what changes hands is the passive subject, the
+                # "X was sent on to Y": what changes hands is the passive subject, the
                 # party that receives it the recipient
                 a.recipient, a.recipient_how = to[:1], "receiving party ('to') of a passive"
             elif patient is not None:
