@@ -88,38 +88,15 @@ def code(paths: PathLike | Iterable[PathLike], options: Options | None = None, r
         yield from pipeline.records(item)
 
 
-def _publication_datetime(value, origin: str):
-    """``code_text``'s publication date as the pipeline holds it (an aware datetime): a datetime, a
-    date, or an ISO 8601 string; anything else is an E010 input error naming the value."""
-    from datetime import date, datetime, time, timezone
-
-    from .errors import E, InputError
-    from .read.source import date_problem
-
-    if value is None:
-        return None
-    if isinstance(value, str):
-        try:
-            value = datetime.fromisoformat(value)
-        except ValueError as err:
-            raise InputError(E.E010, origin=origin, value=value, reason=f"{err} (use YYYY-MM-DD or ISO 8601)") from None
-    elif isinstance(value, date) and not isinstance(value, datetime):
-        value = datetime.combine(value, time())
-    if not isinstance(value, datetime):
-        raise InputError(E.E010, origin=origin, value=value, reason="pub_date must be a date, datetime or ISO string")
-    if date_problem(value):
-        raise InputError(E.E010, origin=origin, value=value, reason=date_problem(value))
-    return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
-
-
 def code_text(text: str, doc_id: str = "text", pub_date=None, options: Options | None = None, pipeline=None) -> Document:
     """Code one string of plain text (already clean: no boilerplate removal). Used by evaluate and tests.
     ``pub_date``: a datetime, a date or an ISO 8601 string (a naive one is read as UTC)."""
     from .pipeline import Pipeline
+    from .read.source import iso_publication_date
 
     pipeline = pipeline or Pipeline(options)
     doc = Document(id=doc_id, origin=doc_id, raw=text, kind="clean")
-    doc.pub_datetime = _publication_datetime(pub_date, doc_id)
+    doc.pub_datetime = iso_publication_date(pub_date, doc_id)
     doc.date_source = "input" if pub_date else "none"
     out = next(iter(pipeline.run([doc])))
     if isinstance(out, Reject):

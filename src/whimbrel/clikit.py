@@ -18,12 +18,12 @@ import logging
 import sys
 import time
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import datetime
 from typing import Iterable, Iterator
 
 import click
 
-from .errors import E, WhimbrelError
+from .errors import E, InputError, WhimbrelError
 from .model import Reject
 from .output import format_for, open_text, write_delimited
 
@@ -66,17 +66,15 @@ def setup_logging(verbose: int, quiet: bool) -> None:
 
 
 def parse_date_option(value: str | None) -> datetime | None:
+    """--date: an ISO 8601 date (year 1 and the like refused: later date arithmetic would overflow)."""
     if not value:
         return None
-    try:
-        dt = datetime.fromisoformat(value)
-    except ValueError as err:
-        raise click.BadParameter(f"[E010] {E.E010.format(value=value, reason=err)} (use YYYY-MM-DD or an ISO 8601 date-time)")
-    from .read.source import date_problem
+    from .read.source import iso_publication_date
 
-    if date_problem(dt):  # year 1 and the like: later date arithmetic would overflow
-        raise click.BadParameter(f"[E010] {E.E010.format(value=value, reason=date_problem(dt))}")
-    return dt if dt.tzinfo else dt.replace(tzinfo=timezone.utc)
+    try:
+        return iso_publication_date(value)
+    except InputError as err:
+        raise click.BadParameter(str(err)) from None
 
 
 def guard_outputs(outputs: dict[str, str | None], inputs=(), db: str | None = None) -> set:

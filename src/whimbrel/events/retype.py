@@ -113,6 +113,12 @@ def _entry(tok, category: str, code: str, mode: str, why: str) -> Entry:
     return Entry(category=category, lemma=tok.lemma_.lower() + f" ({why})", pos="verb", cameo=code, mode=mode)
 
 
+def _retyped(tok, m: Match | None, entry: Entry) -> Match:
+    """The token's match with a new entry (a new match where the lexicon had none)."""
+    base = m if m is not None else Match(tok, entry, frozenset(_context_lemmas(tok)), [])
+    return replace(base, entry=entry)
+
+
 def _deadline(tok) -> bool:
     """"gave X two days to go": a counted span of time as the verb's object (or adverbial) and an
     act to do in it (a to-infinitive)."""
@@ -175,13 +181,11 @@ def retype(sdoc, matches: list[Match]) -> list[Match]:
         if act and not (m and m.entry.category == "PROTEST") and _civil_doer(tok) \
                 and (tok.lemma_.lower() != "set" or _manner(tok)[1] == "riot"):
             entry = _entry(tok, "PROTEST", act[0], act[1], "act of a civil actor")
-            base = m if m is not None else Match(tok, entry, frozenset(_context_lemmas(tok)), [])
-            by_tok[tok.i] = replace(base, entry=entry)
+            by_tok[tok.i] = _retyped(tok, m, entry)
             continue
         if tok.lemma_.lower() in DEADLINE_VERBS and _deadline(tok):
             entry = _entry(tok, "THREATEN", "139", "relations", "a deadline given: ultimatum")
-            base = m if m is not None else Match(tok, entry, frozenset(_context_lemmas(tok)), [])
-            by_tok[tok.i] = replace(base, entry=entry)
+            by_tok[tok.i] = _retyped(tok, m, entry)  # an envoy given days to leave is expelled: below
         if tok.lemma_.lower() in ORDER_VERBS:
             obj = next((c for c in tok.children if c.dep_ in ("dobj", "dative")), None)
             # "gave the envoy three days to go": the purpose clause hangs as advcl
@@ -191,8 +195,7 @@ def retype(sdoc, matches: list[Match]) -> list[Match]:
             out = any(c.lower_ == "out" and c.dep_ in ("prt", "prep", "advmod") for c in tok.children)
             if obj is not None and (xc is not None or out) and obj.lemma_.lower() in ENVOYS:
                 entry = _entry(tok, "SANCTION", "166", "expel", "an envoy ordered to leave")
-                base = m if m is not None else Match(tok, entry, frozenset(_context_lemmas(tok)), [])
-                by_tok[tok.i] = replace(base, entry=entry)
+                by_tok[tok.i] = _retyped(tok, m, entry)
     for m in list(by_tok.values()):
         head = m.token.head
         if m.entry.negative and m.entry.category == "THREATEN" and m.token.dep_ == "xcomp" \

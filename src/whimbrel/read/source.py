@@ -154,3 +154,26 @@ def date_problem(dt) -> str | None:
     if dt is not None and not YEARS[0] <= dt.year <= YEARS[1]:
         return f"year {dt.year} is outside {YEARS[0]}-{YEARS[1]}"
     return None
+
+
+def iso_publication_date(value, origin: str | None = None):
+    """A publication date a caller states (the CLI's --date, code_text's pub_date) as an aware
+    datetime: an ISO 8601 string, a date or a datetime; a naive one is read as UTC. Anything else,
+    or a year out of range, is an E010 input error naming the value."""
+    from datetime import date, datetime, time, timezone
+
+    if value is None:
+        return None
+    if isinstance(value, str):
+        try:
+            value = datetime.fromisoformat(value)
+        except ValueError as err:
+            raise InputError(E.E010, origin=origin, value=value,
+                             reason=f"{err} (use YYYY-MM-DD or an ISO 8601 date-time)") from None
+    elif isinstance(value, date) and not isinstance(value, datetime):
+        value = datetime.combine(value, time())
+    if not isinstance(value, datetime):
+        raise InputError(E.E010, origin=origin, value=value, reason="not a date, datetime or ISO 8601 string")
+    if date_problem(value):
+        raise InputError(E.E010, origin=origin, value=value, reason=date_problem(value))
+    return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
