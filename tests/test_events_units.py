@@ -545,3 +545,17 @@ def test_people_a_state_releases_were_held_at_home(code_sentence):
     nowhere is aimed at its own people."""
     doc = code_sentence("Belarus's government released 300 people jailed for protesting on Monday.")
     assert [([a.code for a in e.actor], [r.code for r in e.recipient]) for e in doc.events] == [(["BLR"], ["BLR"])]
+
+
+def test_a_judged_act_in_a_that_clause_is_condemned(code_sentence):
+    """implicit.judgements: a speaker's that-clause calling a party's act illegal (word class
+    @judgements) is ACCUSE of that party, its possessor or a bare government of the speaker's own
+    country; not when negated, nor of a pronoun."""
+    def dyads(text):
+        return [(e.category, [a.code for a in e.actor], [r.code for r in e.recipient]) for e in code_sentence(text).events]
+    assert dyads("Kenya's opposition leader said the government's decision to dissolve parliament was "
+                 "illegal and unconstitutional.") == [("ACCUSE", ["KEN"], ["KEN"])]
+    assert dyads("Germany's foreign minister told reporters that Russia's annexation of the peninsula was "
+                 "unacceptable.") == [("ACCUSE", ["DEU"], ["RUS"])]
+    assert dyads("Germany's foreign minister said Russia's annexation of the peninsula was not illegal.") == []
+    assert dyads("Germany's foreign minister said it was unacceptable.") == []

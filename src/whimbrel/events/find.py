@@ -92,6 +92,11 @@ def implicit_obligations(s: SentenceState) -> None:
     s.suppressed |= obliged & {m.token.i for m in s.matches}
 
 
+def implicit_judgements(s: SentenceState) -> None:
+    """A speaker's that-clause judging a party's act ("said X's order was illegal") condemns X."""
+    s.implicit += implicit.judgements(s.doc, s.sent)
+
+
 def custody_deaths(s: SentenceState) -> None:
     """A death in custody is the custodian's assault; its cause is not a second event."""
     s.implicit += implicit.custody_deaths(s.doc, s.sent)

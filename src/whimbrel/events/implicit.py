@@ -1,14 +1,15 @@
-"""Events with no trigger word of their own: reported obligations ("X said Y must ...") and deaths
-in custody ("X died of torture in Y's custody"). Each needs the whole clause, not one trigger, to be
+"""Events with no trigger word of their own: reported obligations ("X said Y must ..."), reported
+judgements ("X said Y's order was illegal") and deaths in custody ("X died of torture in Y's custody"). Each needs the whole clause, not one trigger, to be
 seen, so they are coded here from the parse and handed to the coder alongside the trigger events.
 """
 from __future__ import annotations
 
 from .. import actors
-from ..model import Document, Event
+from ..model import Document, Entity, Event
 from . import cameo, clauses
 from .common import _coded, _contexts, _entities, _refine
-from .lexicon import modality
+from .lexicon import modality, word_classes
+from .vocab import HOME_AUTHORITIES, NON_STATE_CODES
 
 
 def custody_deaths(doc: Document, sent) -> list[Event]:
@@ -70,3 +71,64 @@ def obligations(doc: Document, sent, covered: set[int]) -> tuple[list[Event], se
             inner |= {t.i for t in c.subtree}
     return out, inner
 
+
+
+def _judged(clause) -> bool:
+    """Does a that-clause judge its subject by a word of condemnation ("was illegal", "is a sham",
+    "was unusual and inappropriate"), not negated ("was not illegal")?"""
+    if clause.lemma_.lower() != "be" or any(g.dep_ == "neg" for g in clause.children):
+        return False
+    words = set(word_classes()["judgements"])
+    preds = [g for g in clause.children if g.dep_ in ("acomp", "attr")]
+    preds += [x for p in preds for x in p.conjuncts]
+    return any(p.lemma_.lower() in words or p.lower_ in words for p in preds)
+
+
+def _judged_party(doc: Document, sent, subj, actor: list[Entity]) -> list[Entity]:
+    """Whose act a judged subject is: its possessor ("Trump's call"), else the subject itself when it
+    names a party ("the ministry was irresponsible"); a bare "the government('s)" is the speaker's
+    own country's, as for a demand (fill_recipient.recipient_home_government). A pronoun ("it was
+    illegal") names no one."""
+    if subj.pos_ == "PRON":
+        return []
+    owners = [g for g in subj.children if g.dep_ == "poss" and g.pos_ != "PRON"] or [subj]
+    found = _coded(_entities(doc, sent.seq, owners))
+    homes = {a.code for a in actor} - NON_STATE_CODES
+    if not found and len(homes) == 1 and owners[0].lemma_.lower() in HOME_AUTHORITIES:
+        found = [Entity(code=homes.pop(), sector="GOV", entity_text="", sentence=sent.seq, why="own country's authorities")]
+    return found
+
+
+def judgements(doc: Document, sent) -> list[Event]:
+    """'X said/told lawmakers that Y's request was inappropriate': ACCUSE by the speaker of Y (PLOVER
+    ACCUSE: "criticize, denounce"; CAMEO 111), where no trigger word says it: the condemnation is a
+    judging word predicated of Y's act in the speaker's that-clause (word class @judgements)."""
+    mm = modality()
+    out = []
+    for v in sent.doc:
+        if v.lemma_.lower() not in mm["obligation_speakers"] or v.pos_ != "VERB" \
+                or any(g.dep_ == "neg" for g in v.children):
+            continue
+        subj = next((g for g in v.children if g.dep_ == "nsubj"), None)
+        for c in v.children:
+            if c.dep_ != "ccomp" or subj is None or not _judged(c):
+                continue
+            judged = next((g for g in c.children if g.dep_ == "nsubj"), None)
+            actor = _coded(_entities(doc, sent.seq, [subj]))
+            recipient = _judged_party(doc, sent, judged, actor) if judged is not None else []
+            recipient = [r for r in recipient if (r.code, r.sector) not in {(a.code, a.sector) for a in actor}]
+            if not actor or not recipient:
+                continue
+            row = cameo.lookup("111")
+            out.append(Event(
+                category="ACCUSE", actor=actor, recipient=recipient, mode=["disapprove"],
+                context=_contexts(row, sent.text, v.idx), cameo="111", goldstein=cameo.goldstein("111"),
+                event_text=[f"{v.text} ... {c.text}"],
+                trigger_start=sent.start + v.idx, trigger_end=sent.start + v.idx + len(v.text), sentence=sent.seq,
+                rule=f"ACCUSE: '{v.lemma_}' that ... {c.text} <judgement> (condemnation in reported speech)",
+                confidence=0.5,
+            ))
+            # what it is about, for the story merge: another act of the same parties that day is
+            # another event unless its content overlaps (merge._same_content)
+            out[-1].__dict__["_words"] = frozenset(t.lemma_.lower() for t in c.subtree if t.is_alpha and len(t) > 3)
+    return out

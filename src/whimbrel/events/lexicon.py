@@ -197,4 +197,6 @@ def surface_forms() -> frozenset[str]:
             forms.update({lemma + "s", lemma + "ed", lemma + "d", base + "ing", lemma + "es"})
             if re.search(r"[^aeiou][aeiou][b-df-hj-np-tvz]$", lemma):  # "airdrop": airdropped, airdropping
                 forms.update({lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"})
+    # a judging word codes without a trigger ("said X's order was illegal": events/implicit.py)
+    forms.update(word_classes()["judgements"])
     return frozenset(forms)

@@ -51,6 +51,7 @@ PASSES: list[tuple[str, Pass]] = [
     ("triggers", find.find_candidates),
     ("retype", find.retype_triggers),
     ("implicit_obligations", find.implicit_obligations),
+    ("implicit_judgements", find.implicit_judgements),
     ("custody_deaths", find.custody_deaths),
     ("candidates", find.make_candidates),
     ("nested_content", find.nested_content),
