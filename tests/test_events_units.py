@@ -559,3 +559,11 @@ def test_a_judged_act_in_a_that_clause_is_condemned(code_sentence):
                  "unacceptable.") == [("ACCUSE", ["DEU"], ["RUS"])]
     assert dyads("Germany's foreign minister said Russia's annexation of the peninsula was not illegal.") == []
     assert dyads("Germany's foreign minister said it was unacceptable.") == []
+
+
+def test_a_conditional_order_to_own_people_is_a_threat(code_sentence):
+    """passes: authority_order runs before threat_unless, so an order of an authority to its own
+    people (COERCE) set on a condition is THREATEN, as any conditional coercion is."""
+    cats = [e.category for e in code_sentence(
+        "Kenya's interior ministry will order Kenyan traders to stay indoors at night if the riots go on, the police said.").events]
+    assert cats == ["THREATEN"]

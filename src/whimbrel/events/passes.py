@@ -95,7 +95,9 @@ PASSES: list[tuple[str, Pass]] = [
     ("recipient_domestic_default", each(fill_recipient.recipient_domestic_default)),
     ("reported_by_press", each(decide.reported_by_press)),
     ("joint_actors", each(fill_recipient.joint_actors)),
-    # decide the category
+    # decide the category (an order of an authority to its own people is coercion before the manual's
+    # mode rules see it: "will order X off the streets if ..." is a conditional coercion, a threat)
+    ("authority_order", each(decide.authority_order)),
     ("threat_unless", each(decide.threat_unless)),
     ("stated_refusal", each(decide.stated_refusal)),
     ("future_category", each(decide.future_category)),
@@ -103,7 +105,6 @@ PASSES: list[tuple[str, Pass]] = [
     ("intended_threat", each(decide.intended_threat)),
     ("pledge_of_force", each(decide.pledge_of_force)),
     ("verbal_attack", each(decide.verbal_attack)),
-    ("authority_order", each(decide.authority_order)),
     ("call_against", each(decide.call_against)),
     ("state_protest", each(decide.state_protest)),
     ("hostage_rescue", each(decide.hostage_rescue)),
