@@ -567,3 +567,10 @@ def test_a_conditional_order_to_own_people_is_a_threat(code_sentence):
     cats = [e.category for e in code_sentence(
         "Kenya's interior ministry will order Kenyan traders to stay indoors at night if the riots go on, the police said.").events]
     assert cats == ["THREATEN"]
+
+
+def test_an_allegation_is_aimed_at_the_party_its_clause_names(code_sentence):
+    """roles._complement_recipient: "alleged that X's call with Y was improper" is against X (the
+    subject of the alleged clause), not the other party named in it."""
+    doc = code_sentence("Kenyan lawmakers alleged that Museveni's call with his Tanzanian counterpart was improper.")
+    assert [(e.category, [r.code for r in e.recipient]) for e in doc.events] == [("ACCUSE", ["UGA"])]

@@ -249,10 +249,11 @@ def _complement_recipient(tok, cat):
     """To whom a control or report verb is aimed when it has no object of its own: the object of its
     complement ("threatened to ban opposition candidates", "is prepared to lift the ban on the FIS",
     "offered to negotiate with X"), or the subject of a that-clause under a demand ("demanded that
-    the government provide ..."). The complement is what the trigger is about, so its target is the
+    the government provide ...") or an allegation ("alleged that X's call was improper": manual,
+    ACCUSE, the party alleged against). The complement is what the trigger is about, so its target is the
     trigger's target."""
     for c in tok.children:
-        if c.dep_ == "ccomp" and cat in ("REQUEST",):
+        if c.dep_ == "ccomp" and cat in ("REQUEST", "ACCUSE"):
             subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None and subj.pos_ != "PRON":
                 return [subj], f"subject of the clause '{c.text}'"
