@@ -574,3 +574,12 @@ def test_an_allegation_is_aimed_at_the_party_its_clause_names(code_sentence):
     subject of the alleged clause), not the other party named in it."""
     doc = code_sentence("Kenyan lawmakers alleged that Museveni's call with his Tanzanian counterpart was improper.")
     assert [(e.category, [r.code for r in e.recipient]) for e in doc.events] == [("ACCUSE", ["UGA"])]
+
+
+def test_a_reported_demand_by_he_is_the_person_named_before(code_sentence):
+    """implicit._speaker and _party: "He said the government must ..." is a demand of the person
+    named just before on his own country's government, as for a trigger's pronoun actor."""
+    doc = code_sentence("Kenya's opposition leader Raila Odinga spoke in Nairobi on Monday. "
+                        "He said the government must release the detained activists.")
+    assert [(e.category, [a.code for a in e.actor], [r.code for r in e.recipient]) for e in doc.events] \
+        == [("REQUEST", ["KEN"], ["KEN"])]

@@ -8,6 +8,7 @@ from .. import actors
 from ..model import Document, Entity, Event
 from . import cameo, clauses
 from .common import _coded, _contexts, _entities, _refine
+from .fill_actor import PERSONAL_PRONOUNS, previous_person
 from .lexicon import modality, word_classes
 from .vocab import HOME_AUTHORITIES, NON_STATE_CODES
 
@@ -34,6 +35,15 @@ def custody_deaths(doc: Document, sent) -> list[Event]:
 
 
 
+def _speaker(doc: Document, sent, subj) -> list[Entity]:
+    """Who speaks: the coded entities of the speech verb's subject, or for "he"/"she" the one person
+    named just before (fill_actor.previous_person, as for a trigger's pronoun actor)."""
+    found = _coded(_entities(doc, sent.seq, [subj]))
+    if not found and subj.lower_ in PERSONAL_PRONOUNS:
+        found = _coded(previous_person(doc, sent.seq))
+    return found
+
+
 def obligations(doc: Document, sent, covered: set[int]) -> tuple[list[Event], set[int]]:
     """'X said/declared/announced that Y must ...': REQUEST by the speaker of Y (no trigger word
     needed). What Y must do is the demand's content: a trigger in it ("must agree to changes", "must
@@ -53,8 +63,8 @@ def obligations(doc: Document, sent, covered: set[int]) -> tuple[list[Event], se
             obj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is None or obj is None:
                 continue
-            actor = _coded(_entities(doc, sent.seq, [subj]))
-            recipient = _coded(_entities(doc, sent.seq, [obj]))
+            actor = _speaker(doc, sent, subj)
+            recipient = _party(doc, sent, obj, actor)
             if not actor or not recipient:
                 continue
             words = {t.lemma_.lower() for t in c.subtree}
@@ -84,19 +94,23 @@ def _judged(clause) -> bool:
     return any(p.lemma_.lower() in words or p.lower_ in words for p in preds)
 
 
-def _judged_party(doc: Document, sent, subj, actor: list[Entity]) -> list[Entity]:
-    """Whose act a judged subject is: its possessor ("Trump's call"), else the subject itself when it
-    names a party ("the ministry was irresponsible"); a bare "the government('s)" is the speaker's
-    own country's, as for a demand (fill_recipient.recipient_home_government). A pronoun ("it was
-    illegal") names no one."""
-    if subj.pos_ == "PRON":
-        return []
-    owners = [g for g in subj.children if g.dep_ == "poss" and g.pos_ != "PRON"] or [subj]
-    found = _coded(_entities(doc, sent.seq, owners))
+def _party(doc: Document, sent, head, actor: list[Entity]) -> list[Entity]:
+    """The coded entities a noun phrase names; a bare "the government" is the speaker's own
+    country's, as for a demand (fill_recipient.recipient_home_government)."""
+    found = _coded(_entities(doc, sent.seq, [head]))
     homes = {a.code for a in actor} - NON_STATE_CODES
-    if not found and len(homes) == 1 and owners[0].lemma_.lower() in HOME_AUTHORITIES:
+    if not found and len(homes) == 1 and head.lemma_.lower() in HOME_AUTHORITIES:
         found = [Entity(code=homes.pop(), sector="GOV", entity_text="", sentence=sent.seq, why="own country's authorities")]
     return found
+
+
+def _judged_party(doc: Document, sent, subj, actor: list[Entity]) -> list[Entity]:
+    """Whose act a judged subject is: its possessor ("Trump's call"), else the subject itself when it
+    names a party ("the ministry was irresponsible"). A pronoun ("it was illegal") names no one."""
+    if subj.pos_ == "PRON":
+        return []
+    owner = next((g for g in subj.children if g.dep_ == "poss" and g.pos_ != "PRON"), None)
+    return _party(doc, sent, owner if owner is not None else subj, actor)
 
 
 def judgements(doc: Document, sent) -> list[Event]:
@@ -114,7 +128,7 @@ def judgements(doc: Document, sent) -> list[Event]:
             if c.dep_ != "ccomp" or subj is None or not _judged(c):
                 continue
             judged = next((g for g in c.children if g.dep_ == "nsubj"), None)
-            actor = _coded(_entities(doc, sent.seq, [subj]))
+            actor = _speaker(doc, sent, subj)
             recipient = _judged_party(doc, sent, judged, actor) if judged is not None else []
             recipient = [r for r in recipient if (r.code, r.sector) not in {(a.code, a.sector) for a in actor}]
             if not actor or not recipient:
