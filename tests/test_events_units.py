@@ -583,3 +583,15 @@ def test_a_reported_demand_by_he_is_the_person_named_before(code_sentence):
                         "He said the government must release the detained activists.")
     assert [(e.category, [a.code for a in e.actor], [r.code for r in e.recipient]) for e in doc.events] \
         == [("REQUEST", ["KEN"], ["KEN"])]
+
+
+def test_blame_in_a_that_clause_is_an_accusation(code_sentence):
+    """implicit.judgements with word class @blame: "said X was responsible for / behind" is ACCUSE
+    112 of X; "was not behind" is no accusation."""
+    def accusations(text):
+        return [(e.cameo, [a.code for a in e.actor], [r.code for r in e.recipient])
+                for e in code_sentence(text).events if e.category == "ACCUSE"]
+    assert accusations("Nigeria's army said Boko Haram was responsible for the kidnapping of the pupils.") \
+        == [("112", ["NGA"], ["NGA"])]
+    assert accusations("Pakistan's army said Indian intelligence was behind the bombing.") == [("112", ["PAK"], ["IND"])]
+    assert accusations("Pakistan's army said Indian intelligence was not behind the bombing.") == []

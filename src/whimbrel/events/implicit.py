@@ -83,15 +83,23 @@ def obligations(doc: Document, sent, covered: set[int]) -> tuple[list[Event], se
 
 
 
-def _judged(clause) -> bool:
-    """Does a that-clause judge its subject by a word of condemnation ("was illegal", "is a sham",
-    "was unusual and inappropriate"), not negated ("was not illegal")?"""
+# word class -> (CAMEO code, mode) of a that-clause judging its subject by a word of that class
+JUDGING_CLASSES = (("judgements", "111", "disapprove"), ("blame", "112", "allege"))
+
+
+def _judged(clause) -> tuple[str, str] | None:
+    """The CAMEO code and mode of a that-clause judging its subject: by a word of condemnation
+    ("was illegal", "is a sham", "was unusual and inappropriate": 111) or of blame ("was responsible
+    for", "was behind the attack": 112); None when it does not, or is negated ("was not illegal")."""
     if clause.lemma_.lower() != "be" or any(g.dep_ == "neg" for g in clause.children):
-        return False
-    words = set(word_classes()["judgements"])
-    preds = [g for g in clause.children if g.dep_ in ("acomp", "attr")]
+        return None
+    preds = [g for g in clause.children if g.dep_ in ("acomp", "attr", "prep")]
     preds += [x for p in preds for x in p.conjuncts]
-    return any(p.lemma_.lower() in words or p.lower_ in words for p in preds)
+    said = {w for p in preds for w in (p.lemma_.lower(), p.lower_)}
+    for name, code, mode in JUDGING_CLASSES:
+        if said & set(word_classes()[name]):
+            return code, mode
+    return None
 
 
 def _party(doc: Document, sent, head, actor: list[Entity]) -> list[Entity]:
@@ -114,9 +122,10 @@ def _judged_party(doc: Document, sent, subj, actor: list[Entity]) -> list[Entity
 
 
 def judgements(doc: Document, sent) -> list[Event]:
-    """'X said/told lawmakers that Y's request was inappropriate': ACCUSE by the speaker of Y (PLOVER
-    ACCUSE: "criticize, denounce"; CAMEO 111), where no trigger word says it: the condemnation is a
-    judging word predicated of Y's act in the speaker's that-clause (word class @judgements)."""
+    """'X said/told lawmakers that Y's request was inappropriate', 'X said Y was responsible for the
+    attack': ACCUSE by the speaker of Y (PLOVER ACCUSE: "criticize, denounce", "accuse, allege";
+    CAMEO 111, 112), where no trigger word says it: a judging word (word classes @judgements,
+    @blame) predicated of Y or Y's act in the speaker's that-clause."""
     mm = modality()
     out = []
     for v in sent.doc:
@@ -125,21 +134,23 @@ def judgements(doc: Document, sent) -> list[Event]:
             continue
         subj = next((g for g in v.children if g.dep_ == "nsubj"), None)
         for c in v.children:
-            if c.dep_ != "ccomp" or subj is None or not _judged(c):
+            judged_as = _judged(c) if c.dep_ == "ccomp" and subj is not None else None
+            if judged_as is None:
                 continue
+            code, mode = judged_as
             judged = next((g for g in c.children if g.dep_ == "nsubj"), None)
             actor = _speaker(doc, sent, subj)
             recipient = _judged_party(doc, sent, judged, actor) if judged is not None else []
             recipient = [r for r in recipient if (r.code, r.sector) not in {(a.code, a.sector) for a in actor}]
             if not actor or not recipient:
                 continue
-            row = cameo.lookup("111")
+            row = cameo.lookup(code)
             out.append(Event(
-                category="ACCUSE", actor=actor, recipient=recipient, mode=["disapprove"],
-                context=_contexts(row, sent.text, v.idx), cameo="111", goldstein=cameo.goldstein("111"),
+                category="ACCUSE", actor=actor, recipient=recipient, mode=[mode],
+                context=_contexts(row, sent.text, v.idx), cameo=code, goldstein=cameo.goldstein(code),
                 event_text=[f"{v.text} ... {c.text}"],
                 trigger_start=sent.start + v.idx, trigger_end=sent.start + v.idx + len(v.text), sentence=sent.seq,
-                rule=f"ACCUSE: '{v.lemma_}' that ... {c.text} <judgement> (condemnation in reported speech)",
+                rule=f"ACCUSE: '{v.lemma_}' that ... {c.text} <judgement> (condemnation or blame in reported speech)",
                 confidence=0.5,
             ))
             # what it is about, for the story merge: another act of the same parties that day is
