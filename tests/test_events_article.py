@@ -34,7 +34,8 @@ def find(doc, category, evidence_word):
 
 def test_e1_reciprocal_agree(article):
     evs = [e for e in find(article, "AGREE", "Tehran and Baghdad") if e.reciprocal]
-    assert evs and codes(evs[0].actor) == {"IRN", "IRQ"} and not evs[0].recipient
+    # a joint act is a dyad marked reciprocal: the first-named party acts, the other receives
+    assert evs and codes(evs[0].actor) == {"IRN"} and codes(evs[0].recipient) == {"IRQ"}
     assert all(s.entity_text != "Tehran" for s in evs[0].source)
 
 
@@ -54,7 +55,8 @@ def test_e3_request_once_with_two_mentions(article):
 
 def test_e4_two_sides_agree(article):
     evs = [e for e in find(article, "AGREE", "the two sides") if e.reciprocal]
-    assert evs and codes(evs[0].actor) == {"IRN", "IRQ"}
+    assert evs and codes(evs[0].actor) | codes(evs[0].recipient) == {"IRN", "IRQ"}
+    assert not codes(evs[0].actor) & codes(evs[0].recipient)
 
 
 def test_e10_flagged_hypothetical(article):

@@ -595,3 +595,11 @@ def test_blame_in_a_that_clause_is_an_accusation(code_sentence):
         == [("112", ["NGA"], ["NGA"])]
     assert accusations("Pakistan's army said Indian intelligence was behind the bombing.") == [("112", ["PAK"], ["IND"])]
     assert accusations("Pakistan's army said Indian intelligence was not behind the bombing.") == []
+
+
+def test_a_joint_act_is_a_reciprocal_dyad(code_sentence):
+    """fill_recipient.joint_actors: "X and Y held joint exercises" is X -> Y marked reciprocal (as the
+    PLOVER gold and dyadic data write it), not two actors with no recipient."""
+    doc = code_sentence("Indian and Japanese forces began their largest joint naval exercises in a decade on Monday.")
+    assert [(e.category, e.reciprocal, [a.code for a in e.actor], [r.code for r in e.recipient]) for e in doc.events] \
+        == [("COOPERATE", True, ["IND"], ["JPN"])]

@@ -361,6 +361,11 @@ def joint_actors(s: SentenceState, c: Candidate):
         c.why.append("recipient: one of the joint actors, dropped")
     if not c.recipient and len(c.acodes) >= 2 and c.joint:
         c.reciprocal = True
+        # a dyad, as the PLOVER gold and dyadic data (GDELT's Actor1/Actor2) write a joint act: the
+        # first-named party acts, the others receive, and the event is marked reciprocal
+        first = c.actor[0].code
+        c.actor, c.recipient = [a for a in c.actor if a.code == first], [a for a in c.actor if a.code != first]
+        c.why.append("joint act: first-named party -> the others (reciprocal)")
 
 
 def threat_domestic_default(s: SentenceState, c: Candidate):

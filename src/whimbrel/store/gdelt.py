@@ -150,10 +150,12 @@ def _admin1_code(geonameid) -> str:
 # -- rows --------------------------------------------------------------------------------------
 def pairs(record: dict) -> list[tuple[dict | None, dict | None]]:
     """Actor x recipient pairs: a compound event gives every pair, a reciprocal one every ordered
-    pair of its actors (IRN+IRQ -> IRN>IRQ and IRQ>IRN), a one-sided event one row per party."""
+    pair of its parties, actors and recipients alike (IRN>IRQ reciprocal -> IRN>IRQ and IRQ>IRN),
+    a one-sided event one row per party."""
     actors, recips = record.get("actor") or [], record.get("recipient") or []
-    if record.get("reciprocal") and not recips and len(actors) > 1:
-        out = [(a, b) for a in actors for b in actors if a is not b]
+    if record.get("reciprocal") and len(actors) + len(recips) > 1:
+        parties = actors + recips
+        out = [(a, b) for a in parties for b in parties if a is not b]
     elif actors and recips:
         out = [(a, r) for a in actors for r in recips]
     else:
