@@ -603,3 +603,12 @@ def test_a_joint_act_is_a_reciprocal_dyad(code_sentence):
     doc = code_sentence("Indian and Japanese forces began their largest joint naval exercises in a decade on Monday.")
     assert [(e.category, e.reciprocal, [a.code for a in e.actor], [r.code for r in e.recipient]) for e in doc.events] \
         == [("COOPERATE", True, ["IND"], ["JPN"])]
+
+
+def test_prefilter_passes_a_reported_demand():
+    """discard._has_trigger_word: "told reporters that X must ..." has no trigger word, but an
+    obligation auxiliary with a speech verb passes the pre-filter (implicit.obligations codes it)."""
+    forms = lexicon.surface_forms()
+    assert discard._has_trigger_word("The envoy told reporters that the president must go.", forms)
+    assert not discard._has_trigger_word("The weather must get better soon.", forms)
+    assert not discard._has_trigger_word("The coach told reporters that the weather was pleasant.", forms)

@@ -488,6 +488,22 @@ def _link_conjuncts(sdoc, units: dict[int, Unit]) -> None:
             u.why.append("conjunct of " + sdoc[v.head].text)
 
 
+def _state_possessor(sdoc, head, unit: Unit) -> Unit | None:
+    """The state that owns a noun phrase no list knows ("Zimbabwe's war veterans"): a country or
+    capital atom that is the phrase head's possessor, as a unit of that state's government."""
+    for a in unit.atoms:
+        if a.lex is None or a.lex.kind not in COUNTRY_KINDS or not a.lex.code:
+            continue
+        top = sdoc[a.j - 1]
+        if top.dep_ == "case" and top.i > a.i:
+            top = sdoc[a.j - 2]
+        if top.dep_ == "poss" and top.head.i == head.i:
+            u = Unit(head=top.i, start=a.i, end=a.j, kind=a.lex.kind, codes=[a.lex.code], sector=None)
+            u.why = [f"possessor: {a.lex.why}"]
+            return u
+    return None
+
+
 def _link_preps(sdoc, units: dict[int, Unit], depth: int = 0) -> None:
     """'the president of Iraq', 'rebels in Darfur', 'chairman of the Chiefs of Staff of the Iranian
     Armed Forces': a role with no country takes it (and, if it has no sector, the sector) from its
@@ -507,6 +523,9 @@ def _link_preps(sdoc, units: dict[int, Unit], depth: int = 0) -> None:
                         v = units.get(p.i)
                         if v is not None and v.kind and v.codes:
                             return v
+                        owner = _state_possessor(sdoc, p, v) if v is not None and not v.kind else None
+                        if owner is not None:
+                            return owner  # "leader of Zimbabwe's war veterans": a group no list knows
                         deeper = via(p, hops + 1)
                         if deeper is not None:
                             # the intermediate phrase's own sector wins ("Chiefs of Staff" -> MIL)

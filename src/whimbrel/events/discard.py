@@ -18,19 +18,24 @@ from functools import lru_cache
 from .. import data
 from ..model import STORY, Document
 from ..options import Options
-from .lexicon import surface_forms
+from .lexicon import obligation_forms, surface_forms
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 
 
 def _has_trigger_word(text: str, forms) -> bool:
     """A hyphenated compound holds its parts as words too: the parser splits "test-fired" and
-    "sit-in", so the trigger "fired" must pass the pre-filter as well."""
+    "sit-in", so the trigger "fired" must pass the pre-filter as well. A reported demand ("told
+    reporters that X must leave") codes with no trigger word: an obligation auxiliary and a speech
+    verb together pass too."""
+    words = set()
     for w in _WORD.findall(text):
         w = w.lower()
         if w in forms or ("-" in w and any(p in forms for p in w.split("-"))):
             return True
-    return False
+        words.add(w)
+    aux, speech = obligation_forms()
+    return bool(words & aux) and bool(words & speech)
 
 
 @lru_cache(maxsize=1)

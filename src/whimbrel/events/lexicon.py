@@ -200,3 +200,15 @@ def surface_forms() -> frozenset[str]:
     # a judging word codes without a trigger ("said X's order was illegal": events/implicit.py)
     forms.update(word_classes()["judgements"] + word_classes()["blame"])
     return frozenset(forms)
+
+
+@lru_cache(maxsize=1)
+def obligation_forms() -> tuple[frozenset[str], frozenset[str]]:
+    """The pre-filter's words of a reported demand ("X said Y must ...", events/implicit.py), which
+    has no trigger word: the obligation auxiliaries and every form of the speech verbs."""
+    from lemminflect import getAllInflections
+
+    mm = modality()
+    speech = {v.lower() for lemma in mm["obligation_speakers"]
+              for forms in getAllInflections(lemma, upos="VERB").values() for v in forms}
+    return frozenset(str(a).lower() for a in mm["obligation_aux"]), frozenset(speech | set(mm["obligation_speakers"]))
