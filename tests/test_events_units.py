@@ -612,3 +612,9 @@ def test_prefilter_passes_a_reported_demand():
     assert discard._has_trigger_word("The envoy told reporters that the president must go.", forms)
     assert not discard._has_trigger_word("The weather must get better soon.", forms)
     assert not discard._has_trigger_word("The coach told reporters that the weather was pleasant.", forms)
+
+
+def test_an_act_asked_about_is_no_event(code_sentence):
+    """find.question_content: an act in a whether-clause is asked about, not reported."""
+    assert code_sentence("Markets fell on doubts over whether Iran and Saudi Arabia would agree to cut oil output.").events == []
+    assert [e.category for e in code_sentence("Iran and Saudi Arabia agreed to cut oil output on Monday.").events] == ["AGREE"]

@@ -10,7 +10,7 @@ main event.
 from __future__ import annotations
 
 from . import clauses, implicit, retype, topics
-from .lexicon import VERBAL
+from .lexicon import VERBAL, modality
 from .roles import demand_clause
 from .state import Candidate, SentenceState
 from .triggers import NOUN_POS, condition_clauses, find_triggers
@@ -141,6 +141,17 @@ def condition_content(s: SentenceState) -> None:
     for m in s.matches:
         for c in condition_clauses(m.token):
             s.suppressed |= {t.i for t in c.subtree if t.i in by_tok and t.i != m.token.i}
+
+
+def question_content(s: SentenceState) -> None:
+    """An act inside an open question ("uncertainty over whether X and Y could agree", "whether he
+    will lift the tariffs depends on ...") is asked about, not reported: no event (modality.yaml
+    question_marks). The clause the mark opens is the mark's head and what it governs."""
+    marks = set(modality()["question_marks"])
+    by_tok = s.by_tok
+    for t in s.sdoc:
+        if t.dep_ == "mark" and t.lower_ in marks:
+            s.suppressed |= {x.i for x in t.head.subtree if x.i in by_tok}
 
 
 def topic_links(s: SentenceState) -> None:

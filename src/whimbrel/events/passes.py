@@ -56,6 +56,7 @@ PASSES: list[tuple[str, Pass]] = [
     ("candidates", find.make_candidates),
     ("nested_content", find.nested_content),
     ("condition_content", find.condition_content),
+    ("question_content", find.question_content),
     ("topic_links", find.topic_links),
     ("purpose_clauses", find.purpose_clauses),
     ("background_adjuncts", find.background_adjuncts),
