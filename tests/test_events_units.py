@@ -618,3 +618,15 @@ def test_an_act_asked_about_is_no_event(code_sentence):
     """find.question_content: an act in a whether-clause is asked about, not reported."""
     assert code_sentence("Markets fell on doubts over whether Iran and Saudi Arabia would agree to cut oil output.").events == []
     assert [e.category for e in code_sentence("Iran and Saudi Arabia agreed to cut oil output on Monday.").events] == ["AGREE"]
+
+
+def test_a_direct_question_reports_nothing(code_sentence):
+    """find.question_content: a sentence that asks ("Will X attack Y?") codes no event."""
+    assert code_sentence("Will Iran attack Israel before the election?").events == []
+
+
+def test_a_published_thing_in_a_relative_clause_is_no_release(code_sentence):
+    """triggers.match_token: the noun a relative clause modifies rules out a `without:` entry as the
+    verb's own object would: a video the police released is no RETREAT."""
+    cats = [e.category for e in code_sentence("Opposition leaders disputed the video that Kenya's police released on Monday.").events]
+    assert "RETREAT" not in cats

@@ -145,10 +145,14 @@ def condition_content(s: SentenceState) -> None:
 
 def question_content(s: SentenceState) -> None:
     """An act inside an open question ("uncertainty over whether X and Y could agree", "whether he
-    will lift the tariffs depends on ...") is asked about, not reported: no event (modality.yaml
-    question_marks). The clause the mark opens is the mark's head and what it governs."""
+    will lift the tariffs depends on ...") or a direct one ("Would X have pleaded to ...?") is asked
+    about, not reported: no event (modality.yaml question_marks). The clause the mark opens is the
+    mark's head and what it governs."""
     marks = set(modality()["question_marks"])
     by_tok = s.by_tok
+    if s.sent.text.rstrip().rstrip("\"'”’").endswith("?"):  # a direct question asks, it reports nothing
+        s.suppressed |= set(by_tok)
+        return
     for t in s.sdoc:
         if t.dep_ == "mark" and t.lower_ in marks:
             s.suppressed |= {x.i for x in t.head.subtree if x.i in by_tok}

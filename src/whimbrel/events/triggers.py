@@ -228,7 +228,10 @@ def match_token(tok) -> Match | None:
                 ctx = _context_lemmas(tok)
             if e.with_ and not (ctx & set(e.with_)):
                 continue
-            if e.without and (ctx & set(e.without)):
+            # a relative clause's verb acts on the noun it modifies ("a call the White House
+            # released"): that noun rules an entry out as its own words would (not in: its clause
+            # may be background, "a curfew that had been imposed")
+            if e.without and ((ctx | ({tok.head.lemma_.lower()} if tok.dep_ == "relcl" else set())) & set(e.without)):
                 continue
         prt = [p for p in parts if p.lower_ in e.prt] if e.prt else []
         return Match(tok, e, frozenset(ctx if ctx is not None else _context_lemmas(tok)), prt)
