@@ -630,3 +630,12 @@ def test_a_published_thing_in_a_relative_clause_is_no_release(code_sentence):
     verb's own object would: a video the police released is no RETREAT."""
     cats = [e.category for e in code_sentence("Opposition leaders disputed the video that Kenya's police released on Monday.").events]
     assert "RETREAT" not in cats
+
+
+def test_a_deportation_from_a_named_place_is_that_state_s(code_sentence):
+    """places.implied_authority, from_place_only: "were deported from Libya" is Libya's government;
+    with no place sent away from, no deporting state is guessed."""
+    def dyads(text):
+        return [([a.code for a in e.actor], [r.code for r in e.recipient]) for e in code_sentence(text).events]
+    assert dyads("Forty Nigerian migrants were deported from Libya on Monday.") == [(["LBY"], ["NGA"])]
+    assert dyads("Forty Nigerian migrants were deported on Monday.") == []

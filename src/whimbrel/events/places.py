@@ -97,6 +97,17 @@ def place_entities(doc: Document, sent, tok) -> list[Entity]:
     return []
 
 
+def _from_places(doc: Document, sent, tok) -> list[Entity]:
+    """Countries of the trigger's own "from" phrase ("deported from Arizona in the US")."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "from":
+            idx = [x.i for x in c.subtree]
+            ents = [e for e in actors.entities_for(doc, sent.seq, idx) if _place(e)]
+            if ents:
+                return ents[:1]
+    return []
+
+
 def place_recipient(doc: Document, sent, tok, category: str) -> list[Entity]:
     """The country of the place an event is done in, as its recipient (see module doc)."""
     if category not in PLACE_DIRECTED:
@@ -141,10 +152,19 @@ def implied_authority(doc: Document, sent, tok, category: str, modes, recipient:
     from the act (data/events/implied_actors.yaml); its state that of the place of the act, else the
     story's dominant state, else the state of the person acted on. Nobody else arrests, convicts or
     deports, and the local authority does it to a foreigner too ("a Briton was arrested in Dubai")."""
-    sectors = load_yaml("events/implied_actors.yaml").get(category) or {}
+    table = load_yaml("events/implied_actors.yaml")
+    sectors = table.get(category) or {}
     sector = next((sectors[m] for m in modes if m in sectors), None)
     if sector is None:
         return []
+    if set(modes) & set(table.get("from_place_only") or ()):
+        # "deported from Arizona": the state sent away from, and nothing else says who deports
+        states = [(e.code, "place sent away from") for e in _from_places(doc, sent, tok)[:1]]
+        if not states:
+            return []
+        code, how = states[0]
+        return [Entity(code=code, sector=sector, entity_text="", sentence=sent.seq,
+                       why=f"implied {sector} of {code} ({how}): agentless passive {category} {'/'.join(modes)}")]
     states = [(e.code, "place of the act") for e in place_entities(doc, sent, tok)[:1]]
     if not states and story_state(doc, sole=True):
         states = [(story_state(doc, sole=True), "the story's state")]
