@@ -268,3 +268,13 @@ def test_the_next_year_counts_from_the_story_date(nlp):
     sdoc = nlp("The next day, the government dissolved the council.")
     r = resolve(sdoc, _trigger(sdoc, "dissolved"), SUNDAY, {"previous": prev})
     assert (r.date, r.precision) == ("2016", "year")  # left at the anchor's precision
+
+
+def test_this_weekend_looks_back_unless_the_act_is_ahead():
+    """expressions._period: "this weekend" of a past act in a Monday story is the weekend just past;
+    of an act ahead, the coming one."""
+    monday = date(2023, 10, 9)
+    x = next(e for e in find_expressions("Troops cleared the barricades this weekend.") if "weekend" in e.text)
+    past, ahead = value(x, monday), value(x, monday, future=True)
+    assert (past.date, past.enddate) == ("2023-10-07", "2023-10-08")
+    assert (ahead.date, ahead.enddate) == ("2023-10-14", "2023-10-15")

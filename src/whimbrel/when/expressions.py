@@ -332,7 +332,11 @@ def _period(p: dict, t: str, ref: date, future: bool) -> DateValue | None:
             upcoming = latest if at_weekend else latest + timedelta(days=7)
             if rel in ("last", "past", "previous", "this past"):
                 sat = latest - timedelta(days=7) if at_weekend else latest
-            elif rel in ("this", "coming", "current"):
+            elif rel in ("this", "current"):
+                # "clashed this weekend" in a Monday story: the weekend just past; "will meet this
+                # weekend": the coming one
+                sat = upcoming if future else latest
+            elif rel == "coming":
                 sat = upcoming
             elif rel == "next":
                 sat = upcoming + timedelta(days=7) if at_weekend else upcoming
