@@ -639,3 +639,19 @@ def test_a_deportation_from_a_named_place_is_that_state_s(code_sentence):
         return [([a.code for a in e.actor], [r.code for r in e.recipient]) for e in code_sentence(text).events]
     assert dyads("Forty Nigerian migrants were deported from Libya on Monday.") == [(["LBY"], ["NGA"])]
     assert dyads("Forty Nigerian migrants were deported on Monday.") == []
+
+
+def test_his_country_is_the_state_of_the_party_named_before(code_sentence):
+    """fill_actor.actor_own_state: "said his country was ready to ..." is the speaker's state; in "talks
+    with Y, weeks after his government signed ...", the party named just before the pronoun."""
+    doc = code_sentence("Kenya's president William Ruto said his country was ready to cooperate with Ethiopia on border security.")
+    assert [(e.category, [a.code for a in e.actor], [r.code for r in e.recipient]) for e in doc.events] \
+        == [("AGREE", ["KEN"], ["ETH"])]
+
+
+def test_a_temporal_clause_beside_a_noun_event_sets_the_scene(code_sentence):
+    """find._subordinate_background: "flew in for talks with Y, weeks after X signed ..." reports the
+    talks; the signing only sets the scene, as beside a verb event."""
+    doc = code_sentence("Japan's foreign minister flew into Manila on Monday for talks with the Philippine president, "
+                        "weeks after Manila signed a defence pact with Washington.")
+    assert [e.category for e in doc.events] == ["CONSULT"]

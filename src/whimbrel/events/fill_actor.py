@@ -11,6 +11,7 @@ import re
 
 from dataclasses import replace
 
+from .. import actors
 from ..model import STORY, Document, Entity
 from . import places
 from .common import _coded, _entities, _recipients
@@ -18,7 +19,9 @@ from .modality import flags_for
 from .roles import arguments
 from .state import Candidate, SentenceState
 from .triggers import NOUN_POS
-from .vocab import ON_THE_SPOT_CATEGORIES
+from .vocab import NON_STATE_CODES, ON_THE_SPOT_CATEGORIES, words
+
+OWN_STATES = frozenset(words("roles", "OWN_STATES"))
 
 COUNTRYISH = re.compile(r"^[A-Z]{3}$")
 
@@ -109,6 +112,25 @@ def actor_both_sides(s: SentenceState, c: Candidate):
     if c.args.both_sides and len(c.acodes) < 2:
         c.actor = both_sides(s.doc, s.seq)
         c.note_actor("actor: both sides of the story", rule="both_sides")
+
+
+def actor_own_state(s: SentenceState, c: Candidate):
+    """"his country", "her government" (words.yaml OWN_STATES): the state of the person or state
+    named nearest before the pronoun in the sentence ("X said his country ...", "talks with Y, weeks
+    after his government signed ..."), as its government."""
+    if c.actor_rule is not None or c.actor:
+        return
+    for h in c.args.actor:
+        pron = next((g for g in h.children if g.dep_ == "poss" and g.pos_ == "PRON"), None)
+        if h.lemma_.lower() not in OWN_STATES or pron is None or pron.lower_ not in ("his", "her", "its", "their"):
+            continue
+        before = [e for e in _coded(actors.entities_for(s.doc, s.seq, range(pron.i))) if e.code not in NON_STATE_CODES]
+        if before:
+            near = max(before, key=lambda e: e.tok_start)
+            c.actor = [Entity(code=near.code, sector="GOV", entity_text=h.text, sentence=s.seq,
+                              why=f"own state of {near.entity_text or near.code}")]
+            c.note_actor("actor: possessive pronoun -> the state of the party named just before", rule="own_state")
+            return
 
 
 def actor_antecedent(s: SentenceState, c: Candidate):

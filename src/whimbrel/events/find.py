@@ -54,6 +54,19 @@ def _background(tok) -> bool:
 MAX_CLIMB = 8  # verbs up a chain of xcomp/conj links (no ordinary sentence chains more)
 
 
+CLAUSE_DEPS = frozenset({"advcl", "ccomp", "relcl", "acl", "conj", "parataxis", "csubj", "xcomp"})
+
+
+def _own_clause(head) -> set[int]:
+    """The tokens of a verb's own clause: its subtree without the clauses hung on it."""
+    out, stack = set(), [head]
+    while stack:
+        t = stack.pop()
+        out.add(t.i)
+        stack.extend(c for c in t.children if c.dep_ not in CLAUSE_DEPS)
+    return out
+
+
 def _subordinate_background(tok, triggers: set[int]) -> bool:
     """A trigger that only sets the scene for the sentence's main event, coded only when that main
     event is coded too: a temporal clause on a trigger verb ("..., a day after rebels attacked the
@@ -64,9 +77,10 @@ def _subordinate_background(tok, triggers: set[int]) -> bool:
     while h.dep_ in ("xcomp", "conj") and h.head.i != h.i and h.head.pos_ in ("VERB", "AUX") and hops < MAX_CLIMB:
         h, hops = h.head, hops + 1  # bounded: a run-on chain of n clauses would climb n x n
     if h.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TEMPORAL_MARKS for c in h.children):
-        # only beside an event of the clause it modifies: "a statement that came a day after X urged
-        # Y" has no other news in that clause, so the urging is the reported event
-        return h.head.i in triggers
+        # only beside an event of the clause it modifies ("flew in for talks with X, weeks after Y
+        # signed ...": the talks): "a statement that came a day after X urged Y" has no other news
+        # in that clause, so the urging is the reported event
+        return bool(_own_clause(h.head) & triggers)
     # a participle on the root noun is a misparsed main verb ("Gunmen warned in a recording ...")
     return (tok.dep_ == "acl" and tok.tag_ in ("VBG", "VBN") and tok.head.pos_ in NOUN_POS
             and tok.head.dep_ != "ROOT")

@@ -74,6 +74,7 @@ PASSES: list[tuple[str, Pass]] = [
     ("recipient_topic", each(fill_recipient.recipient_topic)),
     # fill in missing actors
     ("actor_both_sides", each(fill_actor.actor_both_sides)),
+    ("actor_own_state", each(fill_actor.actor_own_state)),
     ("actor_antecedent", each(fill_actor.actor_antecedent)),
     ("actor_speaker", each(fill_actor.actor_speaker)),
     ("actor_previous_person", each(fill_actor.actor_previous_person)),
