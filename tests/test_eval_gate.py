@@ -21,28 +21,28 @@ GOLD_SETS = {
     "blind": (GOLD_DIR / "blind-plover.json", {"found_rate": 0.934, "strict_found_rate": 0.89,
                "actor_accuracy": 0.989, "recipient_accuracy": 0.976},
               {"extra_per_sentence": 0.073}),
-    # blind2: measured 165/200 found (0.825), strict 151 (0.755), actor 0.994 of 173, recipient 0.950 of 141, extra 0.132
+    # blind2: measured 169/200 found (0.845), strict 155 (0.775), actor 0.994, recipient 0.952, extra 0.132 (session 10)
     # (extra ceiling 0.121 -> 0.138 in session 7: its even half, scored only, gained 4 found records
     # (0.73 -> 0.77) and 3 extra events (0.18 -> 0.21); the odd half's extras did not move)
-    "blind2": (GOLD_DIR / "blind2-plover.json", {"found_rate": 0.82, "strict_found_rate": 0.75,
+    "blind2": (GOLD_DIR / "blind2-plover.json", {"found_rate": 0.84, "strict_found_rate": 0.77,
                "actor_accuracy": 0.988, "recipient_accuracy": 0.949},
-              {"extra_per_sentence": 0.138}),
-    # blind3: measured 177/240 found (0.738), strict 151 (0.629), actor 0.979 of 190, recipient 0.934 of 152, extra 0.254
+              {"extra_per_sentence": 0.132}),
+    # blind3: measured 180/240 found (0.750), strict 154 (0.642), actor 0.979, recipient 0.954, extra 0.258 (session 10)
     # (recipient floor 0.934 -> 0.926 in session 8, a ratio floor that more found records lowered: 3 more
     # records reached the right category (150 scored against 147) and the right recipients rose 138 -> 140;
     # no recipient right at session start went wrong: read half 74/78 -> 75/79, unread half 64/69 -> 65/71)
-    "blind3": (GOLD_DIR / "blind3-plover.json", {"found_rate": 0.733, "strict_found_rate": 0.625,
-               "actor_accuracy": 0.973, "recipient_accuracy": 0.927},
+    "blind3": (GOLD_DIR / "blind3-plover.json", {"found_rate": 0.745, "strict_found_rate": 0.637,
+               "actor_accuracy": 0.973, "recipient_accuracy": 0.95},
               {"extra_per_sentence": 0.259}),
-    # probe: measured 354/514 found (0.689), strict 329 (0.640), actor 0.977 of 392, recipient 0.910 of 356, extra 0.259
-    "probe": (GOLD_DIR / "cameo-probe-plover.json", {"found_rate": 0.686, "strict_found_rate": 0.638,
-               "actor_accuracy": 0.974, "recipient_accuracy": 0.907},
-              {"extra_per_sentence": 0.261}),
+    # probe: measured 356/514 found (0.693), strict 331 (0.644), actor 0.975, recipient 0.913, extra 0.255 (session 10)
+    "probe": (GOLD_DIR / "cameo-probe-plover.json", {"found_rate": 0.69, "strict_found_rate": 0.64,
+               "actor_accuracy": 0.974, "recipient_accuracy": 0.91},
+              {"extra_per_sentence": 0.256}),
     # article probe (session 8; one news-body sentence per CAMEO code; odd half read, even half scored only):
-    # measured 133/257 found (0.517), strict 129 (0.502), actor 0.967 of 151, recipient 0.900 of 150, extra 0.327
-    "article_probe": (GOLD_DIR / "article-probe-plover.json", {"found_rate": 0.513, "strict_found_rate": 0.498,
-               "actor_accuracy": 0.96, "recipient_accuracy": 0.893},
-              {"extra_per_sentence": 0.331}),
+    # measured 135/257 found (0.525), strict 131 (0.510), actor 0.967, recipient 0.901, extra 0.323 (session 10)
+    "article_probe": (GOLD_DIR / "article-probe-plover.json", {"found_rate": 0.521, "strict_found_rate": 0.506,
+               "actor_accuracy": 0.96, "recipient_accuracy": 0.897},
+              {"extra_per_sentence": 0.324}),
 }
 CATEGORY_RECALL_FLOOR = 0.6  # every category the dev gold holds (lowest measured: COERCE 0.625)
 

@@ -23,20 +23,25 @@ NEWS_FLOORS = {
     # (strict 0.269), all 0.259 (strict 0.112), extra/page 0.600, false alarms 0.041
     # must_recall_sentence (lenient, from the gold event's own sentence; session 9): measured train
     # 0.423, dev 0.326, test 0.222 (scores only)
+    # session 10: train must 0.654 -> 0.615 (one lenient pairing from another sentence lost; own
+    # sentence unchanged), all 0.252, date 0.711, extra/page 0.600 -> 0.560
     "train": ({"must_recall": 0.615, "must_recall_strict": 0.23, "must_recall_sentence": 0.384,
-               "all_recall": 0.251, "all_recall_strict": 0.104, "date_accuracy": 0.67},
-              {"extra_per_page": 0.614, "false_alarms_per_empty_page": 0.062}),
+               "all_recall": 0.251, "all_recall_strict": 0.104, "date_accuracy": 0.69},
+              {"extra_per_page": 0.574, "false_alarms_per_empty_page": 0.062}),
     # dev: 47 pages (27 without events), 125 gold events (46 must); measured must 0.522
     # (own sentence 0.348, strict 0.326), all 0.336 (strict 0.184), extra/page 0.532, false alarms 0.000
-    "dev": ({"must_recall": 0.5, "must_recall_strict": 0.304, "must_recall_sentence": 0.326,
-               "all_recall": 0.328, "all_recall_strict": 0.175, "date_accuracy": 0.83},
-              {"extra_per_page": 0.554, "false_alarms_per_empty_page": 0.038}),
+    # session 10: dev must 0.587 (own sentence 0.413, strict 0.370), all 0.360 (strict 0.208), date
+    # 0.860, extra/page 0.447
+    "dev": ({"must_recall": 0.565, "must_recall_strict": 0.347, "must_recall_sentence": 0.391,
+               "all_recall": 0.352, "all_recall_strict": 0.2, "date_accuracy": 0.84},
+              {"extra_per_page": 0.468, "false_alarms_per_empty_page": 0.038}),
     # test: 51 pages (33 without events), 113 gold events (27 must); measured must 0.444
     # (own sentence 0.222, strict 0.185), all 0.265 (strict 0.088), extra/page 0.490, false alarms
     # 0.182, date 0.844 (scores only). Test floors sit at the measured figures (must 0.444, all 0.265),
     # the extra ceiling at 0.5: the target, met in session 8 (0.529 -> 0.490)
+    # session 10: test all-event strict recall 0.088 -> 0.097 (scores only); the rest unchanged
     "test": ({"must_recall": 0.444, "must_recall_strict": 0.185, "must_recall_sentence": 0.222,
-               "all_recall": 0.265, "all_recall_strict": 0.088, "date_accuracy": 0.83},
+               "all_recall": 0.265, "all_recall_strict": 0.097, "date_accuracy": 0.83},
               {"extra_per_page": 0.5, "false_alarms_per_empty_page": 0.213}),
 }
 
