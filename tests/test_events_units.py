@@ -89,6 +89,30 @@ def test_merge_keeps_distinct_acts_apart():
     assert len(d.events) == 2 and all(len(e.mentions) == 1 for e in d.events)
 
 
+def test_merge_keeps_other_doers_apart():
+    """merge._other_actors: two accusations of one state's parties on one day and one topic are two
+    events when their actors are of different sectors (a party's lawmakers, two civil servants);
+    an actor of unknown sector may still be the same doer."""
+    from whimbrel.events.merge import merge_mentions
+
+    d = _doc("A. B. C.")
+
+    def ev(seq, sector):
+        e = Event(category="ACCUSE", actor=[Entity(code="USA", sector=sector)], recipient=[Entity(code="USA", sector="GOV")],
+                  sentence=seq, date="2020-06-06")
+        e.__dict__["_words"] = frozenset({"call", "ukraine", "improper"})
+        return e
+
+    d.events = [ev(0, "PTY"), ev(1, "CVL")]
+    merge_mentions(d, Options())
+    assert len(d.events) == 2
+    d.events = [ev(0, "PTY"), ev(1, None)]
+    for e in d.events:
+        e.mentions = []
+    merge_mentions(d, Options())
+    assert len(d.events) == 1
+
+
 def test_modes_from_sentences(code_sentence):
     def one(text, cat):
         evs = [e for e in code_sentence(text).events if e.category == cat]

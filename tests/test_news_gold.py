@@ -30,16 +30,17 @@ NEWS_FLOORS = {
               {"extra_per_page": 0.574, "false_alarms_per_empty_page": 0.062}),
     # dev: 47 pages (27 without events), 125 gold events (46 must); measured must 0.522
     # (own sentence 0.348, strict 0.326), all 0.336 (strict 0.184), extra/page 0.532, false alarms 0.000
-    # session 10: dev must 0.587 (own sentence 0.413, strict 0.370), all 0.360 (strict 0.208), date
-    # 0.860, extra/page 0.447
-    "dev": ({"must_recall": 0.565, "must_recall_strict": 0.347, "must_recall_sentence": 0.391,
-               "all_recall": 0.352, "all_recall_strict": 0.2, "date_accuracy": 0.84},
+    # session 10: dev must 0.587 (own sentence 0.435, strict 0.370), all 0.368 (strict 0.208), date
+    # 0.882, extra/page 0.447
+    "dev": ({"must_recall": 0.565, "must_recall_strict": 0.347, "must_recall_sentence": 0.413,
+               "all_recall": 0.36, "all_recall_strict": 0.2, "date_accuracy": 0.86},
               {"extra_per_page": 0.468, "false_alarms_per_empty_page": 0.038}),
     # test: 51 pages (33 without events), 113 gold events (27 must); measured must 0.444
     # (own sentence 0.222, strict 0.185), all 0.265 (strict 0.088), extra/page 0.490, false alarms
     # 0.182, date 0.844 (scores only). Test floors sit at the measured figures (must 0.444, all 0.265),
     # the extra ceiling at 0.5: the target, met in session 8 (0.529 -> 0.490)
-    # session 10: test all-event strict recall 0.088 -> 0.097 (scores only); the rest unchanged
+    # session 10: test all-event strict recall 0.088 -> 0.097, date 0.844 -> 0.853 (scores only); the
+    # rest unchanged
     "test": ({"must_recall": 0.444, "must_recall_strict": 0.185, "must_recall_sentence": 0.222,
                "all_recall": 0.265, "all_recall_strict": 0.097, "date_accuracy": 0.83},
               {"extra_per_page": 0.5, "false_alarms_per_empty_page": 0.213}),

@@ -27,6 +27,13 @@ def key(ev: Event) -> tuple:
     return (ev.category, sides, event_day(ev), ev.negated, ev.hypothetical, ev.future)
 
 
+def _other_actors(a: Event, b: Event) -> bool:
+    """Do two events' actors differ in kind though they share states: every actor of each has a
+    sector and the two sets share none (a party's lawmakers and two civil servants of one state)?"""
+    sa, sb = {e.sector for e in a.actor}, {e.sector for e in b.actor}
+    return None not in sa and None not in sb and bool(sa) and bool(sb) and not (sa & sb)
+
+
 def _same_content(a: Event, b: Event) -> bool:
     """Two mentions report one act when what they are about overlaps (content words of the
     trigger's phrase): "called on Baghdad to ensure US troops leave" ~ "urged Baghdad to ensure US
@@ -48,8 +55,10 @@ def merge_mentions(doc: Document, options: Options) -> None:
     for ev in doc.events:
         k = key(ev)
         first = kept.get(k)
-        if first is not None and not _same_content(first, ev):
-            first = None  # same parties, same day, but a different act ("agreed to X" / "agreed on Y")
+        if first is not None and (not _same_content(first, ev) or _other_actors(first, ev)):
+            # same states, same day, but a different act ("agreed to X" / "agreed on Y") or other
+            # doers ("Democrats alleged ..." / "two witnesses said ... was improper")
+            first = None
             k = k + (len(out),)
         if first is None:
             kept[k] = ev
