@@ -679,3 +679,12 @@ def test_a_temporal_clause_beside_a_noun_event_sets_the_scene(code_sentence):
     doc = code_sentence("Japan's foreign minister flew into Manila on Monday for talks with the Philippine president, "
                         "weeks after Manila signed a defence pact with Washington.")
     assert [e.category for e in doc.events] == ["CONSULT"]
+
+
+def test_an_embassy_reopened_restores_relations(code_sentence):
+    """triggers.yaml reopen: an embassy reopened is diplomatic cooperation (SUPPORT 050); a border
+    reopened is access let in (RETREAT)."""
+    def cats(text):
+        return [e.category for e in code_sentence(text).events]
+    assert cats("Qatar reopened its embassy in Cairo on Tuesday.") == ["SUPPORT"]
+    assert cats("Uganda reopened its border with Rwanda on Tuesday.") == ["RETREAT"]
