@@ -688,3 +688,9 @@ def test_an_embassy_reopened_restores_relations(code_sentence):
         return [e.category for e in code_sentence(text).events]
     assert cats("Qatar reopened its embassy in Cairo on Tuesday.") == ["SUPPORT"]
     assert cats("Uganda reopened its border with Rwanda on Tuesday.") == ["RETREAT"]
+
+
+def test_a_refusal_is_aimed_at_the_owner_of_what_the_complement_names(code_sentence):
+    """roles.arguments (REJECT owner_of): "refused to take part in an EU scheme" is aimed at the EU."""
+    doc = code_sentence("Poland refused to take part in a European Union plan to share out migrants.")
+    assert [(e.category, [r.code for r in e.recipient]) for e in doc.events] == [("REJECT", ["EUR"])]

@@ -509,6 +509,10 @@ def arguments(match) -> Args:
                 # asylum seekers under an EU scheme": the author of what is refused is its target
                 comps = [tok] + [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in VERB_POS]
                 a.owner_of = [o for c in comps for o in c.children if o.dep_ == "dobj"]
+                # "refused to take part in an EU scheme", "refused to comply with a UN resolution":
+                # the complement's prepositional object is what is refused
+                a.owner_of += [g for c in comps[1:] for p in c.children if p.dep_ == "prep"
+                               for g in p.children if g.dep_ == "pobj"]
                 a.owner_of += [o for c in comps for o in _prep_objects(c, ("under",))]
             a.recipient_alts += [g for o in tok.children if o.dep_ == "dobj" for g in _prep_objects(o, ("with",))]
     else:
