@@ -694,3 +694,11 @@ def test_a_refusal_is_aimed_at_the_owner_of_what_the_complement_names(code_sente
     """roles.arguments (REJECT owner_of): "refused to take part in an EU scheme" is aimed at the EU."""
     doc = code_sentence("Poland refused to take part in a European Union plan to share out migrants.")
     assert [(e.category, [r.code for r in e.recipient]) for e in doc.events] == [("REJECT", ["EUR"])]
+
+
+def test_a_pledge_against_a_condition_is_an_ultimatum(code_sentence):
+    """decide.pledge_unless: "vowed to X unless Y" is THREATEN; "vowed to X if Y" stays a promise."""
+    def cats(text):
+        return [e.category for e in code_sentence(text).events]
+    assert cats("Kenya's opposition vowed to shut down Nairobi unless President Ruto resigned.") == ["THREATEN"]
+    assert "THREATEN" not in cats("Kenya's opposition vowed to join the talks with the government if invited.")

@@ -17,7 +17,7 @@ from .common import _codes, _contexts, _recipients, _refine
 from .lexicon import modality
 from .state import Candidate, SentenceState
 from .vocab import IMPRISONMENT, NON_STATE_CODES, RESCUE, STATE_PROTEST, VERBAL_ATTACK
-from .triggers import condition_mark, own_subtree, NOUN_POS
+from .triggers import condition_clauses, condition_mark, own_subtree, NOUN_POS
 
 
 def _condition(tok):
@@ -81,6 +81,17 @@ def threat_unless(s: SentenceState, c: Candidate):
     if mark == "unless" or (mark and c.cat in modality()["threat_category"]):
         c.mode_rule = "threat_unless"
         _to_threat(c, f"{c.cat} {mark} ... -> THREATEN")
+
+
+def pledge_unless(s: SentenceState, c: Candidate):
+    """A pledge or readiness set against a condition ("vowed to lock down the capital unless the
+    prime minister resigned", "is prepared to end its role unless both sides ...") is an ultimatum:
+    THREATEN (manual: threats "unless"), whatever the pledged act; "if" leaves it a promise."""
+    if c.cat != "AGREE" or c.mode_rule is not None or c.flags.negated:
+        return
+    if any(condition_mark(x) == "unless" for x in condition_clauses(c.tok)):
+        c.mode_rule = "pledge_unless"
+        _to_threat(c, "pledge ... unless -> THREATEN")
 
 
 def stated_refusal(s: SentenceState, c: Candidate):

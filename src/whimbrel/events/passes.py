@@ -101,6 +101,7 @@ PASSES: list[tuple[str, Pass]] = [
     # mode rules see it: "will order X off the streets if ..." is a conditional coercion, a threat)
     ("authority_order", each(decide.authority_order)),
     ("threat_unless", each(decide.threat_unless)),
+    ("pledge_unless", each(decide.pledge_unless)),
     ("stated_refusal", each(decide.stated_refusal)),
     ("future_category", each(decide.future_category)),
     ("announced_threat", each(decide.announced_threat)),
