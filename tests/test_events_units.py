@@ -702,3 +702,12 @@ def test_a_pledge_against_a_condition_is_an_ultimatum(code_sentence):
         return [e.category for e in code_sentence(text).events]
     assert cats("Kenya's opposition vowed to shut down Nairobi unless President Ruto resigned.") == ["THREATEN"]
     assert "THREATEN" not in cats("Kenya's opposition vowed to join the talks with the government if invited.")
+
+
+def test_telling_a_party_to_act_is_a_demand(code_sentence):
+    """triggers.yaml tell (control): "told X to withdraw" is REQUEST of X, its content not a second
+    event; "told reporters" directs no one."""
+    def dyads(text):
+        return [(e.category, [r.code for r in e.recipient]) for e in code_sentence(text).events]
+    assert dyads("Beijing told Hanoi to withdraw its oil rig from the disputed waters.") == [("REQUEST", ["VNM"])]
+    assert dyads("China's foreign minister told reporters in Beijing that the weather was fine.") == []

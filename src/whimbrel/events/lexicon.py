@@ -38,6 +38,7 @@ class Entry:
     reciprocal: bool = False
     attitude: bool = False  # its complement is its content (verbal categories always are)
     negative: bool = False  # only negated ("will not accept refugees"): the negation is the event
+    control: bool = False  # only with an object and its infinitive ("told X to leave"): a directive
     confidence: float = 0.7
 
     @property
@@ -67,6 +68,7 @@ def _entry(cat: str, pos: str, lemma: str, spec) -> Entry:
         of=spec.get("of", "recipient"), reciprocal=bool(spec.get("reciprocal", False)),
         attitude=bool(spec.get("attitude", False)) or cat in VERBAL,
         negative=bool(spec.get("negative", False)),
+        control=bool(spec.get("control", False)),
         confidence=float(spec.get("confidence", 0.7 if pos == "verb" else 0.6)),
     )
 

@@ -180,6 +180,15 @@ def nominal(tok) -> bool:
     return tok.pos_ in NOUN_POS or mistagged_noun(tok)
 
 
+def _directs(tok) -> bool:
+    """"told Manila to withdraw", "ordered the army to leave": an object and, after it, its
+    infinitive (an xcomp with "to"); "told reporters in Tokyo" and "ordered a curfew from dusk to
+    dawn" direct no one."""
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "dative")), None)
+    return obj is not None and any(c.dep_ in ("xcomp", "ccomp") and c.i > obj.i and any(
+        g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in tok.children)
+
+
 def match_token(tok) -> Match | None:
     lemma = tok.lemma_.lower()
     lower = tok.lower_
@@ -222,6 +231,8 @@ def match_token(tok) -> Match | None:
         if e.prt and not (part_words & set(e.prt)):
             continue
         if e.not_next and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in e.not_next:
+            continue
+        if e.control and not _directs(tok):
             continue
         if e.with_ or e.without:
             if ctx is None:
