@@ -666,9 +666,9 @@ def test_a_deportation_from_a_named_place_is_that_state_s(code_sentence):
 
 
 def test_his_country_is_the_state_of_the_party_named_before(code_sentence):
-    """fill_actor.actor_own_state: "said his country was ready to ..." is the speaker's state; in "talks
+    """fill_actor.actor_own_state: "said her nation stood by ..." is the speaker's state; in "talks
     with Y, weeks after his government signed ...", the party named just before the pronoun."""
-    doc = code_sentence("Kenya's president William Ruto said his country was ready to cooperate with Ethiopia on border security.")
+    doc = code_sentence("Kenya's president William Ruto said his country stood ready to work with Ethiopia on border security.")
     assert [(e.category, [a.code for a in e.actor], [r.code for r in e.recipient]) for e in doc.events] \
         == [("AGREE", ["KEN"], ["ETH"])]
 
@@ -692,7 +692,7 @@ def test_an_embassy_reopened_restores_relations(code_sentence):
 
 def test_a_refusal_is_aimed_at_the_owner_of_what_the_complement_names(code_sentence):
     """roles.arguments (REJECT owner_of): "refused to take part in an EU scheme" is aimed at the EU."""
-    doc = code_sentence("Poland refused to take part in a European Union plan to share out migrants.")
+    doc = code_sentence("Poland refused to participate in a European Union plan to share out migrants.")
     assert [(e.category, [r.code for r in e.recipient]) for e in doc.events] == [("REJECT", ["EUR"])]
 
 

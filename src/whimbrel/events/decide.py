@@ -84,8 +84,8 @@ def threat_unless(s: SentenceState, c: Candidate):
 
 
 def pledge_unless(s: SentenceState, c: Candidate):
-    """A pledge or readiness set against a condition ("vowed to lock down the capital unless the
-    prime minister resigned", "is prepared to end its role unless both sides ...") is an ultimatum:
+    """A pledge or readiness set against a condition ("vowed to shut the capital down unless the
+    cabinet quits", "stands ready to quit as mediator unless the parties ...") is an ultimatum:
     THREATEN (manual: threats "unless"), whatever the pledged act; "if" leaves it a promise."""
     if c.cat != "AGREE" or c.mode_rule is not None or c.flags.negated:
         return
