@@ -1,6 +1,7 @@
 """Events with no trigger word of their own: reported obligations ("X said Y must ..."), reported
-judgements ("X said Y's order was illegal") and deaths in custody ("X died of torture in Y's custody"). Each needs the whole clause, not one trigger, to be
-seen, so they are coded here from the parse and handed to the coder alongside the trigger events.
+judgements ("X said Y's order was illegal") and deaths in custody ("X died of torture in Y's
+custody"). Each needs the whole clause, not one trigger, to be seen, so they are coded here from
+the parse and handed to the coder alongside the trigger events.
 """
 from __future__ import annotations
 
