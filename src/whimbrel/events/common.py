@@ -101,6 +101,12 @@ def _contexts(row, text: str, at: int = 0) -> list[str]:
 
 
 
+def own_government(code: str, seq: int) -> Entity:
+    """A party's own country's government where the text says only "the government" (a demand's or
+    a judgement's addressee: fill_recipient.recipient_home_government, implicit._party)."""
+    return Entity(code=code, sector="GOV", entity_text="", sentence=seq, why="own country's authorities")
+
+
 def _coded(ents: list[Entity]) -> list[Entity]:
     """Entities with a code: an uncoded mention ("officials") cannot make an event dyad."""
     return [e for e in ents if e.code]

@@ -14,7 +14,7 @@ from dataclasses import replace
 from .. import actors
 from ..model import Entity
 from . import places, topics
-from .common import _coded, _codes, _depth, _entities, _recipients
+from .common import _coded, _codes, _depth, _entities, _recipients, own_government
 from .fill_actor import both_sides
 from .roles import arguments, complement_objects, is_both_sides, is_go_between
 from .state import Candidate, SentenceState
@@ -210,7 +210,7 @@ def recipient_home_government(s: SentenceState, c: Candidate):
     home = _single_home(c)
     if not c.recipient and home and all(a.sector and (a.sector not in STATE_SECTORS or a.sector == "LEG") for a in c.actor) \
             and any(h.lemma_.lower() in HOME_AUTHORITIES for h in c.args.recipient):
-        c.recipient = [Entity(code=home, sector="GOV", entity_text="", sentence=s.seq, why="own country's authorities")]
+        c.recipient = [own_government(home, s.seq)]
         c.why.append("recipient: the actor's own government")
 
 

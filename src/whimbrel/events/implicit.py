@@ -8,7 +8,7 @@ from __future__ import annotations
 from .. import actors
 from ..model import Document, Entity, Event
 from . import cameo, clauses
-from .common import _coded, _contexts, _entities, _refine
+from .common import _coded, _contexts, _entities, _refine, own_government
 from .fill_actor import PERSONAL_PRONOUNS, previous_person
 from .lexicon import modality, word_classes
 from .vocab import HOME_AUTHORITIES, NON_STATE_CODES
@@ -45,6 +45,17 @@ def _speaker(doc: Document, sent, subj) -> list[Entity]:
     return found
 
 
+def _speech_event(sent, verb, category: str, code: str, mode: str | None, actor, recipient, text: str, rule: str,
+                  confidence: float) -> Event:
+    """The event a speech verb's clause states (a reported demand or judgement), anchored on the verb."""
+    return Event(
+        category=category, actor=actor, recipient=recipient, mode=[mode] if mode else [],
+        context=_contexts(cameo.lookup(code), sent.text, verb.idx), cameo=code, goldstein=cameo.goldstein(code),
+        event_text=[text], trigger_start=sent.start + verb.idx, trigger_end=sent.start + verb.idx + len(verb.text),
+        sentence=sent.seq, rule=rule, confidence=confidence,
+    )
+
+
 def obligations(doc: Document, sent, covered: set[int]) -> tuple[list[Event], set[int]]:
     """'X said/declared/announced that Y must ...': REQUEST by the speaker of Y (no trigger word
     needed). What Y must do is the demand's content: a trigger in it ("must agree to changes", "must
@@ -71,14 +82,10 @@ def obligations(doc: Document, sent, covered: set[int]) -> tuple[list[Event], se
             words = {t.lemma_.lower() for t in c.subtree}
             code, mode = _refine("REQUEST", words)
             code = code or "100"
-            row = cameo.lookup(code)
-            out.append(Event(
-                category="REQUEST", actor=actor, recipient=recipient, mode=[mode] if mode else [],
-                context=_contexts(row, sent.text, v.idx), cameo=code, goldstein=cameo.goldstein(code),
-                event_text=[f"{v.text} ... {next(a.text for a in c.children if a.dep_ == 'aux')}"],
-                trigger_start=sent.start + v.idx, trigger_end=sent.start + v.idx + len(v.text), sentence=sent.seq,
-                rule=f"REQUEST: '{v.lemma_}' that ... must (obligation in reported speech)", confidence=0.55,
-            ))
+            out.append(_speech_event(
+                sent, v, "REQUEST", code, mode, actor, recipient,
+                f"{v.text} ... {next(a.text for a in c.children if a.dep_ == 'aux')}",
+                f"REQUEST: '{v.lemma_}' that ... must (obligation in reported speech)", 0.55))
             inner |= {t.i for t in c.subtree}
     return out, inner
 
@@ -109,7 +116,7 @@ def _party(doc: Document, sent, head, actor: list[Entity]) -> list[Entity]:
     found = _coded(_entities(doc, sent.seq, [head]))
     homes = {a.code for a in actor} - NON_STATE_CODES
     if not found and len(homes) == 1 and head.lemma_.lower() in HOME_AUTHORITIES:
-        found = [Entity(code=homes.pop(), sector="GOV", entity_text="", sentence=sent.seq, why="own country's authorities")]
+        found = [own_government(homes.pop(), sent.seq)]
     return found
 
 
@@ -145,15 +152,9 @@ def judgements(doc: Document, sent) -> list[Event]:
             recipient = [r for r in recipient if (r.code, r.sector) not in {(a.code, a.sector) for a in actor}]
             if not actor or not recipient:
                 continue
-            row = cameo.lookup(code)
-            out.append(Event(
-                category="ACCUSE", actor=actor, recipient=recipient, mode=[mode],
-                context=_contexts(row, sent.text, v.idx), cameo=code, goldstein=cameo.goldstein(code),
-                event_text=[f"{v.text} ... {c.text}"],
-                trigger_start=sent.start + v.idx, trigger_end=sent.start + v.idx + len(v.text), sentence=sent.seq,
-                rule=f"ACCUSE: '{v.lemma_}' that ... {c.text} <judgement> (condemnation or blame in reported speech)",
-                confidence=0.5,
-            ))
+            out.append(_speech_event(
+                sent, v, "ACCUSE", code, mode, actor, recipient, f"{v.text} ... {c.text}",
+                f"ACCUSE: '{v.lemma_}' that ... {c.text} <judgement> (condemnation or blame in reported speech)", 0.5))
             # what it is about, for the story merge: another act of the same parties that day is
             # another event unless its content overlaps (merge._same_content)
             out[-1].__dict__["_words"] = frozenset(t.lemma_.lower() for t in c.subtree if t.is_alpha and len(t) > 3)

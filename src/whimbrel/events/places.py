@@ -160,15 +160,11 @@ def implied_authority(doc: Document, sent, tok, category: str, modes, recipient:
     if set(modes) & set(table.get("from_place_only") or ()):
         # "deported from Arizona": the state sent away from, and nothing else says who deports
         states = [(e.code, "place sent away from") for e in _from_places(doc, sent, tok)[:1]]
-        if not states:
-            return []
-        code, how = states[0]
-        return [Entity(code=code, sector=sector, entity_text="", sentence=sent.seq,
-                       why=f"implied {sector} of {code} ({how}): agentless passive {category} {'/'.join(modes)}")]
-    states = [(e.code, "place of the act") for e in place_entities(doc, sent, tok)[:1]]
-    if not states and story_state(doc, sole=True):
-        states = [(story_state(doc, sole=True), "the story's state")]
-    states = states or [(e.code, "the person acted on") for e in recipient if _country(e)][:1]
+    else:
+        states = [(e.code, "place of the act") for e in place_entities(doc, sent, tok)[:1]]
+        if not states and story_state(doc, sole=True):
+            states = [(story_state(doc, sole=True), "the story's state")]
+        states = states or [(e.code, "the person acted on") for e in recipient if _country(e)][:1]
     if not states:
         return []
     code, how = states[0]
