@@ -237,7 +237,7 @@ def actor_country_inferred(s: SentenceState, c: Candidate):
     """A country-less actor with a sector ("students") takes its country from places (places.py)."""
     if not c.actor and any(e.code is None and e.sector for e in c.raw_actor):
         c.actor = places.infer_country(s.doc, s.sent, c.tok, c.raw_actor, c.args.actor, c.recipient, c.source,
-                                       on_the_spot=c.cat in ON_THE_SPOT_CATEGORIES)
+                                       on_the_spot=c.cat in ON_THE_SPOT_CATEGORIES, protest=c.cat == "PROTEST")
         if c.actor:
             c.why.append(f"actor: {c.args.actor_how}, country inferred")
 

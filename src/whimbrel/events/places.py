@@ -173,12 +173,14 @@ def implied_authority(doc: Document, sent, tok, category: str, modes, recipient:
 
 
 def infer_country(doc: Document, sent, tok, raw_actor: list[Entity], actor_heads, recipient: list[Entity],
-                  source: list[Entity] = (), on_the_spot: bool = False) -> list[Entity]:
+                  source: list[Entity] = (), on_the_spot: bool = False, protest: bool = False) -> list[Entity]:
     """Country-less political actors ("students", "supporters of X") get the country of the speaker
     when a possessive pronoun ties them to it ("Serbs said their forces had ..."), else of a place in
     their own phrase, else of the event's place, else of a domestic-authority recipient, else of the
     sentence's one locative state, else, for an act done on the spot to people (``on_the_spot``:
-    an attack, a coercion, a protest), of the one state of the people acted on."""
+    an attack, a coercion, a protest), of the one state of the people acted on. A protest
+    (``protest``) is civilian dissent against an authority (manual, PROTEST), so whoever its
+    country-less doers are, they are the people of the authority they address."""
     todo = [e for e in raw_actor if e.code is None and e.sector]
     if not todo:
         return []
@@ -198,7 +200,7 @@ def infer_country(doc: Document, sent, tok, raw_actor: list[Entity], actor_heads
         pl = place_entities(doc, sent, tok)
         if pl:
             code, how = pl[0].code, f"place of the event ({pl[0].entity_text})"
-    if code is None and all(e.sector in LOCAL_SECTORS for e in todo):
+    if code is None and (protest or all(e.sector in LOCAL_SECTORS for e in todo)):
         # people who address their own authorities (students, workers, protesters); a senator or a
         # minister who faces a government is as often facing a foreign one
         auth = [r for r in recipient if _country(r) and r.sector in AUTHORITY]

@@ -44,6 +44,8 @@ SELF_PRONOUNS = words("retype", "SELF_PRONOUNS")
 CIVIL_ACTORS = words("retype", "CIVIL_ACTORS")
 # act by a civil actor -> (CAMEO code, PLOVER mode); "set" counts only with "fire" (see _manner)
 ACTOR_ACTS = words("retype", "ACTOR_ACTS")
+DEMAND_PURPOSES = words("retype", "DEMAND_PURPOSES")
+NOT_COLLECTIVE_ACTS = words("retype", "NOT_COLLECTIVE_ACTS")
 
 
 def _doer(tok):
@@ -95,6 +97,25 @@ def _protest_adjunct(tok) -> bool:
                 and any(g.lower_ == "to" and g.dep_ == "aux" for g in c.children):
             return True
     return False
+
+
+def _demand_purpose(tok) -> bool:
+    """A purpose clause on this verb that presses a demand: "..., demanding that X", "to press X to",
+    "to demand X", "calling for X" (words.yaml DEMAND_PURPOSES)."""
+    for c in tok.children:
+        if c.dep_ not in ("advcl", "xcomp") or c.pos_ not in VERB_POS or c.lemma_.lower() not in DEMAND_PURPOSES:
+            continue
+        if c.tag_ == "VBG" or any(g.lower_ == "to" and g.dep_ == "aux" for g in c.children):
+            return True
+    return False
+
+
+def _collective_demand(tok) -> bool:
+    """An act that is not itself speech or paperwork, done by civil actors to press a demand."""
+    lemma = tok.lemma_.lower()
+    if lemma in NOT_COLLECTIVE_ACTS or lemma in modality()["speech_verbs"]:
+        return False
+    return _demand_purpose(tok) and _civil_doer(tok)
 
 
 def _manner(tok) -> tuple[str, str]:
@@ -176,6 +197,10 @@ def retype(sdoc, matches: list[Match]) -> list[Match]:
             code, mode = _manner(tok)
             entry = _entry(tok, "PROTEST", code, mode, "act done in protest")
             by_tok[tok.i] = Match(tok, entry, frozenset(_context_lemmas(tok)), [])
+            continue
+        if m is None and _collective_demand(tok):
+            code, mode = _manner(tok)
+            by_tok[tok.i] = _retyped(tok, m, _entry(tok, "PROTEST", code, mode, "act done to press a demand"))
             continue
         act = ACTOR_ACTS.get(tok.lemma_.lower())
         if act and not (m and m.entry.category == "PROTEST") and _civil_doer(tok) \
