@@ -19,15 +19,18 @@ from .. import data
 from ..model import STORY, Document
 from ..options import Options
 from .lexicon import obligation_forms, surface_forms
+from .vocab import CONDITION_MARKS, words
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+_CONDITIONAL_MODALS = frozenset(words("retype", "CONDITIONAL_MODALS"))
 
 
 def _has_trigger_word(text: str, forms) -> bool:
     """A hyphenated compound holds its parts as words too: the parser splits "test-fired" and
     "sit-in", so the trigger "fired" must pass the pre-filter as well. A reported demand ("told
     reporters that X must leave") codes with no trigger word: an obligation auxiliary and a speech
-    verb together pass too."""
+    verb together pass too, as does an announced act on a condition ("said it would X unless Y":
+    a condition mark, a modal and a speech verb; retype._conditional_threat)."""
     words = set()
     for w in _WORD.findall(text):
         w = w.lower()
@@ -35,7 +38,9 @@ def _has_trigger_word(text: str, forms) -> bool:
             return True
         words.add(w)
     aux, speech = obligation_forms()
-    return bool(words & aux) and bool(words & speech)
+    if not words & speech:
+        return False
+    return bool(words & aux) or (bool(words & CONDITION_MARKS) and bool(words & _CONDITIONAL_MODALS))
 
 
 @lru_cache(maxsize=1)

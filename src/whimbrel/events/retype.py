@@ -22,7 +22,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .lexicon import Entry, modality
-from .triggers import REFUSING_HEADS, VERB_POS, Match, _context_lemmas, own_subtree
+from .triggers import REFUSING_HEADS, VERB_POS, Match, _context_lemmas, condition_mark, own_subtree
 from .vocab import PROTEST_KEEPS, words
 
 # manner of a protest act -> (CAMEO code, PLOVER mode)
@@ -46,6 +46,8 @@ CIVIL_ACTORS = words("retype", "CIVIL_ACTORS")
 ACTOR_ACTS = words("retype", "ACTOR_ACTS")
 DEMAND_PURPOSES = words("retype", "DEMAND_PURPOSES")
 NOT_COLLECTIVE_ACTS = words("retype", "NOT_COLLECTIVE_ACTS")
+CONDITIONAL_MODALS = words("retype", "CONDITIONAL_MODALS")
+CONDITIONAL_NOT_THREATS = words("retype", "CONDITIONAL_NOT_THREATS")
 
 
 def _doer(tok):
@@ -116,6 +118,27 @@ def _collective_demand(tok) -> bool:
     if lemma in NOT_COLLECTIVE_ACTS or lemma in modality()["speech_verbs"]:
         return False
     return _demand_purpose(tok) and _civil_doer(tok)
+
+
+def _conditional_threat(tok) -> bool:
+    """An act announced with a modal ("would shut", "could abandon") on an if/unless/should condition,
+    by a subject that is a party, in a sentence that reports a statement (words.yaml
+    CONDITIONAL_MODALS, CONDITIONAL_NOT_THREATS): the announced act is a threat."""
+    lemma = tok.lemma_.lower()
+    if lemma in CONDITIONAL_NOT_THREATS or lemma in modality()["speech_verbs"] or lemma in WARN_VERBS:
+        return False
+    kids = list(tok.children)
+    if any(c.dep_ in ("neg", "auxpass", "nsubjpass") for c in kids):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in CONDITIONAL_MODALS for c in kids):
+        return False
+    subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ not in ("PROPN", "NOUN", "PRON") or subj.lower_ in ("it", "this", "that", "there", "i", "you"):
+        return False
+    if not any(c.dep_ in ("advcl", "ccomp") and condition_mark(c) for c in kids):
+        return False
+    reporting = set(modality()["speech_verbs"]) | set(WARN_VERBS)
+    return any(t.lemma_.lower() in reporting and t.pos_ in VERB_POS and t.i != tok.i for t in tok.doc)
 
 
 def _manner(tok) -> tuple[str, str]:
@@ -201,6 +224,9 @@ def retype(sdoc, matches: list[Match]) -> list[Match]:
         if m is None and _collective_demand(tok):
             code, mode = _manner(tok)
             by_tok[tok.i] = _retyped(tok, m, _entry(tok, "PROTEST", code, mode, "act done to press a demand"))
+            continue
+        if m is None and _conditional_threat(tok):
+            by_tok[tok.i] = _retyped(tok, m, _entry(tok, "THREATEN", "130", None, "act announced on a condition"))
             continue
         act = ACTOR_ACTS.get(tok.lemma_.lower())
         if act and not (m and m.entry.category == "PROTEST") and _civil_doer(tok) \

@@ -1,5 +1,5 @@
-"""Protests the verb does not name: acts of civil actors done to press a demand, and protesters
-whose country is the authority they address."""
+"""Events the verb's own entry does not name (events/retype.py): acts of civil actors done to press
+a demand, acts announced on a condition; and protesters whose country is the authority they address."""
 from __future__ import annotations
 
 
@@ -29,3 +29,19 @@ def test_protesters_are_the_people_of_the_authority_they_address(code_sentence):
     doc = code_sentence("Dozens of asylum seekers have been on hunger strike for a month, demanding "
                         "work permits from the Greek government.")
     assert _dyads(doc) == [("PROTEST", ["GRC"], ["GRC"])]
+
+
+def test_an_act_announced_on_a_condition_is_a_threat(code_sentence):
+    """retype._conditional_threat: "would X if/unless Y" in a reported statement is THREATEN against
+    the party the condition names, whatever X is; an outcome ("would win if") or an unreported
+    conditional is not; the pre-filter lets such a sentence through with no trigger word."""
+    doc = code_sentence("Ghana would shut its markets to Togolese traders unless Togo reopened the border, "
+                        "Ghana's trade minister said.")
+    assert _dyads(doc) == [("THREATEN", ["GHA"], ["TGO"])]
+    doc = code_sentence("Pakistan's foreign minister said Islamabad would rethink its ties with Kabul if "
+                        "the Taliban kept sheltering militants.")
+    assert _dyads(doc) == [("THREATEN", ["PAK"], ["AFG"])]
+    doc = code_sentence("Analysts said Macron would win the runoff if turnout among young voters stayed high.")
+    assert doc.events == []
+    doc = code_sentence("Ghana would shut its markets to Togolese traders unless Togo reopened the border.")
+    assert "THREATEN" not in [e.category for e in doc.events]
