@@ -45,3 +45,12 @@ def test_an_act_announced_on_a_condition_is_a_threat(code_sentence):
     assert doc.events == []
     doc = code_sentence("Ghana would shut its markets to Togolese traders unless Togo reopened the border.")
     assert "THREATEN" not in [e.category for e in doc.events]
+
+
+def test_an_act_in_a_condition_is_no_event(code_sentence):
+    """find.condition_content: what a condition asks for has not happened, whether or not the verb
+    the condition is set on is a trigger."""
+    doc = code_sentence("Ghana would shut its markets to Togolese traders unless Togo reopened the border.")
+    assert "RETREAT" not in [e.category for e in doc.events]
+    doc = code_sentence("Togo reopened the border with Ghana on Monday.")
+    assert [e.category for e in doc.events] == ["RETREAT"]
