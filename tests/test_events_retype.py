@@ -1,5 +1,6 @@
 """Events the verb's own entry does not name (events/retype.py): acts of civil actors done to press
-a demand, acts announced on a condition; and protesters whose country is the authority they address."""
+a demand, acts announced on a condition; protesters whose country is the authority they address; the
+party a passive light verb's act is done to."""
 from __future__ import annotations
 
 
@@ -54,3 +55,11 @@ def test_an_act_in_a_condition_is_no_event(code_sentence):
     assert "RETREAT" not in [e.category for e in doc.events]
     doc = code_sentence("Togo reopened the border with Ghana on Monday.")
     assert [e.category for e in doc.events] == ["RETREAT"]
+
+
+def test_the_subject_of_a_passive_light_verb_undergoes_the_act(code_sentence):
+    """roles.arguments: "was placed under house arrest" is an arrest of the passive subject by the
+    authority the act implies, not of the place named after it."""
+    doc = code_sentence("The opposition leader was placed under house arrest in Harare on Friday.")
+    assert [(e.category, [a.code for a in e.actor], [r.sector for r in e.recipient]) for e in doc.events] \
+        == [("COERCE", ["ZWE"], ["OPP"])]

@@ -542,11 +542,18 @@ def arguments(match) -> Args:
                 a.actor, a.actor_how = of, "of-phrase"
             elif entry.of != "actor":
                 a.recipient, a.recipient_how = of, "of-phrase"
+        lv = _light_verb(tok)
+        if not a.recipient and lv is not None and tok.dep_ == "pobj" and tok.head.head.i == lv.i:
+            # "was placed under house arrest", "has been put under investigation": the passive
+            # of "placed X under arrest" (below), whose subject the act is done to
+            _, patient, passive = _subject_of(lv)
+            if passive and patient is not None and patient.i != tok.i:
+                a.recipient, a.recipient_how = [patient], f"passive subject of '{lv.text}'"
+                a.passive = True
         if not a.recipient:
             po = _prep_objects(tok, preps)
             if po:
                 a.recipient, a.recipient_how = po[:1], "preposition " + po[0].head.lower_
-        lv = _light_verb(tok)
         if not a.recipient and cat == "REQUEST":
             # "reiterated its demand that Israel ease ...": the that-clause may hang on the light verb
             for h in [tok] + ([lv] if lv is not None and tok.dep_ == "dobj" else []):
