@@ -63,6 +63,8 @@ def _antecedent(s: SentenceState, tok) -> list[Entity]:
     v = tok
     while v.dep_ in ("xcomp", "acomp") and v.head.i != v.i:
         v = v.head
+    if v.dep_ == "ccomp" and v.head.i != v.i:
+        return _complement_antecedent(s, v)
     if v.dep_ not in ("advcl", "conj") or v.head.i == v.i:
         return []
     h = v.head
@@ -72,6 +74,21 @@ def _antecedent(s: SentenceState, tok) -> list[Entity]:
     if subj is not None and subj.lower_ == "it" and h.dep_ == "ccomp" and h.head.i != h.i:
         subj = next((c for c in h.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.pos_ == "PRON":
+        return []
+    return _coded(_entities(s.doc, s.seq, [subj]))
+
+
+def _complement_antecedent(s: SentenceState, clause) -> list[Entity]:
+    """A subject pronoun of a that-clause refers to the subject of the verb above it when they agree
+    ("Hamas admitted that it attacked ...", "the rebels denied they had ...", "Ruto confirmed he
+    would ..."): as the speaker of reported speech is (actor_speaker), for any verb with a clause.
+    "he"/"she" take a person only, "it"/"they" anything else."""
+    pron = next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "PRON"), None)
+    subj = next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if pron is None or subj is None or subj.pos_ == "PRON":
+        return []
+    person = subj.ent_type_ == "PERSON"
+    if (pron.lower_ in PERSONAL_PRONOUNS) != person or pron.lower_ not in PERSONAL_PRONOUNS | {"it", "they"}:
         return []
     return _coded(_entities(s.doc, s.seq, [subj]))
 

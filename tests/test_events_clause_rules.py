@@ -1,6 +1,7 @@
-"""Events the verb's own entry does not name (events/retype.py): acts of civil actors done to press
-a demand, acts announced on a condition; protesters whose country is the authority they address; the
-party a passive light verb's act is done to."""
+"""Rules that read a clause's structure rather than a trigger's entry: acts of civil actors done to
+press a demand and acts announced on a condition (events/retype.py), acts inside a condition (find),
+protesters' country from the authority they address (places), the passive of a light verb (roles),
+a pronoun in a that-clause (fill_actor)."""
 from __future__ import annotations
 
 
@@ -63,3 +64,12 @@ def test_the_subject_of_a_passive_light_verb_undergoes_the_act(code_sentence):
     doc = code_sentence("The opposition leader was placed under house arrest in Harare on Friday.")
     assert [(e.category, [a.code for a in e.actor], [r.sector for r in e.recipient]) for e in doc.events] \
         == [("COERCE", ["ZWE"], ["OPP"])]
+
+
+def test_a_pronoun_in_a_that_clause_is_the_subject_above_it(code_sentence):
+    """fill_actor._complement_antecedent: "X admitted that it attacked ..." is X's attack, for any
+    verb with a that-clause (not only verbs of speech); "he" takes no organisation."""
+    doc = code_sentence("Hamas admitted on Tuesday that it attacked an Israeli army post in August.")
+    assert _dyads(doc) == [("ASSAULT", ["PSE"], ["ISR"])]
+    doc = code_sentence("Hamas admitted on Tuesday that he attacked an Israeli army post in August.")
+    assert doc.events == []
