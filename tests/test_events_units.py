@@ -394,6 +394,9 @@ def test_a_court_that_jails_has_sentenced(code_sentence):
     assert sorted(e.category for e in doc.events) == ["COERCE", "SANCTION"]
     doc = code_sentence("Russian police jailed the Kremlin critic Alexei Navalny on Monday.")
     assert [e.category for e in doc.events] == ["COERCE"]
+    # an arrest a court orders convicts no one (coder.yaml court_jailing)
+    doc = code_sentence("A Moscow court ordered the arrest of the Kremlin critic Alexei Navalny on Monday.")
+    assert [e.category for e in doc.events] == ["COERCE"]
 
 
 def test_a_health_minister_is_the_government(code_sentence):

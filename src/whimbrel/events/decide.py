@@ -16,7 +16,7 @@ from . import cameo, consult
 from .common import _codes, _contexts, _recipients, _refine
 from .lexicon import modality
 from .state import Candidate, SentenceState
-from .vocab import IMPRISONMENT, NON_STATE_CODES, RESCUE, STATE_PROTEST, VERBAL_ATTACK
+from .vocab import COURT_JAILING, IMPRISONMENT, NON_STATE_CODES, RESCUE, STATE_PROTEST, VERBAL_ATTACK
 from .triggers import condition_clauses, condition_mark, own_subtree, NOUN_POS
 
 
@@ -313,7 +313,8 @@ def prison_sentence(s: SentenceState, c: Candidate):
         return
     if c.cat == "SANCTION" and "convict" in ev.mode and set(c.m.phrase_lemmas) & IMPRISONMENT:
         _also(s, ev, "COERCE", "arrest", "173", "a prison sentence: also COERCE arrest (manual)")
-    elif c.cat == "COERCE" and "arrest" in ev.mode and ev.actor and all(a.sector == "JUD" for a in ev.actor):
+    elif c.cat == "COERCE" and "arrest" in ev.mode and ev.actor and all(a.sector == "JUD" for a in ev.actor) \
+            and c.tok.lemma_.lower() in COURT_JAILING:
         _also(s, ev, "SANCTION", "convict", "116", "a court jails: also SANCTION convict (manual)")
 
 
