@@ -1,7 +1,7 @@
 """Rules that read a clause's structure rather than a trigger's entry: acts of civil actors done to
 press a demand and acts announced on a condition (events/retype.py), acts inside a condition (find),
 protesters' country from the authority they address (places), the passive of a light verb (roles),
-a pronoun in a that-clause (fill_actor)."""
+a pronoun in a that-clause (fill_actor); and the noun "expulsion" read as its verb is."""
 from __future__ import annotations
 
 
@@ -73,3 +73,9 @@ def test_a_pronoun_in_a_that_clause_is_the_subject_above_it(code_sentence):
     assert _dyads(doc) == [("ASSAULT", ["PSE"], ["ISR"])]
     doc = code_sentence("Hamas admitted on Tuesday that he attacked an Israeli army post in August.")
     assert doc.events == []
+
+
+def test_an_expulsion_is_read_as_the_verb_is(code_sentence):
+    """triggers.yaml expulsion: of envoys SANCTION expel (166), of anyone else COERCE deport (174)."""
+    assert [e.category for e in code_sentence("Russia ordered the expulsion of two Estonian diplomats.").events] == ["SANCTION"]
+    assert [e.category for e in code_sentence("Pakistan began the mass expulsion of undocumented Afghans.").events] == ["COERCE"]
