@@ -1,7 +1,8 @@
 """Rules that read a clause's structure rather than a trigger's entry: acts of civil actors done to
 press a demand and acts announced on a condition (events/retype.py), acts inside a condition (find),
 protesters' country from the authority they address (places), the passive of a light verb (roles),
-a pronoun in a that-clause (fill_actor); and the noun "expulsion" read as its verb is."""
+a pronoun in a that-clause and the weapon of a when-clause (fill_actor, roles); and the noun
+"expulsion" read as its verb is."""
 from __future__ import annotations
 
 
@@ -79,3 +80,9 @@ def test_an_expulsion_is_read_as_the_verb_is(code_sentence):
     """triggers.yaml expulsion: of envoys SANCTION expel (166), of anyone else COERCE deport (174)."""
     assert [e.category for e in code_sentence("Russia ordered the expulsion of two Estonian diplomats.").events] == ["SANCTION"]
     assert [e.category for e in code_sentence("Pakistan began the mass expulsion of undocumented Afghans.").events] == ["COERCE"]
+
+
+def test_who_planted_the_weapon_of_a_when_clause_attacked(code_sentence):
+    """roles.clause_weapon_user: "were killed when a device planted by X went off" is X's attack."""
+    doc = code_sentence("Two Malian soldiers were wounded when their vehicle hit a mine laid by jihadists near Gao.")
+    assert [(e.category, [a.sector for a in e.actor]) for e in doc.events] == [("ASSAULT", ["REB"])]

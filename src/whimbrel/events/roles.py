@@ -318,6 +318,21 @@ def weapon_user(subj):
     return None
 
 
+def clause_weapon_user(verb):
+    """Who planted or fired the weapon an adverbial clause of an agentless passive names ("were
+    killed when a device planted by insurgents went off", "were wounded when their vehicle hit a mine
+    laid by rebels"): the attack the passive reports is theirs."""
+    for c in verb.children:
+        if c.dep_ != "advcl" or c.pos_ not in VERB_POS:
+            continue
+        for n in c.children:
+            if n.dep_ in ("nsubj", "nsubjpass", "dobj"):
+                user = weapon_user(n)
+                if user is not None:
+                    return user
+    return None
+
+
 def passive_agent_far(verb):
     """A "by" agent set off by a comma at the end of a passive clause, which the parser hangs on a
     later verb ("X has been accused of misusing funds, much of it embezzled, by officials")."""
@@ -447,6 +462,8 @@ def arguments(match) -> Args:
         if passive:
             if subj is None and patient is not None and patient.head.i == tok.i:
                 subj = passive_agent_far(tok)
+            if subj is None and cat == "ASSAULT":
+                subj = clause_weapon_user(tok)
             if subj is not None:
                 a.actor, a.actor_how = [subj], "passive agent"
             to = _prep_objects(tok, ("to",)) if tok.lemma_.lower() in TRANSFER_VERBS and cat in ("AID", "COOPERATE") else []
