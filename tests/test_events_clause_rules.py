@@ -1,7 +1,8 @@
 """Rules that read a clause's structure rather than a trigger's entry: acts of civil actors done to
 press a demand and acts announced on a condition (events/retype.py), acts inside a condition (find),
 protesters' country from the authority they address (places), the passive of a light verb (roles),
-a pronoun in a that-clause and the weapon of a when-clause (fill_actor, roles); and the noun
+a pronoun in a that-clause and the weapon of a when-clause (fill_actor, roles), an authority barring
+its own people (decide); and the noun
 "expulsion" read as its verb is."""
 from __future__ import annotations
 
@@ -86,3 +87,12 @@ def test_who_planted_the_weapon_of_a_when_clause_attacked(code_sentence):
     """roles.clause_weapon_user: "were killed when a device planted by X went off" is X's attack."""
     doc = code_sentence("Two Malian soldiers were wounded when their vehicle hit a mine laid by jihadists near Gao.")
     assert [(e.category, [a.sector for a in e.actor]) for e in doc.events] == [("ASSAULT", ["REB"])]
+
+
+def test_an_authority_barring_its_own_people_restricts_them(code_sentence):
+    """decide.authority_order (modality.yaml barring_verbs): police barring their own opposition
+    leader is COERCE restrict; a state barring foreigners refuses them entry (REJECT)."""
+    doc = code_sentence("Ugandan police barred opposition leader Kizza Besigye from boarding a flight to Nairobi.")
+    assert [(e.category, e.mode) for e in doc.events] == [("COERCE", ["restrict"])]
+    doc = code_sentence("Israeli police barred two American congresswomen from entering the country.")
+    assert [e.category for e in doc.events] == ["REJECT"]

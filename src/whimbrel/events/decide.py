@@ -195,7 +195,8 @@ def _deploys(s: SentenceState, c: Candidate, mm: dict) -> bool:
 
 def authority_order(s: SentenceState, c: Candidate):
     """An order of a state's authority to its own people or press is enforced, not asked: COERCE;
-    an order to its own armed forces deploys them: MOBILIZE."""
+    an order to its own armed forces deploys them: MOBILIZE; its own people barred from an act or a
+    place are restricted, not refused (modality.yaml barring_verbs): COERCE."""
     mm = modality()
     if c.cat == "REQUEST" and c.entry.lemma in mm["command_verbs"] and not c.flags.negated \
             and all(a.sector in mm["authority_sectors"] for a in c.actor) and _deploys(s, c, mm):
@@ -206,6 +207,10 @@ def authority_order(s: SentenceState, c: Candidate):
             and all(a.sector in mm["authority_sectors"] for a in c.actor) and _codes(c.recipient) <= c.acodes:
         c.why.append("order of an authority to its own people -> COERCE")
         c.cat, c.code, c.mode = "COERCE", ("1721" if any(r.sector == "JRN" for r in c.recipient) else "172"), None
+    elif c.cat == "REJECT" and c.entry.lemma in mm["barring_verbs"] and c.recipient and not c.flags.negated \
+            and all(a.sector in mm["authority_sectors"] for a in c.actor) and _codes(c.recipient) <= c.acodes:
+        c.why.append("an authority bars its own people -> COERCE restrict")
+        c.cat, c.code, c.mode = "COERCE", "172", "restrict"
 
 
 def call_against(s: SentenceState, c: Candidate):
