@@ -2,8 +2,7 @@
 press a demand and acts announced on a condition (events/retype.py), acts inside a condition (find),
 protesters' country from the authority they address (places), the passive of a light verb (roles),
 a pronoun in a that-clause and the weapon of a when-clause (fill_actor, roles), an authority barring
-its own people (decide); and the noun
-"expulsion" read as its verb is."""
+its own people (decide); and the noun "expulsion" read as its verb is."""
 from __future__ import annotations
 
 
