@@ -2,7 +2,7 @@
 press a demand and acts announced on a condition (events/retype.py), acts inside a condition (find),
 protesters' country from the authority they address (places), the passive of a light verb (roles),
 a pronoun in a that-clause and the weapon of a when-clause (fill_actor, roles), an authority barring
-its own people (decide); and the noun "expulsion" read as its verb is."""
+its own people (decide); the noun "expulsion" and the verb "caution" read as their kin are."""
 from __future__ import annotations
 
 
@@ -95,3 +95,12 @@ def test_an_authority_barring_its_own_people_restricts_them(code_sentence):
     assert [(e.category, e.mode) for e in doc.events] == [("COERCE", ["restrict"])]
     doc = code_sentence("Israeli police barred two American congresswomen from entering the country.")
     assert [e.category for e in doc.events] == ["REJECT"]
+
+
+def test_caution_is_a_warning_verb(code_sentence):
+    """triggers.yaml caution (retype.WARN_VERBS' other verb): a threat when it names an outcome,
+    advice when it tells someone to act."""
+    doc = code_sentence("Ghana's interior minister cautioned Togo that it would face sanctions if it kept the border shut.")
+    assert [e.category for e in doc.events] == ["THREATEN"]
+    doc = code_sentence("Ghana's interior minister cautioned Ghanaian traders to avoid the border.")
+    assert "THREATEN" not in [e.category for e in doc.events]
