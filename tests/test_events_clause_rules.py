@@ -1,5 +1,5 @@
 """Rules that read a clause's structure rather than a trigger's entry: acts of civil actors done to
-press a demand and acts announced on a condition (events/retype.py), acts inside a condition (find),
+press a demand and acts announced on a condition (events/retype.py),
 protesters' country from the authority they address (places), the passive of a light verb (roles),
 a pronoun in a that-clause and the weapon of a when-clause (fill_actor, roles), an authority barring
 its own people (decide); the noun "expulsion" and the verb "caution" read as their kin are."""
@@ -48,15 +48,6 @@ def test_an_act_announced_on_a_condition_is_a_threat(code_sentence):
     assert doc.events == []
     doc = code_sentence("Ghana would shut its markets to Togolese traders unless Togo reopened the border.")
     assert "THREATEN" not in [e.category for e in doc.events]
-
-
-def test_an_act_in_a_condition_is_no_event(code_sentence):
-    """find.condition_content: what a condition asks for has not happened, whether or not the verb
-    the condition is set on is a trigger."""
-    doc = code_sentence("Ghana would shut its markets to Togolese traders unless Togo reopened the border.")
-    assert "RETREAT" not in [e.category for e in doc.events]
-    doc = code_sentence("Togo reopened the border with Ghana on Monday.")
-    assert [e.category for e in doc.events] == ["RETREAT"]
 
 
 def test_the_subject_of_a_passive_light_verb_undergoes_the_act(code_sentence):

@@ -13,7 +13,7 @@ from . import clauses, implicit, retype, topics
 from .lexicon import VERBAL, modality
 from .roles import demand_clause
 from .state import Candidate, SentenceState
-from .triggers import NOUN_POS, condition_clauses, condition_mark, find_triggers
+from .triggers import NOUN_POS, condition_clauses, find_triggers
 from .vocab import BACKGROUND_LEADS, BACKGROUND_PREPS, FRAMEWORKS, TEMPORAL_MARKS
 
 CONTENT_DEPS = {"xcomp", "ccomp", "dobj", "prep", "acl", "attr", "oprd", "dative", "pcomp", "pobj", "advcl", "relcl"}
@@ -150,15 +150,11 @@ def nested_content(s: SentenceState) -> None:
 def condition_content(s: SentenceState) -> None:
     """An act named in the condition another act sets ("will strike if the rebels advance", "unless
     the government lifts the ban") is what the threat or offer asks or fears, not a reported event:
-    it is content, as the complement of a demand is. So is an act in a condition set on a verb no
-    trigger names ("would shut the strait if X moved to ..."): what has not happened is no event."""
+    it is content, as the complement of a demand is."""
     by_tok = s.by_tok
     for m in s.matches:
         for c in condition_clauses(m.token):
             s.suppressed |= {t.i for t in c.subtree if t.i in by_tok and t.i != m.token.i}
-    for c in s.sdoc:
-        if c.dep_ in ("advcl", "ccomp") and condition_mark(c):
-            s.suppressed |= {t.i for t in c.subtree if t.i in by_tok}
 
 
 def question_content(s: SentenceState) -> None:
