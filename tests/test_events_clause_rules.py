@@ -1,7 +1,8 @@
 """Rules that read a clause's structure rather than a trigger's entry: acts of civil actors done to
 press a demand and acts announced on a condition (events/retype.py),
 protesters' country from the authority they address (places), the passive of a light verb (roles),
-a pronoun in a that-clause and the weapon of a when-clause (fill_actor, roles), an authority barring
+a pronoun in a that-clause, the speaker "quoted as saying" and the weapon of a when-clause (fill_actor,
+roles), an authority barring
 its own people (decide); the noun "expulsion" and the verb "caution" read as their kin are."""
 from __future__ import annotations
 
@@ -95,3 +96,11 @@ def test_caution_is_a_warning_verb(code_sentence):
     assert [e.category for e in doc.events] == ["THREATEN"]
     doc = code_sentence("Ghana's interior minister cautioned Ghanaian traders to avoid the border.")
     assert "THREATEN" not in [e.category for e in doc.events]
+
+
+def test_the_one_quoted_as_saying_is_the_speaker(code_sentence):
+    """fill_actor._speaker_subject: "X was quoted as saying he would ..." makes X the speaker, so the
+    pronoun's act is X's."""
+    doc = code_sentence("The Ghanaian president was quoted as saying he would be ready to host talks "
+                        "between Togo and Benin.")
+    assert [(e.category, [a.code for a in e.actor]) for e in doc.events][:1] == [("AGREE", ["GHA"])]

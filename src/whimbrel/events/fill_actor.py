@@ -110,9 +110,18 @@ def flags(s: SentenceState, c: Candidate):
     the speaker of a reported event, who is its source."""
     c.flags = flags_for(c.m, s.pub_year)
     if c.flags.speech is not None:
-        subj = next((t for t in c.flags.speech.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = _speaker_subject(c.flags.speech)
         if subj is not None:
             c.source = _entities(s.doc, s.seq, [subj])
+
+
+def _speaker_subject(speech):
+    """The subject of a speech verb; for "X was quoted as saying", the wire's form, the subject of
+    the verb the "as saying" phrase hangs on."""
+    subj = next((t for t in speech.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and speech.dep_ == "pcomp" and speech.head.lower_ == "as" and speech.head.head.i != speech.head.i:
+        subj = next((t for t in speech.head.head.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj
 
 
 def negative_entries(s: SentenceState, c: Candidate):
