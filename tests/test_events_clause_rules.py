@@ -104,3 +104,12 @@ def test_the_one_quoted_as_saying_is_the_speaker(code_sentence):
     doc = code_sentence("The Ghanaian president was quoted as saying he would be ready to host talks "
                         "between Togo and Benin.")
     assert [(e.category, [a.code for a in e.actor]) for e in doc.events][:1] == [("AGREE", ["GHA"])]
+
+
+def test_a_ban_by_an_authority_restricts(code_sentence):
+    """triggers.yaml ban: beyond parties, media and gatherings, a ban is CAMEO 172 (restrict, as in
+    PETRARCH2's verb dictionary); a trade ban stays SANCTION."""
+    doc = code_sentence("Kenyan officials banned plastic bags in Nairobi on Monday.")
+    assert [(e.category, e.mode) for e in doc.events] == [("COERCE", ["restrict"])]
+    doc = code_sentence("Kenya banned imports of Ugandan sugar on Monday.")
+    assert [e.category for e in doc.events] == ["SANCTION"]
