@@ -113,3 +113,10 @@ def test_a_ban_by_an_authority_restricts(code_sentence):
     assert [(e.category, e.mode) for e in doc.events] == [("COERCE", ["restrict"])]
     doc = code_sentence("Kenya banned imports of Ugandan sugar on Monday.")
     assert [e.category for e in doc.events] == ["SANCTION"]
+
+
+def test_an_offer_not_accepted_is_refused(code_sentence):
+    """decide.stated_refusal (modality.yaml refused_whatever_tense): "did not accept the offer" is a
+    REJECT, not a negated AGREE; "did not agree" stays a negated act."""
+    assert [e.category for e in code_sentence("Ghana did not accept Togo's offer of talks.").events] == ["REJECT"]
+    assert [e.category for e in code_sentence("Ghana did not agree to the talks.").events] == ["AGREE"]

@@ -215,6 +215,10 @@ def sentence_units(sdoc, lx: Lexicon, when) -> tuple[list[Unit], list[Atom]]:
     # the tagger calls a common noun but NER an organisation or product is a name too: the small
     # model tags one-word company names ("Acmeco is being investigated") so
     covered = {k for a in atoms for k in range(a.i, a.j)}
+    for span in _unlisted_org_spans(sdoc, covered, units):
+        # "Customs and Border Protection": one organisation, not three names of its conjuncts
+        units[span.root.i] = Unit(head=span.root.i, start=span.start, end=span.end, surname=span.text, why=["proper noun"])
+        covered.update(range(span.start, span.end))
     for t in sdoc:
         if ((t.pos_ == "PROPN" or t.ent_type_ in NAME_ENTS) and t.i not in covered and t.i not in units and t.dep_ in _ARG_DEPS
                 and t.text[:1].isupper() and t.ent_type_ not in ("DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY")):
@@ -225,6 +229,19 @@ def sentence_units(sdoc, lx: Lexicon, when) -> tuple[list[Unit], list[Atom]]:
     _link_preps(sdoc, units)
     _link_appositives(sdoc, units)
     return [u for u in sorted(units.values(), key=lambda u: u.start) if u.kind or u.surname], atoms
+
+
+def _unlisted_org_spans(sdoc, covered: set[int], units: dict) -> list:
+    """Organisation names (spaCy's ORG) of two or more words no atom covers, with an "and" inside:
+    the parser makes conjuncts of their words, which would give one actor per word."""
+    out = []
+    for span in sdoc.ents:
+        if span.label_ != "ORG" or len(span) < 3 or not any(t.lower_ == "and" for t in span):
+            continue
+        if any(k in covered or k in units for k in range(span.start, span.end)) or span.root.dep_ not in _ARG_DEPS:
+            continue
+        out.append(span)
+    return out
 
 
 def _resolve_unit(sdoc, u: Unit, lx: Lexicon, when) -> None:

@@ -98,9 +98,11 @@ def stated_refusal(s: SentenceState, c: Candidate):
     """"will not recognise", "would not step down", "would not accept the demands": an act of
     cooperation or yielding its actor says it will not do is a refusal (manual, REJECT: "all
     rejections and refusals"), coded as the refusal, not as a negated promise. A past negation ("did
-    not agree") and a counterfactual ("would not have lifted") stay as they are."""
+    not agree") and a counterfactual ("would not have lifted") stay as they are, except for an offer
+    not accepted (modality.yaml refused_whatever_tense): "did not accept the offer" refused it."""
     f, table = c.flags, modality()["refusal"]
-    if c.mode_rule is not None or not (f.future and f.negated) or c.cat not in table:
+    anytime = c.tok.lemma_.lower() in modality()["refused_whatever_tense"]
+    if c.mode_rule is not None or not ((f.future or anytime) and f.negated) or c.cat not in table:
         return
     kids = list(c.tok.children)
     if not any(a.dep_ == "neg" for a in kids) or any(a.dep_ == "aux" and a.lower_ == "have" for a in kids):
