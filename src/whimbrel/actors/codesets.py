@@ -18,5 +18,3 @@ NOT_HOME_PREPS: frozenset[str] = frozenset(_SETS["not_home_preps"])
 INTERNATIONAL_WORDS: frozenset[str] = frozenset(_SETS["international_words"])
 INTERNATIONAL_CODES: dict[str, str] = {**{s: "IGO" for s in _SETS["international_igo_sectors"]},
                                        **{s: "NGO" for s in _SETS["international_ngo_sectors"]}}
-UNLISTED_BODY_SECTORS: tuple[tuple[str, frozenset[str]], ...] = tuple(
-    (sector, frozenset(words)) for sector, words in _SETS["unlisted_body_sectors"])

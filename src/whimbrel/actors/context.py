@@ -34,7 +34,7 @@ from __future__ import annotations
 from collections import Counter
 from functools import lru_cache
 
-from .codesets import LOCAL_SECTORS, POLICE_OR_MILITARY, QUANTITY_NOUNS, STORY_EXCLUDE, UNLISTED_BODY_SECTORS
+from .codesets import LOCAL_SECTORS, POLICE_OR_MILITARY, QUANTITY_NOUNS, STORY_EXCLUDE
 from .codesets import LOCATIVE_PREPS as LOCATIVE
 from .codesets import NOT_HOME_PREPS as NOT_HOME
 from .codesets import NON_STATE_CODES as NON_STATE
@@ -420,19 +420,8 @@ def fill_unlisted(sents, dominant: str | None) -> None:
             if u.kind in UNLISTED_KINDS and not u.codes and u.sector is None and not u.pair \
                     and not _place_name(x, u):
                 u.codes = [dominant]
-                body = _body_sector(x, u) if u.kind == "org" else None
-                u.sector = body or UNLISTED_SECTOR[u.kind]
-                u.why.append(f"unlisted name, story context: {dominant}" + (f"; a {body} body by its name" if body else ""))
-
-
-def _body_sector(x, u) -> str | None:
-    """The sector an unlisted organisation's name says it has (code_sets.yaml unlisted_body_sectors):
-    the words of its NER span ("Customs and Border Protection": COP), None for a name that says none."""
-    if x.sdoc is None:
-        return None
-    span = next((e for e in x.sdoc.ents if e.start <= u.head < e.end), None)
-    words = {t.lower_ for t in (span if span is not None else x.sdoc[u.start:u.end])}
-    return next((sector for sector, names in UNLISTED_BODY_SECTORS if words & names), None)
+                u.sector = UNLISTED_SECTOR[u.kind]
+                u.why.append(f"unlisted name, story context: {dominant}")
 
 
 def fill_from_context(sents, prior=None) -> None:
