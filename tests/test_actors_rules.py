@@ -392,3 +392,11 @@ def test_an_unlisted_name_with_and_inside_is_one_actor(nlp):
              "Customs and Border Protection, part of the Department of Homeland Security, detained 200 migrants.",
              "New York officials declined to comment.", "Albany police said nothing."]
     assert _ents(nlp, story, 1, "Customs and Border Protection") == [("USA", "BUS")]
+
+
+def test_a_name_many_states_bodies_bear_takes_its_context(nlp):
+    """context.localise_shared_names (code_sets.yaml shared_names): "Congress" is the US Congress
+    unless its sentence names one other state and not the US."""
+    assert _ents(nlp, ["Peruvian farmers marched to pressure Congress on Monday."], 0, "Congress") == [("PER", "LEG")]
+    assert _ents(nlp, ["American farmers marched to pressure Congress on Monday."], 0, "Congress") == [("USA", "LEG")]
+    assert _ents(nlp, ["Congress passed the farm bill on Monday."], 0, "Congress") == [("USA", "LEG")]

@@ -34,7 +34,7 @@ from __future__ import annotations
 from collections import Counter
 from functools import lru_cache
 
-from .codesets import LOCAL_SECTORS, POLICE_OR_MILITARY, QUANTITY_NOUNS, STORY_EXCLUDE
+from .codesets import LOCAL_SECTORS, POLICE_OR_MILITARY, QUANTITY_NOUNS, SHARED_NAMES, STORY_EXCLUDE
 from .codesets import LOCATIVE_PREPS as LOCATIVE
 from .codesets import NOT_HOME_PREPS as NOT_HOME
 from .codesets import NON_STATE_CODES as NON_STATE
@@ -316,6 +316,7 @@ def fill_generic(sents, prior=None) -> None:
     counts = _with_prior(state_counts(sents), prior, "states")  # once: both story states read it
     dominant = story_dominant(counts)
     fill_unlisted(sents, dominant)
+    localise_shared_names(sents, dominant)
     plurality = story_plurality(counts)
     named = named_agents(sents)
     for at, x in enumerate(sents):
@@ -400,6 +401,24 @@ def _place_name(x, u) -> bool:
     tags some towns PERSON or ORG, and a town is not an actor."""
     text = x.sdoc[u.start:u.end].text if x.sdoc is not None else (u.identifier or "")
     return bool(text) and gazetteer_state(text) is not None
+
+
+def localise_shared_names(sents, dominant: str | None) -> None:
+    """A body whose name the lexicons give to the US but other states' bodies bear too (code_sets.yaml
+    shared_names: "Congress", "Senate") is the one other state's when its sentence names that state
+    and not the US ("Morales stopped eating to pressure Congress": Bolivia's), else the story's
+    dominant state's when that is another."""
+    for x in sents:
+        for u in x.units:
+            if u.codes != ["USA"] or x.sdoc is None or x.sdoc[u.start:u.end].text.lower() not in SHARED_NAMES:
+                continue
+            here = {c for v in x.units if v is not u for c in v.codes if c not in NON_STATE}
+            code = next(iter(here)) if len(here) == 1 and "USA" not in here else None
+            if code is None and not here and dominant and dominant != "USA":
+                code = dominant
+            if code:
+                u.codes = [code]
+                u.why.append(f"a name many states' bodies bear: {code}, the state its context names")
 
 
 def fill_unlisted(sents, dominant: str | None) -> None:
