@@ -120,3 +120,12 @@ def test_an_offer_not_accepted_is_refused(code_sentence):
     REJECT, not a negated AGREE; "did not agree" stays a negated act."""
     assert [e.category for e in code_sentence("Ghana did not accept Togo's offer of talks.").events] == ["REJECT"]
     assert [e.category for e in code_sentence("Ghana did not agree to the talks.").events] == ["AGREE"]
+
+
+def test_a_joint_undertaking_of_two_parties_is_cooperation(code_sentence):
+    """retype._joint_undertaking: two parties opening or beginning a joint undertaking COOPERATE
+    (reciprocal), whatever the noun; a joint statement is no cooperation."""
+    doc = code_sentence("Ghana and Togo launched a joint customs office at Aflao on Monday.")
+    assert [(e.category, e.reciprocal) for e in doc.events] == [("COOPERATE", True)]
+    doc = code_sentence("Ghana and Togo issued a joint statement on Monday.")
+    assert "COOPERATE" not in [e.category for e in doc.events]

@@ -23,6 +23,7 @@ from .vocab import CONDITION_MARKS, words
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 _CONDITIONAL_MODALS = frozenset(words("retype", "CONDITIONAL_MODALS"))
+_JOINT_WORDS = frozenset(words("retype", "JOINT_WORDS"))
 
 
 def _has_trigger_word(text: str, forms) -> bool:
@@ -30,13 +31,15 @@ def _has_trigger_word(text: str, forms) -> bool:
     "sit-in", so the trigger "fired" must pass the pre-filter as well. A reported demand ("told
     reporters that X must leave") codes with no trigger word: an obligation auxiliary and a speech
     verb together pass too, as does an announced act on a condition ("said it would X unless Y":
-    a condition mark, a modal and a speech verb; retype._conditional_threat)."""
+    a condition mark, a modal and a speech verb; retype._conditional_threat), and a joint undertaking."""
     words = set()
     for w in _WORD.findall(text):
         w = w.lower()
         if w in forms or ("-" in w and any(p in forms for p in w.split("-"))):
             return True
         words.add(w)
+    if words & _JOINT_WORDS:  # "began joint work": a shared undertaking (retype._joint_undertaking)
+        return True
     aux, speech = obligation_forms()
     if not words & speech:
         return False

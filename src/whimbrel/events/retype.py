@@ -48,6 +48,8 @@ DEMAND_PURPOSES = words("retype", "DEMAND_PURPOSES")
 NOT_COLLECTIVE_ACTS = words("retype", "NOT_COLLECTIVE_ACTS")
 CONDITIONAL_MODALS = words("retype", "CONDITIONAL_MODALS")
 CONDITIONAL_NOT_THREATS = words("retype", "CONDITIONAL_NOT_THREATS")
+JOINT_WORDS = words("retype", "JOINT_WORDS")
+JOINT_NOT_COOPERATION = words("retype", "JOINT_NOT_COOPERATION")
 
 
 def _doer(tok):
@@ -141,6 +143,18 @@ def _conditional_threat(tok) -> bool:
     return any(t.lemma_.lower() in reporting and t.pos_ in VERB_POS and t.i != tok.i for t in tok.doc)
 
 
+def _joint_undertaking(tok) -> bool:
+    """A verb whose object is a joint undertaking ("began joint work", "opened a joint border post")
+    of coordinated subjects ("Kenya and Uganda ..."): the parties cooperate."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_.lower() in JOINT_NOT_COOPERATION:
+        return False
+    if not any(c.dep_ == "amod" and c.lower_ in JOINT_WORDS for c in obj.children):
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return subj is not None and any(c.dep_ == "conj" for c in subj.children)
+
+
 def _manner(tok) -> tuple[str, str]:
     lemma = tok.lemma_.lower()
     words = {t.lemma_.lower() for t in tok.subtree}
@@ -224,6 +238,10 @@ def retype(sdoc, matches: list[Match]) -> list[Match]:
         if m is None and _collective_demand(tok):
             code, mode = _manner(tok)
             by_tok[tok.i] = _retyped(tok, m, _entry(tok, "PROTEST", code, mode, "act done to press a demand"))
+            continue
+        if m is None and _joint_undertaking(tok):
+            entry = replace(_entry(tok, "COOPERATE", "060", None, "a joint undertaking"), reciprocal=True)
+            by_tok[tok.i] = _retyped(tok, m, entry)
             continue
         if m is None and _conditional_threat(tok):
             by_tok[tok.i] = _retyped(tok, m, _entry(tok, "THREATEN", "130", None, "act announced on a condition"))
