@@ -129,3 +129,12 @@ def test_a_joint_undertaking_of_two_parties_is_cooperation(code_sentence):
     assert [(e.category, e.reciprocal) for e in doc.events] == [("COOPERATE", True)]
     doc = code_sentence("Ghana and Togo issued a joint statement on Monday.")
     assert "COOPERATE" not in [e.category for e in doc.events]
+
+
+def test_an_inquiry_into_a_states_acts_is_aimed_at_that_state(code_sentence):
+    """fill_recipient.recipient_inquiry_subject: the into-phrase may hang on the verb that opens the
+    inquiry, and may be a whether-clause."""
+    doc = code_sentence("The African Union opened a commission of inquiry on Monday into abuses in Burundi.")
+    assert [(e.category, [r.code for r in e.recipient]) for e in doc.events] == [("ACCUSE", ["BDI"])]
+    doc = code_sentence("The European Commission opened a probe into whether Poland's coal subsidies broke EU rules.")
+    assert [(e.category, [r.code for r in e.recipient]) for e in doc.events] == [("ACCUSE", ["POL"])]

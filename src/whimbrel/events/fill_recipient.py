@@ -297,9 +297,13 @@ def recipient_inquiry_subject(s: SentenceState, c: Candidate):
     crimes in Ukraine"; manual, ACCUSE: investigations of war crimes and human rights abuses)."""
     if c.recipient or c.cat != "ACCUSE" or c.entry.mode != "investigate":
         return
-    heads = [c.tok] + ([c.tok.head] if c.tok.dep_ in ("dobj", "nsubjpass") else [])
+    heads = [c.tok]
+    # up to the verb that governs the noun ("launched a commission of inquiry ... into X", "opened a
+    # probe on Monday into X"): the parser hangs the into-phrase on any of them
+    while heads[-1].dep_ in ("dobj", "nsubjpass", "pobj", "prep") and heads[-1].head.i != heads[-1].i and len(heads) < 5:
+        heads.append(heads[-1].head)
     into = [g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "into"
-            for g in p.children if g.dep_ == "pobj"]
+            for g in p.children if g.dep_ in ("pobj", "pcomp")]
     ents = [e for e in actors.entities_for(s.doc, s.seq, [t.i for o in into for t in o.subtree])
             if e.code and e.code not in NON_STATE_CODES]
     if ents:
