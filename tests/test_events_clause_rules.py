@@ -138,3 +138,11 @@ def test_an_inquiry_into_a_states_acts_is_aimed_at_that_state(code_sentence):
     assert [(e.category, [r.code for r in e.recipient]) for e in doc.events] == [("ACCUSE", ["BDI"])]
     doc = code_sentence("The European Commission opened a probe into whether Poland's coal subsidies broke EU rules.")
     assert [(e.category, [r.code for r in e.recipient]) for e in doc.events] == [("ACCUSE", ["POL"])]
+
+
+def test_captives_released_are_the_recipient_of_their_captor(code_sentence):
+    """roles.arguments / fill_actor.actor_passive_place: "X were released" releases X (recipient);
+    the captor is the state they were held in; troops "withdrawn" stay the actor's own."""
+    doc = code_sentence("Two French journalists held in Syria were released on Saturday.")
+    assert [(e.category, [a.code for a in e.actor], [r.code for r in e.recipient]) for e in doc.events] \
+        == [("RETREAT", ["SYR"], ["FRA"])]

@@ -472,7 +472,8 @@ def arguments(match) -> Args:
                 # party that receives it the recipient
                 a.recipient, a.recipient_how = to[:1], "receiving party ('to') of a passive"
             elif patient is not None:
-                if cat in ("RETREAT", "MOBILIZE") and subj is None:
+                if cat in ("RETREAT", "MOBILIZE") and subj is None and entry.mode != "release":
+                    # "troops were withdrawn": their own side's; "captives were released" are not
                     a.actor, a.actor_how = [patient], "passive subject (own forces)"
                 else:
                     a.recipient, a.recipient_how = [patient], "passive subject"
