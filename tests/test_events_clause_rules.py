@@ -146,3 +146,11 @@ def test_captives_released_are_the_recipient_of_their_captor(code_sentence):
     doc = code_sentence("Two French journalists held in Syria were released on Saturday.")
     assert [(e.category, [a.code for a in e.actor], [r.code for r in e.recipient]) for e in doc.events] \
         == [("RETREAT", ["SYR"], ["FRA"])]
+
+
+def test_goods_delivered_with_no_agent_are_given_by_their_state(code_sentence):
+    """roles.arguments: an agentless passive transfer of aid ("German howitzers were delivered to
+    Ukraine") is given by the state the goods are of."""
+    doc = code_sentence("The first German howitzers have been delivered to Ukraine, officials in Berlin said.")
+    assert [(e.category, [a.code for a in e.actor], [r.code for r in e.recipient]) for e in doc.events] \
+        == [("AID", ["DEU"], ["UKR"])]

@@ -466,6 +466,13 @@ def arguments(match) -> Args:
                 subj = clause_weapon_user(tok)
             if subj is not None:
                 a.actor, a.actor_how = [subj], "passive agent"
+            if subj is None and patient is not None and cat == "AID" and tok.lemma_.lower() in TRANSFER_VERBS:
+                # "British tanks have been delivered to Ukraine", "arms from Germany were shipped":
+                # with no agent, the state the goods are of is the giver
+                origin = [g for g in patient.subtree if g.i < patient.i and g.ent_type_ in ("NORP", "GPE")]
+                origin += [o for o in _prep_objects(patient, ("from",)) if o.ent_type_ in ("GPE", "NORP")]
+                if origin:
+                    a.actor, a.actor_how = origin[:1], "the state the goods are of (passive)"
             to = _prep_objects(tok, ("to",)) if tok.lemma_.lower() in TRANSFER_VERBS and cat in ("AID", "COOPERATE") else []
             if patient is not None and to:
                 # "X was sent on to Y": what changes hands is the passive subject, the
