@@ -14,8 +14,9 @@ from conftest import DEV_GOLD, EXAMPLE_GOLD, GOLD_DIR, need
 GOLD_SETS = {
     # dev: measured 149/179 found (0.832), strict 139 (0.776), actor 0.969 of 161, recipient 0.946 of 147, extra 0.125
     # (session 9: one more extra event, a promised return coded CONCEDE where the dev gold says AGREE)
-    "dev": (DEV_GOLD, {"found_rate": 0.826, "strict_found_rate": 0.77,
-               "actor_accuracy": 0.968, "recipient_accuracy": 0.938},
+    # session 11: 151 found (0.844), strict 140 (0.782), actor 0.969, recipient 0.953, extra 0.125
+    "dev": (DEV_GOLD, {"found_rate": 0.837, "strict_found_rate": 0.776,
+               "actor_accuracy": 0.968, "recipient_accuracy": 0.946},
               {"extra_per_sentence": 0.125}),
     # blind: measured 188/200 found (0.940), strict 179 (0.895), actor 0.995 of 192, recipient 0.982 of 167, extra 0.068
     "blind": (GOLD_DIR / "blind-plover.json", {"found_rate": 0.934, "strict_found_rate": 0.89,
@@ -24,25 +25,29 @@ GOLD_SETS = {
     # blind2: measured 169/200 found (0.845), strict 155 (0.775), actor 0.994, recipient 0.952, extra 0.132 (session 10)
     # (extra ceiling 0.121 -> 0.138 in session 7: its even half, scored only, gained 4 found records
     # (0.73 -> 0.77) and 3 extra events (0.18 -> 0.21); the odd half's extras did not move)
-    "blind2": (GOLD_DIR / "blind2-plover.json", {"found_rate": 0.84, "strict_found_rate": 0.77,
+    # session 11: 170 found (0.850), strict 156 (0.780), actor 0.994, recipient 0.952, extra 0.121
+    "blind2": (GOLD_DIR / "blind2-plover.json", {"found_rate": 0.845, "strict_found_rate": 0.775,
                "actor_accuracy": 0.988, "recipient_accuracy": 0.949},
-              {"extra_per_sentence": 0.132}),
+              {"extra_per_sentence": 0.121}),
     # blind3: measured 181/240 found (0.754), strict 155 (0.646), actor 0.979, recipient 0.954, extra 0.254 (session 10)
     # (recipient floor 0.934 -> 0.926 in session 8, a ratio floor that more found records lowered: 3 more
     # records reached the right category (150 scored against 147) and the right recipients rose 138 -> 140;
     # no recipient right at session start went wrong: read half 74/78 -> 75/79, unread half 64/69 -> 65/71)
-    "blind3": (GOLD_DIR / "blind3-plover.json", {"found_rate": 0.75, "strict_found_rate": 0.641,
+    # session 11: 186 found (0.775), strict 160 (0.667), actor 0.980, recipient 0.956, extra 0.246
+    "blind3": (GOLD_DIR / "blind3-plover.json", {"found_rate": 0.77, "strict_found_rate": 0.662,
                "actor_accuracy": 0.973, "recipient_accuracy": 0.95},
-              {"extra_per_sentence": 0.255}),
+              {"extra_per_sentence": 0.246}),
     # probe: measured 361/514 found (0.702), strict 336 (0.654), actor 0.975, recipient 0.917, extra 0.243 (session 10)
-    "probe": (GOLD_DIR / "cameo-probe-plover.json", {"found_rate": 0.7, "strict_found_rate": 0.652,
-               "actor_accuracy": 0.974, "recipient_accuracy": 0.914},
-              {"extra_per_sentence": 0.245}),
+    # session 11: 376 found (0.732), strict 351 (0.683), actor 0.978, recipient 0.928, extra 0.237
+    "probe": (GOLD_DIR / "cameo-probe-plover.json", {"found_rate": 0.729, "strict_found_rate": 0.68,
+               "actor_accuracy": 0.974, "recipient_accuracy": 0.92},
+              {"extra_per_sentence": 0.238}),
     # article probe (session 8; one news-body sentence per CAMEO code; odd half read, even half scored only):
     # measured 136/257 found (0.529), strict 132 (0.514), actor 0.968, recipient 0.902, extra 0.319 (session 10)
-    "article_probe": (GOLD_DIR / "article-probe-plover.json", {"found_rate": 0.525, "strict_found_rate": 0.51,
+    # session 11: 144 found (0.560), strict 140 (0.545), actor 0.969, recipient 0.901, extra 0.311
+    "article_probe": (GOLD_DIR / "article-probe-plover.json", {"found_rate": 0.556, "strict_found_rate": 0.54,
                "actor_accuracy": 0.96, "recipient_accuracy": 0.897},
-              {"extra_per_sentence": 0.32}),
+              {"extra_per_sentence": 0.312}),
 }
 CATEGORY_RECALL_FLOOR = 0.6  # every category the dev gold holds (lowest measured: COERCE 0.625)
 

@@ -32,9 +32,11 @@ NEWS_FLOORS = {
     # (own sentence 0.348, strict 0.326), all 0.336 (strict 0.184), extra/page 0.532, false alarms 0.000
     # session 10: dev must 0.587 (own sentence 0.435, strict 0.370), all 0.368 (strict 0.208), date
     # 0.882, extra/page 0.447
+    # session 11: dev extra/page 0.447 -> 0.426 (captives released no longer their own releasers);
+    # train extra/page 0.560 -> 0.573 (one story event no longer merged); the rest unchanged
     "dev": ({"must_recall": 0.565, "must_recall_strict": 0.347, "must_recall_sentence": 0.413,
                "all_recall": 0.36, "all_recall_strict": 0.2, "date_accuracy": 0.86},
-              {"extra_per_page": 0.468, "false_alarms_per_empty_page": 0.038}),
+              {"extra_per_page": 0.447, "false_alarms_per_empty_page": 0.038}),
     # test: 51 pages (33 without events), 113 gold events (27 must); measured must 0.444
     # (own sentence 0.222, strict 0.185), all 0.265 (strict 0.088), extra/page 0.490, false alarms
     # 0.182, date 0.844 (scores only). Test floors sit at the measured figures (must 0.444, all 0.265),
