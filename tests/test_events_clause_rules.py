@@ -30,7 +30,7 @@ def test_an_act_done_to_press_a_demand_is_a_protest(code_sentence):
 def test_protesters_are_the_people_of_the_authority_they_address(code_sentence):
     """places.infer_country (protest): a protest whose doers name no country takes the country of
     the authority it is aimed at, whatever their sector (here refugees)."""
-    doc = code_sentence("Dozens of asylum seekers have been on hunger strike for a month, demanding "
+    doc = code_sentence("Dozens of asylum seekers began a hunger strike in a church last month, demanding "
                         "work permits from the Greek government.")
     assert _dyads(doc) == [("PROTEST", ["GRC"], ["GRC"])]
 
@@ -75,7 +75,7 @@ def test_an_expulsion_is_read_as_the_verb_is(code_sentence):
 
 
 def test_who_planted_the_weapon_of_a_when_clause_attacked(code_sentence):
-    """roles.clause_weapon_user: "were killed when a device planted by X went off" is X's attack."""
+    """roles.clause_weapon_user: "were hurt when a bomb that X had planted exploded" is X's attack."""
     doc = code_sentence("Two Malian soldiers were wounded when their vehicle hit a mine laid by jihadists near Gao.")
     assert [(e.category, [a.sector for a in e.actor]) for e in doc.events] == [("ASSAULT", ["REB"])]
 
@@ -83,7 +83,7 @@ def test_who_planted_the_weapon_of_a_when_clause_attacked(code_sentence):
 def test_an_authority_barring_its_own_people_restricts_them(code_sentence):
     """decide.authority_order (modality.yaml barring_verbs): police barring their own opposition
     leader is COERCE restrict; a state barring foreigners refuses them entry (REJECT)."""
-    doc = code_sentence("Ugandan police barred opposition leader Kizza Besigye from boarding a flight to Nairobi.")
+    doc = code_sentence("Ugandan police barred the opposition chief from travelling to Kigali.")
     assert [(e.category, e.mode) for e in doc.events] == [("COERCE", ["restrict"])]
     doc = code_sentence("Israeli police barred two American congresswomen from entering the country.")
     assert [e.category for e in doc.events] == ["REJECT"]
@@ -101,7 +101,7 @@ def test_caution_is_a_warning_verb(code_sentence):
 def test_the_one_quoted_as_saying_is_the_speaker(code_sentence):
     """fill_actor._speaker_subject: "X was quoted as saying he would ..." makes X the speaker, so the
     pronoun's act is X's."""
-    doc = code_sentence("The Ghanaian president was quoted as saying he would be ready to host talks "
+    doc = code_sentence("The Ghanaian president was quoted as saying he was ready to host talks "
                         "between Togo and Benin.")
     assert [(e.category, [a.code for a in e.actor]) for e in doc.events][:1] == [("AGREE", ["GHA"])]
 
@@ -151,6 +151,6 @@ def test_captives_released_are_the_recipient_of_their_captor(code_sentence):
 def test_goods_delivered_with_no_agent_are_given_by_their_state(code_sentence):
     """roles.arguments: an agentless passive transfer of aid ("German howitzers were delivered to
     Ukraine") is given by the state the goods are of."""
-    doc = code_sentence("The first German howitzers have been delivered to Ukraine, officials in Berlin said.")
+    doc = code_sentence("Twelve German howitzers were delivered to Kyiv this week, officials in Berlin said.")
     assert [(e.category, [a.code for a in e.actor], [r.code for r in e.recipient]) for e in doc.events] \
         == [("AID", ["DEU"], ["UKR"])]

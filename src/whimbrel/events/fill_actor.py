@@ -296,7 +296,7 @@ def actor_passive_place(s: SentenceState, c: Candidate):
     tok = c.tok
     if c.args.passive or (tok.pos_ in NOUN_POS and tok.dep_ == "pobj"):
         heads = [tok, tok.head, tok.head.head]
-        # "Americans held in Venezuela were released": where the released were held
+        # "two sailors detained in Iran were freed": where the freed were held
         heads += [g for r in c.args.recipient for g in r.children if g.dep_ == "acl" and g.tag_ == "VBN"]
         loc = [g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "in"
                for g in p.children if g.dep_ == "pobj"]

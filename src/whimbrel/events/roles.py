@@ -320,7 +320,7 @@ def weapon_user(subj):
 
 def clause_weapon_user(verb):
     """Who planted or fired the weapon an adverbial clause of an agentless passive names ("were
-    killed when a device planted by insurgents went off", "were wounded when their vehicle hit a mine
+    hurt when a bomb that rebels had planted exploded", "were wounded when their vehicle hit a mine
     laid by rebels"): the attack the passive reports is theirs."""
     for c in verb.children:
         if c.dep_ != "advcl" or c.pos_ not in VERB_POS:
@@ -467,7 +467,7 @@ def arguments(match) -> Args:
             if subj is not None:
                 a.actor, a.actor_how = [subj], "passive agent"
             if subj is None and patient is not None and cat == "AID" and tok.lemma_.lower() in TRANSFER_VERBS:
-                # "British tanks have been delivered to Ukraine", "arms from Germany were shipped":
+                # "Swedish howitzers were handed to Kyiv", "arms from Germany were shipped":
                 # with no agent, the state the goods are of is the giver
                 origin = [g for g in patient.subtree if g.i < patient.i and g.ent_type_ in ("NORP", "GPE")]
                 origin += [o for o in _prep_objects(patient, ("from",)) if o.ent_type_ in ("GPE", "NORP")]
