@@ -25,6 +25,9 @@ def test_an_act_done_to_press_a_demand_is_a_protest(code_sentence):
     # the same act by an authority is no protest
     doc = code_sentence("Peruvian officials slept outside the congress building, demanding a budget vote.")
     assert "PROTEST" not in [e.category for e in doc.events]
+    # "began to demand": the demand itself, not an act done for it
+    doc = code_sentence("Striking miners in Peru began to demand higher pensions from the government.")
+    assert "PROTEST" not in [e.category for e in doc.events]
 
 
 def test_protesters_are_the_people_of_the_authority_they_address(code_sentence):
@@ -47,6 +50,9 @@ def test_an_act_announced_on_a_condition_is_a_threat(code_sentence):
     assert _dyads(doc) == [("THREATEN", ["PAK"], ["AFG"])]
     doc = code_sentence("Analysts said Macron would win the runoff if turnout among young voters stayed high.")
     assert doc.events == []
+    # a forecast of what another party would do is no one's threat
+    doc = code_sentence("Analysts said Ghana would shut its markets to Togolese traders unless Togo reopened the border.")
+    assert "THREATEN" not in [e.category for e in doc.events]
     doc = code_sentence("Ghana would shut its markets to Togolese traders unless Togo reopened the border.")
     assert "THREATEN" not in [e.category for e in doc.events]
 
@@ -129,6 +135,8 @@ def test_a_joint_undertaking_of_two_parties_is_cooperation(code_sentence):
     assert [(e.category, e.reciprocal) for e in doc.events] == [("COOPERATE", True)]
     doc = code_sentence("Ghana and Togo issued a joint statement on Monday.")
     assert "COOPERATE" not in [e.category for e in doc.events]
+    doc = code_sentence("Ghana and Togo closed their joint customs office at Aflao on Monday.")
+    assert "COOPERATE" not in [e.category for e in doc.events]
 
 
 def test_an_inquiry_into_a_states_acts_is_aimed_at_that_state(code_sentence):
@@ -154,3 +162,7 @@ def test_goods_delivered_with_no_agent_are_given_by_their_state(code_sentence):
     doc = code_sentence("Twelve German howitzers were delivered to Kyiv this week, officials in Berlin said.")
     assert [(e.category, [a.code for a in e.actor], [r.code for r in e.recipient]) for e in doc.events] \
         == [("AID", ["DEU"], ["UKR"])]
+    # a possessor owns the goods, it need not have given them; with no "to", no recipient is guessed
+    assert code_sentence("Ukraine's first howitzers were delivered to Kyiv this week.").events == []
+    assert [[r.code for r in e.recipient] for e in code_sentence("German howitzers were delivered this week.").events] \
+        in ([], [[]])

@@ -410,15 +410,39 @@ def localise_shared_names(sents, dominant: str | None) -> None:
     dominant state's when that is another."""
     for x in sents:
         for u in x.units:
-            if u.codes != ["USA"] or x.sdoc is None or x.sdoc[u.start:u.end].text.lower() not in SHARED_NAMES:
+            if u.codes != ["USA"] or x.sdoc is None or _bare_name(x.sdoc[u.start:u.end]) not in SHARED_NAMES:
                 continue
-            here = {c for v in x.units if v is not u for c in v.codes if c not in NON_STATE}
+            verb = _clause_verb(x.sdoc[u.head])
+            # a state that acts on the body in its own clause faces it ("Russia accused Congress of
+            # meddling"): the body is the US's there
+            others = [v for v in x.units if v is not u and not (verb is not None and _same(_clause_verb(x.sdoc[v.head]), verb))]
+            if any(v is not u and v not in others and set(v.codes) - NON_STATE - {"USA"} for v in x.units):
+                continue
+            here = {c for v in others for c in v.codes if c not in NON_STATE}
             code = next(iter(here)) if len(here) == 1 and "USA" not in here else None
             if code is None and not here and dominant and dominant != "USA":
                 code = dominant
             if code:
                 u.codes = [code]
                 u.why.append(f"a name many states' bodies bear: {code}, the state its context names")
+
+
+def _bare_name(span) -> str:
+    """A name without its determiner and the adjectives before it ("the ruling Republican Party")."""
+    words = [t for t in span if t.dep_ not in ("det", "amod") or t.i >= span.root.i - 1 and t.text[:1].isupper()]
+    return " ".join(t.text for t in words).lower()
+
+
+def _same(a, b) -> bool:
+    return a is not None and b is not None and a.i == b.i
+
+
+def _clause_verb(tok):
+    """The verb whose clause the token is an argument of."""
+    for a in [tok] + list(tok.ancestors):
+        if a.pos_ in ("VERB", "AUX"):
+            return a
+    return None
 
 
 def fill_unlisted(sents, dominant: str | None) -> None:

@@ -232,7 +232,7 @@ def sentence_units(sdoc, lx: Lexicon, when) -> tuple[list[Unit], list[Atom]]:
 
 
 def _unlisted_org_spans(sdoc, covered: set[int], units: dict) -> list:
-    """Organisation names (spaCy's ORG) of two or more words no atom covers, with an "and" inside:
+    """Organisation names (spaCy's ORG) of three or more words no atom covers, with an "and" inside:
     the parser makes conjuncts of their words, which would give one actor per word."""
     out = []
     for span in sdoc.ents:

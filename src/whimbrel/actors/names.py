@@ -180,10 +180,6 @@ def org_atoms(sdoc, lx, atoms: list, make_atom) -> list:
                     end += 1
             else:
                 break
-        if end < n and sdoc[end].text[:1].isupper() and sdoc[end].is_alpha and end == k + 1:
-            # the name goes on past this word ("Democratic Society Party"): its head is a later word
-            k = end
-            continue
         if end - start < 2 or any(sdoc[j].ent_type_ in ("PERSON", "DATE", "GPE") and at.get(j) is None for j in range(start, end)):
             k = end
             continue

@@ -205,14 +205,18 @@ def authority_order(s: SentenceState, c: Candidate):
         c.why.append("order of an authority to its forces -> MOBILIZE")
         c.cat, c.code, c.mode = "MOBILIZE", "154", "troops"
         return
-    if c.cat == "REQUEST" and c.entry.lemma in mm["command_verbs"] and c.recipient and not c.flags.negated \
-            and all(a.sector in mm["authority_sectors"] for a in c.actor) and _codes(c.recipient) <= c.acodes:
+    if c.cat == "REQUEST" and c.entry.lemma in mm["command_verbs"] and _at_own_people(c, mm):
         c.why.append("order of an authority to its own people -> COERCE")
         c.cat, c.code, c.mode = "COERCE", ("1721" if any(r.sector == "JRN" for r in c.recipient) else "172"), None
-    elif c.cat == "REJECT" and c.entry.lemma in mm["barring_verbs"] and c.recipient and not c.flags.negated \
-            and all(a.sector in mm["authority_sectors"] for a in c.actor) and _codes(c.recipient) <= c.acodes:
+    elif c.cat == "REJECT" and c.entry.lemma in mm["barring_verbs"] and _at_own_people(c, mm):
         c.why.append("an authority bars its own people -> COERCE restrict")
         c.cat, c.code, c.mode = "COERCE", "172", "restrict"
+
+
+def _at_own_people(c: Candidate, mm: dict) -> bool:
+    """Is the act, not negated, a state authority's aimed at its own state's people?"""
+    return bool(c.recipient) and not c.flags.negated and all(a.sector in mm["authority_sectors"] for a in c.actor) \
+        and _codes(c.recipient) <= c.acodes
 
 
 def call_against(s: SentenceState, c: Candidate):

@@ -88,7 +88,7 @@ def _complement_antecedent(s: SentenceState, clause) -> list[Entity]:
     if pron is None or subj is None or subj.pos_ == "PRON":
         return []
     person = subj.ent_type_ == "PERSON"
-    if (pron.lower_ in PERSONAL_PRONOUNS) != person or pron.lower_ not in PERSONAL_PRONOUNS | {"it", "they"}:
+    if (pron.lower_ in PERSONAL_PRONOUNS) != person or pron.lower_ not in PERSONAL_PRONOUNS | THING_PRONOUNS:
         return []
     return _coded(_entities(s.doc, s.seq, [subj]))
 
@@ -120,7 +120,10 @@ def _speaker_subject(speech):
     the verb the "as saying" phrase hangs on."""
     subj = next((t for t in speech.children if t.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None and speech.dep_ == "pcomp" and speech.head.lower_ == "as" and speech.head.head.i != speech.head.i:
-        subj = next((t for t in speech.head.head.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+        quoted = speech.head.head
+        # "TASS quoted the commander as saying": the one quoted, not the agency
+        subj = next((t for t in quoted.children if t.dep_ == "dobj"), None) \
+            or next((t for t in quoted.children if t.dep_ in ("nsubj", "nsubjpass")), None)
     return subj
 
 
@@ -178,6 +181,7 @@ def actor_speaker(s: SentenceState, c: Candidate):
 PERSONAL_PRONOUNS = {"he", "she"}
 PRONOUN_LOOKBACK = 3  # sentences: news names a person, then goes on "He said ..." within a few
 PLURAL_PRONOUNS = {"they"}
+THING_PRONOUNS = {"it", "they"}  # what a body or a group is referred back to by
 GROUP_LOOKBACK = 2  # sentences: "They" opens the sentence right after its group is named
 PLURAL_TAGS = ("NNS", "NNPS")
 
@@ -290,7 +294,8 @@ def actor_protesters(s: SentenceState, c: Candidate):
 
 
 def actor_passive_place(s: SentenceState, c: Candidate):
-    """A passive without agent, or a noun event in a prepositional phrase: the place it happened in."""
+    """A passive without agent, or a noun event in a prepositional phrase: the place it happened in,
+    or where those it was done to were held ("captives held in X were freed")."""
     if c.actor or (c.cat == "ASSAULT" and not c.args.actor_pronoun):  # attacks: the rule above
         return
     tok = c.tok

@@ -16,6 +16,9 @@
 - Expulsion by order: "ordered the ambassador to leave the country" is SANCTION expel (the manual:
   "Aside from the expulsion of ambassadors or similar diplomats ..."), not a REQUEST: the envoy
   cannot refuse to go.
+- Acts no entry names: an act civil actors do to press a demand is a PROTEST; an act announced with
+  a modal on an if/unless condition in a reported statement is a THREATEN; two parties opening a
+  joint undertaking COOPERATE.
 """
 from __future__ import annotations
 
@@ -50,6 +53,9 @@ CONDITIONAL_MODALS = words("retype", "CONDITIONAL_MODALS")
 CONDITIONAL_NOT_THREATS = words("retype", "CONDITIONAL_NOT_THREATS")
 JOINT_WORDS = words("retype", "JOINT_WORDS")
 JOINT_NOT_COOPERATION = words("retype", "JOINT_NOT_COOPERATION")
+JOINT_VERBS = words("retype", "JOINT_VERBS")
+NO_PARTY_SUBJECTS = words("retype", "NO_PARTY_SUBJECTS")
+COMMENTATORS = words("retype", "COMMENTATORS")
 
 
 def _doer(tok):
@@ -107,7 +113,11 @@ def _demand_purpose(tok) -> bool:
     """A purpose clause on this verb that presses a demand: "..., demanding that X", "to press X to",
     "to demand X", "calling for X" (words.yaml DEMAND_PURPOSES)."""
     for c in tok.children:
-        if c.dep_ not in ("advcl", "xcomp") or c.pos_ not in VERB_POS or c.lemma_.lower() not in DEMAND_PURPOSES:
+        if c.pos_ not in VERB_POS or c.lemma_.lower() not in DEMAND_PURPOSES:
+            continue
+        # an adverbial clause, or a complement after the act's object; "began to demand" is the
+        # demand itself, its verb only a phase of it
+        if not (c.dep_ == "advcl" or (c.dep_ == "xcomp" and any(o.dep_ == "dobj" for o in tok.children))):
             continue
         if c.tag_ == "VBG" or any(g.lower_ == "to" and g.dep_ == "aux" for g in c.children):
             return True
@@ -135,17 +145,37 @@ def _conditional_threat(tok) -> bool:
     if not any(c.dep_ == "aux" and c.lower_ in CONDITIONAL_MODALS for c in kids):
         return False
     subj = next((c for c in kids if c.dep_ == "nsubj"), None)
-    if subj is None or subj.pos_ not in ("PROPN", "NOUN", "PRON") or subj.lower_ in ("it", "this", "that", "there", "i", "you"):
+    if subj is None or subj.pos_ not in ("PROPN", "NOUN", "PRON") or subj.lower_ in NO_PARTY_SUBJECTS:
         return False
     if not any(c.dep_ in ("advcl", "ccomp") and condition_mark(c) for c in kids):
         return False
+    said = _reporting_verb(tok)
+    if said is None:
+        return False
+    speaker = next((c for c in said.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    # "analysts said Iran could abandon the deal if ...": a forecast of others, no one's threat
+    return speaker is None or speaker.lemma_.lower() not in COMMENTATORS
+
+
+def _reporting_verb(tok):
+    """The verb of saying or warning that reports tok's clause: above it ("X said [it would ...]") or
+    beside it ("[Tehran would ...], X said"; "..., X was quoted as saying")."""
     reporting = set(modality()["speech_verbs"]) | set(WARN_VERBS)
-    return any(t.lemma_.lower() in reporting and t.pos_ in VERB_POS and t.i != tok.i for t in tok.doc)
+    for a in tok.ancestors:
+        if a.pos_ in VERB_POS and a.lemma_.lower() in reporting:
+            return a
+    for c in tok.children:
+        if c.dep_ in ("parataxis", "conj", "ccomp") and c.pos_ in VERB_POS and c.lemma_.lower() in reporting:
+            return c
+    return None
 
 
 def _joint_undertaking(tok) -> bool:
-    """A verb whose object is a joint undertaking ("began joint work", "opened a joint border post")
-    of coordinated subjects ("Kenya and Uganda ..."): the parties cooperate."""
+    """A verb that opens or carries out (words.yaml JOINT_VERBS) a joint undertaking ("began joint
+    work", "opened a joint border post") of coordinated subjects ("Kenya and Uganda ..."), not
+    negated: the parties cooperate."""
+    if tok.lemma_.lower() not in JOINT_VERBS or any(c.dep_ == "neg" for c in tok.children):
+        return False
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     if obj is None or obj.lemma_.lower() in JOINT_NOT_COOPERATION:
         return False

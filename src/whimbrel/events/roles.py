@@ -319,9 +319,9 @@ def weapon_user(subj):
 
 
 def clause_weapon_user(verb):
-    """Who planted or fired the weapon an adverbial clause of an agentless passive names ("were
-    hurt when a bomb that rebels had planted exploded", "were wounded when their vehicle hit a mine
-    laid by rebels"): the attack the passive reports is theirs."""
+    """Who planted or fired the weapon an adverbial clause of an agentless passive names, in a
+    participle's by-phrase ("were wounded when their vehicle hit a mine laid by rebels", "were hurt
+    when a bomb planted by gunmen exploded"): the attack the passive reports is theirs."""
     for c in verb.children:
         if c.dep_ != "advcl" or c.pos_ not in VERB_POS:
             continue
@@ -469,10 +469,15 @@ def arguments(match) -> Args:
             if subj is None and patient is not None and cat == "AID" and tok.lemma_.lower() in TRANSFER_VERBS:
                 # "Swedish howitzers were handed to Kyiv", "arms from Germany were shipped":
                 # with no agent, the state the goods are of is the giver
-                origin = [g for g in patient.subtree if g.i < patient.i and g.ent_type_ in ("NORP", "GPE")]
+                origin = [g for g in patient.subtree if g.i < patient.i and g.ent_type_ in ("NORP", "GPE")
+                          and not any(p.dep_ == "poss" for p in [g] + list(g.ancestors) if p.i < patient.i)]
                 origin += [o for o in _prep_objects(patient, ("from",)) if o.ent_type_ in ("GPE", "NORP")]
                 if origin:
                     a.actor, a.actor_how = origin[:1], "the state the goods are of (passive)"
+                    given_to = _prep_objects(tok, ("to",))
+                    if given_to:
+                        a.recipient, a.recipient_how = given_to[:1], "receiving party ('to') of a passive"
+                    patient = None  # the goods are the giver's: only a "to" phrase names the recipient
             to = _prep_objects(tok, ("to",)) if tok.lemma_.lower() in TRANSFER_VERBS and cat in ("AID", "COOPERATE") else []
             if patient is not None and to:
                 # "X was sent on to Y": what changes hands is the passive subject, the
