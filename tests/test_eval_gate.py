@@ -38,7 +38,7 @@ GOLD_SETS = {
                "actor_accuracy": 0.973, "recipient_accuracy": 0.95},
               {"extra_per_sentence": 0.246}),
     # probe: measured 361/514 found (0.702), strict 336 (0.654), actor 0.975, recipient 0.917, extra 0.243 (session 10)
-    # session 11: 376 found (0.732), strict 351 (0.683), actor 0.978, recipient 0.928, extra 0.237
+    # session 11: 375 found (0.730), strict 350 (0.681), actor 0.978, recipient 0.925, extra 0.237
     "probe": (GOLD_DIR / "cameo-probe-plover.json", {"found_rate": 0.729, "strict_found_rate": 0.68,
                "actor_accuracy": 0.974, "recipient_accuracy": 0.92},
               {"extra_per_sentence": 0.238}),
