@@ -409,7 +409,7 @@ def test_a_health_minister_is_the_government(code_sentence):
 
 
 def test_a_relative_pronoun_is_the_noun_it_follows(code_sentence):
-    """roles._relative: "police, who fired ..." (the police fire); "protesters, who were charged"
+    """subjects._relative: "police, who fired ..." (the police fire); "protesters, who were charged"
     (the protesters are charged)."""
     doc = code_sentence("The university was surrounded by Hong Kong police, who fired tear gas at protesters.")
     got = [(e.category, [a.sector for a in e.actor]) for e in doc.events]
@@ -486,7 +486,7 @@ def test_people_killed_in_an_accident_were_not_attacked(code_sentence):
 
 
 def test_an_opening_participle_is_not_the_subject(code_sentence):
-    """roles._climb_subject: the parser makes "Addressing a rally in X," a clausal subject beside the
+    """subjects._climb_subject: the parser makes "Addressing a rally in X," a clausal subject beside the
     noun subject; the noun is the actor."""
     for text, want in (("Addressing a rally in Lusaka, Zambia's President Edgar Lungu again called on Malawi to "
                         "reopen the border.", ("ZMB", "MWI")),

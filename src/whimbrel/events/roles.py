@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from itertools import chain, islice
 
+from .subjects import _agent_object, _subject_of
 from .triggers import NOUN_POS, SUBJ, VERB_POS, nominal
 from .vocab import words
 
@@ -30,9 +31,6 @@ OBJECT_PREPS = words("roles", "OBJECT_PREPS")
 THIRD_PARTY = {"043", "045"}
 # clause-like children that never belong to an argument's noun phrase
 CLAUSAL = {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "punct", "cc", "conj", "prep"}
-# "used tear gas to disperse protesters": the object of a verb of using is the means, not the
-# controller of the purpose clause (the subject disperses), unlike "urged Y to withdraw"
-INSTRUMENT_VERBS = words("roles", "INSTRUMENT_VERBS")
 # event nouns whose participants, not the event, are what an act on them is aimed at ("banned the
 # rally staged by students" is aimed at the students)
 GATHERINGS = words("roles", "GATHERINGS")
@@ -84,150 +82,6 @@ def np_tokens(head, keep_preps=("of", "by", "from", "for")) -> list[int]:
 
 def conjuncts(tok) -> list:
     return [tok] + [c for c in tok.conjuncts if c.i > tok.i]
-
-
-def _agent_object(verb):
-    """The object of a passive verb's by-phrase ("arrested by police": police), or None."""
-    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-    return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
-
-
-def _subject_of(verb):
-    """(subject token, passive agent token or None, passive?) of a verb, climbing control and
-    coordination where the verb has no subject of its own. A passive with no subject of its own
-    ("returned home after being deported") takes the subject it inherits as its patient."""
-    subj, patient, passive = _climb_subject(verb)
-    own = any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass") for c in verb.children)
-    if not own and not passive and subj is not None and any(c.dep_ == "auxpass" for c in verb.children):
-        return _agent_object(verb), subj, True
-    return subj, patient, passive
-
-
-def _relative(tok, verb) -> bool:
-    """Is tok the relative pronoun subject of a non-restrictive relative clause ("police, who fired
-    ...")? Set off by a comma, the clause tells something new of the noun; a restrictive one
-    ("rebels who have seized the region") names the noun by a past act, background that the
-    sentence-level gold leaves uncoded. Measured: news dev must recall 0.413 -> 0.435 (0.457 with
-    restrictive clauses too, but dev gold extra events 0.125 -> 0.148 and blind 2 0.24 -> 0.27;
-    0.131 and 0.24 with the comma)."""
-    return (verb.dep_ == "relcl" and tok.tag_ in ("WP", "WDT") and verb.head.pos_ in NOUN_POS
-            and tok.i > 0 and tok.doc[tok.i - 1].text == ",")
-
-
-def _copula_subject(verb):
-    """The subject of "X was the only state to vote for ...": an infinitive on a predicate
-    noun of a copula is done by the copula's subject (the noun only restates it)."""
-    noun = verb.head
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or noun.dep_ != "attr" \
-            or noun.head.lemma_ not in ("be", "become", "remain"):
-        return None
-    return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
-
-
-def _stray_subject(verb):
-    """A finite main verb has a subject; when the parser hung it elsewhere ("Angered by the vote
-    in Geneva, Minister Y on Monday cancelled ...": Y parsed as a conjunct of Geneva),
-    the name just before the verb is it, past the verb's own adverbials ("on Thursday")."""
-    i = verb.i - 1
-    while i >= 0:
-        t = verb.doc[i]
-        if t.dep_ in ("advmod", "neg", "aux") and t.head.i == verb.i:
-            i -= 1
-            continue
-        top = t
-        while top.head.i != top.i and top.head.i < verb.i and top.dep_ in ("pobj", "prep"):
-            top = top.head
-        if top.dep_ == "prep" and top.head.i == verb.i:  # the verb's own "on Thursday"
-            i = top.i - 1
-            continue
-        break
-    if i < 0:
-        return None
-    t = verb.doc[i]
-    return t if t.pos_ == "PROPN" and t.dep_ in ("conj", "appos", "pobj", "compound") else None
-
-
-def _climb_subject(verb):
-    """_subject_of's search: the verb's own subject or passive subject, else the one it inherits."""
-    hops = 0
-    v = verb
-    while v is not None and hops < 6:
-        # a noun subject before a clausal one: "Addressing a summit in X, President Y called on Z"
-        # is parsed with the opening participle as a second, clausal subject
-        subj = next((c for c in v.children if c.dep_ == "nsubj"), None) or \
-            next((c for c in v.children if c.dep_ == "csubj"), None)
-        pas = next((c for c in v.children if c.dep_ in ("nsubjpass", "csubjpass")), None)
-        agent = next((c for c in v.children if c.dep_ == "agent"), None)
-        agent_obj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
-        if subj is None and pas is None:  # parser slip: a name before the verb tagged npadvmod/dep
-            subj = next((c for c in v.children if c.dep_ in ("npadvmod", "dep", "nmod", "advmod") and c.i < v.i and c.pos_ == "PROPN"), None)
-        if subj is None and pas is None and v.dep_ == "ROOT" and v.tag_ in ("VBD", "VBZ", "VBP"):
-            subj = _stray_subject(v)
-        # a relative pronoun stands for the noun its clause hangs on ("police, who fired ...")
-        if subj is not None:
-            return (v.head if _relative(subj, v) else subj), None, False
-        if pas is not None:
-            return agent_obj, (v.head if _relative(pas, v) else pas), True
-        # no subject of its own: inherit
-        copula_subj = _copula_subject(v) if v.dep_ in ("relcl", "acl") else None
-        if copula_subj is not None:
-            return copula_subj, None, False
-        if v.dep_ == "relcl":
-            return v.head, None, False
-        root = v.sent.root
-        if v.dep_ == "acl" and v.tag_ in ("VBN", "VBD") and root.pos_ in NOUN_POS and agent is None \
-                and (v.head.i == root.i or (v.head.dep_ == "pobj" and v.head.head.head.i == root.i)) \
-                and any(c.dep_ in ("prep", "dobj", "advcl", "xcomp", "ccomp", "conj") for c in v.children):
-            # a sentence cannot be one noun phrase: "A newspaper called on Arabs to ...", "Doctors from
-            # two aid groups donated ..." parsed as a reduced relative inside a ROOT noun phrase is a
-            # main clause whose subject is that noun
-            return root, None, False
-        if v.dep_ in ("acl",) and v.tag_ == "VBN":  # "troops deployed by X": the noun is the patient
-            return agent_obj, v.head, True
-        if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.dep_ in ("dobj", "pobj"):
-            v = v.head.head  # "issued a statement demanding ...": the issuer demands
-            hops += 1
-            continue
-        if v.dep_ in ("acl",):
-            return v.head, None, False
-        if v.dep_ in ("acomp",):  # "X is ready to ...", "X was willing to ..."
-            v = v.head
-            hops += 1
-            continue
-        if v.dep_ in ("xcomp", "advcl", "ccomp") and v.dep_ != "ccomp":
-            # object control: "urged Y to withdraw" -> Y is the subject of "withdraw"
-            h = v.head
-            obj = next((c for c in h.children if c.dep_ in ("dobj",) and c.i < v.i), None)
-            if v.dep_ == "xcomp" and obj is not None and h.lemma_ not in ("promise", "pledge", "vow") \
-                    and h.lemma_.lower() not in INSTRUMENT_VERBS:
-                return obj, None, False
-            v = h
-        elif v.dep_ == "conj":
-            h = v.head
-            hp = next((c for c in h.children if c.dep_ == "nsubjpass"), None)
-            if hp is not None and v.tag_ in ("VBN", "VBD") and not any(
-                    c.dep_ in ("aux", "auxpass", "dobj", "nsubj") for c in v.children):
-                # "X was arrested by police and charged": one auxiliary, two passives (the small
-                # model tags the second VBD); X is the patient of both and the first's agent (if
-                # any) the agent of both. With an auxiliary or an object of its own the verb is
-                # active ("X was indicted and will resign")
-                return _agent_object(v) or _agent_object(h), hp, True
-            if hp is not None and not any(c.dep_ == "auxpass" for c in v.children):
-                return hp, None, False  # "X was indicted ... and will resign": X resigns
-            v = h
-        elif v.dep_ == "pcomp" and v.head.lower_ == "as" and any(c.dep_ == "dobj" for c in v.head.head.children):
-            # "quoted the commander as promising ...": the object promises
-            return next(c for c in v.head.head.children if c.dep_ == "dobj"), None, False
-        elif v.dep_ in ("pcomp", "pobj"):  # "after meeting with X": the main clause's subject
-            v = v.head.head if v.head.dep_ == "prep" else v.head
-        elif v.dep_ == "prep":
-            v = v.head
-        elif v.dep_ in ("dobj", "attr", "pobj") and v.pos_ in NOUN_POS:
-            v = v.head  # "is considering the possibility of cutting": climb through the noun
-        else:
-            return None, None, False
-        hops += 1
-    return None, None, False
 
 
 def _prep_objects(tok, preps) -> list:
