@@ -44,8 +44,8 @@ GOLD_SETS = {
               {"extra_per_sentence": 0.238}),
     # article probe (session 8; one news-body sentence per CAMEO code; odd half read, even half scored only):
     # measured 136/257 found (0.529), strict 132 (0.514), actor 0.968, recipient 0.902, extra 0.319 (session 10)
-    # session 11: 144 found (0.560), strict 140 (0.545), actor 0.969, recipient 0.901, extra 0.311
-    "article_probe": (GOLD_DIR / "article-probe-plover.json", {"found_rate": 0.556, "strict_found_rate": 0.54,
+    # session 11: 145 found (0.564), strict 141 (0.549), actor 0.970, recipient 0.902, extra 0.311
+    "article_probe": (GOLD_DIR / "article-probe-plover.json", {"found_rate": 0.56, "strict_found_rate": 0.545,
                "actor_accuracy": 0.96, "recipient_accuracy": 0.897},
               {"extra_per_sentence": 0.312}),
 }

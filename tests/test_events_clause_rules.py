@@ -166,3 +166,9 @@ def test_goods_delivered_with_no_agent_are_given_by_their_state(code_sentence):
     assert code_sentence("Ukraine's first howitzers were delivered to Kyiv this week.").events == []
     assert [[r.code for r in e.recipient] for e in code_sentence("German howitzers were delivered this week.").events] \
         in ([], [[]])
+
+
+def test_ending_talks_halts_them(code_sentence):
+    """triggers.yaml end (CAMEO 164, as suspend and halt): a party that ends talks with another."""
+    doc = code_sentence("Ghana's president formally ended the border negotiations with Togo on Friday.")
+    assert [(e.category, [r.code for r in e.recipient]) for e in doc.events] == [("SANCTION", ["TGO"])]
