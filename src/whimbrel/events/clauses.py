@@ -43,6 +43,11 @@ def _clause_tokens(head) -> set[int]:
     return out
 
 
+def purpose_form(clause) -> bool:
+    """A to-infinitive or a participle: the forms a purpose clause takes ("to demand X", "demanding X")."""
+    return clause.tag_ == "VBG" or any(g.lower_ == "to" and g.dep_ == "aux" for g in clause.children)
+
+
 def _purpose_clauses(tok, cat_of, cats=PURPOSE_CATEGORIES) -> list:
     heads = [tok]
     if tok.pos_ in NOUN_POS:
@@ -57,8 +62,7 @@ def _purpose_clauses(tok, cat_of, cats=PURPOSE_CATEGORIES) -> list:
             if c.i < tok.i and c.dep_ != "prep":
                 continue
             if c.dep_ in ("advcl", "xcomp", "acl") and c.pos_ in VERB_POS:
-                purpose = any(g.lower_ == "to" and g.dep_ == "aux" for g in c.children) or c.tag_ == "VBG"
-                if purpose and (c.lemma_.lower() in PURPOSE_HEADS or cat_of(c.i) in cats):
+                if purpose_form(c) and (c.lemma_.lower() in PURPOSE_HEADS or cat_of(c.i) in cats):
                     out.append(c)
             elif c.dep_ == "prep" and c.lower_ == "in":
                 out += [g for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in PURPOSE_NOUNS]

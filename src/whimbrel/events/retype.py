@@ -25,7 +25,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .lexicon import Entry, modality
-from .triggers import REFUSING_HEADS, VERB_POS, Match, _context_lemmas, condition_mark, own_subtree
+from .clauses import purpose_form
+from .triggers import REFUSING_HEADS, VERB_POS, Match, _context_lemmas, condition_clauses, own_subtree
 from .vocab import PROTEST_KEEPS, words
 
 # manner of a protest act -> (CAMEO code, PLOVER mode)
@@ -119,7 +120,7 @@ def _demand_purpose(tok) -> bool:
         # demand itself, its verb only a phase of it
         if not (c.dep_ == "advcl" or (c.dep_ == "xcomp" and any(o.dep_ == "dobj" for o in tok.children))):
             continue
-        if c.tag_ == "VBG" or any(g.lower_ == "to" and g.dep_ == "aux" for g in c.children):
+        if purpose_form(c):
             return True
     return False
 
@@ -147,7 +148,7 @@ def _conditional_threat(tok) -> bool:
     subj = next((c for c in kids if c.dep_ == "nsubj"), None)
     if subj is None or subj.pos_ not in ("PROPN", "NOUN", "PRON") or subj.lower_ in NO_PARTY_SUBJECTS:
         return False
-    if not any(c.dep_ in ("advcl", "ccomp") and condition_mark(c) for c in kids):
+    if not condition_clauses(tok):
         return False
     said = _reporting_verb(tok)
     if said is None:
