@@ -303,7 +303,11 @@ def actor_passive_place(s: SentenceState, c: Candidate):
         heads = [tok, tok.head, tok.head.head]
         # "two sailors detained in Iran were freed": where the freed were held
         heads += [g for r in c.args.recipient for g in r.children if g.dep_ == "acl" and g.tag_ == "VBN"]
-        loc = [g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "in"
+        # "inspectors were allowed into X": the state let into admits them
+        preps = ("in", "into") if c.entry.mode == "access" else ("in",)
+        if c.entry.mode == "access":  # "allowed back into X"
+            heads += [g for g in tok.children if g.dep_ == "advmod"]
+        loc = [g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in preps
                for g in p.children if g.dep_ == "pobj"]
         c.actor = _coded(_entities(s.doc, s.seq, loc))
         if c.actor:

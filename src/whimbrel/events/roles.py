@@ -257,6 +257,15 @@ def _beneficiary(tok) -> list:
     return []
 
 
+def admitted_party(tok) -> list:
+    """Who a state lets in (RETREAT 086, access): the subject of the complement of "allowed X to
+    enter" (the parser hangs X there), else the verb's objects ("let X in", "granted X access").
+    The manual's RETREAT "allow ... access" is yielded to those let in, not to the place they enter."""
+    subjects = [g for v in tok.children if v.dep_ in ("ccomp", "xcomp") and v.i > tok.i
+                for g in v.children if g.dep_ == "nsubj" and g.pos_ in NOUN_POS]
+    return subjects or [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+
+
 def _quarrel_party(tok) -> list:
     """The other side of a quarrel the clause is set in: "put its forces on high alert amid rising
     tensions with India" (a show of force is aimed at the rival)."""
@@ -338,7 +347,7 @@ def arguments(match) -> Args:
                 # party that receives it the recipient
                 a.recipient, a.recipient_how = to[:1], "receiving party ('to') of a passive"
             elif patient is not None:
-                if cat in ("RETREAT", "MOBILIZE") and subj is None and entry.mode != "release":
+                if cat in ("RETREAT", "MOBILIZE") and subj is None and entry.mode not in ("release", "access"):
                     # "troops were withdrawn": their own side's; "captives were released" are not
                     a.actor, a.actor_how = [patient], "passive subject (own forces)"
                 else:
@@ -357,6 +366,8 @@ def arguments(match) -> Args:
                        for g in _prep_objects(t, ("to",))] + _prep_objects(o, ("to",))
             if to:
                 a.recipient, a.recipient_how = to[:1], "receiving party ('to')"
+        if not a.recipient and cat == "RETREAT" and entry.mode == "access":
+            a.recipient, a.recipient_how = admitted_party(tok), "the party let in"
         if not a.recipient:
             objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
             if cat in ("RETREAT",) and entry.mode in ("withdraw",):
