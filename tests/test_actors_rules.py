@@ -354,6 +354,15 @@ def test_international_body_belongs_to_no_state(nlp):
     assert _ents(nlp, ["Chile rejected a ruling by a tribunal in Geneva."], 0, "tribunal") == [("CHE", "JUD")]
 
 
+def test_foreign_aid_groups_are_ngos_foreign_officials_no_igo(nlp):
+    """code_sets.yaml foreign_words: "foreign" makes civil society NGO, as "international" does, but
+    leaves officials without a state rather than making them an intergovernmental body."""
+    assert _ents(nlp, ["Zambia expelled four foreign aid agencies from the border region."], 0,
+                 "foreign aid agencies") == [("NGO", "SOC")]
+    assert [code for code, _ in _ents(nlp, ["Zambia criticised foreign governments on Monday."], 0,
+                                      "foreign governments")] != ["IGO"]
+
+
 def test_a_regions_district_places_its_actors(nlp):
     """places._split_possessives: NER's one span over "Bihar's Patna" (the small model merges some
     region-and-district pairs) is looked up as two places, the possessor first."""

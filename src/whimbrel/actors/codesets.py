@@ -16,6 +16,7 @@ STORY_EXCLUDE: frozenset[str] = frozenset(_SETS["story_exclude"])
 LOCATIVE_PREPS: frozenset[str] = frozenset(_SETS["locative_preps"])
 NOT_HOME_PREPS: frozenset[str] = frozenset(_SETS["not_home_preps"])
 INTERNATIONAL_WORDS: frozenset[str] = frozenset(_SETS["international_words"])
+FOREIGN_WORDS: frozenset[str] = frozenset(_SETS["foreign_words"])
 INTERNATIONAL_CODES: dict[str, str] = {**{s: "IGO" for s in _SETS["international_igo_sectors"]},
                                        **{s: "NGO" for s in _SETS["international_ngo_sectors"]}}
 SHARED_NAMES: frozenset[str] = frozenset(_SETS["shared_names"])

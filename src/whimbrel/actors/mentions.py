@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..data import load_yaml
-from .codesets import INTERNATIONAL_CODES, INTERNATIONAL_WORDS
+from .codesets import FOREIGN_WORDS, INTERNATIONAL_CODES, INTERNATIONAL_WORDS
 from .fuzzy import fuzzy_atoms
 from .groups import resolve_groups
 from .names import agent_typo_atoms, drop_stances, org_atoms, person_names, role_nouns, supporter_words
@@ -432,7 +432,8 @@ def _international_bodies(sdoc, units: dict[int, Unit]) -> None:
         code = INTERNATIONAL_CODES.get(u.sector or "")
         if u.codes or code is None or u.kind != "agent":
             continue
-        if any(t.lower_ in INTERNATIONAL_WORDS and t.dep_ in ("amod", "compound") for t in sdoc[u.start:u.end]):
+        kinds = INTERNATIONAL_WORDS | (FOREIGN_WORDS if code == "NGO" else frozenset())
+        if any(t.lower_ in kinds and t.dep_ in ("amod", "compound") for t in sdoc[u.start:u.end]):
             u.codes = [code]
             u.why.append(f"international body: {code}")
 
