@@ -172,3 +172,22 @@ def test_ending_talks_halts_them(code_sentence):
     """triggers.yaml end (CAMEO 164, as suspend and halt): a party that ends talks with another."""
     doc = code_sentence("Ghana's president formally ended the border negotiations with Togo on Friday.")
     assert [(e.category, [r.code for r in e.recipient]) for e in doc.events] == [("SANCTION", ["TGO"])]
+
+
+def test_those_let_in_are_the_recipient_of_access(code_sentence):
+    """roles.admitted_party: a state letting outsiders in yields to them (RETREAT 086), not to the
+    place they enter; passive, the state of the place entered lets them in (fill_actor)."""
+    doc = code_sentence("Sudan allowed a group of monitors from the African Union to enter the town of Kutum.")
+    assert _dyads(doc) == [("RETREAT", ["SDN"], ["IGO"])]
+    doc = code_sentence("Observers from the European Union were allowed back into Belarus on Friday.")
+    assert _dyads(doc) == [("RETREAT", ["BLR"], ["EUR"])]
+    # goods let in name no party: the place's people stay the recipient
+    doc = code_sentence("Egypt allowed medical supplies into Gaza on Friday.")
+    assert _dyads(doc) == [("RETREAT", ["EGY"], ["PSE"])]
+
+
+def test_the_go_between_of_an_object_is_no_recipient(code_sentence):
+    """common._recipients: "quit the U.S.-brokered talks" names a mediator in the object; it takes
+    no part in the act (roles.is_go_between), so the threat's target is the party its condition names."""
+    doc = code_sentence("Armenia threatened to quit the U.S.-brokered talks if Azerbaijan kept shelling its villages.")
+    assert _dyads(doc) == [("THREATEN", ["ARM"], ["AZE"])]

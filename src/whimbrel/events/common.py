@@ -12,7 +12,7 @@ from functools import lru_cache
 from .. import actors
 from ..model import Document, Entity
 from .lexicon import modality
-from .roles import np_tokens
+from .roles import is_go_between, np_tokens
 
 
 def _entities(doc: Document, seq: int, heads) -> list[Entity]:
@@ -58,6 +58,8 @@ def _recipients(doc: Document, sent, heads) -> list[Entity]:
         if mods:
             have = {e.tok_start for e in ents}
             ents += [e for e in _coded(actors.entities_for(doc, sent.seq, mods)) if e.tok_start not in have]
+        # "quit the U.S.-brokered talks": the go-between of an object takes no part in the act
+        ents = [e for e in ents if not (0 <= e.tok_start < len(sent.doc) and is_go_between(sent.doc[e.tok_start]))]
         if len(ents) > 1:
             depths = [_depth(sent.doc, e, h) for e in ents]
             best = min(depths)
