@@ -191,3 +191,13 @@ def test_the_go_between_of_an_object_is_no_recipient(code_sentence):
     no part in the act (roles.is_go_between), so the threat's target is the party its condition names."""
     doc = code_sentence("Armenia threatened to quit the U.S.-brokered talks if Azerbaijan kept shelling its villages.")
     assert _dyads(doc) == [("THREATEN", ["ARM"], ["AZE"])]
+
+
+def test_a_person_welcomed_to_a_place_is_a_guest(code_sentence):
+    """retype._welcomed_guest: a named person welcomed to or at a place visits the host (CONSULT 043;
+    the guest is the actor, consult.host_direction); welcoming a decision stays SUPPORT."""
+    doc = code_sentence("Ghanaian President John Mahama welcomed Senegalese President Macky Sall to Jubilee House on Friday.")
+    assert [(e.category, e.cameo) for e in doc.events] == [("CONSULT", "042")]
+    assert [a.code for a in doc.events[0].actor][:1] == ["SEN"] and [r.code for r in doc.events[0].recipient] == ["GHA"]
+    doc = code_sentence("Ghana welcomed the ruling by the regional court on Friday.")
+    assert [e.category for e in doc.events] == ["SUPPORT"]

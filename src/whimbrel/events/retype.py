@@ -18,7 +18,7 @@
   cannot refuse to go.
 - Acts no entry names: an act civil actors do to press a demand is a PROTEST; an act announced with
   a modal on an if/unless condition in a reported statement is a THREATEN; two parties opening a
-  joint undertaking COOPERATE.
+  joint undertaking COOPERATE; a person welcomed to or at a place is a guest (CONSULT 043).
 """
 from __future__ import annotations
 
@@ -57,6 +57,8 @@ JOINT_NOT_COOPERATION = words("retype", "JOINT_NOT_COOPERATION")
 JOINT_VERBS = words("retype", "JOINT_VERBS")
 NO_PARTY_SUBJECTS = words("retype", "NO_PARTY_SUBJECTS")
 COMMENTATORS = words("retype", "COMMENTATORS")
+GREETING_VERBS = words("retype", "GREETING_VERBS")
+GREETING_PLACES = words("retype", "GREETING_PLACES")
 
 
 def _doer(tok):
@@ -186,6 +188,19 @@ def _joint_undertaking(tok) -> bool:
     return subj is not None and any(c.dep_ == "conj" for c in subj.children)
 
 
+def _welcomed_guest(tok) -> bool:
+    """"welcomed X to the capital", "greeted X at the palace": a named person (spaCy's PERSON) as the
+    object and a place the verb brings them to or receives them at; the lexicon's entry for
+    "welcome" asks for a word like "counterpart" or "delegation" instead of a name."""
+    if tok.lemma_.lower() not in GREETING_VERBS:
+        return False
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.ent_type_ != "PERSON":
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in GREETING_PLACES and any(g.dep_ == "pobj" for g in c.children)
+               for c in tok.children)
+
+
 def _manner(tok) -> tuple[str, str]:
     lemma = tok.lemma_.lower()
     words = {t.lemma_.lower() for t in tok.subtree}
@@ -273,6 +288,9 @@ def retype(sdoc, matches: list[Match]) -> list[Match]:
         if m is None and _joint_undertaking(tok):
             entry = replace(_entry(tok, "COOPERATE", "060", None, "a joint undertaking"), reciprocal=True)
             by_tok[tok.i] = _retyped(tok, m, entry)
+            continue
+        if (m is None or m.entry.category == "SUPPORT") and _welcomed_guest(tok):
+            by_tok[tok.i] = _retyped(tok, m, _entry(tok, "CONSULT", "043", "visit", "a guest welcomed"))
             continue
         if m is None and _conditional_threat(tok):
             by_tok[tok.i] = _retyped(tok, m, _entry(tok, "THREATEN", "130", None, "act announced on a condition"))
