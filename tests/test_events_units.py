@@ -714,3 +714,21 @@ def test_telling_a_party_to_act_is_a_demand(code_sentence):
         return [(e.category, [r.code for r in e.recipient]) for e in code_sentence(text).events]
     assert dyads("Beijing told Hanoi to withdraw its oil rig from the disputed waters.") == [("REQUEST", ["VNM"])]
     assert dyads("China's foreign minister told reporters in Beijing that the weather was fine.") == []
+
+
+def test_an_adverbial_clause_does_not_rule_out_a_triggers_sense(code_sentence):
+    """triggers._adverbial_only: "election" in the words of "beat" rules out a beating ("beat the
+    incumbent in the election"), but not when only an adverbial clause holds it."""
+    doc = code_sentence("Riot police beat students in Dhaka protesting against the disputed election result.")
+    assert "ASSAULT" in [e.category for e in doc.events]
+    doc = code_sentence("The opposition candidate beat the incumbent in the election in Kenya.")
+    assert "ASSAULT" not in [e.category for e in doc.events]
+
+
+def test_people_described_by_a_participle_are_its_doers(code_sentence):
+    """subjects._people: "workers protesting against X" protest themselves; a statement or resolution
+    "demanding X" speaks for its issuer (the object's head decides)."""
+    doc = code_sentence("Reporters in Seoul interviewed workers protesting against the new labour law.")
+    assert [(e.category, [a.sector for a in e.actor]) for e in doc.events] == [("PROTEST", ["LAB"])]
+    doc = code_sentence("The parliament in Lagos passed a resolution demanding the resignation of the governor.")
+    assert [(e.category, [a.sector for a in e.actor]) for e in doc.events] == [("REQUEST", ["LEG"])]

@@ -11,6 +11,7 @@ from .vocab import words
 # "used tear gas to disperse protesters": the object of a verb of using is the means, not the
 # controller of the purpose clause (the subject disperses), unlike "urged Y to withdraw"
 INSTRUMENT_VERBS = words("roles", "INSTRUMENT_VERBS")
+CIVIL_ACTORS = words("retype", "CIVIL_ACTORS")
 
 
 def _agent_object(verb):
@@ -74,6 +75,12 @@ def _stray_subject(verb):
     return t if t.pos_ == "PROPN" and t.dep_ in ("conj", "appos", "pobj", "compound") else None
 
 
+def _people(noun) -> bool:
+    """A noun naming people who act ("beat students protesting ...": the students protest), not a
+    statement or a resolution that its issuer speaks through (words.yaml CIVIL_ACTORS, or a name)."""
+    return noun.lemma_.lower() in CIVIL_ACTORS or noun.ent_type_ in ("PERSON", "NORP")
+
+
 def _climb_subject(verb):
     """_subject_of's search: the verb's own subject or passive subject, else the one it inherits."""
     hops = 0
@@ -111,7 +118,7 @@ def _climb_subject(verb):
             return root, None, False
         if v.dep_ in ("acl",) and v.tag_ == "VBN":  # "troops deployed by X": the noun is the patient
             return agent_obj, v.head, True
-        if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.dep_ in ("dobj", "pobj"):
+        if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.dep_ in ("dobj", "pobj") and not _people(v.head):
             v = v.head.head  # "issued a statement demanding ...": the issuer demands
             hops += 1
             continue

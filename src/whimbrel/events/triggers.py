@@ -101,6 +101,20 @@ def _lemmas(tokens) -> set[str]:
     return out
 
 
+def _adverbial_only(tok) -> set[str]:
+    """Words only the trigger's adverbial clauses, or its objects' participle and relative clauses,
+    hold: they tell another act or its circumstances, not the trigger's sense ("beat demonstrators
+    protesting the election": "election" rules out no beating, as it does in "beat the incumbent
+    in the election")."""
+    clauses = [c for c in tok.children if c.dep_ == "advcl"]
+    clauses += [g for c in tok.children if c.dep_ == "dobj" for g in c.children if g.dep_ in ("acl", "relcl")]
+    inside = [t for c in clauses for t in c.subtree]
+    if not inside:
+        return set()
+    ids = {t.i for t in inside}
+    return _lemmas(inside) - _lemmas(t for t in phrase_tokens(tok) if t.i not in ids)
+
+
 def _context_lemmas(tok) -> set[str]:
     """Words a condition may look at: the trigger's phrase and, for a noun, its governing verb."""
     toks = phrase_tokens(tok)
@@ -242,7 +256,8 @@ def match_token(tok) -> Match | None:
             # a relative clause's verb acts on the noun it modifies ("a call the White House
             # released"): that noun rules an entry out as its own words would (not in: its clause
             # may be background, "a curfew that had been imposed")
-            if e.without and ((ctx | ({tok.head.lemma_.lower()} if tok.dep_ == "relcl" else set())) & set(e.without)):
+            if e.without and (((ctx - _adverbial_only(tok)) | ({tok.head.lemma_.lower()} if tok.dep_ == "relcl" else set()))
+                              & set(e.without)):
                 continue
         prt = [p for p in parts if p.lower_ in e.prt] if e.prt else []
         return Match(tok, e, frozenset(ctx if ctx is not None else _context_lemmas(tok)), prt)
