@@ -732,3 +732,10 @@ def test_people_described_by_a_participle_are_its_doers(code_sentence):
     assert [(e.category, [a.sector for a in e.actor]) for e in doc.events] == [("PROTEST", ["LAB"])]
     doc = code_sentence("The parliament in Lagos passed a resolution demanding the resignation of the governor.")
     assert [(e.category, [a.sector for a in e.actor]) for e in doc.events] == [("REQUEST", ["LEG"])]
+
+
+def test_a_participle_read_as_adjective_names_its_verb(code_sentence):
+    """triggers._lemmas: "the abducted engineers" (JJ, lemma "abducted") counts as "abduct" for
+    entries that name the verb ("free" with "abduct")."""
+    doc = code_sentence("Rebels in Congo freed the abducted engineers on Monday.")
+    assert [(e.category, e.cameo) for e in doc.events][:1] == [("RETREAT", "0841")]

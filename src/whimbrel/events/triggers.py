@@ -94,10 +94,15 @@ def phrase_tokens(tok) -> list:
 
 
 def _lemmas(tokens) -> set[str]:
+    """Lemmas and lowercase forms; a participle the tagger read as an adjective ("the kidnapped
+    father", JJ, lemma "kidnapped") gives its verb's lemma too, so that entries naming the verb
+    ("free" with "kidnap") see it."""
     out = set()
     for t in tokens:
         out.add(t.lemma_.lower())
         out.add(t.lower_)
+        if t.tag_ == "JJ" and t.lower_.endswith("ed"):
+            out.add(_verb_lemma(t.lower_))
     return out
 
 
