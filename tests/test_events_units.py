@@ -739,3 +739,11 @@ def test_a_participle_read_as_adjective_names_its_verb(code_sentence):
     entries that name the verb ("free" with "abduct")."""
     doc = code_sentence("Rebels in Congo freed the abducted engineers on Monday.")
     assert [(e.category, e.cameo) for e in doc.events][:1] == [("RETREAT", "0841")]
+
+
+def test_a_country_less_co_actor_of_the_same_state_joins(code_sentence):
+    """fill_actor.actor_country_inferred: beside a coded co-actor, a country-less conjunct the places
+    give the same state acts too ("soldiers and Iraqi police" in Basra); it is not dropped."""
+    doc = code_sentence("Soldiers and Iraqi police stormed a camp in Basra on Monday.")
+    ev = next(e for e in doc.events if e.category == "ASSAULT")
+    assert sorted((a.code, a.sector) for a in ev.actor) == [("IRQ", "COP"), ("IRQ", "MIL")]

@@ -264,12 +264,24 @@ def actor_previous_person(s: SentenceState, c: Candidate):
 
 
 def actor_country_inferred(s: SentenceState, c: Candidate):
-    """A country-less actor with a sector ("students") takes its country from places (places.py)."""
-    if not c.actor and any(e.code is None and e.sector for e in c.raw_actor):
-        c.actor = places.infer_country(s.doc, s.sent, c.tok, c.raw_actor, c.args.actor, c.recipient, c.source,
-                                       on_the_spot=c.cat in ON_THE_SPOT_CATEGORIES, protest=c.cat == "PROTEST")
+    """A country-less actor with a sector ("students") takes its country from places (places.py).
+    Beside a coded co-actor ("soldiers and Buddhist mobs" in Myanmar) it joins the actors only when
+    the places give it that co-actor's country: a second state would be a guess."""
+    if not any(e.code is None and e.sector for e in c.raw_actor):
+        return
+    inferred = places.infer_country(s.doc, s.sent, c.tok, c.raw_actor, c.args.actor, c.recipient, c.source,
+                                    on_the_spot=c.cat in ON_THE_SPOT_CATEGORIES, protest=c.cat == "PROTEST")
+    if not c.actor:
+        c.actor = inferred
         if c.actor:
             c.why.append(f"actor: {c.args.actor_how}, country inferred")
+        return
+    heads = {t.i for a in c.args.actor for t in (a, *a.conjuncts)}
+    joined = [e for e in inferred if e.code in c.acodes and e not in c.actor and e.sentence == s.seq
+              and any(k in heads for k in range(e.tok_start, e.tok_end))]
+    if joined:
+        c.actor = sorted(c.actor + joined, key=lambda e: (e.sentence, e.tok_start))
+        c.why.append("actor: a country-less co-actor of the same state, country inferred")
 
 
 def actor_unidentified_attacker(s: SentenceState, c: Candidate):
