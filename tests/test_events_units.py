@@ -747,3 +747,12 @@ def test_a_country_less_co_actor_of_the_same_state_joins(code_sentence):
     doc = code_sentence("Soldiers and Iraqi police stormed a camp in Basra on Monday.")
     ev = next(e for e in doc.events if e.category == "ASSAULT")
     assert sorted((a.code, a.sector) for a in ev.actor) == [("IRQ", "COP"), ("IRQ", "MIL")]
+
+
+def test_a_protest_noun_naming_a_kind_is_no_protest(code_sentence):
+    """find._kind_modifier: "stormed a protest camp" is no protest by the police; a hyphenated word
+    ("sit-ins") is the act itself."""
+    doc = code_sentence("Egyptian police stormed a protest camp in Cairo on Wednesday.")
+    assert "PROTEST" not in [e.category for e in doc.events]
+    doc = code_sentence("Pakistani journalists staged sit-ins in Lahore on Thursday.")
+    assert "PROTEST" in [e.category for e in doc.events]

@@ -14,7 +14,10 @@ from .lexicon import VERBAL, modality
 from .roles import demand_clause
 from .state import Candidate, SentenceState
 from .triggers import NOUN_POS, condition_clauses, find_triggers
-from .vocab import BACKGROUND_LEADS, BACKGROUND_PREPS, FRAMEWORKS, TEMPORAL_MARKS
+from .vocab import BACKGROUND_LEADS, BACKGROUND_PREPS, FRAMEWORKS, TEMPORAL_MARKS, words
+
+# categories whose nouns, as a compound modifier, name a kind of people or gear (_kind_modifier)
+KIND_CATEGORIES = words("find", "KIND_CATEGORIES")
 
 CONTENT_DEPS = {"xcomp", "ccomp", "dobj", "prep", "acl", "attr", "oprd", "dative", "pcomp", "pobj", "advcl", "relcl"}
 # clause boundaries below a complement: what is inside is said about something else
@@ -118,6 +121,18 @@ def custody_deaths(s: SentenceState) -> None:
         s.suppressed |= {cause.i for _, cause, _, _ in clauses.custody_deaths(s.sdoc)}
 
 
+def _kind_modifier(m, by_tok) -> bool:
+    """A protest or attack noun that only says what kind of people or things another noun names
+    ("protest leaders", "stormed two protest camps", "attack helicopters"): no act of its own,
+    unless the noun it modifies is an act too ("hunger strike") or they are one hyphenated word
+    ("sit-ins"). Other categories' kind words do name an act ("a mediation effort", "an
+    assistance programme"): measured, dropping them lost events on three sets."""
+    tok = m.token
+    return (m.entry.category in KIND_CATEGORIES and tok.pos_ in NOUN_POS and tok.dep_ == "compound"
+            and tok.head.pos_ in NOUN_POS and tok.head.i not in by_tok
+            and not any(t.text == "-" for t in tok.doc[min(tok.i, tok.head.i):max(tok.i, tok.head.i)]))
+
+
 def make_candidates(s: SentenceState) -> None:
     """One candidate per trigger, with the words and triggers of its complement (what is agreed,
     demanded, condemned: they refine the CAMEO code and are not events of their own)."""
@@ -125,6 +140,8 @@ def make_candidates(s: SentenceState) -> None:
     by_tok = s.by_tok
     for m in s.matches:
         tok = m.token
+        if _kind_modifier(m, by_tok):
+            continue
         cont = _content_tokens(tok) if m.entry.attitude else set()
         if not m.entry.attitude:  # material: the same category nested under it is the same act
             cont = {i for i in _content_tokens(tok) if i in by_tok and by_tok[i].entry.category == m.entry.category}
