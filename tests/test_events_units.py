@@ -588,6 +588,20 @@ def test_a_judged_act_in_a_that_clause_is_condemned(code_sentence):
     assert dyads("Germany's foreign minister said it was unacceptable.") == []
 
 
+def test_wrongs_a_speaker_says_a_party_committed_are_an_accusation(code_sentence):
+    """implicit._wrong_done: "said X committed war crimes", "concluded that the shelling by X
+    amounted to war crimes" (word class @wrongs) is ACCUSE 112 of X, also when the attribution
+    follows the clause ("X committed ..., the UN said"); not when negated."""
+    def dyads(text):
+        return [(e.category, e.cameo, [a.code for a in e.actor], [r.code for r in e.recipient])
+                for e in code_sentence(text).events]
+    assert dyads("Armenia's foreign ministry said Azerbaijan had committed atrocities in the border villages.") == \
+        [("ACCUSE", "112", ["ARM"], ["AZE"])]
+    assert dyads("Ethiopian troops committed war crimes in the region, Amnesty International said on Monday.") == \
+        [("ACCUSE", "112", ["NGO"], ["ETH"])]
+    assert dyads("Armenia's foreign ministry said Azerbaijan had not committed atrocities in the villages.") == []
+
+
 def test_a_conditional_order_to_own_people_is_a_threat(code_sentence):
     """passes: authority_order runs before threat_unless, so an order of an authority to its own
     people (COERCE) set on a condition is THREATEN, as any conditional coercion is."""

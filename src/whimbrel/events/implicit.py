@@ -95,10 +95,28 @@ def obligations(doc: Document, sent, covered: set[int]) -> tuple[list[Event], se
 JUDGING_CLASSES = (("judgements", "111", "disapprove"), ("blame", "112", "allege"))
 
 
+# a clause that says its subject did wrong: "X committed violations", "X's bombing amounted to war crimes"
+WRONG_DOING = {"commit": ("dobj",), "perpetrate": ("dobj",), "amount": ("prep",), "constitute": ("dobj",)}
+
+
+def _wrong_done(clause) -> bool:
+    """Does the clause say its subject committed a wrong (word class @wrongs) or that its act amounted
+    to one? Not negated."""
+    deps = WRONG_DOING.get(clause.lemma_.lower())
+    if deps is None or any(g.dep_ == "neg" for g in clause.children):
+        return False
+    objs = [g for g in clause.children if g.dep_ in deps]
+    objs = [x for o in objs for x in ([o] if o.dep_ != "prep" else [g for g in o.children if g.dep_ == "pobj"])]
+    return any(o.lemma_.lower() in word_classes()["wrongs"] or o.lower_ in word_classes()["wrongs"] for o in objs)
+
+
 def _judged(clause) -> tuple[str, str] | None:
     """The CAMEO code and mode of a that-clause judging its subject: by a word of condemnation
     ("was illegal", "is a sham", "was unusual and inappropriate": 111) or of blame ("was responsible
-    for", "was behind the attack": 112); None when it does not, or is negated ("was not illegal")."""
+    for", "was behind the attack", "committed war crimes": 112); None when it does not, or is negated
+    ("was not illegal")."""
+    if _wrong_done(clause):
+        return "112", "allege"
     if clause.lemma_.lower() != "be" or any(g.dep_ == "neg" for g in clause.children):
         return None
     preds = [g for g in clause.children if g.dep_ in ("acomp", "attr", "prep")]
@@ -126,6 +144,9 @@ def _judged_party(doc: Document, sent, subj, actor: list[Entity]) -> list[Entity
     if subj.pos_ == "PRON":
         return []
     owner = next((g for g in subj.children if g.dep_ == "poss" and g.pos_ != "PRON"), None)
+    if owner is None and subj.pos_ == "NOUN":  # "the bombing of hospitals by government forces"
+        owner = next((g for t in subj.subtree if t.dep_ == "agent" or (t.dep_ == "prep" and t.lower_ == "by")
+                      for g in t.children if g.dep_ == "pobj"), None)
     return _party(doc, sent, owner if owner is not None else subj, actor)
 
 
@@ -141,8 +162,12 @@ def judgements(doc: Document, sent) -> list[Event]:
                 or any(g.dep_ == "neg" for g in v.children):
             continue
         subj = next((g for g in v.children if g.dep_ == "nsubj"), None)
-        for c in v.children:
-            judged_as = _judged(c) if c.dep_ == "ccomp" and subj is not None else None
+        # "X committed abuses, the UN office said": the parser joins the attribution to the clause
+        clauses = [c for c in v.children if c.dep_ == "ccomp"]
+        if v.dep_ in ("conj", "parataxis") and v.head.i < v.i and v.head.pos_ in ("VERB", "AUX"):
+            clauses.append(v.head)
+        for c in clauses:
+            judged_as = _judged(c) if subj is not None else None
             if judged_as is None:
                 continue
             code, mode = judged_as

@@ -200,7 +200,7 @@ def surface_forms() -> frozenset[str]:
             if re.search(r"[^aeiou][aeiou][b-df-hj-np-tvz]$", lemma):  # "airdrop": airdropped, airdropping
                 forms.update({lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"})
     # a judging word codes without a trigger ("said X's order was illegal": events/implicit.py)
-    forms.update(word_classes()["judgements"] + word_classes()["blame"])
+    forms.update(word_classes()["judgements"] + word_classes()["blame"] + word_classes()["wrongs"])
     return frozenset(forms)
 
 
