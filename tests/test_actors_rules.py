@@ -412,3 +412,13 @@ def test_a_name_many_states_bodies_bear_takes_its_context(nlp):
     # a state acting on the body in its own clause faces the US's
     assert _ents(nlp, ["Peru accused Congress of meddling on Monday."], 0, "Congress") == [("USA", "LEG")]
 
+
+
+def test_a_commission_or_panel_is_an_official_body_when_anchored(nlp):
+    """sectors.yaml: "commission", "panel" and "committee" are official bodies (GOV) once a state or
+    an organisation anchors them ("Nigeria's electoral commission", "a UN commission"); alone
+    (need_anchor) they name no actor."""
+    assert _ents(nlp, ["Nigeria's electoral commission postponed the vote."], 0,
+                 "Nigeria's electoral commission") == [("NGA", "GOV")]
+    assert _ents(nlp, ["A UN commission criticised the government."], 0, "UN commission") == [("UNO", "GOV")]
+    assert _ents(nlp, ["The commission postponed the vote."], 0, "commission") == []
