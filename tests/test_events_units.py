@@ -770,3 +770,12 @@ def test_a_protest_noun_naming_a_kind_is_no_protest(code_sentence):
     assert "PROTEST" not in [e.category for e in doc.events]
     doc = code_sentence("Pakistani journalists staged sit-ins in Lahore on Thursday.")
     assert "PROTEST" in [e.category for e in doc.events]
+
+
+def test_foreign_people_sent_home_are_deported(code_sentence):
+    """triggers.yaml COERCE send/fly + home (CAMEO 174), with the particle the parser hangs on the
+    object (triggers._particles); workers sent home by their employer are not deported."""
+    doc = code_sentence("Thailand sent 200 Cambodian migrants home on Friday.")
+    assert [(e.category, e.cameo) for e in doc.events] == [("COERCE", "174")]
+    doc = code_sentence("The Thai factory sent its workers home on Friday.")
+    assert "COERCE" not in [e.category for e in doc.events]

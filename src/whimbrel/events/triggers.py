@@ -170,6 +170,9 @@ def _particles(tok) -> list:
                     and any(g.dep_ == "pobj" for g in c.children):
                 continue
             out.append(c)
+    # "sent 300 migrants home", "pushed the refugees back": the parser hangs the particle on the object
+    out += [g for c in tok.children if c.dep_ == "dobj" for g in c.children
+            if g.dep_ in ("advmod", "prt") and g.i == c.right_edge.i and g.pos_ in ("ADV", "ADP", "PART")]
     # "called on X", where the parser attaches "on" to the next token
     if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ in ("ADP", "PART", "ADV", "SCONJ") and tok.doc[tok.i + 1] not in out:
         out.append(tok.doc[tok.i + 1])
