@@ -779,3 +779,9 @@ def test_foreign_people_sent_home_are_deported(code_sentence):
     assert [(e.category, e.cameo) for e in doc.events] == [("COERCE", "174")]
     doc = code_sentence("The Thai factory sent its workers home on Friday.")
     assert "COERCE" not in [e.category for e in doc.events]
+
+
+def test_charged_over_an_act_is_an_accusation(code_sentence):
+    """triggers.yaml ACCUSE charge (CAMEO 1121): "charged X over the death of Y" as "charged X with"."""
+    doc = code_sentence("Kenyan prosecutors charged three police officers over the death of a street vendor.")
+    assert [(e.category, e.cameo) for e in doc.events] == [("ACCUSE", "1121")]
