@@ -422,3 +422,17 @@ def test_a_commission_or_panel_is_an_official_body_when_anchored(nlp):
                  "Nigeria's electoral commission") == [("NGA", "GOV")]
     assert _ents(nlp, ["A UN commission criticised the government."], 0, "UN commission") == [("UNO", "GOV")]
     assert _ents(nlp, ["The commission postponed the vote."], 0, "commission") == []
+
+
+def test_a_titled_stranger_takes_the_state_the_story_is_about(nlp):
+    """context.fill_from_context: "Senator X", whom no list knows, in a story whose actors and places
+    name one state (story_dominant, though its places alone name it once) is of that state; in a
+    story about two states no one is."""
+    story = ["Ghana's parliament debated the budget on Tuesday.",
+             "Senator Kwame Boateng accused the police chief of harassing opposition lawmakers.",
+             "President Nana Akufo-Addo urged lawmakers to pass the budget."]
+    assert _ents(nlp, story, 1, "Senator Kwame Boateng") == [("GHA", "LEG")]
+    story = ["France and Brazil traded accusations over the fires.",
+             "Senator Kwame Boateng accused both of negligence.",
+             "French officials accused Brazil of negligence."]
+    assert _ents(nlp, story, 1, "Senator Kwame Boateng") == [(None, "LEG")]

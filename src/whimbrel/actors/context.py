@@ -472,6 +472,7 @@ def fill_from_context(sents, prior=None) -> None:
     ``prior``: a long document's StoryState, the counts of the chunks coded before these sentences."""
     story = None
     story_done = False
+    dominant = None
     for x in sents:
         for u in x.units:
             if u.codes:
@@ -487,6 +488,12 @@ def fill_from_context(sents, prior=None) -> None:
                 code, why = (story, "story") if story else (None, "")
             if code is None and u.placed and u.home:
                 code, why = u.home, "home"
+            if code is None and titled and u.sector not in STORY_EXCLUDE:
+                # "Senator X" in a story about one state whose places are few: the state its
+                # actors and places name (story_dominant, as for generic agents)
+                if dominant is None:
+                    dominant = story_dominant(_with_prior(state_counts(sents), prior, "states")) or ""
+                code, why = (dominant, "story dominant") if dominant else (None, "")
             if code:
                 u.codes = [code]
                 u.vague = False
