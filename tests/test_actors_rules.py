@@ -436,3 +436,9 @@ def test_a_titled_stranger_takes_the_state_the_story_is_about(nlp):
              "Senator Kwame Boateng accused both of negligence.",
              "French officials accused Brazil of negligence."]
     assert _ents(nlp, story, 1, "Senator Kwame Boateng") == [(None, "LEG")]
+
+
+def test_a_compass_word_is_no_place(nlp):
+    """gazetteer.lookup (locative.yaml not_place_names): "the North" is no town that GeoNames lists
+    "North" as an alternate name of."""
+    assert _ents(nlp, ["Officials said the North shelled the island on Tuesday."], 0, "North") == []

@@ -184,6 +184,8 @@ class Gazetteer:
     def lookup(self, name: str) -> list[tuple[Place, bool]]:
         """(place, matched its primary name) for every entry called ``name``."""
         key = normalise(name)
+        if (key[4:] if key.startswith("the ") else key) in _not_place_names():
+            return []
         tried = [key]
         # "al-Qaim" / "Qaim", "Gaza City" / "Gaza"
         for pre in ("al ", "el ", "ad ", "as "):
@@ -217,6 +219,12 @@ class Gazetteer:
     def is_capital(self, place: Place) -> bool:
         c = self.countries.get(place.country)
         return bool(c) and place.feature_class == "P" and normalise(c.get("capital", "")) == normalise(place.name)
+
+
+@lru_cache(maxsize=1)
+def _not_place_names() -> frozenset[str]:
+    """Words no lookup takes as a place name (data/places/locative.yaml not_place_names)."""
+    return frozenset(normalise(w) for w in data.load_yaml("places/locative.yaml").get("not_place_names") or ())
 
 
 def _sources(min_population: int) -> list[Path]:
