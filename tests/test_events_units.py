@@ -785,3 +785,19 @@ def test_charged_over_an_act_is_an_accusation(code_sentence):
     """triggers.yaml ACCUSE charge (CAMEO 1121): "charged X over the death of Y" as "charged X with"."""
     doc = code_sentence("Kenyan prosecutors charged three police officers over the death of a street vendor.")
     assert [(e.category, e.cameo) for e in doc.events] == [("ACCUSE", "1121")]
+
+
+def test_people_seized_are_abducted(code_sentence):
+    """triggers.yaml ASSAULT seize (manual, ASSAULT abduct: "abduct, kidnap, hijack"): people
+    seized are abducted; a town seized is occupied."""
+    doc = code_sentence("Gunmen in Zamfara seized dozens of schoolgirls on Friday.")
+    assert [(e.category, e.cameo) for e in doc.events] == [("ASSAULT", "181")]
+
+
+def test_a_coordinated_verbs_object_does_not_make_the_triggers_sense(code_sentence):
+    """triggers._coordinated_only: "seizing documents and detaining people" seized documents, not
+    people; a shared object ("abused and humiliated detainees") is both verbs'."""
+    doc = code_sentence("Zambian police raided the party's offices, seizing documents and detaining dozens of people.")
+    assert "181" not in [e.cameo for e in doc.events]
+    doc = code_sentence("Zambian prison guards abused and humiliated detainees at a prison in Lusaka.")
+    assert "ASSAULT" in [e.category for e in doc.events]

@@ -270,7 +270,10 @@ def joint_military(s: SentenceState, c: Candidate):
 
 
 def cameo_refine(s: SentenceState, c: Candidate):
-    """The most specific CAMEO code the complement's words support (modality.yaml "refine")."""
+    """The most specific CAMEO code the complement's words support (modality.yaml "refine"). An
+    abduction stays one whatever its means ("gunmen seized pupils" is no shooting)."""
+    if c.mode == "abduct":
+        return
     rcode, rmode = _refine(c.cat, s.content_of.get(c.tok.i, set()))
     code = c.code
     if rcode and (c.cat in ("ASSAULT",) or code is None or cameo.lookup(code) is None or len(rcode) >= len(code)

@@ -120,6 +120,21 @@ def _adverbial_only(tok) -> set[str]:
     return _lemmas(inside) - _lemmas(t for t in phrase_tokens(tok) if t.i not in ids)
 
 
+def _coordinated_only(tok) -> set[str]:
+    """Words only a verb coordinated with the trigger holds, when each has an object of its own
+    ("seizing documents and detaining people": "people" is what was detained, not seized): they
+    cannot make the trigger's sense. A shared object ("abused and humiliated detainees", parsed on
+    the second verb) is both verbs'."""
+    if not any(c.dep_ == "dobj" for c in tok.children):
+        return set()
+    inside = [t for c in tok.children if c.dep_ == "conj" and c.pos_ in VERB_POS
+              and any(g.dep_ == "dobj" for g in c.children) for t in c.subtree]
+    if not inside:
+        return set()
+    ids = {t.i for t in inside}
+    return _lemmas(inside) - _lemmas(t for t in phrase_tokens(tok) if t.i not in ids)
+
+
 def _context_lemmas(tok) -> set[str]:
     """Words a condition may look at: the trigger's phrase and, for a noun, its governing verb."""
     toks = phrase_tokens(tok)
@@ -259,7 +274,7 @@ def match_token(tok) -> Match | None:
         if e.with_ or e.without:
             if ctx is None:
                 ctx = _context_lemmas(tok)
-            if e.with_ and not (ctx & set(e.with_)):
+            if e.with_ and not ((ctx - _coordinated_only(tok)) & set(e.with_)):
                 continue
             # a relative clause's verb acts on the noun it modifies ("a call the White House
             # released"): that noun rules an entry out as its own words would (not in: its clause
