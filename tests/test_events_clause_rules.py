@@ -189,7 +189,7 @@ def test_those_let_in_are_the_recipient_of_access(code_sentence):
 def test_the_go_between_of_an_object_is_no_recipient(code_sentence):
     """common._recipients: "quit the U.S.-brokered talks" names a mediator in the object; it takes
     no part in the act (roles.is_go_between), so the threat's target is the party its condition names."""
-    doc = code_sentence("Armenia threatened to quit the U.S.-brokered talks if Azerbaijan kept shelling its villages.")
+    doc = code_sentence("Armenia threatened to leave the U.S.-brokered negotiations if Azerbaijan kept shelling its villages.")
     assert _dyads(doc) == [("THREATEN", ["ARM"], ["AZE"])]
 
 

@@ -144,7 +144,7 @@ def _judged_party(doc: Document, sent, subj, actor: list[Entity]) -> list[Entity
     if subj.pos_ == "PRON":
         return []
     owner = next((g for g in subj.children if g.dep_ == "poss" and g.pos_ != "PRON"), None)
-    if owner is None and subj.pos_ == "NOUN":  # "the bombing of hospitals by government forces"
+    if owner is None and subj.pos_ == "NOUN":  # "the shelling of a market by the army"
         owner = next((g for t in subj.subtree if t.dep_ == "agent" or (t.dep_ == "prep" and t.lower_ == "by")
                       for g in t.children if g.dep_ == "pobj"), None)
     return _party(doc, sent, owner if owner is not None else subj, actor)
