@@ -442,3 +442,10 @@ def test_a_compass_word_is_no_place(nlp):
     """gazetteer.lookup (locative.yaml not_place_names): "the North" is no town that GeoNames lists
     "North" as an alternate name of."""
     assert _ents(nlp, ["Officials said the North shelled the island on Tuesday."], 0, "North") == []
+
+
+def test_a_national_red_cross_society_is_its_states(nlp):
+    """orgs.yaml national_branches: "the Kenya Red Cross", "the Turkish Red Crescent" are national
+    societies; "the Red Cross" alone stays the international body (IGO)."""
+    assert _ents(nlp, ["The Turkish Red Crescent sent tents to the border."], 0, "Turkish Red Crescent") == [("TUR", "MED")]
+    assert _ents(nlp, ["The Red Cross visited prisoners in Syria."], 0, "Red Cross") == [("IGO", "MED")]

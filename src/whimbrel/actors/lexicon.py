@@ -86,6 +86,7 @@ class Lexicon:
     former: frozenset = frozenset()
     need_anchor: frozenset = frozenset()
     generic_heads: frozenset = frozenset()
+    national_orgs: frozenset = frozenset()  # orgs.yaml national_branches: names
     surnames: dict = field(default_factory=dict)  # lower surname -> list[Lex] (people)
     fold_items: tuple = ()  # PLOVER's folded dependencies as (code, state) pairs (hashable)
     longest: dict = field(default_factory=dict)  # first token -> longest key starting with it
@@ -303,7 +304,9 @@ def build_lexicon() -> Lexicon:
     lx.former = frozenset(w.lower() for w in sect.get("former", []))
     lx.need_anchor = frozenset(w.lower() for w in sect.get("need_anchor", []))
     lx.generic_heads = frozenset(w.lower() for w in sect.get("generic_heads", []))
-    for o in load_yaml("actors/orgs.yaml")["orgs"]:
+    orgs = load_yaml("actors/orgs.yaml")["orgs"]
+    lx.national_orgs = frozenset(o["name"] for o in orgs if isinstance(o, dict) and o.get("national_branches"))
+    for o in orgs:
         if not isinstance(o, dict) or "name" not in o or "code" not in o:
             raise WhimbrelError(E.E102, name="actors/orgs.yaml", reason=f"bad entry {o!r}")
         lex = Lex(ORG, o["code"], o.get("sector"), o["name"], f"org:{o['name']}", other=tuple(o.get("other", []) or []))

@@ -327,6 +327,9 @@ def _resolve_unit(sdoc, u: Unit, lx: Lexicon, when) -> None:
                 # state the phrase names (alone, "the Senate" is the US one)
                 u.codes = list(states)
                 u.why.append(f"{lex.name} of {u.codes[0]}")
+            elif lex.kind == ORG and len(states) == 1 and lex.name in lx.national_orgs:
+                u.codes = list(states)  # "the Egyptian Red Crescent": that state's own society
+                u.why.append(f"national society of {u.codes[0]}")
             # an agent modifier can refine an org's sector: "NATO troops" is head 'troops', not here
             return
         u.codes = [lex.code] if lex.code else []
