@@ -387,7 +387,7 @@ def test_officers_after_the_police_are_that_police(nlp):
 
 
 def test_role_of_a_state_owned_group_no_list_knows(nlp):
-    """mentions._state_possessor: "head of Kenya's motorcycle taxi riders" takes Kenya from the possessor
+    """links._state_possessor: "head of Kenya's motorcycle taxi riders" takes Kenya from the possessor
     of its of-phrase, though no list knows the group; the person it is in apposition to takes it too."""
     sent = ["Joseph Kamau, head of Kenya's motorcycle taxi riders, spoke on Monday."]
     assert _ents(nlp, sent, 0, "Joseph Kamau")[0][0] == "KEN"

@@ -1,0 +1,151 @@
+"""Links between a sentence's units: conjuncts share a country modifier ("Serbian and Albanian
+leaders"), a role takes its state from its of/in/from phrase ("the president of Iraq"), and an
+appositive joins a person to their role ("Baqeri, chairman of ..."). Split from mentions.py, which
+builds the units these read and change in place."""
+from __future__ import annotations
+
+from .lexicon import COUNTRY_KINDS, PERSON
+from .units import Unit
+
+_OF_PREPS = {"of", "in", "from", "for", "at", "throughout", "across"}
+# "refugees fleeing the war in Liberia": who flees a place comes from it
+_ORIGIN_VERBS = {"flee", "escape"}
+
+
+def link_conjuncts(sdoc, units: dict[int, Unit]) -> None:
+    """'Israeli helicopters and tanks': a conjunct with no country takes its sibling's."""
+    for u in units.values():
+        t = sdoc[u.head]
+        if t.dep_ != "conj" or u.codes:
+            continue
+        first = t.head
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        v = units.get(first.i)
+        if v is not None and v.codes and u.kind == "agent" and v.kind == "agent":
+            u.codes = list(v.codes)
+            u.vague = False
+            u.why.append("conjunct of " + sdoc[v.head].text)
+
+
+def _state_possessor(sdoc, head, unit: Unit) -> Unit | None:
+    """The state that owns a noun phrase no list knows ("Zimbabwe's war veterans"): a country or
+    capital atom that is the phrase head's possessor, as a unit of that state's government."""
+    for a in unit.atoms:
+        if a.lex is None or a.lex.kind not in COUNTRY_KINDS or not a.lex.code:
+            continue
+        top = sdoc[a.j - 1]
+        if top.dep_ == "case" and top.i > a.i:
+            top = sdoc[a.j - 2]
+        if top.dep_ == "poss" and top.head.i == head.i:
+            u = Unit(head=top.i, start=a.i, end=a.j, kind=a.lex.kind, codes=[a.lex.code], sector=None)
+            u.why = [f"possessor: {a.lex.why}"]
+            return u
+    return None
+
+
+def link_preps(sdoc, units: dict[int, Unit], depth: int = 0) -> None:
+    """'the president of Iraq', 'rebels in Darfur', 'chairman of the Chiefs of Staff of the Iranian
+    Armed Forces': a role with no country takes it (and, if it has no sector, the sector) from its
+    of/in/from phrase, following nested phrases a few levels down."""
+
+    def via(tok, hops):
+        if hops > 3:
+            return None
+        for ch in tok.children:
+            if ch.dep_ == "acl" and ch.lemma_.lower() in _ORIGIN_VERBS:
+                v = fled(ch, hops + 1)
+                if v is not None:
+                    return v
+            if ch.dep_ == "prep" and ch.lower_ in _OF_PREPS:
+                for p in ch.children:
+                    if p.dep_ == "pobj":
+                        v = units.get(p.i)
+                        if v is not None and v.kind and v.codes:
+                            return v
+                        owner = _state_possessor(sdoc, p, v) if v is not None and not v.kind else None
+                        if owner is not None:
+                            return owner  # "leader of Zimbabwe's war veterans": a group no list knows
+                        deeper = via(p, hops + 1)
+                        if deeper is not None:
+                            # the intermediate phrase's own sector wins ("Chiefs of Staff" -> MIL)
+                            if v is not None and v.sector and not deeper.sector:
+                                return deeper
+                            return deeper if v is None or not v.sector else _merge(v, deeper)
+                        if v is not None and v.kind:
+                            return v
+        return None
+
+    def fled(verb, hops):
+        """What a fleeing actor flees (its object, or the verb's own place phrase)."""
+        for o in verb.children:
+            if o.dep_ == "dobj":
+                v = units.get(o.i)
+                if v is not None and v.kind and v.codes:
+                    return v
+                deeper = via(o, hops)
+                if deeper is not None:
+                    return deeper
+        return via(verb, hops)
+
+    def _merge(v, deeper):
+        m = Unit(head=v.head, start=v.start, end=v.end, kind=v.kind, codes=list(deeper.codes), sector=v.sector)
+        m.why = v.why + deeper.why
+        return m
+
+    for u in list(units.values()):
+        tok = sdoc[u.head]
+        needs = (u.kind in ("agent",) and not u.codes) or (u.kind == "" and tok.pos_ == "NOUN") or (u.placed and not u.codes)
+        if u.kind == "person" and not u.codes:
+            needs = True
+        if not needs:
+            continue
+        v = via(tok, 0)
+        if v is None and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _ORIGIN_VERBS:
+            v = fled(tok.head, 1)  # "Refugees fled the war in Liberia" (or a misparsed participle)
+        if v is None or not v.codes:
+            continue
+        if u.kind == "" :
+            continue
+        u.codes = list(v.codes)
+        if u.sector is None:
+            u.sector = v.sector
+        u.vague = False
+        u.why.append(f"of-phrase: {sdoc[v.head].text}")
+    # role nouns with no lexicon entry ("chairman of ... Armed Forces") become agents here
+    for tok in sdoc:
+        if tok.i in units or tok.pos_ != "NOUN":
+            continue
+        linked = [tok.head] if tok.dep_ == "appos" else [c for c in tok.children if c.dep_ == "appos"]
+        if not any(units.get(t.i) is not None and (units[t.i].kind == "person" or units[t.i].surname) for t in linked):
+            continue
+        v = via(tok, 0)
+        if v is not None and v.codes and v.kind in ("agent", "org", "seat", "country", "capital", "pre", "demonym"):
+            u = Unit(head=tok.i, start=tok.left_edge.i, end=tok.i + 1, kind="agent", codes=list(v.codes),
+                     sector=v.sector if v.kind in ("agent", "org", "seat") else "GOV", person_title=True)
+            u.why = [f"role of-phrase: {sdoc[v.head].text}"] + v.why
+            units[tok.i] = u
+
+
+def link_appositives(sdoc, units: dict[int, Unit]) -> None:
+    """'Baqeri, chairman of ...' / 'the Iraqi commander, Othman al-Ghanimi': one actor."""
+    for u in list(units.values()):
+        t = sdoc[u.head]
+        if t.dep_ != "appos":
+            continue
+        v = units.get(t.head.i)
+        if v is None or not v.kind or not u.kind:
+            continue
+        person, role = (v, u) if v.kind == "person" else (u, v) if u.kind == "person" else (None, None)
+        if person is None:
+            continue
+        if role.codes and (not person.codes or person.identifier and person.why and person.why[0] == "PERSON entity"):
+            person.codes = list(role.codes)
+        if role.sector and (person.sector is None or "PERSON entity" in person.why):
+            person.sector = role.sector
+        person.why.append(f"appositive: {sdoc[role.head].text}")
+        role.alias_of = person.head
+        role.identifier = person.identifier
+        if role.codes:
+            role.codes = list(person.codes)
+            role.sector = person.sector
