@@ -588,20 +588,6 @@ def test_a_judged_act_in_a_that_clause_is_condemned(code_sentence):
     assert dyads("Germany's foreign minister said it was unacceptable.") == []
 
 
-def test_wrongs_a_speaker_says_a_party_committed_are_an_accusation(code_sentence):
-    """implicit._wrong_done: "said X committed war crimes", "concluded that the shelling by X
-    amounted to war crimes" (word class @wrongs) is ACCUSE 112 of X, also when the attribution
-    follows the clause ("X committed ..., the UN said"); not when negated."""
-    def dyads(text):
-        return [(e.category, e.cameo, [a.code for a in e.actor], [r.code for r in e.recipient])
-                for e in code_sentence(text).events]
-    assert dyads("Armenia's foreign ministry said Azerbaijan had committed atrocities in the border villages.") == \
-        [("ACCUSE", "112", ["ARM"], ["AZE"])]
-    assert dyads("Ethiopian troops committed war crimes in the region, Amnesty International said on Monday.") == \
-        [("ACCUSE", "112", ["NGO"], ["ETH"])]
-    assert dyads("Armenia's foreign ministry said Azerbaijan had not committed atrocities in the villages.") == []
-
-
 def test_a_conditional_order_to_own_people_is_a_threat(code_sentence):
     """passes: authority_order runs before threat_unless, so an order of an authority to its own
     people (COERCE) set on a condition is THREATEN, as any conditional coercion is."""
@@ -728,76 +714,3 @@ def test_telling_a_party_to_act_is_a_demand(code_sentence):
         return [(e.category, [r.code for r in e.recipient]) for e in code_sentence(text).events]
     assert dyads("Beijing told Hanoi to withdraw its oil rig from the disputed waters.") == [("REQUEST", ["VNM"])]
     assert dyads("China's foreign minister told reporters in Beijing that the weather was fine.") == []
-
-
-def test_an_adverbial_clause_does_not_rule_out_a_triggers_sense(code_sentence):
-    """triggers._adverbial_only: "election" in the words of "beat" rules out a beating ("beat the
-    incumbent in the election"), but not when only an adverbial clause holds it."""
-    doc = code_sentence("Riot police beat students in Dhaka protesting against the disputed election result.")
-    assert "ASSAULT" in [e.category for e in doc.events]
-    doc = code_sentence("The opposition candidate beat the incumbent in the election in Kenya.")
-    assert "ASSAULT" not in [e.category for e in doc.events]
-
-
-def test_people_described_by_a_participle_are_its_doers(code_sentence):
-    """subjects._people: "workers protesting against X" protest themselves; a statement or resolution
-    "demanding X" speaks for its issuer (the object's head decides)."""
-    doc = code_sentence("Reporters in Seoul interviewed workers protesting against the new labour law.")
-    assert [(e.category, [a.sector for a in e.actor]) for e in doc.events] == [("PROTEST", ["LAB"])]
-    doc = code_sentence("The parliament in Lagos passed a resolution demanding the resignation of the governor.")
-    assert [(e.category, [a.sector for a in e.actor]) for e in doc.events] == [("REQUEST", ["LEG"])]
-
-
-def test_a_participle_read_as_adjective_names_its_verb(code_sentence):
-    """triggers._lemmas: "the abducted engineers" (JJ, lemma "abducted") counts as "abduct" for
-    entries that name the verb ("free" with "abduct")."""
-    doc = code_sentence("Rebels in Congo freed the abducted engineers on Monday.")
-    assert [(e.category, e.cameo) for e in doc.events][:1] == [("RETREAT", "0841")]
-
-
-def test_a_country_less_co_actor_of_the_same_state_joins(code_sentence):
-    """fill_actor.actor_country_inferred: beside a coded co-actor, a country-less conjunct the places
-    give the same state acts too ("soldiers and Iraqi police" in Basra); it is not dropped."""
-    doc = code_sentence("Soldiers and Iraqi police stormed a camp in Basra on Monday.")
-    ev = next(e for e in doc.events if e.category == "ASSAULT")
-    assert sorted((a.code, a.sector) for a in ev.actor) == [("IRQ", "COP"), ("IRQ", "MIL")]
-
-
-def test_a_protest_noun_naming_a_kind_is_no_protest(code_sentence):
-    """find._kind_modifier: "stormed a protest camp" is no protest by the police; a hyphenated word
-    ("sit-ins") is the act itself."""
-    doc = code_sentence("Egyptian police stormed a protest camp in Cairo on Wednesday.")
-    assert "PROTEST" not in [e.category for e in doc.events]
-    doc = code_sentence("Pakistani journalists staged sit-ins in Lahore on Thursday.")
-    assert "PROTEST" in [e.category for e in doc.events]
-
-
-def test_foreign_people_sent_home_are_deported(code_sentence):
-    """triggers.yaml COERCE send/fly + home (CAMEO 174), with the particle the parser hangs on the
-    object (triggers._particles); workers sent home by their employer are not deported."""
-    doc = code_sentence("Thailand sent 200 Cambodian migrants home on Friday.")
-    assert [(e.category, e.cameo) for e in doc.events] == [("COERCE", "174")]
-    doc = code_sentence("The Thai factory sent its workers home on Friday.")
-    assert "COERCE" not in [e.category for e in doc.events]
-
-
-def test_charged_over_an_act_is_an_accusation(code_sentence):
-    """triggers.yaml ACCUSE charge (CAMEO 1121): "charged X over the death of Y" as "charged X with"."""
-    doc = code_sentence("Kenyan prosecutors charged three police officers over the death of a street vendor.")
-    assert [(e.category, e.cameo) for e in doc.events] == [("ACCUSE", "1121")]
-
-
-def test_people_seized_are_abducted(code_sentence):
-    """triggers.yaml ASSAULT seize (manual, ASSAULT abduct: "abduct, kidnap, hijack"): people
-    seized are abducted; a town seized is occupied."""
-    doc = code_sentence("Gunmen in Zamfara seized dozens of schoolgirls on Friday.")
-    assert [(e.category, e.cameo) for e in doc.events] == [("ASSAULT", "181")]
-
-
-def test_a_coordinated_verbs_object_does_not_make_the_triggers_sense(code_sentence):
-    """triggers._coordinated_only: "seizing documents and detaining people" seized documents, not
-    people; a shared object ("abused and humiliated detainees") is both verbs'."""
-    doc = code_sentence("Zambian police raided the party's offices, seizing documents and detaining dozens of people.")
-    assert "181" not in [e.cameo for e in doc.events]
-    doc = code_sentence("Zambian prison guards abused and humiliated detainees at a prison in Lusaka.")
-    assert "ASSAULT" in [e.category for e in doc.events]
