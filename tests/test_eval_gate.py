@@ -42,17 +42,17 @@ GOLD_SETS = {
               {"extra_per_sentence": 0.246}),
     # probe: measured 361/514 found (0.702), strict 336 (0.654), actor 0.975, recipient 0.917, extra 0.243 (session 10)
     # session 11: 375 found (0.730), strict 350 (0.681), actor 0.978, recipient 0.925, extra 0.237
-    # session 12: 385 found (0.749), strict 360 (0.700), actor 0.981, recipient 0.939, extra 0.235
-    "probe": (GOLD_DIR / "cameo-probe-plover.json", {"found_rate": 0.745, "strict_found_rate": 0.697,
-               "actor_accuracy": 0.976, "recipient_accuracy": 0.935},
-              {"extra_per_sentence": 0.236}),
+    # session 12: 386 found (0.751), strict 361 (0.702), actor 0.983, recipient 0.939, extra 0.234
+    "probe": (GOLD_DIR / "cameo-probe-plover.json", {"found_rate": 0.749, "strict_found_rate": 0.7,
+               "actor_accuracy": 0.978, "recipient_accuracy": 0.935},
+              {"extra_per_sentence": 0.235}),
     # article probe (session 8; one news-body sentence per CAMEO code; odd half read, even half scored only):
     # measured 136/257 found (0.529), strict 132 (0.514), actor 0.968, recipient 0.902, extra 0.319 (session 10)
     # session 11: 145 found (0.564), strict 141 (0.549), actor 0.970, recipient 0.902, extra 0.311
-    # session 12: 148 found (0.576), strict 144 (0.560), actor 0.970, recipient 0.909, extra 0.303
-    "article_probe": (GOLD_DIR / "article-probe-plover.json", {"found_rate": 0.572, "strict_found_rate": 0.556,
+    # session 12: 149 found (0.580), strict 145 (0.564), actor 0.970, recipient 0.910, extra 0.296
+    "article_probe": (GOLD_DIR / "article-probe-plover.json", {"found_rate": 0.576, "strict_found_rate": 0.56,
                "actor_accuracy": 0.965, "recipient_accuracy": 0.905},
-              {"extra_per_sentence": 0.304}),
+              {"extra_per_sentence": 0.297}),
 }
 CATEGORY_RECALL_FLOOR = 0.6  # every category the dev gold holds (lowest measured: COERCE 0.625)
 
