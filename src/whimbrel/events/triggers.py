@@ -113,11 +113,7 @@ def _adverbial_only(tok) -> set[str]:
     in the election")."""
     clauses = [c for c in tok.children if c.dep_ == "advcl"]
     clauses += [g for c in tok.children if c.dep_ == "dobj" for g in c.children if g.dep_ in ("acl", "relcl")]
-    inside = [t for c in clauses for t in c.subtree]
-    if not inside:
-        return set()
-    ids = {t.i for t in inside}
-    return _lemmas(inside) - _lemmas(t for t in phrase_tokens(tok) if t.i not in ids)
+    return _only_in(tok, clauses)
 
 
 def _coordinated_only(tok) -> set[str]:
@@ -127,8 +123,13 @@ def _coordinated_only(tok) -> set[str]:
     the second verb) is both verbs'."""
     if not any(c.dep_ == "dobj" for c in tok.children):
         return set()
-    inside = [t for c in tok.children if c.dep_ == "conj" and c.pos_ in VERB_POS
-              and any(g.dep_ == "dobj" for g in c.children) for t in c.subtree]
+    return _only_in(tok, [c for c in tok.children if c.dep_ == "conj" and c.pos_ in VERB_POS
+                          and any(g.dep_ == "dobj" for g in c.children)])
+
+
+def _only_in(tok, clauses) -> set[str]:
+    """Words of the trigger's phrase found inside these clauses and nowhere else in it."""
+    inside = [t for c in clauses for t in c.subtree]
     if not inside:
         return set()
     ids = {t.i for t in inside}
