@@ -449,3 +449,8 @@ def test_a_national_red_cross_society_is_its_states(nlp):
     societies; "the Red Cross" alone stays the international body (IGO)."""
     assert _ents(nlp, ["The Turkish Red Crescent sent tents to the border."], 0, "Turkish Red Crescent") == [("TUR", "MED")]
     assert _ents(nlp, ["The Red Cross visited prisoners in Syria."], 0, "Red Cross") == [("IGO", "MED")]
+
+
+def test_bandits_are_criminals(nlp):
+    """sectors.yaml CRM: "bandits" (PETRARCH2's agents code BANDIT as CRM), placed by the sentence."""
+    assert _ents(nlp, ["Bandits in Zamfara abducted dozens of villagers."], 0, "Bandits") == [("NGA", "CRM")]
