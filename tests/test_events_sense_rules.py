@@ -91,3 +91,10 @@ def test_a_coordinated_verbs_object_does_not_make_the_triggers_sense(code_senten
     assert "181" not in [e.cameo for e in doc.events]
     doc = code_sentence("Zambian prison guards abused and humiliated detainees at a prison in Lusaka.")
     assert "ASSAULT" in [e.category for e in doc.events]
+
+
+def test_a_named_person_with_a_possessor_is_one_recipient(code_sentence):
+    """common._recipients: the modifier path finds no second entity inside one already found ("Uganda's
+    Yoweri Museveni" once, not also "Yoweri Museveni" with no sector)."""
+    doc = code_sentence("Kenya's foreign ministry criticised Uganda's Yoweri Museveni on Monday.")
+    assert [[(r.code, r.sector) for r in e.recipient] for e in doc.events] == [[("UGA", "GOV")]]

@@ -56,7 +56,8 @@ def _recipients(doc: Document, sent, heads) -> list[Entity]:
         # made no actor of it ("over Algerian support for the rebels")
         mods = [t.i for c in h.children if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < h.i for t in c.subtree]
         if mods:
-            have = {e.tok_start for e in ents}
+            # a modifier's entity inside one already found ("Yoweri" of "Uganda's Yoweri Museveni") is that one
+            have = {k for e in ents for k in range(e.tok_start, max(e.tok_end, e.tok_start + 1))}
             ents += [e for e in _coded(actors.entities_for(doc, sent.seq, mods)) if e.tok_start not in have]
         # "quit the U.S.-brokered talks": the go-between of an object takes no part in the act
         ents = [e for e in ents if not (0 <= e.tok_start < len(sent.doc) and is_go_between(sent.doc[e.tok_start]))]
