@@ -98,3 +98,9 @@ def test_a_named_person_with_a_possessor_is_one_recipient(code_sentence):
     Yoweri Museveni" once, not also "Yoweri Museveni" with no sector)."""
     doc = code_sentence("Kenya's foreign ministry criticised Uganda's Yoweri Museveni on Monday.")
     assert [[(r.code, r.sector) for r in e.recipient] for e in doc.events] == [[("UGA", "GOV")]]
+
+
+def test_neither_nor_subjects_negate_the_act(code_sentence):
+    """modality: "Neither X nor Y sent ..." denies the act of both (the subject's "neither")."""
+    doc = code_sentence("Neither Kenya nor Uganda sent troops to Somalia last year.")
+    assert all(e.negated for e in doc.events) and doc.events

@@ -135,7 +135,11 @@ def flags_for(match, pub_year: int | None) -> Flags:
         lem = t.lemma_.lower()
         if depth > 0 and _free_participle(chain[depth - 1]):
             adjunct = True
-        if not adjunct and any(c.dep_ == "neg" or (c.lower_ in negators and c.dep_ in ("det", "advmod", "neg")) for c in kids):
+        # "Neither X nor Y provided ...": the subject's "neither" denies the act of both
+        neither = any(g.lower_ == "neither" and g.dep_ in ("preconj", "det", "cc")
+                      for c in kids if c.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        if not adjunct and (neither or any(c.dep_ == "neg" or (c.lower_ in negators and c.dep_ in ("det", "advmod", "neg"))
+                                           for c in kids)):
             if depth == 0 or t.pos_ in ("VERB", "AUX") or lem in neg_nouns:
                 f.negated = True
                 f.why.append(f"negation on '{t.text}'")
