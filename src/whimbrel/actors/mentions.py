@@ -269,14 +269,13 @@ def _resolve_unit(sdoc, u: Unit, lx: Lexicon, when) -> None:
             u.codes = [lex.code] if lex.code else []
             u.sector = lex.sector
             states = {a.lex.code for a in mods if a.kind in COUNTRY_KINDS and a.lex.code} - set(u.codes)
-            if lex.kind == SEAT and len(states) == 1 and lex.name.lower() in _body_words():
-                # "Chile's Senate", "the Peruvian Congress": a body every state may have, of the
-                # state the phrase names (alone, "the Senate" is the US one)
+            # "Chile's Senate", "the Peruvian Congress": a body every state may have; "the Egyptian Red
+            # Crescent": a national society (orgs.yaml national_branches). Either is of the state the
+            # phrase names (alone, "the Senate" is the US one, "the Red Cross" the international body)
+            national = lex.name.lower() in _body_words() if lex.kind == SEAT else lex.name in lx.national_orgs
+            if national and len(states) == 1:
                 u.codes = list(states)
                 u.why.append(f"{lex.name} of {u.codes[0]}")
-            elif lex.kind == ORG and len(states) == 1 and lex.name in lx.national_orgs:
-                u.codes = list(states)  # "the Egyptian Red Crescent": that state's own society
-                u.why.append(f"national society of {u.codes[0]}")
             # an agent modifier can refine an org's sector: "NATO troops" is head 'troops', not here
             return
         u.codes = [lex.code] if lex.code else []
