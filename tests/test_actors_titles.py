@@ -29,6 +29,11 @@ from test_actors_rules import _ents
     (["The Algerian state energy company signed the contract."], "The Algerian state energy company", ("DZA", "BUS"), "2020-06-07"),
     # subsidiary: the owner
     (["Chevron's Angolan subsidiary paid the fine."], "Chevron's Angolan subsidiary", ("MNC", "BUS"), "2020-06-07"),
+    # a person's office acts for the person: their state, their role's sector (else the title's)
+    (["President Emmanuel Macron's office criticised the plan."], "President Emmanuel Macron's office", ("FRA", "GOV"), "2020-06-07"),
+    (["Former President Barack Obama's office criticised the plan."], "Former President Barack Obama's office", ("USA", "ELI"), "2020-06-07"),
+    # a one-word possessor is no knowledge-base guess: the story's earlier mention decides
+    (["Senator Jane Okafor's office criticised the plan."], "Senator Jane Okafor's office", (None, "LEG"), "2020-06-07"),
     # state-backed hackers are the state's intelligence
     (["Iranian state-backed hackers targeted the ministry."], "Iranian state-backed hackers", ("IRN", "SPY"), "2020-06-07"),
     (["Criminal hackers targeted the hospital."], "Criminal hackers", (None, "CRM"), "2020-06-07"),
@@ -55,3 +60,8 @@ def test_sponsor_is_not_a_rebel_state(nlp):
 def test_hyphenated_surname_is_not_a_namesake(nlp):
     got = _ents(nlp, ["Lawyer Anna Smith-Ratcliffe was detained."], 0, "Anna Smith-Ratcliffe")
     assert ("USA", "SPY") not in got
+
+
+def test_one_word_possessor_of_an_office_is_not_a_surname_guess(nlp):
+    got = _ents(nlp, ["Police arrested a man over a threatening call to Omar's office in Washington."], 0, "Omar's office")
+    assert "AFG" not in {c for c, _ in got}

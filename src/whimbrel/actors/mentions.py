@@ -350,6 +350,8 @@ def _resolve_unit(sdoc, u: Unit, lx: Lexicon, when) -> None:
         if u.codes:
             u.vague = False
         return
+    if _person_office(sdoc, u, mods, lx, when):
+        return
     # a noun whose own modifier is an agent word is that agent ("opposition candidates", "army
     # vehicles"); a noun with only country modifiers ("Iraqi soil") is not an actor
     agent_mods = [a for a in mods if a.kind == AGENT and sdoc[a.j - 1].dep_ in ("compound", "nmod") and sdoc[a.j - 1].pos_ in ("NOUN", "PROPN")
@@ -417,6 +419,29 @@ def _role_noun(sdoc, u: Unit, mods: list) -> None:
     if b.kind == ORG:
         u.identifier = b.lex.name
     u.why += [f"role noun: {sdoc[u.head].text}", b.lex.why]
+
+
+def _person_office(sdoc, u: Unit, mods: list, lx: Lexicon, when) -> bool:
+    """"Prime Minister X's office said": a person's office (sectors.yaml person_offices) speaks and
+    acts for its possessor, so it takes the person's state (_leader_code; a knowledge-base person
+    only) and sector (their role on the story's date, else the title before the name). Without this the unit kept the title's
+    sector and no state, and its events were dropped for want of an actor."""
+    if sdoc[u.head].lower_ not in _sector_table("person_offices"):
+        return False
+    owner = next((a for a in mods if a.kind == PERSON and sdoc[a.j - 1].dep_ == "poss"
+                  and sdoc[a.j - 1].head.i == u.head), None)
+    if owner is None:
+        return False
+    u.kind = "agent"
+    if owner.lex is not None:  # not a surname guess: "Omar's office" is the Omar named earlier
+        _leader_code(u, [owner], lx, when)
+    role = role_on(owner.lex, when) if owner.lex is not None else None
+    titles = [a for a in mods if a.kind == AGENT and a.j <= owner.i]
+    u.sector = ((role.sector if role else None) or (owner.lex.sector if owner.lex is not None else None)
+                or (titles[-1].lex.sector if titles else None))
+    u.why.append(f"office of {owner.lex.name if owner.lex is not None else owner.name}")
+    u.vague = not u.codes
+    return True
 
 
 def _leader_code(u: Unit, mods: list, lx: Lexicon, when) -> None:
