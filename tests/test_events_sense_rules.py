@@ -104,3 +104,12 @@ def test_neither_nor_subjects_negate_the_act(code_sentence):
     """modality: "Neither X nor Y sent ..." denies the act of both (the subject's "neither")."""
     doc = code_sentence("Neither Kenya nor Uganda sent troops to Somalia last year.")
     assert all(e.negated for e in doc.events) and doc.events
+
+
+def test_a_withdrawn_decree_is_a_concession_not_a_retreat(code_sentence):
+    """triggers.yaml: "withdraw" with a law word (@laws) yields on the policy (CONCEDE 0832, as
+    "scrap" and "shelve" do); with troops it stays a military withdrawal (RETREAT 0872)."""
+    doc = code_sentence("Kenya's government withdrew the fuel tax decree after a week of protests in Nairobi.")
+    assert [(e.category, e.cameo) for e in doc.events] == [("CONCEDE", "0832")]
+    doc = code_sentence("Kenya's army withdrew its troops from the border town of Mandera.")
+    assert [(e.category, e.cameo) for e in doc.events] == [("RETREAT", "0872")]
