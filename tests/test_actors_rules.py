@@ -403,6 +403,16 @@ def test_an_unlisted_name_with_and_inside_is_one_actor(nlp):
     assert _ents(nlp, story, 1, "Customs and Border Protection") == [("USA", "BUS")]
 
 
+def test_an_unlisted_official_body_is_a_government_body(nlp):
+    """context.fill_unlisted (sectors.yaml official_body_heads): an organisation name no list holds
+    whose head is "Department", "Bureau", "Agency"... is a state body (GOV), not a company."""
+    story = ["The New York attorney general is investigating Zentrix amid layoffs.",
+             "The Department of Coastal Affairs fined Zentrix on Monday.",
+             "New York officials declined to comment.", "Albany police said nothing."]
+    assert _ents(nlp, story, 1, "The Department of Coastal Affairs") == [("USA", "GOV")]
+    assert _ents(nlp, story, 1, "Zentrix") == [("USA", "BUS")]
+
+
 def test_a_name_many_states_bodies_bear_takes_its_context(nlp):
     """context.localise_shared_names (code_sets.yaml shared_names): "Congress" is the US Congress
     unless its sentence names one other state and not the US."""

@@ -25,9 +25,13 @@ NEWS_FLOORS = {
     # 0.423, dev 0.326, test 0.222 (scores only)
     # session 10: train must 0.654 -> 0.615 (one lenient pairing from another sentence lost; own
     # sentence unchanged), all 0.252, date 0.711, extra/page 0.600 -> 0.560
-    "train": ({"must_recall": 0.615, "must_recall_strict": 0.23, "must_recall_sentence": 0.384,
+    # session 13: own-sentence must 0.423 -> 0.462 (an unlisted "Department of ..." is a state body,
+    # so a physicians' request to it survives the political filter); extra/page 0.573 -> 0.587: the
+    # same physicians' plea in a later sentence, dated by its letter (Nov. 5) where the lede is dated
+    # by publication, is now unpaired; the gold holds the request once. Ceiling at the new figure.
+    "train": ({"must_recall": 0.615, "must_recall_strict": 0.23, "must_recall_sentence": 0.423,
                "all_recall": 0.251, "all_recall_strict": 0.104, "date_accuracy": 0.69},
-              {"extra_per_page": 0.574, "false_alarms_per_empty_page": 0.062}),
+              {"extra_per_page": 0.587, "false_alarms_per_empty_page": 0.062}),
     # dev: 47 pages (27 without events), 125 gold events (46 must); measured must 0.522
     # (own sentence 0.348, strict 0.326), all 0.336 (strict 0.184), extra/page 0.532, false alarms 0.000
     # session 10: dev must 0.587 (own sentence 0.435, strict 0.370), all 0.368 (strict 0.208), date

@@ -39,6 +39,7 @@ from .codesets import LOCATIVE_PREPS as LOCATIVE
 from .codesets import NOT_HOME_PREPS as NOT_HOME
 from .codesets import NON_STATE_CODES as NON_STATE
 from .lexicon import CAPITAL, CITY, COUNTRY, DEMONYM, PRE, SEAT
+from .titles import _sector_table
 
 PLACE_KINDS = (COUNTRY, DEMONYM, CAPITAL, CITY, PRE, SEAT)  # a seat (Pentagon, Kremlin) names its state
 
@@ -464,6 +465,8 @@ def fill_unlisted(sents, dominant: str | None) -> None:
                     and not _place_name(x, u):
                 u.codes = [dominant]
                 u.sector = UNLISTED_SECTOR[u.kind]
+                if u.kind == "org" and x.sdoc[u.head].lower_ in _sector_table("official_body_heads"):
+                    u.sector = "GOV"  # "the Department of Homeland Security": a state body, no company
                 u.why.append(f"unlisted name, story context: {dominant}")
 
 

@@ -179,11 +179,13 @@ def sentence_units(sdoc, lx: Lexicon, when) -> tuple[list[Unit], list[Atom]]:
 
 
 def _unlisted_org_spans(sdoc, covered: set[int], units: dict) -> list:
-    """Organisation names (spaCy's ORG) of three or more words no atom covers, with an "and" inside:
-    the parser makes conjuncts of their words, which would give one actor per word."""
+    """Organisation names (spaCy's ORG) of three or more words no atom covers, with an "and" or an
+    "of" inside: the parser makes conjuncts or prepositional objects of their words, which would
+    give one actor per word ("Customs and Border Protection", "the Department of Homeland
+    Security")."""
     out = []
     for span in sdoc.ents:
-        if span.label_ != "ORG" or len(span) < 3 or not any(t.lower_ == "and" for t in span):
+        if span.label_ != "ORG" or len(span) < 3 or not any(t.lower_ in ("and", "of") for t in span):
             continue
         if any(k in covered or k in units for k in range(span.start, span.end)) or span.root.dep_ not in _ARG_DEPS:
             continue
