@@ -113,3 +113,17 @@ def test_a_withdrawn_decree_is_a_concession_not_a_retreat(code_sentence):
     assert [(e.category, e.cameo) for e in doc.events] == [("CONCEDE", "0832")]
     doc = code_sentence("Kenya's army withdrew its troops from the border town of Mandera.")
     assert [(e.category, e.cameo) for e in doc.events] == [("RETREAT", "0872")]
+
+
+def test_bowing_to_a_party_is_yielding_to_it(code_sentence):
+    """triggers.yaml bow + "to": "bowing to protesters" yields to them (CONCEDE 080, the manual's
+    "yield"), as "bowed to pressure" did; a comma-set participle is a free adjunct, not the content
+    of the verb it hangs on (find._advcl_content), so "agreed to scrap X, bowing to Y" keeps the
+    yielding; a gerund the parser hangs as an adverbial clause with no comma stays content ("ruled
+    out sending troops to X" sends no troops)."""
+    def cats(text):
+        return [(e.category, [r.code for r in e.recipient]) for e in code_sentence(text).events]
+    assert ("CONCEDE", ["KEN"]) in cats("Bowing to protesters, Kenya's president asked the finance minister to resign on Monday.")
+    assert "CONCEDE" in [c for c, _ in cats(
+        "Kenya's president agreed to withdraw the fuel tax decree, bowing to striking teachers after a week of unrest.")]
+    assert "MOBILIZE" not in [c for c, _ in cats("Kenya's president ruled out sending troops to Somalia on Monday.")]

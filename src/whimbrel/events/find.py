@@ -24,13 +24,25 @@ CONTENT_DEPS = {"xcomp", "ccomp", "dobj", "prep", "acl", "attr", "oprd", "dative
 BOUNDARY = {"relcl", "appos", "parataxis", "advcl"}
 
 
+def _advcl_content(clause) -> bool:
+    """Is an adverbial clause part of its head's content? An infinitive is ("agreed to withdraw"),
+    and so is a gerund the parser hangs as one ("ruled out sending jets to X"); a clause set off by
+    a comma is a free adjunct ("..., bowing to indigenous leaders"): the manner of the whole act,
+    not what is agreed or done."""
+    kids = list(clause.children)
+    if any(g.lower_ == "to" and g.dep_ == "aux" for g in kids):
+        return True
+    set_off = clause.left_edge.i > 0 and clause.doc[clause.left_edge.i - 1].text == ","
+    return not set_off and any(g.lower_ == "to" for g in kids)
+
+
 def _content_tokens(tok) -> set[int]:
     """The complement of a trigger (what is agreed, demanded, condemned), without relative clauses
     or appositions hanging inside it ("... a statement that came after X urged Y")."""
     out: set[int] = set()
     for c in tok.children:
         if c.dep_ in CONTENT_DEPS and c.i > tok.i:
-            if c.dep_ == "advcl" and not any(g.lower_ == "to" for g in c.children):
+            if c.dep_ == "advcl" and not _advcl_content(c):
                 continue
             stack = [c]
             while stack:
