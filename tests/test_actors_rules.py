@@ -423,6 +423,18 @@ def test_a_name_many_states_bodies_bear_takes_its_context(nlp):
     assert _ents(nlp, ["Peru accused Congress of meddling on Monday."], 0, "Congress") == [("USA", "LEG")]
 
 
+def test_a_member_of_a_shared_name_body_speaks_to_their_own(nlp):
+    """context.localise_shared_names (code_sets.yaml shared_name_members): "Senator X urged the
+    Senate" is X's state's senate, also when the story titled X earlier and names them by surname;
+    the body's own US code does not count toward the story's state."""
+    story = ["Nigerian Senator Dino Melaye accused the police of harassment on Monday in Abuja.",
+             "Melaye urged the Senate to investigate the Inspector-General of Police."]
+    assert _ents(nlp, story, 1, "the Senate") == [("NGA", "LEG")]
+    story = ["Nigerian Senator Dino Melaye accused the police of harassment on Monday in Abuja.",
+             "Senator Melaye urged the Senate to investigate the police chief."]
+    assert _ents(nlp, story, 1, "the Senate") == [("NGA", "LEG")]
+
+
 
 def test_a_commission_or_panel_is_an_official_body_when_anchored(nlp):
     """sectors.yaml: "commission", "panel" and "committee" are official bodies (GOV) once a state or

@@ -20,3 +20,4 @@ FOREIGN_WORDS: frozenset[str] = frozenset(_SETS["foreign_words"])
 INTERNATIONAL_CODES: dict[str, str] = {**{s: "IGO" for s in _SETS["international_igo_sectors"]},
                                        **{s: "NGO" for s in _SETS["international_ngo_sectors"]}}
 SHARED_NAMES: frozenset[str] = frozenset(_SETS["shared_names"])
+SHARED_NAME_MEMBERS: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in _SETS["shared_name_members"].items()}

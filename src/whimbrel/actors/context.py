@@ -34,7 +34,7 @@ from __future__ import annotations
 from collections import Counter
 from functools import lru_cache
 
-from .codesets import LOCAL_SECTORS, POLICE_OR_MILITARY, QUANTITY_NOUNS, SHARED_NAMES, STORY_EXCLUDE
+from .codesets import LOCAL_SECTORS, POLICE_OR_MILITARY, QUANTITY_NOUNS, SHARED_NAME_MEMBERS, SHARED_NAMES, STORY_EXCLUDE
 from .codesets import LOCATIVE_PREPS as LOCATIVE
 from .codesets import NOT_HOME_PREPS as NOT_HOME
 from .codesets import NON_STATE_CODES as NON_STATE
@@ -221,7 +221,9 @@ def state_counts(sents) -> Counter:
     """Sentences naming each state (actor phrases, lexicon places, gazetteer places)."""
     counts = Counter()
     for x in sents:
-        named = {c for u in x.units if u.kind and not u.pair for c in u.codes if c and c not in NON_STATE}
+        # a name many states' bodies bear ("the Senate") is not yet placed: it does not vote for the US
+        named = {c for u in x.units if u.kind and not u.pair and not _shared_name(x, u)
+                 for c in u.codes if c and c not in NON_STATE}
         named |= {a.lex.code for a in place_atoms(x) if a.lex.code not in NON_STATE}
         named |= gazetteer_states(x)
         counts.update(named)
@@ -407,25 +409,53 @@ def _place_name(x, u) -> bool:
 def localise_shared_names(sents, dominant: str | None) -> None:
     """A body whose name the lexicons give to the US but other states' bodies bear too (code_sets.yaml
     shared_names: "Congress", "Senate") is the one other state's when its sentence names that state
-    and not the US ("Morales stopped eating to pressure Congress": Bolivia's), else the story's
-    dominant state's when that is another."""
+    and not the US ("Morales stopped eating to pressure Congress": Bolivia's), or when a member of it
+    by title acts on it ("Senator X urged the Senate": X's state's), else the story's dominant
+    state's when that is another."""
+    titled = _titled_members(sents)
     for x in sents:
         for u in x.units:
-            if u.codes != ["USA"] or x.sdoc is None or _bare_name(x.sdoc[u.start:u.end]) not in SHARED_NAMES:
+            if not _shared_name(x, u):
                 continue
             verb = _clause_verb(x.sdoc[u.head])
             # a state that acts on the body in its own clause faces it ("Russia accused Congress of
             # meddling"): the body is the US's there
             others = [v for v in x.units if v is not u and not (verb is not None and _same(_clause_verb(x.sdoc[v.head]), verb))]
-            if any(v is not u and v not in others and set(v.codes) - NON_STATE - {"USA"} for v in x.units):
+            members = [v for v in x.units if v is not u and v not in others and _member_of(x.sdoc, v, u, titled)]
+            if any(v is not u and v not in others and v not in members and set(v.codes) - NON_STATE - {"USA"} for v in x.units):
                 continue
-            here = {c for v in others for c in v.codes if c not in NON_STATE}
+            here = {c for v in others + members for c in v.codes if c not in NON_STATE}
             code = next(iter(here)) if len(here) == 1 and "USA" not in here else None
             if code is None and not here and dominant and dominant != "USA":
                 code = dominant
             if code:
                 u.codes = [code]
                 u.why.append(f"a name many states' bodies bear: {code}, the state its context names")
+
+
+def _shared_name(x, u) -> bool:
+    """Is the unit a body whose name the lexicons give the US but many states' bodies bear?"""
+    return u.codes == ["USA"] and x.sdoc is not None and _bare_name(x.sdoc[u.start:u.end]) in SHARED_NAMES
+
+
+def _member_of(sdoc, member, body, titled: set) -> bool:
+    """Is ``member`` titled as a member of the shared-name body ("Senator X" of "the Senate"), here
+    or, for a person, where the story first named them (``titled``: (body, identifier) pairs)?"""
+    name = _bare_name(sdoc[body.start:body.end]).removeprefix("the ")
+    titles = SHARED_NAME_MEMBERS.get(name, frozenset())
+    return any(sdoc[k].lower_ in titles for k in range(member.start, member.end)) or \
+        (member.kind == "person" and (name, member.identifier) in titled)
+
+
+def _titled_members(sents) -> set:
+    """(body, identifier) of every person the story titles as a member of a shared-name body."""
+    out = set()
+    for x in sents:
+        for u in x.units:
+            if u.kind == "person" and u.identifier and x.sdoc is not None:
+                words = {x.sdoc[k].lower_ for k in range(u.start, u.end)}
+                out |= {(body, u.identifier) for body, titles in SHARED_NAME_MEMBERS.items() if words & titles}
+    return out
 
 
 def _bare_name(span) -> str:
