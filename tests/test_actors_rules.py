@@ -435,6 +435,20 @@ def test_a_member_of_a_shared_name_body_speaks_to_their_own(nlp):
     assert _ents(nlp, story, 1, "the Senate") == [("NGA", "LEG")]
 
 
+def test_the_presiding_officer_of_a_shared_name_body_is_a_legislator_of_its_state(nlp):
+    """sectors.yaml presiding_titles, context._shared_name/_placed_by: "Senate President X" and "the
+    President of the Senate, X" preside over a legislature (LEG), and in a Nigerian story over
+    Nigeria's; in an American one the US Senate's."""
+    lead = ["Nigerian Senator Dino Melaye accused the police of harassment on Monday in Abuja.",
+            "Nigeria's police said the senator had ignored a summons in Lagos."]
+    assert _ents(nlp, lead + ["Senate President Bukola Saraki condemned the arrest."], 2,
+                 "Senate President Bukola Saraki") == [("NGA", "LEG")]
+    assert ("NGA", "LEG") in _ents(nlp, lead + ["The President of the Senate, Bukola Saraki, condemned the arrest."], 2,
+                                   "Bukola Saraki")
+    assert _ents(nlp, ["Senate Majority Leader Mitch McConnell criticised the president on Monday."], 0,
+                 "Senate Majority Leader Mitch McConnell") == [("USA", "LEG")]
+
+
 
 def test_a_commission_or_panel_is_an_official_body_when_anchored(nlp):
     """sectors.yaml: "commission", "panel" and "committee" are official bodies (GOV) once a state or

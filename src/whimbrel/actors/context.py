@@ -429,13 +429,30 @@ def localise_shared_names(sents, dominant: str | None) -> None:
             if code is None and not here and dominant and dominant != "USA":
                 code = dominant
             if code:
-                u.codes = [code]
-                u.why.append(f"a name many states' bodies bear: {code}, the state its context names")
+                for v in [u] + _placed_by(x, u):
+                    v.codes = [code]
+                    v.why.append(f"a name many states' bodies bear: {code}, the state its context names")
+
+
+def _placed_by(x, body) -> list:
+    """Units the body's US code placed: a role of it ("the President of the Senate") and the person
+    that role is in apposition to ("..., Bukola Saraki,")."""
+    name = x.sdoc[body.head].text
+    roles = [v for v in x.units if v is not body and v.codes == ["USA"] and f"of-phrase: {name}" in v.why]
+    heads = {f"appositive: {x.sdoc[r.head].text}" for r in roles}
+    return roles + [v for v in x.units if v.codes == ["USA"] and v not in roles and heads & set(v.why)]
 
 
 def _shared_name(x, u) -> bool:
-    """Is the unit a body whose name the lexicons give the US but many states' bodies bear?"""
-    return u.codes == ["USA"] and x.sdoc is not None and _bare_name(x.sdoc[u.start:u.end]) in SHARED_NAMES
+    """Is the unit a body whose name the lexicons give the US but many states' bodies bear, or a
+    person or role the US code of such a name alone places ("Senate President X")?"""
+    if u.codes != ["USA"] or x.sdoc is None:
+        return False
+    if _bare_name(x.sdoc[u.start:u.end]) in SHARED_NAMES:
+        return True
+    named = [a for a in x.atoms if u.start <= a.i < u.end and a.lex is not None and a.lex.code]
+    return u.kind == "person" and bool(named) and all(
+        a.lex.code == "USA" and x.sdoc[a.i:a.j].text.lower() in SHARED_NAMES for a in named)
 
 
 def _member_of(sdoc, member, body, titled: set) -> bool:

@@ -108,8 +108,8 @@ def link_preps(sdoc, units: dict[int, Unit], depth: int = 0) -> None:
         if u.kind == "" :
             continue
         u.codes = list(v.codes)
-        if u.sector is None:
-            u.sector = v.sector
+        if u.sector is None or (v.kind == "seat" and v.sector in ("LEG", "JUD") and _presides(sdoc, u)):
+            u.sector = v.sector  # "the President of the Senate" presides over a legislature
         u.vague = False
         u.why.append(f"of-phrase: {sdoc[v.head].text}")
     # role nouns with no lexicon entry ("chairman of ... Armed Forces") become agents here
@@ -125,6 +125,12 @@ def link_preps(sdoc, units: dict[int, Unit], depth: int = 0) -> None:
                      sector=v.sector if v.kind in ("agent", "org", "seat") else "GOV", person_title=True)
             u.why = [f"role of-phrase: {sdoc[v.head].text}"] + v.why
             units[tok.i] = u
+
+
+def _presides(sdoc, u: Unit) -> bool:
+    """Is the unit's head a presiding title (sectors.yaml presiding_titles: "president", "speaker")?"""
+    from .titles import _sector_table
+    return sdoc[u.head].lower_ in _sector_table("presiding_titles")
 
 
 def link_appositives(sdoc, units: dict[int, Unit]) -> None:

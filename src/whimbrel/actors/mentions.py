@@ -241,6 +241,9 @@ def _resolve_unit(sdoc, u: Unit, lx: Lexicon, when) -> None:
             u.sector = t.sector
             u.person_title = True
             u.why.append(t.why)
+            bodies = [a for a in mods if a.kind == SEAT and a.lex.sector in ("LEG", "JUD") and a.i < titles[-1].i]
+            if bodies and t.name.lower() in _sector_table("presiding_titles"):
+                u.sector = bodies[-1].lex.sector  # "Senate President X" presides over a legislature
             orgs = [a for a in mods if a.kind == ORG]
             if orgs and t.name.lower() in lx.generic_heads | lx.need_anchor and orgs[-1].lex.sector:
                 u.sector = orgs[-1].lex.sector  # "Hezbollah leader X": the group says the sector
