@@ -28,7 +28,8 @@ GOLD_SETS = {
     # (0.73 -> 0.77) and 3 extra events (0.18 -> 0.21); the odd half's extras did not move)
     # session 11: 170 found (0.850), strict 156 (0.780), actor 0.994, recipient 0.952, extra 0.121
     # session 12: 171 found (0.855), strict 157 (0.785), actor 0.994, recipient 0.959, extra 0.121
-    "blind2": (GOLD_DIR / "blind2-plover.json", {"found_rate": 0.85, "strict_found_rate": 0.78,
+    # session 13: 172 found (0.860), strict 158 (0.790), actor 0.994, recipient 0.959, extra 0.121
+    "blind2": (GOLD_DIR / "blind2-plover.json", {"found_rate": 0.855, "strict_found_rate": 0.785,
                "actor_accuracy": 0.988, "recipient_accuracy": 0.955},
               {"extra_per_sentence": 0.121}),
     # blind3: measured 181/240 found (0.754), strict 155 (0.646), actor 0.979, recipient 0.954, extra 0.254 (session 10)
@@ -37,20 +38,26 @@ GOLD_SETS = {
     # no recipient right at session start went wrong: read half 74/78 -> 75/79, unread half 64/69 -> 65/71)
     # session 11: 186 found (0.775), strict 160 (0.667), actor 0.980, recipient 0.956, extra 0.246
     # session 12: 187 found (0.779), strict 161 (0.671), actor 0.980, recipient 0.956, extra 0.246
+    # session 13: found unchanged, extra 0.246 -> 0.242
     "blind3": (GOLD_DIR / "blind3-plover.json", {"found_rate": 0.775, "strict_found_rate": 0.667,
                "actor_accuracy": 0.973, "recipient_accuracy": 0.95},
-              {"extra_per_sentence": 0.246}),
+              {"extra_per_sentence": 0.242}),
     # probe: measured 361/514 found (0.702), strict 336 (0.654), actor 0.975, recipient 0.917, extra 0.243 (session 10)
     # session 11: 375 found (0.730), strict 350 (0.681), actor 0.978, recipient 0.925, extra 0.237
     # session 12: 386 found (0.751), strict 361 (0.702), actor 0.983, recipient 0.939, extra 0.234
-    "probe": (GOLD_DIR / "cameo-probe-plover.json", {"found_rate": 0.749, "strict_found_rate": 0.7,
-               "actor_accuracy": 0.978, "recipient_accuracy": 0.935},
+    # session 13: 387 found (0.753), strict 362 (0.704), actor 0.983, recipient 0.934, extra 0.234. The
+    # recipient floor 0.935 -> 0.934 is a ratio more category-right records lowered: right recipients
+    # rose 355 -> 356 while 3 more records reached their category (378 -> 381 scored); no record whose
+    # recipient was right at session start lost it (checked record by record)
+    "probe": (GOLD_DIR / "cameo-probe-plover.json", {"found_rate": 0.751, "strict_found_rate": 0.702,
+               "actor_accuracy": 0.978, "recipient_accuracy": 0.934},
               {"extra_per_sentence": 0.235}),
     # article probe (session 8; one news-body sentence per CAMEO code; odd half read, even half scored only):
     # measured 136/257 found (0.529), strict 132 (0.514), actor 0.968, recipient 0.902, extra 0.319 (session 10)
     # session 11: 145 found (0.564), strict 141 (0.549), actor 0.970, recipient 0.902, extra 0.311
     # session 12: 149 found (0.580), strict 145 (0.564), actor 0.970, recipient 0.910, extra 0.296
-    "article_probe": (GOLD_DIR / "article-probe-plover.json", {"found_rate": 0.576, "strict_found_rate": 0.56,
+    # session 13: 150 found (0.584), strict 146 (0.568), actor 0.970, recipient 0.910, extra 0.296
+    "article_probe": (GOLD_DIR / "article-probe-plover.json", {"found_rate": 0.58, "strict_found_rate": 0.564,
                "actor_accuracy": 0.965, "recipient_accuracy": 0.905},
               {"extra_per_sentence": 0.297}),
 }
