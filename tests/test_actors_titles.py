@@ -51,6 +51,15 @@ def test_dual_nationality_keeps_one_state(nlp):
     assert "DZA" not in {c for c, _ in got}
 
 
+def test_a_stance_towards_an_organisation_is_not_its_membership(nlp):
+    """names.drop_stances: "pro-EU protesters", "anti-NATO marchers" take the side named, not its
+    code; the protesters of Tbilisi are Georgian."""
+    got = _ents(nlp, ["Pro-EU protesters blocked the main avenue in Tbilisi overnight."], 0, "Pro-EU protesters")
+    assert got and {c for c, _ in got} == {"GEO"}
+    got = _ents(nlp, ["Anti-NATO protesters marched in Belgrade on Saturday."], 0, "Anti-NATO protesters")
+    assert "IGO" not in {c for c, _ in got}
+
+
 def test_sponsor_is_not_a_rebel_state(nlp):
     got = _ents(nlp, ["Iranian-backed militias attacked the base."], 0, "Iranian-backed militias")
     assert "IRN" not in {c for c, _ in got}

@@ -78,9 +78,9 @@ def drop_stances(words: list[str], atoms: list) -> list:
     out = []
     n = len(words)
     for a in atoms:
-        if a.lex is not None and a.kind in _STATE_KINDS and a.i >= 2 and words[a.i - 1] == "-" \
+        if a.lex is not None and a.kind in _STATE_KINDS + (ORG,) and a.i >= 2 and words[a.i - 1] == "-" \
                 and words[a.i - 2].lower() in STANCE:
-            continue
+            continue  # "pro-EU protesters", "anti-NATO rally": the side taken, not the actor's own
         if a.lex is not None and a.kind in _STATE_KINDS + (ORG,) and a.j + 1 < n and words[a.j] == "-" \
                 and words[a.j + 1].lower() in SPONSOR:
             a.sponsor = True  # kept: mentions.py drops it from non-state armed actors only

@@ -55,6 +55,9 @@ def _is_place(m: re.Match) -> bool:
     single name that is not a word that opens ordinary lines."""
     not_places, not_words = _vocab()
     place = m.group("place")
+    line, d0, d1 = m.string, m.start("dash"), m.end("dash")
+    if m.group("dash") == "-" and not line[d0 - 1].isspace() and d1 < len(line) and not line[d1].isspace():
+        return False  # a hyphenated word ("Pro-Russian separatists", "Al-Shabaab fighters"), no dash
     words = [w.lower() for w in re.findall(r"[\w'’]+", place + " " + (m.group("region") or ""))]
     if place.lower() in not_places or any(w in not_words for w in words):
         return False
