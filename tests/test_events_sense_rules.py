@@ -127,3 +127,17 @@ def test_bowing_to_a_party_is_yielding_to_it(code_sentence):
     assert "CONCEDE" in [c for c, _ in cats(
         "Kenya's president agreed to withdraw the fuel tax decree, bowing to striking teachers after a week of unrest.")]
     assert "MOBILIZE" not in [c for c, _ in cats("Kenya's president ruled out sending troops to Somalia on Monday.")]
+
+
+def test_coordinated_signers_sign_together_and_a_broker_owns_no_part(code_sentence):
+    """triggers.yaml sign (reciprocal): "India and Japan signed a pact in Tokyo" is a joint act of the
+    two (the first-named acting, reciprocal), not an act aimed at the host city; fill_recipient._owners:
+    the go-between of "a US-brokered ceasefire" is not the owner of what is agreed to, while "accepted
+    US mediation" still names the mediator."""
+    def dyads(text):
+        return [(e.category, [a.code for a in e.actor], [r.code for r in e.recipient], e.reciprocal)
+                for e in code_sentence(text).events]
+    assert dyads("India and Japan signed a defence cooperation pact in Tokyo on Thursday.") == \
+        [("SUPPORT", ["IND"], ["JPN"], True)]
+    assert dyads("Israel and Lebanon agreed to a US-brokered ceasefire on Tuesday.") == [("AGREE", ["ISR"], ["LBN"], True)]
+    assert dyads("Ethiopia accepted US mediation in the dispute with Egypt.")[0][2] == ["USA"]

@@ -50,12 +50,13 @@ def _in_relcl(t, top, memo: dict | None = None) -> bool:
 
 def _owners(s: SentenceState, c: Candidate) -> list[Entity]:
     """Entities that own what the trigger acts on: "US mediation", "a ruling by a tribunal", "calls
-    from the commission"."""
+    from the commission"; not a go-between ("a UN-brokered deal")."""
     mods = [t.i for h in c.args.owner_of for ch in h.children
             if ch.dep_ in ("poss", "compound", "amod", "nmod") and ch.i < h.i for t in ch.subtree]
     mods += [t.i for h in c.args.owner_of for ch in h.children if ch.dep_ in ("prep", "agent") and ch.lower_ in ("by", "from")
              for t in ch.subtree]
-    return actors.entities_for(s.doc, s.seq, mods)
+    # a go-between brought the parties to it and owns no part ("a US-brokered ceasefire")
+    return actors.entities_for(s.doc, s.seq, [i for i in mods if not is_go_between(s.sdoc[i])])
 
 
 def _single_home(c: Candidate) -> str | None:
