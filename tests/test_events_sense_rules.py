@@ -141,3 +141,10 @@ def test_coordinated_signers_sign_together_and_a_broker_owns_no_part(code_senten
         [("SUPPORT", ["IND"], ["JPN"], True)]
     assert dyads("Israel and Lebanon agreed to a US-brokered ceasefire on Tuesday.") == [("AGREE", ["ISR"], ["LBN"], True)]
     assert dyads("Ethiopia accepted US mediation in the dispute with Egypt.")[0][2] == ["USA"]
+
+
+def test_access_refused_is_refused_to_those_kept_out(code_sentence):
+    """fill_recipient.recipient_refused_access: a refusal whose content is letting someone in
+    ("refused to let inspectors visit the site") is aimed at those kept out, not at the place."""
+    doc = code_sentence("Venezuela refused to let monitors from the European Union visit the military prison outside Caracas.")
+    assert [(e.category, [r.code for r in e.recipient]) for e in doc.events] == [("REJECT", ["EUR"])]

@@ -16,7 +16,7 @@ from ..model import Entity
 from . import places, topics
 from .common import _coded, _codes, _depth, _entities, _recipients, own_government
 from .fill_actor import both_sides
-from .roles import arguments, complement_objects, is_both_sides, is_go_between
+from .roles import admitted_party, arguments, complement_objects, is_both_sides, is_go_between
 from .state import Candidate, SentenceState
 from .triggers import condition_clauses, own_subtree, phrase_tokens
 from .vocab import (ATTRIBUTION, DOMESTIC_DEFAULT, DOMESTIC_GUESS, FORCE_SECTORS, GUESSED_RECIPIENT,
@@ -133,6 +133,22 @@ def recipient_complement(s: SentenceState, c: Candidate):
         c.recipient = _recipients(s.doc, s.sent, complement_objects(c.tok, c.entry.prt))
         if c.recipient:
             c.args.recipient_how = "preposition of the complement's object"
+
+
+def recipient_refused_access(s: SentenceState, c: Candidate):
+    """"refused to let IAEA inspectors visit the site": access refused is refused to those kept out,
+    as access yielded goes to those let in (roles.admitted_party), not to the place they would
+    enter."""
+    if c.recipient or c.cat != "REJECT":
+        return
+    by_tok = s.by_tok
+    for i in sorted(s.inner_of.get(c.tok.i, ())):
+        m = by_tok[i]
+        if m.entry.category == "RETREAT" and m.entry.mode == "access":
+            c.recipient = _recipients(s.doc, s.sent, admitted_party(m.token))
+            if c.recipient:
+                c.args.recipient_how = "those refused access"
+                return
 
 
 def recipient_topic(s: SentenceState, c: Candidate):
