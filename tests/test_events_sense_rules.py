@@ -148,3 +148,12 @@ def test_access_refused_is_refused_to_those_kept_out(code_sentence):
     ("refused to let inspectors visit the site") is aimed at those kept out, not at the place."""
     doc = code_sentence("Venezuela refused to let monitors from the European Union visit the military prison outside Caracas.")
     assert [(e.category, [r.code for r in e.recipient]) for e in doc.events] == [("REJECT", ["EUR"])]
+
+
+def test_a_hyphenated_participle_modifier_reports_no_act(code_sentence):
+    """find._hyphenated_modifier: "Russian-backed separatists shelled X" reports the shelling, not a
+    Russian act of support; "backed" as a verb still does ("Russia backed the separatists")."""
+    doc = code_sentence("Russian-backed separatists shelled Ukrainian army positions near Donetsk on Monday.")
+    assert [e.category for e in doc.events] == ["ASSAULT"]
+    doc = code_sentence("Russia openly backed the separatists in eastern Ukraine on Monday.")
+    assert "SUPPORT" in [e.category for e in doc.events]

@@ -145,6 +145,15 @@ def _kind_modifier(m, by_tok) -> bool:
             and not any(t.text == "-" for t in tok.doc[min(tok.i, tok.head.i):max(tok.i, tok.head.i)]))
 
 
+def _hyphenated_modifier(tok) -> bool:
+    """The participle ending a hyphenated modifier ("Russian-backed separatists", "foreign-funded
+    media", "a US-led coalition") describes the noun's backers or makers; it reports no act of the
+    story, as a kind word names none (_kind_modifier)."""
+    return (tok.tag_ in ("VBN", "VBD", "JJ") and tok.i >= 2 and tok.doc[tok.i - 1].text == "-"
+            and not tok.doc[tok.i - 1].whitespace_ and tok.dep_ in ("amod", "compound", "nmod")
+            and tok.head.pos_ in NOUN_POS and tok.head.i > tok.i)
+
+
 def make_candidates(s: SentenceState) -> None:
     """One candidate per trigger, with the words and triggers of its complement (what is agreed,
     demanded, condemned: they refine the CAMEO code and are not events of their own)."""
@@ -152,7 +161,7 @@ def make_candidates(s: SentenceState) -> None:
     by_tok = s.by_tok
     for m in s.matches:
         tok = m.token
-        if _kind_modifier(m, by_tok):
+        if _kind_modifier(m, by_tok) or _hyphenated_modifier(tok):
             continue
         cont = _content_tokens(tok) if m.entry.attitude else set()
         if not m.entry.attitude:  # material: the same category nested under it is the same act
