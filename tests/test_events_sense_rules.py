@@ -157,3 +157,11 @@ def test_a_hyphenated_participle_modifier_reports_no_act(code_sentence):
     assert [e.category for e in doc.events] == ["ASSAULT"]
     doc = code_sentence("Russia openly backed the separatists in eastern Ukraine on Monday.")
     assert "SUPPORT" in [e.category for e in doc.events]
+
+
+def test_a_summit_that_frames_the_news_is_no_event(code_sentence):
+    """coder.yaml background leads: a meeting noun "on the sidelines of" or "on the eve of" a summit
+    is the frame of the sentence's news, not a second meeting with the host city."""
+    doc = code_sentence("Kenyan President William Ruto and Ugandan President Yoweri Museveni held their first formal "
+                        "talks in three years on the sidelines of the Commonwealth summit in the Rwandan city of Kigali.")
+    assert [(e.category, [r.code for r in e.recipient]) for e in doc.events] == [("CONSULT", ["UGA"])]
