@@ -165,3 +165,14 @@ def test_a_summit_that_frames_the_news_is_no_event(code_sentence):
     doc = code_sentence("Kenyan President William Ruto and Ugandan President Yoweri Museveni held their first formal "
                         "talks in three years on the sidelines of the Commonwealth summit in the Rwandan city of Kigali.")
     assert [(e.category, [r.code for r in e.recipient]) for e in doc.events] == [("CONSULT", ["UGA"])]
+
+
+def test_an_act_that_frames_the_news_in_time_is_background(code_sentence):
+    """find._background (coder.yaml background frames) and find._subordinate_background: "since the
+    start of the invasion", "after a bombing killed 40 police" set the time of the news; the act is
+    coded only when the sentence reports nothing else."""
+    doc = code_sentence("Poland has taken in two million refugees from Ukraine since the start of the Russian invasion.")
+    assert "ASSAULT" not in [e.category for e in doc.events]
+    doc = code_sentence("India put its forces on high alert along the frontier with Pakistan after a suicide bombing "
+                        "in Kashmir killed 40 police officers.")
+    assert [e.category for e in doc.events] == ["MOBILIZE"]

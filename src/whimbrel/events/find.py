@@ -14,7 +14,7 @@ from .lexicon import VERBAL, modality
 from .roles import demand_clause
 from .state import Candidate, SentenceState
 from .triggers import NOUN_POS, condition_clauses, find_triggers
-from .vocab import BACKGROUND_LEADS, BACKGROUND_PREPS, FRAMEWORKS, TEMPORAL_MARKS, words
+from .vocab import BACKGROUND_FRAMES, BACKGROUND_LEADS, BACKGROUND_PREPS, FRAMEWORKS, TEMPORAL_MARKS, words
 
 # categories whose nouns, as a compound modifier, name a kind of people or gear (_kind_modifier)
 KIND_CATEGORIES = words("find", "KIND_CATEGORIES")
@@ -61,6 +61,9 @@ def _background(tok) -> bool:
     prep = tok.head
     if prep.lower_ in ("of", "to") and prep.head.lower_ in BACKGROUND_LEADS:
         return True
+    if prep.lower_ == "of" and prep.head.lower_ in BACKGROUND_FRAMES and prep.head.dep_ == "pobj" \
+            and prep.head.head.lower_ in BACKGROUND_PREPS:
+        return True  # "since the start of the invasion": the frame of the news, as "since the invasion"
     if prep.lower_ == "under" and prep.head.pos_ in ("VERB", "AUX"):
         return tok.lemma_.lower() in FRAMEWORKS  # not "placed him under house arrest"
     return prep.lower_ in BACKGROUND_PREPS and prep.head.pos_ in ("VERB", "AUX")
@@ -87,8 +90,13 @@ def _subordinate_background(tok, triggers: set[int]) -> bool:
     event is coded too: a temporal clause on a trigger verb ("..., a day after rebels attacked the
     capital", "after the ministry began seizing cargoes") tells what came before the news, and a
     participle describing a noun ("attacked students occupying the university", "members of a
-    cartel arrested in Chiapas") says who the party is, not what happened in the story."""
+    cartel arrested in Chiapas") says who the party is, not what happened in the story. An act noun
+    that is the subject of a temporal clause ("since the invasion began", "after a bombing killed 40
+    police") is such a frame too."""
     h, hops = tok, 0
+    if tok.pos_ in NOUN_POS and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "advcl" \
+            and any(c.dep_ == "mark" and c.lower_ in TEMPORAL_MARKS for c in tok.head.children):
+        return True  # "since the war began", "after the invasion started": a frame, whatever it modifies
     while h.dep_ in ("xcomp", "conj") and h.head.i != h.i and h.head.pos_ in ("VERB", "AUX") and hops < MAX_CLIMB:
         h, hops = h.head, hops + 1  # bounded: a run-on chain of n clauses would climb n x n
     if h.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TEMPORAL_MARKS for c in h.children):
