@@ -176,3 +176,10 @@ def test_an_act_that_frames_the_news_in_time_is_background(code_sentence):
     doc = code_sentence("India put its forces on high alert along the frontier with Pakistan after a suicide bombing "
                         "in Kashmir killed 40 police officers.")
     assert [e.category for e in doc.events] == ["MOBILIZE"]
+
+
+def test_an_attack_noun_subject_of_its_killing_verb_is_one_act(code_sentence):
+    """find.subject_acts: "a roadside bombing killed two soldiers" is one attack (the verb's, with its
+    victims), not a bombing of the town and a killing; "a boycott spread" keeps the boycott."""
+    doc = code_sentence("A roadside bombing near the town of Samarra killed two American soldiers on Sunday.")
+    assert [(e.category, [r.code for r in e.recipient]) for e in doc.events] == [("ASSAULT", ["USA"])]

@@ -193,6 +193,18 @@ def nested_content(s: SentenceState) -> None:
         s.suppressed |= inner
 
 
+def subject_acts(s: SentenceState) -> None:
+    """An act noun that is the subject of a verb of its own category is the same act ("a roadside
+    bombing killed a soldier", "clashes wounded dozens"): the verb, with its victims, codes it once."""
+    by_tok = s.by_tok
+    for m in s.matches:
+        tok = m.token
+        head = by_tok.get(tok.head.i)
+        if tok.pos_ in NOUN_POS and tok.dep_ == "nsubj" and head is not None and head.token.i != tok.i \
+                and head.entry.category == m.entry.category and any(c.dep_ == "dobj" for c in head.token.children):
+            s.suppressed.add(tok.i)  # only a verb with its own victims: "a boycott spread" is the boycott
+
+
 def condition_content(s: SentenceState) -> None:
     """An act named in the condition another act sets ("will strike if the rebels advance", "unless
     the government lifts the ban") is what the threat or offer asks or fears, not a reported event:

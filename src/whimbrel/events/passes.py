@@ -55,6 +55,7 @@ PASSES: list[tuple[str, Pass]] = [
     ("custody_deaths", find.custody_deaths),
     ("candidates", find.make_candidates),
     ("nested_content", find.nested_content),
+    ("subject_acts", find.subject_acts),
     ("condition_content", find.condition_content),
     ("question_content", find.question_content),
     ("topic_links", find.topic_links),
