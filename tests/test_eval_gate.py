@@ -15,52 +15,53 @@ GOLD_SETS = {
     # dev: measured 149/179 found (0.832), strict 139 (0.776), actor 0.969 of 161, recipient 0.946 of 147, extra 0.125
     # (session 9: one more extra event, a promised return coded CONCEDE where the dev gold says AGREE)
     # session 11: 151 found (0.844), strict 140 (0.782), actor 0.969, recipient 0.953, extra 0.125
+    # session 13: found unchanged, extra 22 -> 21 (0.119)
     "dev": (DEV_GOLD, {"found_rate": 0.837, "strict_found_rate": 0.776,
                "actor_accuracy": 0.968, "recipient_accuracy": 0.946},
-              {"extra_per_sentence": 0.125}),
+              {"extra_per_sentence": 0.12}),
     # blind: measured 188/200 found (0.940), strict 179 (0.895), actor 0.995 of 192, recipient 0.982 of 167, extra 0.068
     # session 12: 190 found (0.950), strict 181 (0.905), actor 0.995, recipient 0.988, extra 0.062
-    # session 13: 191 found (0.955), strict 182 (0.910), actor 0.995, recipient 0.994, extra 0.062
+    # session 13: 191 found (0.955), strict 182 (0.910), actor 0.995, recipient 0.994, extra 0.057
     "blind": (GOLD_DIR / "blind-plover.json", {"found_rate": 0.95, "strict_found_rate": 0.905,
                "actor_accuracy": 0.989, "recipient_accuracy": 0.988},
-              {"extra_per_sentence": 0.065}),
+              {"extra_per_sentence": 0.06}),
     # blind2: measured 169/200 found (0.845), strict 155 (0.775), actor 0.994, recipient 0.952, extra 0.132 (session 10)
     # (extra ceiling 0.121 -> 0.138 in session 7: its even half, scored only, gained 4 found records
     # (0.73 -> 0.77) and 3 extra events (0.18 -> 0.21); the odd half's extras did not move)
     # session 11: 170 found (0.850), strict 156 (0.780), actor 0.994, recipient 0.952, extra 0.121
     # session 12: 171 found (0.855), strict 157 (0.785), actor 0.994, recipient 0.959, extra 0.121
-    # session 13: 172 found (0.860), strict 158 (0.790), actor 0.994, recipient 0.959, extra 0.121
+    # session 13: 172 found (0.860), strict 158 (0.790), actor 0.994, recipient 0.959, extra 0.115
     "blind2": (GOLD_DIR / "blind2-plover.json", {"found_rate": 0.855, "strict_found_rate": 0.785,
                "actor_accuracy": 0.988, "recipient_accuracy": 0.955},
-              {"extra_per_sentence": 0.121}),
+              {"extra_per_sentence": 0.116}),
     # blind3: measured 181/240 found (0.754), strict 155 (0.646), actor 0.979, recipient 0.954, extra 0.254 (session 10)
     # (recipient floor 0.934 -> 0.926 in session 8, a ratio floor that more found records lowered: 3 more
     # records reached the right category (150 scored against 147) and the right recipients rose 138 -> 140;
     # no recipient right at session start went wrong: read half 74/78 -> 75/79, unread half 64/69 -> 65/71)
     # session 11: 186 found (0.775), strict 160 (0.667), actor 0.980, recipient 0.956, extra 0.246
     # session 12: 187 found (0.779), strict 161 (0.671), actor 0.980, recipient 0.956, extra 0.246
-    # session 13: found unchanged, strict 161 -> 162 (0.675), extra 0.246 -> 0.242
+    # session 13: found unchanged, strict 161 -> 162 (0.675), extra 0.246 -> 0.237
     "blind3": (GOLD_DIR / "blind3-plover.json", {"found_rate": 0.775, "strict_found_rate": 0.671,
                "actor_accuracy": 0.973, "recipient_accuracy": 0.95},
-              {"extra_per_sentence": 0.242}),
+              {"extra_per_sentence": 0.238}),
     # probe: measured 361/514 found (0.702), strict 336 (0.654), actor 0.975, recipient 0.917, extra 0.243 (session 10)
     # session 11: 375 found (0.730), strict 350 (0.681), actor 0.978, recipient 0.925, extra 0.237
     # session 12: 386 found (0.751), strict 361 (0.702), actor 0.983, recipient 0.939, extra 0.234
-    # session 13: 387 found (0.753), strict 362 (0.704), actor 0.983, recipient 0.934, extra 0.234. The
+    # session 13: 388 found (0.755), strict 363 (0.706), actor 0.986, recipient 0.934, extra 0.224. The
     # recipient floor 0.935 -> 0.934 is a ratio more category-right records lowered: right recipients
     # rose 355 -> 356 while 3 more records reached their category (378 -> 381 scored); no record whose
     # recipient was right at session start lost it (checked record by record)
-    "probe": (GOLD_DIR / "cameo-probe-plover.json", {"found_rate": 0.751, "strict_found_rate": 0.702,
-               "actor_accuracy": 0.978, "recipient_accuracy": 0.934},
-              {"extra_per_sentence": 0.235}),
+    "probe": (GOLD_DIR / "cameo-probe-plover.json", {"found_rate": 0.753, "strict_found_rate": 0.704,
+               "actor_accuracy": 0.98, "recipient_accuracy": 0.934},
+              {"extra_per_sentence": 0.225}),
     # article probe (session 8; one news-body sentence per CAMEO code; odd half read, even half scored only):
     # measured 136/257 found (0.529), strict 132 (0.514), actor 0.968, recipient 0.902, extra 0.319 (session 10)
     # session 11: 145 found (0.564), strict 141 (0.549), actor 0.970, recipient 0.902, extra 0.311
     # session 12: 149 found (0.580), strict 145 (0.564), actor 0.970, recipient 0.910, extra 0.296
-    # session 13: 150 found (0.584), strict 146 (0.568), actor 0.970, recipient 0.910, extra 0.296
+    # session 13: 150 found (0.584), strict 146 (0.568), actor 0.970, recipient 0.910, extra 0.292
     "article_probe": (GOLD_DIR / "article-probe-plover.json", {"found_rate": 0.58, "strict_found_rate": 0.564,
                "actor_accuracy": 0.965, "recipient_accuracy": 0.905},
-              {"extra_per_sentence": 0.297}),
+              {"extra_per_sentence": 0.292}),
 }
 CATEGORY_RECALL_FLOOR = 0.6  # every category the dev gold holds (lowest measured: COERCE 0.625)
 
