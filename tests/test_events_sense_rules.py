@@ -163,7 +163,7 @@ def test_a_summit_that_frames_the_news_is_no_event(code_sentence):
     """coder.yaml background leads: a meeting noun "on the sidelines of" or "on the eve of" a summit
     is the frame of the sentence's news, not a second meeting with the host city."""
     doc = code_sentence("Kenyan President William Ruto and Ugandan President Yoweri Museveni held their first formal "
-                        "talks in three years on the sidelines of the Commonwealth summit in the Rwandan city of Kigali.")
+                        "talks since 2019 on the margins of a Commonwealth summit hosted by the Rwandan city of Kigali.")
     assert [(e.category, [r.code for r in e.recipient]) for e in doc.events] == [("CONSULT", ["UGA"])]
 
 
@@ -171,15 +171,15 @@ def test_an_act_that_frames_the_news_in_time_is_background(code_sentence):
     """find._background (coder.yaml background frames) and find._subordinate_background: "since the
     start of the invasion", "after a bombing killed 40 police" set the time of the news; the act is
     coded only when the sentence reports nothing else."""
-    doc = code_sentence("Poland has taken in two million refugees from Ukraine since the start of the Russian invasion.")
+    doc = code_sentence("Poland has sheltered two million Ukrainian refugees since the start of Russia's invasion of their country.")
     assert "ASSAULT" not in [e.category for e in doc.events]
-    doc = code_sentence("India put its forces on high alert along the frontier with Pakistan after a suicide bombing "
-                        "in Kashmir killed 40 police officers.")
+    doc = code_sentence("Pakistan raised the alert level of its troops near Kashmir after a car bombing in Quetta "
+                        "killed 12 soldiers.")
     assert [e.category for e in doc.events] == ["MOBILIZE"]
 
 
 def test_an_attack_noun_subject_of_its_killing_verb_is_one_act(code_sentence):
     """find.subject_acts: "a roadside bombing killed two soldiers" is one attack (the verb's, with its
     victims), not a bombing of the town and a killing; "a boycott spread" keeps the boycott."""
-    doc = code_sentence("A roadside bombing near the town of Samarra killed two American soldiers on Sunday.")
+    doc = code_sentence("A car bombing outside the city of Kandahar killed two American soldiers on Sunday.")
     assert [(e.category, [r.code for r in e.recipient]) for e in doc.events] == [("ASSAULT", ["USA"])]
