@@ -91,8 +91,8 @@ def _subordinate_background(tok, triggers: set[int]) -> bool:
     capital", "after the ministry began seizing cargoes") tells what came before the news, and a
     participle describing a noun ("attacked students occupying the university", "members of a
     cartel arrested in Chiapas") says who the party is, not what happened in the story. An act noun
-    that is the subject of a temporal clause ("since the invasion began", "after a bombing killed 40
-    police") is such a frame too."""
+    that is the subject of a temporal clause ("since the invasion began", "after the war ended") is
+    such a frame too."""
     h, hops = tok, 0
     if tok.pos_ in NOUN_POS and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "advcl" \
             and any(c.dep_ == "mark" and c.lower_ in TEMPORAL_MARKS for c in tok.head.children):
