@@ -183,3 +183,12 @@ def test_an_attack_noun_subject_of_its_killing_verb_is_one_act(code_sentence):
     victims), not a bombing of the town and a killing; "a boycott spread" keeps the boycott."""
     doc = code_sentence("A car bombing outside the city of Kandahar killed two American soldiers on Sunday.")
     assert [(e.category, [r.code for r in e.recipient]) for e in doc.events] == [("ASSAULT", ["USA"])]
+
+
+def test_a_free_adjunct_acts_on_what_its_act_acts_on(code_sentence):
+    """fill_recipient.recipient_of_free_adjunct: "imposed a blockade on X, cutting off fuel to its
+    people" cuts X off, not the actor's own people (the domestic default); an accusation with no
+    target of its own stays dropped ("..., calling the idea absurd")."""
+    doc = code_sentence("Russia's defence minister ordered a naval blockade of the port of Odesa, cutting off "
+                        "electricity and water to its residents.")
+    assert ("COERCE", ["UKR"]) in [(e.category, [r.code for r in e.recipient]) for e in doc.events]

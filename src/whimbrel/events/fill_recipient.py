@@ -276,6 +276,21 @@ def recipient_replied_to(s: SentenceState, c: Candidate):
         c.why.append("recipient: the speaker of what is denied")
 
 
+def recipient_of_free_adjunct(s: SentenceState, c: Candidate):
+    """A comma-set participle ("ordered a siege of Gaza, cutting off fuel to its people") acts on
+    what the act it hangs on acts on, when it names no one itself: before any default, it takes
+    that act's recipient. Not for acts aimed at someone by definition (RECIPIENT_REQUIRED): with no
+    target of their own they are mostly asides ("..., calling the idea absurd"), and stay dropped."""
+    tok = c.tok
+    if c.recipient or c.cat in RECIPIENT_REQUIRED or tok.dep_ != "advcl" or tok.tag_ != "VBG" or tok.left_edge.i == 0 \
+            or s.sdoc[tok.left_edge.i - 1].text != ",":
+        return
+    head = next((o for o in s.candidates if o is not c and o.tok.i == tok.head.i and not o.dropped and o.recipient), None)
+    if head is not None and _codes(head.recipient) - c.acodes:
+        c.recipient = list(head.recipient)
+        c.why.append(f"recipient: that of '{head.tok.text}', the act it hangs on")
+
+
 def recipient_domestic_default(s: SentenceState, c: Candidate):
     """Protests, repression and concessions with no stated target are aimed at home: a protest at the
     country's authorities, a crackdown or concession at its own people, police or army violence with
