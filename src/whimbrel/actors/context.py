@@ -439,8 +439,8 @@ def _placed_by(x, body) -> list:
     that role is in apposition to ("..., Bukola Saraki,")."""
     name = x.sdoc[body.head].text
     roles = [v for v in x.units if v is not body and v.codes == ["USA"] and f"of-phrase: {name}" in v.why]
-    heads = {f"appositive: {x.sdoc[r.head].text}" for r in roles}
-    return roles + [v for v in x.units if v.codes == ["USA"] and v not in roles and heads & set(v.why)]
+    named = {r.alias_of for r in roles if r.alias_of is not None}  # links.link_appositives
+    return roles + [v for v in x.units if v.codes == ["USA"] and v not in roles and v.head in named]
 
 
 def _shared_name(x, u) -> bool:

@@ -5,6 +5,7 @@ builds the units these read and change in place."""
 from __future__ import annotations
 
 from .lexicon import COUNTRY_KINDS, PERSON
+from .titles import _sector_table
 from .units import Unit
 
 _OF_PREPS = {"of", "in", "from", "for", "at", "throughout", "across"}
@@ -129,7 +130,6 @@ def link_preps(sdoc, units: dict[int, Unit], depth: int = 0) -> None:
 
 def _presides(sdoc, u: Unit) -> bool:
     """Is the unit's head a presiding title (sectors.yaml presiding_titles: "president", "speaker")?"""
-    from .titles import _sector_table
     return sdoc[u.head].lower_ in _sector_table("presiding_titles")
 
 

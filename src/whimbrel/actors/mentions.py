@@ -429,8 +429,9 @@ def _role_noun(sdoc, u: Unit, mods: list) -> None:
 def _person_office(sdoc, u: Unit, mods: list, lx: Lexicon, when) -> bool:
     """"Prime Minister X's office said": a person's office (sectors.yaml person_offices) speaks and
     acts for its possessor, so it takes the person's state (_leader_code; a knowledge-base person
-    only) and sector (their role on the story's date, else the title before the name). Without this the unit kept the title's
-    sector and no state, and its events were dropped for want of an actor."""
+    only) and sector (their role on the story's date, else the title before the name). Without
+    this the unit kept the title's sector and no state, and its events were dropped for want of an
+    actor."""
     if sdoc[u.head].lower_ not in _sector_table("person_offices"):
         return False
     owner = next((a for a in mods if a.kind == PERSON and sdoc[a.j - 1].dep_ == "poss"
