@@ -192,3 +192,12 @@ def test_a_free_adjunct_acts_on_what_its_act_acts_on(code_sentence):
     doc = code_sentence("Russia's defence minister ordered a naval blockade of the port of Odesa, cutting off "
                         "electricity and water to its residents.")
     assert ("COERCE", ["UKR"]) in [(e.category, [r.code for r in e.recipient]) for e in doc.events]
+
+
+def test_troops_leaving_a_country_withdraw_from_it(code_sentence):
+    """triggers.yaml leave (RETREAT 0872 withdraw, with a troops word): "Russian troops left Kherson"
+    withdraws; "the ambush left 12 soldiers dead" and "troops left for the front" do not."""
+    def cats(text):
+        return [e.category for e in code_sentence(text).events]
+    assert cats("The last Turkish troops left Libya on Monday, ending a four-year deployment.") == ["RETREAT"]
+    assert "RETREAT" not in cats("An ambush near Djibo left 12 Burkinabe soldiers dead on Sunday.")
