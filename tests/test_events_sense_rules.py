@@ -199,5 +199,5 @@ def test_troops_leaving_a_country_withdraw_from_it(code_sentence):
     withdraws; "the ambush left 12 soldiers dead" and "troops left for the front" do not."""
     def cats(text):
         return [e.category for e in code_sentence(text).events]
-    assert cats("The last Turkish troops left Libya on Monday, ending a four-year deployment.") == ["RETREAT"]
+    assert cats("Turkish soldiers left the Libyan port of Misrata on Thursday after four years there.") == ["RETREAT"]
     assert "RETREAT" not in cats("An ambush near Djibo left 12 Burkinabe soldiers dead on Sunday.")

@@ -409,7 +409,7 @@ def _place_name(x, u) -> bool:
 def localise_shared_names(sents, dominant: str | None) -> None:
     """A body whose name the lexicons give to the US but other states' bodies bear too (code_sets.yaml
     shared_names: "Congress", "Senate") is the one other state's when its sentence names that state
-    and not the US ("Morales stopped eating to pressure Congress": Bolivia's), or when a member of it
+    and not the US (a Bolivian hunger strike aimed at "Congress": Bolivia's), or when a member of it
     by title acts on it ("Senator X urged the Senate": X's state's), else the story's dominant
     state's when that is another."""
     titled = _titled_members(sents)
