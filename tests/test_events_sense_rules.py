@@ -201,3 +201,12 @@ def test_troops_leaving_a_country_withdraw_from_it(code_sentence):
         return [e.category for e in code_sentence(text).events]
     assert cats("Turkish soldiers left the Libyan port of Misrata on Thursday after four years there.") == ["RETREAT"]
     assert "RETREAT" not in cats("An ambush near Djibo left 12 Burkinabe soldiers dead on Sunday.")
+
+
+def test_an_attribution_lends_no_words_to_a_triggers_sense(code_sentence):
+    """triggers._context_lemmas: "according" lemmatises to "accord", which ruled out a strike as a
+    deal struck and passed a signed decree as a signed accord."""
+    doc = code_sentence("Turkish jets struck targets near Qamishli overnight, according to Kurdish officials.")
+    assert [e.category for e in doc.events] == ["ASSAULT"]
+    doc = code_sentence("President Kais Saied signed a decree dissolving parliament, according to the presidency.")
+    assert "SUPPORT" not in [e.category for e in doc.events]

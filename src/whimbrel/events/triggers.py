@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .lexicon import Entry, entries
-from .vocab import CONDITION_MARKS, words
+from .vocab import ATTRIBUTION, CONDITION_MARKS, words
 
 SUBJ = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
 VERB_POS = {"VERB", "AUX"}
@@ -137,8 +137,11 @@ def _only_in(tok, clauses) -> set[str]:
 
 
 def _context_lemmas(tok) -> set[str]:
-    """Words a condition may look at: the trigger's phrase and, for a noun, its governing verb."""
-    toks = phrase_tokens(tok)
+    """Words a condition may look at: the trigger's phrase and, for a noun, its governing verb. The
+    word opening an attribution ("according to state media") is left out: "according" lemmatises
+    to "accord", which ruled out "struck targets" as a deal struck and would let "signed a decree"
+    pass as a signed accord."""
+    toks = [t for t in phrase_tokens(tok) if t.lower_ not in ATTRIBUTION]
     lem = _lemmas(toks)
     # the subject's head word matters too ("workers went on strike", "troops withdrew")
     lem |= {c.lemma_.lower() for c in tok.children if c.dep_ in SUBJ}
