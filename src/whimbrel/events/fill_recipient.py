@@ -18,7 +18,7 @@ from .common import _coded, _codes, _depth, _entities, _recipients, own_governme
 from .fill_actor import both_sides
 from .roles import admitted_party, arguments, complement_objects, is_both_sides, is_go_between
 from .state import Candidate, SentenceState
-from .triggers import condition_clauses, own_subtree, phrase_tokens
+from .triggers import condition_clauses, free_adjunct, own_subtree, phrase_tokens
 from .vocab import (ATTRIBUTION, DOMESTIC_DEFAULT, DOMESTIC_GUESS, FORCE_SECTORS, GUESSED_RECIPIENT,
                     HOME_AUTHORITIES, NON_STATE_CODES, NON_STATE_SECTORS, RECIPIENT_REQUIRED, REPLY, STATE_SECTORS,
                     STATELESS_VICTIMS)
@@ -282,8 +282,7 @@ def recipient_of_free_adjunct(s: SentenceState, c: Candidate):
     that act's recipient. Not for acts aimed at someone by definition (RECIPIENT_REQUIRED): with no
     target of their own they are mostly asides ("..., calling the idea absurd"), and stay dropped."""
     tok = c.tok
-    if c.recipient or c.cat in RECIPIENT_REQUIRED or tok.dep_ != "advcl" or tok.tag_ != "VBG" or tok.left_edge.i == 0 \
-            or s.sdoc[tok.left_edge.i - 1].text != ",":
+    if c.recipient or c.cat in RECIPIENT_REQUIRED or tok.dep_ != "advcl" or tok.tag_ != "VBG" or not free_adjunct(tok):
         return
     head = next((o for o in s.candidates if o is not c and o.tok.i == tok.head.i and not o.dropped and o.recipient), None)
     if head is not None and _codes(head.recipient) - c.acodes:

@@ -13,7 +13,7 @@ from . import clauses, implicit, retype, topics
 from .lexicon import VERBAL, modality
 from .roles import demand_clause
 from .state import Candidate, SentenceState
-from .triggers import NOUN_POS, condition_clauses, find_triggers
+from .triggers import NOUN_POS, condition_clauses, find_triggers, free_adjunct
 from .vocab import BACKGROUND_FRAMES, BACKGROUND_LEADS, BACKGROUND_PREPS, FRAMEWORKS, TEMPORAL_MARKS, words
 
 # categories whose nouns, as a compound modifier, name a kind of people or gear (_kind_modifier)
@@ -32,8 +32,7 @@ def _advcl_content(clause) -> bool:
     kids = list(clause.children)
     if any(g.lower_ == "to" and g.dep_ == "aux" for g in kids):
         return True
-    set_off = clause.left_edge.i > 0 and clause.doc[clause.left_edge.i - 1].text == ","
-    return not set_off and any(g.lower_ == "to" for g in kids)
+    return not free_adjunct(clause) and any(g.lower_ == "to" for g in kids)
 
 
 def _content_tokens(tok) -> set[int]:
@@ -85,6 +84,11 @@ def _own_clause(head) -> set[int]:
     return out
 
 
+def _temporal_clause(verb) -> bool:
+    """An adverbial clause opened by "after", "before" or "since" (coder.yaml temporal_marks)."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TEMPORAL_MARKS for c in verb.children)
+
+
 def _subordinate_background(tok, triggers: set[int]) -> bool:
     """A trigger that only sets the scene for the sentence's main event, coded only when that main
     event is coded too: a temporal clause on a trigger verb ("..., a day after rebels attacked the
@@ -94,12 +98,11 @@ def _subordinate_background(tok, triggers: set[int]) -> bool:
     that is the subject of a temporal clause ("since the invasion began", "after the war ended") is
     such a frame too."""
     h, hops = tok, 0
-    if tok.pos_ in NOUN_POS and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "advcl" \
-            and any(c.dep_ == "mark" and c.lower_ in TEMPORAL_MARKS for c in tok.head.children):
+    if tok.pos_ in NOUN_POS and tok.dep_ in ("nsubj", "nsubjpass") and _temporal_clause(tok.head):
         return True  # "since the war began", "after the invasion started": a frame, whatever it modifies
     while h.dep_ in ("xcomp", "conj") and h.head.i != h.i and h.head.pos_ in ("VERB", "AUX") and hops < MAX_CLIMB:
         h, hops = h.head, hops + 1  # bounded: a run-on chain of n clauses would climb n x n
-    if h.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TEMPORAL_MARKS for c in h.children):
+    if _temporal_clause(h):
         # only beside an event of the clause it modifies ("flew in for talks with X, weeks after Y
         # signed ...": the talks): "a statement that came a day after X urged Y" has no other news
         # in that clause, so the urging is the reported event

@@ -50,6 +50,13 @@ def condition_mark(clause) -> str | None:
     return None
 
 
+def free_adjunct(clause) -> bool:
+    """Is the clause set off by a comma ("..., bowing to X", "..., cutting off fuel to Y")? A free
+    adjunct tells the manner or the side effect of the whole act, not its content."""
+    first = clause.left_edge.i
+    return first > 0 and clause.doc[first - 1].text == ","
+
+
 def condition_clauses(tok) -> list:
     """The conditions set on a trigger's act: condition clauses on the trigger, on the verbs of its
     complement ("vowed to carry out attacks unless ...") or on its copula ("was ready to strike
