@@ -16,7 +16,7 @@ from ..model import STORY, Document, Entity
 from . import places
 from .common import _coded, _entities, _recipients
 from .modality import flags_for
-from .roles import arguments
+from .roles import EXPERIENCER_VERBS, arguments
 from .state import Candidate, SentenceState
 from .triggers import NOUN_POS
 from .vocab import NON_STATE_CODES, ON_THE_SPOT_CATEGORIES, words
@@ -303,6 +303,27 @@ def actor_protesters(s: SentenceState, c: Candidate):
         c.actor = [Entity(code=next(iter(states)), sector="CVL", entity_text="", sentence=s.seq,
                           why="unidentified protesters: the sentence's one locative state")]
         c.why.append("actor: civilians of the place of the protest")
+
+
+def actor_public_critics(s: SentenceState, c: Candidate):
+    """Criticism a party faces, draws or attracts with no critic named ("the plan drew criticism",
+    "the president faced a backlash") comes from that party's own public (CVL). Only disapproval:
+    charges a party faces are brought by someone the text has to name. Critics the text names (a
+    from- or by-phrase) are left to the parse: taking the from-phrase of the verb as the actor cost
+    an extra event on an unread half (session 14)."""
+    tok = c.tok
+    if c.actor or c.cat != "ACCUSE" or c.entry.mode != "disapprove" or tok.dep_ != "dobj" \
+            or tok.head.lemma_.lower() not in EXPERIENCER_VERBS:
+        return
+    if c.raw_actor or any(p.dep_ == "prep" and p.lower_ in ("from", "by") for h in (tok, tok.head) for p in h.children):
+        return  # critics the text names are theirs to place ("from Somalia", "from lawmakers")
+    states = {r.code for r in c.recipient if r.code and r.code not in NON_STATE_CODES}
+    if len(states) != 1:
+        return
+    code = next(iter(states))
+    c.actor = [Entity(code=code, sector="CVL", entity_text="", sentence=s.seq,
+                      why="critics of a party's own country (criticism it faces)")]
+    c.why.append("actor: critics of the target's own country")
 
 
 def actor_passive_place(s: SentenceState, c: Candidate):

@@ -184,6 +184,9 @@ def recipient_phrase_entity(s: SentenceState, c: Candidate):
     tok, sdoc, acodes = c.tok, s.sdoc, c.acodes
     attributed = {x.i for t in own_subtree(tok) if t.lower_ in ATTRIBUTION for x in t.subtree}
     phrase = [t for t in phrase_tokens(tok) if t.i != tok.i and t.i not in attributed and not is_go_between(t)]
+    if c.m.entry.admission:  # the victim of the act pleaded to is not the one the plea yields to
+        admitted = {x.i for p in tok.children if p.dep_ == "prep" for x in p.subtree}
+        phrase = [t for t in phrase if t.i not in admitted]
     own = {(a.code, a.sector) for a in c.actor} | {a.tok_start for a in c.actor if a.tok_start >= 0}
     cand = []
     memo: dict = {}

@@ -174,7 +174,8 @@ def make_candidates(s: SentenceState) -> None:
         tok = m.token
         if _kind_modifier(m, by_tok) or _hyphenated_modifier(tok):
             continue
-        cont = _content_tokens(tok) if m.entry.attitude else set()
+        # what a party owns up to ("pleaded guilty to threatening X") is its own act, not words about one
+        cont = _content_tokens(tok) if m.entry.attitude and not m.entry.admission else set()
         if not m.entry.attitude:  # material: the same category nested under it is the same act
             cont = {i for i in _content_tokens(tok) if i in by_tok and by_tok[i].entry.category == m.entry.category}
         # a trigger noun that is this trigger's direct object is what it acts on ("suspended aid")

@@ -88,6 +88,7 @@ PASSES: list[tuple[str, Pass]] = [
     # in Nairobi": Kenya's police, not Nairobi's civilians)
     ("actor_implied_authority", each(fill_actor.actor_implied_authority)),
     ("actor_passive_place", each(fill_actor.actor_passive_place)),
+    ("actor_public_critics", each(fill_actor.actor_public_critics)),
     ("actor_required", each(fill_actor.actor_required)),
     # fill recipients (the actor known)
     ("recipient_both_sides", each(fill_recipient.recipient_both_sides)),

@@ -73,6 +73,8 @@ def np_tokens(head, keep_preps=("of", "by", "from", "for")) -> list[int]:
         t = stack.pop()
         if t.dep_ in CLAUSAL and not (t.dep_ == "prep" and t.lower_ in keep_preps) and not (t.dep_ == "conj"):
             continue
+        if t.dep_ == "prep" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in t.children):
+            continue  # "a man of attacking a station" (a misparsed charge) is a clause, not the name
         if t.dep_ == "conj" and t.head.i != head.i and t.head.i not in out:
             continue
         out.append(t.i)

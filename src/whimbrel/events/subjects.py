@@ -75,6 +75,28 @@ def _stray_subject(verb):
     return t if t.pos_ == "PROPN" and t.dep_ in ("conj", "appos", "pobj", "compound") else None
 
 
+def _named_party(noun) -> bool:
+    """A noun that names a party, not a thing or an idea: a name, a nationality ("a Somali man"), a
+    count of people ("two militants"), or a civil actor word ("the possibility of cutting" is none)."""
+    return noun.pos_ == "PROPN" or noun.ent_type_ in ("PERSON", "NORP", "GPE", "ORG") or _people(noun) or any(
+        c.dep_ == "nummod" or c.ent_type_ in ("NORP", "GPE") for c in noun.children if c.i < noun.i)
+
+
+def _charged_object(v):
+    """The party a gerund of "for" or "of" says something about: "arrested two men for attacking a
+    station", "convicted X of planning ...", "praised Y for sending aid": the object did it, not
+    the one who arrests, convicts or praises (object control). Passive heads have no object and keep
+    their subject ("was arrested for attacking")."""
+    if v.dep_ != "pcomp" or v.tag_ != "VBG" or v.head.lower_ not in ("for", "of") or v.head.dep_ != "prep":
+        return None
+    head = v.head.head
+    if head.dep_ == "dobj" and _named_party(head):
+        return head  # the parser hangs "of" on the object: "convicted [two men of planning ...]"
+    if head.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in head.children if c.dep_ == "dobj" and c.i < v.i), None)
+
+
 def _people(noun) -> bool:
     """A noun naming people who act ("beat students protesting ...": the students protest), not a
     statement or a resolution that its issuer speaks through (words.yaml CIVIL_ACTORS, or a name)."""
@@ -152,6 +174,8 @@ def _climb_subject(verb):
         elif v.dep_ == "pcomp" and v.head.lower_ == "as" and any(c.dep_ == "dobj" for c in v.head.head.children):
             # "quoted the commander as promising ...": the object promises
             return next(c for c in v.head.head.children if c.dep_ == "dobj"), None, False
+        elif _charged_object(v) is not None:
+            return _charged_object(v), None, False
         elif v.dep_ in ("pcomp", "pobj"):  # "after meeting with X": the main clause's subject
             v = v.head.head if v.head.dep_ == "prep" else v.head
         elif v.dep_ == "prep":

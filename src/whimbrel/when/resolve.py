@@ -152,6 +152,7 @@ def _candidates(sent_doc, trigger_i: int, exprs: list[TimeExpr], skip: set[int])
     trig = sent_doc[trigger_i]
     anc = _ancestors(trig)
     anc_ids = [a.i for a in anc]
+    charged = _charge_complement(trig)
     out = []
     for k in _near(sent_doc, trigger_i, exprs):
         x = exprs[k]
@@ -168,6 +169,9 @@ def _candidates(sent_doc, trigger_i: int, exprs: list[TimeExpr], skip: set[int])
         if own.i == trigger_i:
             out.append((1.0, dist, x, "text", toks))
             continue
+        if charged and own.dep_ == "xcomp" and own.head.i == trigger_i:
+            out.append((1.2, dist, x, "text", toks))  # "pleaded to threatening to kill X in March"
+            continue
         if own.dep_ in ("relcl", "acl") and own.head.i == trigger_i:
             out.append((1.5, dist, x, "text", toks))
             continue
@@ -180,9 +184,18 @@ def _candidates(sent_doc, trigger_i: int, exprs: list[TimeExpr], skip: set[int])
             # a date on a subordinate event's own governing 'after/before' clause is not ours
             if any(a.dep_ in ("advcl", "pcomp") and a.i != own.i and any(c.lower_ in ("after", "before", "since", "until") for c in a.children) for a in between):
                 continue
+            if any(_charge_complement(a) for a in [trig, *between]):
+                continue  # "convicted on Tuesday of attacking ...": the conviction's day, not the attack's
             source = "reported-speech" if _speech(own) else "text"
             out.append((2.0 + hops / 10, dist, x, source, toks))
     return out
+
+
+def _charge_complement(tok) -> bool:
+    """A gerund that says what a party is convicted of, arrested for or pleads guilty to ("convicted
+    X of attacking", "pleaded guilty to threatening"): an act before the one that governs it, so the
+    governing act's date is not its date."""
+    return tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.dep_ == "prep" and tok.head.lower_ in ("to", "of", "for")
 
 
 def _shared_conjunct(sent_doc, own, trigger_i: int) -> bool:
