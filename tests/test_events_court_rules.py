@@ -62,3 +62,14 @@ def test_criticism_a_party_faces_comes_from_its_own_public(code_sentence):
     assert dyads("Kenya's president faced a backlash.") == [("ACCUSE", [("KEN", "CVL")], ["KEN"])]
     assert all(("KEN", "CVL") not in a for _, a, _ in dyads("Kenya's president faced criticism from Somalia."))
     assert all(("KEN", "CVL") not in a for _, a, _ in dyads("The Kenyan president faced charges of corruption."))
+
+
+def test_declining_to_comment_is_no_event(code_sentence):
+    """PLOVER drops CAMEO's comment categories (manual; CAMEO 011 "Decline comment"): "declined to
+    comment", "refused to comment" and "a request for comment" (a reporter's) are no events; a
+    refusal of a demand still is (REJECT)."""
+    for text in ("The Kremlin declined to comment on the sanctions.",
+                 "The Pentagon refused to comment on the report.",
+                 "Russia's embassy did not respond to a request for comment."):
+        assert [e.category for e in code_sentence(text).events] == [], text
+    assert [e.category for e in code_sentence("Iran refused the demand of the United States.").events] == ["REJECT"]
