@@ -133,13 +133,24 @@ def _presides(sdoc, u: Unit) -> bool:
     return sdoc[u.head].lower_ in _sector_table("presiding_titles")
 
 
+def _copular_relative(t):
+    """The person a role is said of in a relative clause ("X, who was the acting director of Y"):
+    the same link as an apposition ("X, the acting director of Y"); None for any other word."""
+    be = t.head
+    if t.dep_ != "attr" or be.lemma_ != "be" or be.dep_ != "relcl":
+        return None
+    return be.head if any(c.dep_ == "nsubj" and c.lower_ == "who" for c in be.children) else None
+
+
 def link_appositives(sdoc, units: dict[int, Unit]) -> None:
-    """'Baqeri, chairman of ...' / 'the Iraqi commander, Othman al-Ghanimi': one actor."""
+    """'Baqeri, chairman of ...' / 'the Iraqi commander, Othman al-Ghanimi' / 'X, who is the
+    minister of ...': one actor."""
     for u in list(units.values()):
         t = sdoc[u.head]
-        if t.dep_ != "appos":
+        anchor = t.head if t.dep_ == "appos" else _copular_relative(t)
+        if anchor is None:
             continue
-        v = units.get(t.head.i)
+        v = units.get(anchor.i)
         if v is None or not v.kind or not u.kind:
             continue
         person, role = (v, u) if v.kind == "person" else (u, v) if u.kind == "person" else (None, None)

@@ -61,6 +61,12 @@ def role_nouns() -> set:
     return _sector_lists()[0]
 
 
+@lru_cache(maxsize=1)
+def honorifics() -> frozenset:
+    """Forms of address (sectors.yaml honorifics): "Mr.", "Dr."."""
+    return frozenset(w.lower() for w in (load_yaml("actors/sectors.yaml") or {}).get("honorifics") or [])
+
+
 def supporter_words() -> set:
     return _sector_lists()[1]
 

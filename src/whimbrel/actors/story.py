@@ -80,6 +80,16 @@ def _name_word(w: str) -> bool:
     return w[:1].isupper() and w.replace(".", "").replace("-", "").replace("'", "").replace("’", "").isalpha()
 
 
+def _is_title(word: str) -> bool:
+    """A title a name may follow ("President", "Chancellor", "Sen."): the lexicon's person titles and
+    role nouns, so that "President Trump" is no full name of another Trump."""
+    from .lexicon import AGENT, get_lexicon
+    from .names import honorifics, role_nouns
+
+    low = word.lower().rstrip(".")
+    return low in role_nouns() or low in honorifics() or any(l.kind == AGENT and l.person_title for l in get_lexicon().index.get((low,), []))
+
+
 def full_names_by_surname(sentences_words: list[list[str]]) -> dict[str, set[str]]:
     """The multi-word names the story writes (runs of name words), keyed by their last word's surname
     key: the people a later bare surname may refer to."""
@@ -90,6 +100,8 @@ def full_names_by_surname(sentences_words: list[list[str]]) -> dict[str, set[str
             if _name_word(w):
                 run.append(w)
                 continue
+            while run and _is_title(run[0]):
+                run = run[1:]  # "President Trump", "Prime Minister Modi": a title and a surname
             if len(run) >= 2 and not run[-1].endswith("."):
                 names.setdefault(surname_key(run[-1]), set()).add(" ".join(run).lower())
             run = []

@@ -132,3 +132,23 @@ def mark_candidates(doc: Document, options: Options) -> None:
         names = story.name_words
     for s in triggered:
         s.candidate = may_name_actor(words[s.seq], names)
+    _parse_antecedents(doc, words, names)
+
+
+def _parse_antecedents(doc: Document, words: list[list[str]], names) -> None:
+    """A candidate that opens with a subject pronoun ("They criticised ...") is about parties named
+    just before; the sentence before it is parsed too when it may name one, so its names are there
+    for the pronoun ("Her post drew the attention of Senator X and Representative Y."). It holds no
+    trigger word, so it adds names, not events."""
+    from ..actors import may_name_actor
+
+    openers = set(_rules()[0]["antecedent_pronouns"])
+    for s in doc.sentences:
+        if not s.candidate or s.seq == 0:
+            continue
+        first = [w.lower() for w in words[s.seq][:2]]
+        if not first or not (first[0] in openers or (len(first) > 1 and first[0] in ("but", "and") and first[1] in openers)):
+            continue
+        before = doc.sentences[s.seq - 1]
+        if not before.candidate and not not_a_sentence(before.text) and may_name_actor(words[before.seq], names):
+            before.candidate = True

@@ -221,6 +221,13 @@ def _groups(x) -> dict:
         if u.kind in ("agent", "org", "demonym") and u.codes and u.head in x.ents \
                 and x.sdoc[u.head].tag_ in PLURAL_TAGS:
             groups.setdefault((tuple(u.codes), u.sector), x.ents[u.head])
+    # named people joined by "and" ("Senator X and Representative Y") are a "they" too
+    people = {u.head: u for u in x.units if u.kind == "person" and u.codes and u.head in x.ents}
+    for head, u in people.items():
+        pair = [head] + [c.i for c in x.sdoc[head].conjuncts if c.i in people and c.i > head]
+        if len(pair) > 1:
+            groups.setdefault(("people", tuple(pair)), [e for h in pair for e in x.ents[h]])
+            break
     return groups
 
 

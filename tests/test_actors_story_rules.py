@@ -1,0 +1,33 @@
+"""Names across a story (session 14): a title or form of address is no part of a full name
+(story._is_title), "they" takes up two people named with "and" in the sentence before, which is
+parsed for its names (discard._parse_antecedents, fill_actor._groups), and a role said of a person
+in a relative clause is an apposition (links._copular_relative)."""
+from __future__ import annotations
+
+
+def _dyads(doc):
+    return [(e.category, [(a.code, a.sector) for a in e.actor], [(r.code, r.sector) for r in e.recipient])
+            for e in doc.events]
+
+
+def test_a_title_before_a_surname_is_no_other_persons_first_name(code_sentence):
+    """"Chancellor Merkel", "President Putin", "Mr. Trump": before, the run was taken for the full name
+    of another person with that surname, and the knowledge base's office holder was undone (no sector)."""
+    assert _dyads(code_sentence("Chancellor Merkel criticised President Putin on Monday.", pub="2019-11-20T12:00:00")) == \
+        [("ACCUSE", [("DEU", "GOV")], [("RUS", "GOV")])]
+    got = _dyads(code_sentence("US lawmakers met on Monday. Senator Warren criticised Mr. Trump.", pub="2019-11-20T12:00:00"))
+    assert ("ACCUSE", [("USA", "LEG")], [("USA", "GOV")]) in got
+
+
+def test_they_takes_up_two_people_named_in_the_sentence_before(code_sentence):
+    """The sentence naming them holds no trigger word; it is parsed because the next one opens with
+    "They", and the two senators joined by "and" are the group "they" refers to."""
+    doc = code_sentence("Kenyan lawmakers debated the bill on Monday. The post drew the attention of Senator "
+                        "Moses Wetangula and Senator Kipchumba Murkomen. They criticised the Safaricom company.")
+    assert _dyads(doc) == [("ACCUSE", [("KEN", "LEG"), ("KEN", "LEG")], [("KEN", "BUS")])]
+
+
+def test_a_role_in_a_relative_clause_is_the_persons_role(code_sentence):
+    """"X, who is the foreign minister of Kenya" places X as "X, the foreign minister of Kenya" does."""
+    doc = code_sentence("In a letter to Kevin Smith, who is the foreign minister of Kenya, the doctors asked for help.")
+    assert [r for _, _, r in _dyads(doc)] == [[("KEN", "GOV")]]
