@@ -1,7 +1,8 @@
 """Names across a story (session 14): a title or form of address is no part of a full name
 (story._is_title), "they" takes up two people named with "and" in the sentence before, which is
 parsed for its names (discard._parse_antecedents, fill_actor._groups), and a role said of a person
-in a relative clause is an apposition (links._copular_relative)."""
+in a relative clause is an apposition (links._copular_relative), and an office the knowledge
+base lists as a holder titles the name written after it (mentions._office_before_name)."""
 from __future__ import annotations
 
 
@@ -31,3 +32,12 @@ def test_a_role_in_a_relative_clause_is_the_persons_role(code_sentence):
     """"X, who is the foreign minister of Kenya" places X as "X, the foreign minister of Kenya" does."""
     doc = code_sentence("In a letter to Kevin Smith, who is the foreign minister of Kenya, the doctors asked for help.")
     assert [r for _, _, r in _dyads(doc)] == [[("KEN", "GOV")]]
+
+
+def test_an_office_the_knowledge_base_lists_titles_the_name_after_it(code_sentence):
+    """mentions._office_before_name: PETRARCH2 lists offices as holders ("Homeland Security
+    Secretary": USA GOV); before a name the knowledge base lacks, the office is its title. Before,
+    the person had no state and no sector, and the event was dropped."""
+    doc = code_sentence("President Trump criticised Congress on Monday. Acting Homeland Security Secretary "
+                        "Jane Roe condemned the attack on the border agents.", pub="2019-11-20T12:00:00")
+    assert ("ACCUSE", [("USA", "GOV")], [("USA", None)]) in _dyads(doc)

@@ -193,6 +193,22 @@ def _unlisted_org_spans(sdoc, covered: set[int], units: dict) -> list:
     return out
 
 
+def _office_before_name(u: Unit, person: Atom, mods: list[Atom], when) -> None:
+    """An office the knowledge base lists as a holder ("Homeland Security Secretary", "US Secretary
+    of State") written before a name the parser tags ("... Secretary Chad Wolf") is that person's
+    title: its state and sector, when the name itself is not in the knowledge base."""
+    if person.lex is not None or u.codes:
+        return
+    offices = [a for a in mods if a.kind == PERSON and a.lex is not None and a.j <= person.i]
+    plex = _person_on(offices[-1].lexes, when) if offices else None
+    r = role_on(plex, when) if plex is not None else None
+    code, sector = (r.code, r.sector) if r else ((plex.code, plex.sector) if plex is not None else (None, None))
+    if code:
+        u.codes = [code]
+        u.sector = u.sector or sector
+        u.why.append(f"office before the name: {plex.name}")
+
+
 def _resolve_unit(sdoc, u: Unit, lx: Lexicon, when) -> None:
     head_atom = next((a for a in u.atoms if a.i <= u.head < a.j), None)
     mods = [a for a in u.atoms if a is not head_atom]
@@ -255,6 +271,7 @@ def _resolve_unit(sdoc, u: Unit, lx: Lexicon, when) -> None:
             u.why.append(places[0].lex.why)
         if u.counterpart or any(sdoc[k].lower_ in COUNTERPART for k in range(u.start, u.end)):
             u.counterpart = True
+        _office_before_name(u, person, mods, when)
         if not u.codes and kb_code:
             u.codes.append(kb_code)
         if u.sector is None and kb_sector:
