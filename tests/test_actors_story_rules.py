@@ -2,7 +2,8 @@
 (story._is_title), "they" takes up two people named with "and" in the sentence before, which is
 parsed for its names (discard._parse_antecedents, fill_actor._groups), and a role said of a person
 in a relative clause is an apposition (links._copular_relative), and an office the knowledge
-base lists as a holder titles the name written after it (mentions._office_before_name)."""
+base lists as a holder titles the name written after it (mentions._office_before_name), as a role of a body does
+(links._role_of_body)."""
 from __future__ import annotations
 
 
@@ -41,3 +42,16 @@ def test_an_office_the_knowledge_base_lists_titles_the_name_after_it(code_senten
     doc = code_sentence("President Trump criticised Congress on Monday. Acting Homeland Security Secretary "
                         "Jane Roe condemned the attack on the border agents.", pub="2019-11-20T12:00:00")
     assert ("ACCUSE", [("USA", "GOV")], [("USA", None)]) in _dyads(doc)
+
+
+def test_a_role_of_a_body_places_the_person_who_holds_it(code_sentence):
+    """links._role_of_body: "X, the director of <agency>" acts for the agency (its state and sector);
+    "X, who was the acting head of the Department of ..." (an unlisted official body) is GOV of the
+    story's state. Before, both were civilians (CVL)."""
+    doc = code_sentence("President Trump criticised Congress on Monday. Jane Roe, the director of the Federal "
+                        "Bureau of Investigation, condemned the attack.", pub="2019-11-20T12:00:00")
+    assert ("USA", "COP") in [a for e in _dyads(doc) if e[0] == "ACCUSE" for a in e[1] if a != ("USA", "GOV")]
+    doc = code_sentence("US lawmakers criticised the White House on Monday. American officials said the plan had "
+                        "failed. In a letter to John Doe, who was the acting head of the Department of Homeland "
+                        "Security, doctors in Texas asked for help.", pub="2019-11-20T12:00:00")
+    assert ("REQUEST", [("USA", "MED")], [("USA", "GOV")]) in _dyads(doc)

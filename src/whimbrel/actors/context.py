@@ -511,7 +511,7 @@ def fill_unlisted(sents, dominant: str | None) -> None:
             if u.kind in UNLISTED_KINDS and not u.codes and u.sector is None and not u.pair \
                     and not _place_name(x, u):
                 u.codes = [dominant]
-                u.sector = UNLISTED_SECTOR[u.kind]
+                u.sector = u.office or UNLISTED_SECTOR[u.kind]  # "X, the director of the Department of Y": GOV
                 if u.kind == "org" and x.sdoc[u.head].lower_ in _sector_table("official_body_heads"):
                     u.sector = "GOV"  # "the Department of Homeland Security": a state body, no company
                 u.why.append(f"unlisted name, story context: {dominant}")

@@ -166,3 +166,47 @@ def link_appositives(sdoc, units: dict[int, Unit]) -> None:
         if role.codes:
             role.codes = list(person.codes)
             role.sector = person.sector
+    _role_of_body(sdoc, units)
+
+
+def _role_of_body(sdoc, units: dict[int, Unit]) -> None:
+    """'X, the acting director of the Department of Y' / 'X, who heads ...' is not written: a role
+    noun no lexicon lists (sectors.yaml role_nouns: "director", "head", "chief") said of a named
+    person, apposed or in a relative clause, with an of-phrase naming a body: the person acts for
+    that body (its sector; its state when known)."""
+    from .names import role_nouns
+
+    for person in [u for u in units.values() if u.kind == "person" and "PERSON entity" in u.why]:
+        head = sdoc[person.head]
+        roles = [c for c in head.children if c.dep_ == "appos"]
+        roles += [g for c in head.children if c.dep_ == "relcl" for g in c.children if _copular_relative(g) is not None]
+        for r in roles:
+            if r.i in units or r.lower_ not in role_nouns():
+                continue
+            bodies = [units[g.i] for p in r.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for g in p.children if g.dep_ == "pobj" and g.i in units]
+            # a body: an organisation, or an agency PETRARCH2 lists among its holders (the FBI)
+            body = next((b for b in bodies if _body_sector(sdoc, b)), None)
+            if body is None:
+                continue
+            if body.codes:  # a listed body: its state and sector now
+                person.sector = _body_sector(sdoc, body)
+                person.codes = person.codes or list(body.codes)
+            else:  # an unlisted one takes the story's state later (context.fill_unlisted), and so does the person
+                person.office = _body_sector(sdoc, body)
+            person.why.append(f"{r.text} of {sdoc[body.head].text}")
+            break
+
+
+def _body_sector(sdoc, b: Unit) -> str | None:
+    """The sector of a body a role is of: a listed organisation's or agency's (PETRARCH2 lists the
+    FBI among its holders), or GOV for an unlisted proper name headed "Department", "Ministry", ...
+    (sectors.yaml official_body_heads, as context.fill_unlisted codes it later)."""
+    if "PERSON entity" in b.why:
+        return None
+    if b.sector and b.kind:
+        return b.sector
+    if "proper noun" in b.why and sdoc[b.head].lower_ in _sector_table("official_body_heads"):
+        return "GOV"
+    return None
+

@@ -143,6 +143,7 @@ def _adopt(u: Unit, p: Unit, why: str) -> None:
         u.codes = list(p.codes)
     if u.sector is None or u.sector == p.sector or not u.person_title:
         u.sector = p.sector
+    u.office = u.office or p.office  # the role the first mention gave ("X, the director of ...")
     u.why.append(why)
 
 

@@ -54,6 +54,7 @@ class Unit:
     vague: bool = False  # an agent word too vague to stand alone
     placed: bool = False  # an ethnic group: its state comes from context (groups.py, context.py)
     home: str | None = None  # the group's home state when the context says nothing
+    office: str | None = None  # the sector of an unlisted body the person holds a role of (links._role_of_body)
 
     @property
     def code(self) -> str | None:
