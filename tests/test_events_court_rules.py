@@ -2,7 +2,8 @@
 pleads guilty to (subjects._charged_object), that the act pleaded to is coded in its own right and
 its victim is not the one the plea yields to (triggers.yaml `admission`), and that the day of the
 conviction or arrest does not date the earlier act (when.resolve._charge_complement); and who
-criticises a party that faces criticism no one is named for (fill_actor.actor_public_critics)."""
+criticises a party that faces criticism no one is named for (fill_actor.actor_public_critics);
+and the passive of object control ("were forced to release"): subjects._climb_subject."""
 from __future__ import annotations
 
 
@@ -73,3 +74,12 @@ def test_declining_to_comment_is_no_event(code_sentence):
                  "Russia's embassy did not respond to a request for comment."):
         assert [e.category for e in code_sentence(text).events] == [], text
     assert [e.category for e in code_sentence("Iran refused the demand of the United States.").events] == ["REJECT"]
+
+
+def test_the_passive_of_object_control_keeps_the_doer(code_sentence):
+    """subjects._climb_subject: "X were forced to release Y" is X's release of Y, as "forced X to
+    release Y" is (before: no actor, X the recipient, nothing coded). Timetable verbs ("X is set to
+    sign") are left out."""
+    got = [(e.category, [a.code for a in e.actor], [r.code for r in e.recipient])
+           for e in code_sentence("Somali rebels were forced to release two Kenyan hostages.").events]
+    assert got == [("RETREAT", ["SOM"], ["KEN"])]

@@ -5,6 +5,7 @@ participle or complement belongs to. roles.py builds a trigger's actor and recip
 """
 from __future__ import annotations
 
+from .lexicon import modality
 from .triggers import NOUN_POS
 from .vocab import words
 
@@ -157,6 +158,13 @@ def _climb_subject(verb):
             if v.dep_ == "xcomp" and obj is not None and h.lemma_ not in ("promise", "pledge", "vow") \
                     and h.lemma_.lower() not in INSTRUMENT_VERBS:
                 return obj, None, False
+            pas = next((c for c in h.children if c.dep_ == "nsubjpass"), None)
+            if v.dep_ == "xcomp" and pas is not None and not _relative(pas, h) \
+                    and h.lemma_.lower() not in modality()["future_heads"]:
+                # the passive of object control: "X was told to leave", "X was forced to withdraw":
+                # X does what the infinitive says (as "told X to leave"). Not the timetable verbs
+                # ("X is set to sign", "expected to"): measured, they coded more extras than events
+                return pas, None, False
             v = h
         elif v.dep_ == "conj":
             h = v.head
