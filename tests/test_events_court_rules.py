@@ -3,7 +3,8 @@ pleads guilty to (subjects._charged_object), that the act pleaded to is coded in
 its victim is not the one the plea yields to (triggers.yaml `admission`), and that the day of the
 conviction or arrest does not date the earlier act (when.resolve._charge_complement); and who
 criticises a party that faces criticism no one is named for (fill_actor.actor_public_critics);
-and the passive of object control ("were forced to release"): subjects._climb_subject."""
+the passive of object control ("were forced to release"): subjects._climb_subject; borders and
+missions closed (triggers.yaml close/shut/seal); an act noun in an as-clause is the frame."""
 from __future__ import annotations
 
 
@@ -83,3 +84,26 @@ def test_the_passive_of_object_control_keeps_the_doer(code_sentence):
     got = [(e.category, [a.code for a in e.actor], [r.code for r in e.recipient])
            for e in code_sentence("Somali rebels were forced to release two Kenyan hostages.").events]
     assert got == [("RETREAT", ["SOM"], ["KEN"])]
+
+
+def test_closing_borders_missions_and_crossings(code_sentence):
+    """triggers.yaml close/shut/seal, from the CAMEO verb dictionary's patterns: a border or airspace
+    closed restricts movement (COERCE 172), an embassy closed reduces relations (SANCTION 161); a
+    factory closed is no event."""
+    def cats(text):
+        return [(e.category, e.cameo) for e in code_sentence(text).events]
+    assert cats("Kenya closed its border with Somalia on Monday.") == [("COERCE", "172")]
+    assert cats("Turkey sealed off its border with Syria.") == [("COERCE", "172")]
+    assert cats("Saudi Arabia closed its embassy in Damascus.") == [("SANCTION", "161")]
+    assert cats("The company closed its factory in Ohio.") == []
+
+
+def test_an_act_noun_in_an_as_clause_is_the_frame(code_sentence):
+    """find._subordinate_background with coder.yaml frame_marks: "as street battles raged" is the
+    scene of the announcement, as "since the war began" is; a verb's own as-clause is news ("fired
+    tear gas as protesters marched": both coded)."""
+    doc = code_sentence("Iraq said it would impose martial law as street battles raged in Baghdad between "
+                        "insurgents and Iraqi security forces.")
+    assert "ASSAULT" not in [e.category for e in doc.events]
+    doc = code_sentence("Kenyan police fired tear gas as protesters marched on parliament in Nairobi.")
+    assert sorted(e.category for e in doc.events) == ["ASSAULT", "PROTEST"]

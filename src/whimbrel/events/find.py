@@ -14,7 +14,7 @@ from .lexicon import VERBAL, modality
 from .roles import demand_clause
 from .state import Candidate, SentenceState
 from .triggers import NOUN_POS, condition_clauses, find_triggers, free_adjunct
-from .vocab import BACKGROUND_FRAMES, BACKGROUND_LEADS, BACKGROUND_PREPS, FRAMEWORKS, TEMPORAL_MARKS, words
+from .vocab import BACKGROUND_FRAMES, BACKGROUND_LEADS, BACKGROUND_PREPS, FRAME_MARKS, FRAMEWORKS, TEMPORAL_MARKS, words
 
 # categories whose nouns, as a compound modifier, name a kind of people or gear (_kind_modifier)
 KIND_CATEGORIES = words("find", "KIND_CATEGORIES")
@@ -84,9 +84,10 @@ def _own_clause(head) -> set[int]:
     return out
 
 
-def _temporal_clause(verb) -> bool:
-    """An adverbial clause opened by "after", "before" or "since" (coder.yaml temporal_marks)."""
-    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TEMPORAL_MARKS for c in verb.children)
+def _temporal_clause(verb, marks=TEMPORAL_MARKS) -> bool:
+    """An adverbial clause opened by "after", "before" or "since" (coder.yaml temporal_marks; with
+    FRAME_MARKS also "as" and "while")."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in verb.children)
 
 
 def _subordinate_background(tok, triggers: set[int]) -> bool:
@@ -98,8 +99,8 @@ def _subordinate_background(tok, triggers: set[int]) -> bool:
     that is the subject of a temporal clause ("since the invasion began", "after the war ended") is
     such a frame too."""
     h, hops = tok, 0
-    if tok.pos_ in NOUN_POS and tok.dep_ in ("nsubj", "nsubjpass") and _temporal_clause(tok.head):
-        return True  # "since the war began", "after the invasion started": a frame, whatever it modifies
+    if tok.pos_ in NOUN_POS and tok.dep_ in ("nsubj", "nsubjpass") and _temporal_clause(tok.head, FRAME_MARKS):
+        return True  # "since the war began", "as street battles raged": a frame, whatever it modifies
     while h.dep_ in ("xcomp", "conj") and h.head.i != h.i and h.head.pos_ in ("VERB", "AUX") and hops < MAX_CLIMB:
         h, hops = h.head, hops + 1  # bounded: a run-on chain of n clauses would climb n x n
     if _temporal_clause(h):
