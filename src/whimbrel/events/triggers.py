@@ -147,8 +147,10 @@ def _context_lemmas(tok) -> set[str]:
     """Words a condition may look at: the trigger's phrase and, for a noun, its governing verb. The
     word opening an attribution ("according to state media") is left out: "according" lemmatises
     to "accord", which ruled out "struck targets" as a deal struck and would let "signed a decree"
-    pass as a signed accord."""
-    toks = [t for t in phrase_tokens(tok) if t.lower_ not in ATTRIBUTION]
+    pass as a signed accord. A condition's words ("would shut its markets unless X reopened the
+    border") say what the act asks for, not what it is."""
+    conditions = {t.i for c in condition_clauses(tok) for t in c.subtree}  # what is asked, not the act
+    toks = [t for t in phrase_tokens(tok) if t.lower_ not in ATTRIBUTION and t.i not in conditions]
     lem = _lemmas(toks)
     # the subject's head word matters too ("workers went on strike", "troops withdrew")
     lem |= {c.lemma_.lower() for c in tok.children if c.dep_ in SUBJ}
