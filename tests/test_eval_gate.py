@@ -31,9 +31,10 @@ GOLD_SETS = {
     # session 11: 170 found (0.850), strict 156 (0.780), actor 0.994, recipient 0.952, extra 0.121
     # session 12: 171 found (0.855), strict 157 (0.785), actor 0.994, recipient 0.959, extra 0.121
     # session 13: 172 found (0.860), strict 158 (0.790), actor 0.994, recipient 0.959, extra 0.115
-    "blind2": (GOLD_DIR / "blind2-plover.json", {"found_rate": 0.855, "strict_found_rate": 0.785,
+    # session 14: found unchanged, extra 21 -> 20 (0.110; the even half, scored only, one fewer)
+    "blind2": (GOLD_DIR / "blind2-plover.json", {"found_rate": 0.86, "strict_found_rate": 0.79,
                "actor_accuracy": 0.988, "recipient_accuracy": 0.955},
-              {"extra_per_sentence": 0.116}),
+              {"extra_per_sentence": 0.11}),
     # blind3: measured 181/240 found (0.754), strict 155 (0.646), actor 0.979, recipient 0.954, extra 0.254 (session 10)
     # (recipient floor 0.934 -> 0.926 in session 8, a ratio floor that more found records lowered: 3 more
     # records reached the right category (150 scored against 147) and the right recipients rose 138 -> 140;
@@ -48,7 +49,8 @@ GOLD_SETS = {
     # session 11: 375 found (0.730), strict 350 (0.681), actor 0.978, recipient 0.925, extra 0.237
     # session 12: 386 found (0.751), strict 361 (0.702), actor 0.983, recipient 0.939, extra 0.234
     # session 13: 390 found (0.759), strict 365 (0.710), actor 0.986, recipient 0.940, extra 0.224
-    "probe": (GOLD_DIR / "cameo-probe-plover.json", {"found_rate": 0.757, "strict_found_rate": 0.708,
+    # session 14: 391 found (0.761), strict 366 (0.712), actor 0.986, recipient 0.940, extra 0.224
+    "probe": (GOLD_DIR / "cameo-probe-plover.json", {"found_rate": 0.76, "strict_found_rate": 0.712,
                "actor_accuracy": 0.98, "recipient_accuracy": 0.935},
               {"extra_per_sentence": 0.225}),
     # article probe (session 8; one news-body sentence per CAMEO code; odd half read, even half scored only):
@@ -56,9 +58,11 @@ GOLD_SETS = {
     # session 11: 145 found (0.564), strict 141 (0.549), actor 0.970, recipient 0.902, extra 0.311
     # session 12: 149 found (0.580), strict 145 (0.564), actor 0.970, recipient 0.910, extra 0.296
     # session 13: 150 found (0.584), strict 146 (0.568), actor 0.970, recipient 0.910, extra 0.292
-    "article_probe": (GOLD_DIR / "article-probe-plover.json", {"found_rate": 0.58, "strict_found_rate": 0.564,
+    # session 14: 151 found (0.588), strict 147 (0.572), actor 0.970, recipient 0.911, extra 0.288
+    # (the even half, scored only: 0.465 -> 0.473 found, 0.310 -> 0.302 extra)
+    "article_probe": (GOLD_DIR / "article-probe-plover.json", {"found_rate": 0.587, "strict_found_rate": 0.572,
                "actor_accuracy": 0.965, "recipient_accuracy": 0.905},
-              {"extra_per_sentence": 0.292}),
+              {"extra_per_sentence": 0.288}),
 }
 CATEGORY_RECALL_FLOOR = 0.6  # every category the dev gold holds (lowest measured: COERCE 0.625)
 
