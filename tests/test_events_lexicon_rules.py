@@ -1,0 +1,42 @@
+"""Trigger entries of session 15, each from the PLOVER manual, the CAMEO->PLOVER table or PETRARCH2's
+verb patterns (data/events/triggers.yaml): disapproval expressed, sanctions revoked, equipment handed
+over, civilians used as human shields, peacekeepers pulled out of a mission."""
+from __future__ import annotations
+
+
+def _coded(code_sentence, text):
+    return [(e.category, e.cameo, [a.code for a in e.actor], [r.code for r in e.recipient])
+            for e in code_sentence(text).events]
+
+
+def test_disapproval_expressed_is_an_accusation(code_sentence):
+    """manual, ACCUSE disapprove: "express disapproval"; voiced or conveyed displeasure too."""
+    assert _coded(code_sentence, "Seoul voiced its displeasure over the Japanese defence minister's shrine visit on "
+                                 "Thursday.") == [("ACCUSE", "111", ["KOR"], ["JPN"])]
+
+
+def test_a_revoked_embargo_is_eased_not_imposed(code_sentence):
+    """revoke + @sanctions is CAMEO 085 (as lift); the embargo noun under a reversal is no sanction."""
+    assert _coded(code_sentence, "Washington revoked its arms embargo on Vietnam on Monday.") == \
+        [("CONCEDE", "085", ["USA"], ["VNM"])]
+
+
+def test_equipment_handed_over_is_military_aid_and_what_is_handed_back_returned(code_sentence):
+    """CAMEO 072: vehicles, vessels or equipment handed over or delivered to another's forces; CAMEO
+    0842: what is handed back is returned (RETREAT)."""
+    assert _coded(code_sentence, "Britain handed over ten armoured vehicles to the Kenyan police on Friday.") == \
+        [("AID", "072", ["GBR"], ["KEN"])]
+    assert _coded(code_sentence, "Iran handed the British tanker back to its owners on Friday.") == \
+        [("RETREAT", "0842", ["IRN"], ["GBR"])]
+
+
+def test_civilians_used_as_human_shields_are_assaulted(code_sentence):
+    """CAMEO 184 "use as human shield": ASSAULT abduct in the table."""
+    assert [c[:2] for c in _coded(code_sentence, "Militants in Mosul used residents as human shields against "
+                                                 "Iraqi troops.")] == [("ASSAULT", "184")]
+
+
+def test_peacekeepers_pulled_out_of_a_mission_are_withdrawn_from_it(code_sentence):
+    """CAMEO 166 (as "withdraw" + peacekeeper): a reduction of relations, not a military retreat."""
+    assert [c[:2] for c in _coded(code_sentence, "Japan pulled its engineering unit out of the UN mission in "
+                                                 "South Sudan.")] == [("SANCTION", "166")]
