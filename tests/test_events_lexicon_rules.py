@@ -40,3 +40,23 @@ def test_peacekeepers_pulled_out_of_a_mission_are_withdrawn_from_it(code_sentenc
     """CAMEO 166 (as "withdraw" + peacekeeper): a reduction of relations, not a military retreat."""
     assert [c[:2] for c in _coded(code_sentence, "Japan pulled its engineering unit out of the UN mission in "
                                                  "South Sudan.")] == [("SANCTION", "166")]
+
+
+def test_a_split_persons_name_is_one_subject(pipeline):
+    """roles._split_name: the parser hangs the first part of a hyphenated or particled name on the
+    verb ("Ali - Hassan resigned": "Ali" an adverbial of "resigned"); the subject phrase is the whole
+    name, not its last word. A name whose words hang on its head is left as it is."""
+    from spacy.tokens import Doc
+
+    from whimbrel.events.roles import _split_name, np_tokens
+
+    words = ["Prince", "Ali", "-", "Hassan", "resigned", "."]
+    heads = [1, 4, 3, 4, 4, 4]
+    deps = ["compound", "npadvmod", "punct", "nsubj", "ROOT", "punct"]
+    doc = Doc(pipeline.nlp.vocab, words=words, heads=heads, deps=deps, ents=["B-PERSON", "I-PERSON", "I-PERSON",
+                                                                           "I-PERSON", "O", "O"])
+    assert np_tokens(doc[3]) == [0, 1, 2, 3]
+    whole = Doc(pipeline.nlp.vocab, words=words, heads=[3, 3, 3, 4, 4, 4],
+                deps=["compound", "compound", "punct", "nsubj", "ROOT", "punct"],
+                ents=["B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O", "O"])
+    assert _split_name(whole[3]) == []

@@ -79,7 +79,29 @@ def np_tokens(head, keep_preps=("of", "by", "from", "for")) -> list[int]:
             continue
         out.append(t.i)
         stack.extend(t.children)
-    return sorted(out)
+    return sorted(set(out) | set(_split_name(head)))
+
+
+# what the parser hangs the first part of a split person's name on, beside the name's head word
+SPLIT_NAME_DEPS = ("npadvmod", "punct", "nsubj", "compound", "nmod")
+
+
+def _split_name(head) -> list[int]:
+    """The rest of the person's name the head word ends, when the parser split it: a hyphenated or
+    particled name ("Marie-Claire", "Khalid bin Ahmed al-Rashid") loses its first part to the
+    verb as an adverbial, so the subject's phrase is the last word alone and names no one known."""
+    if head.ent_type_ != "PERSON":
+        return []
+    doc = head.doc
+    start = head.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    name = range(start, head.i + 1)
+    outside = [doc[i] for i in range(start, head.i) if doc[i].head.i not in name]
+    # nothing split off (the name's words hang inside it), or hung on another word than the verb
+    if not outside or not all(t.head.i == head.head.i and t.dep_ in SPLIT_NAME_DEPS for t in outside):
+        return []
+    return list(range(start, head.i))
 
 
 def conjuncts(tok) -> list:
