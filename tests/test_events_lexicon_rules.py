@@ -60,3 +60,14 @@ def test_a_split_persons_name_is_one_subject(pipeline):
                 deps=["compound", "compound", "punct", "nsubj", "ROOT", "punct"],
                 ents=["B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O", "O"])
     assert _split_name(whole[3]) == []
+
+
+def test_an_act_days_before_the_news_is_background(code_sentence):
+    """find._time_spanned: a temporal clause measured from the news ("three days after X") is
+    background beside any other act of the sentence, even one the parser hangs elsewhere; alone it
+    is the news."""
+    def cats(text):
+        return [e.category for e in code_sentence(text).events]
+    assert cats("Lebanon's parliament passed a motion on Sunday urging the cabinet to resign, three days after "
+                "rebels shelled the airport in Beirut.") == ["REQUEST"]
+    assert cats("The statement came two days after rebels shelled the airport in Beirut.") == ["ASSAULT"]

@@ -14,7 +14,8 @@ from .lexicon import VERBAL, modality
 from .roles import demand_clause
 from .state import Candidate, SentenceState
 from .triggers import NOUN_POS, condition_clauses, find_triggers, free_adjunct
-from .vocab import BACKGROUND_FRAMES, BACKGROUND_LEADS, BACKGROUND_PREPS, FRAME_MARKS, FRAMEWORKS, TEMPORAL_MARKS, words
+from .vocab import (BACKGROUND_FRAMES, BACKGROUND_LEADS, BACKGROUND_PREPS, FRAME_MARKS, FRAMEWORKS, TEMPORAL_MARKS,
+                    TIME_SPANS, words)
 
 # categories whose nouns, as a compound modifier, name a kind of people or gear (_kind_modifier)
 KIND_CATEGORIES = words("find", "KIND_CATEGORIES")
@@ -90,6 +91,16 @@ def _temporal_clause(verb, marks=TEMPORAL_MARKS) -> bool:
     return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in verb.children)
 
 
+def _time_spanned(verb) -> bool:
+    """A temporal clause measured from the news: "two days after X", "months after X", "shortly
+    after X" (coder.yaml time_spans on the clause's verb or its mark)."""
+    if not _temporal_clause(verb):
+        return False
+    marks = [c for c in verb.children if c.dep_ == "mark"]
+    return any(g.dep_ in ("npadvmod", "advmod") and g.lemma_.lower() in TIME_SPANS
+               for t in [verb, *marks] for g in t.children)
+
+
 def _subordinate_background(tok, triggers: set[int]) -> bool:
     """A trigger that only sets the scene for the sentence's main event, coded only when that main
     event is coded too: a temporal clause on a trigger verb ("..., a day after rebels attacked the
@@ -97,12 +108,17 @@ def _subordinate_background(tok, triggers: set[int]) -> bool:
     participle describing a noun ("attacked students occupying the university", "members of a
     cartel arrested in Chiapas") says who the party is, not what happened in the story. An act noun
     that is the subject of a temporal clause ("since the invasion began", "after the war ended") is
-    such a frame too."""
+    such a frame too. A clause measured from the news ("two days after rebels stormed the town") is
+    background beside any other act of the sentence, wherever the parser hangs it."""
     h, hops = tok, 0
     if tok.pos_ in NOUN_POS and tok.dep_ in ("nsubj", "nsubjpass") and _temporal_clause(tok.head, FRAME_MARKS):
         return True  # "since the war began", "as street battles raged": a frame, whatever it modifies
     while h.dep_ in ("xcomp", "conj") and h.head.i != h.i and h.head.pos_ in ("VERB", "AUX") and hops < MAX_CLIMB:
         h, hops = h.head, hops + 1  # bounded: a run-on chain of n clauses would climb n x n
+    if tok.pos_ in NOUN_POS and tok.dep_ in ("dobj", "nsubj", "nsubjpass") and _time_spanned(tok.head):
+        h = tok.head  # "weeks after the junta announced a boycott": the noun's own verb
+    if _time_spanned(h):
+        return bool(triggers - {t.i for t in h.subtree})
     if _temporal_clause(h):
         # only beside an event of the clause it modifies ("flew in for talks with X, weeks after Y
         # signed ...": the talks): "a statement that came a day after X urged Y" has no other news

@@ -40,6 +40,7 @@ BACKGROUND_FRAMES = frozenset(_V["background"]["frames"])
 FRAMEWORKS = frozenset(_V["background"]["frameworks"])
 TEMPORAL_MARKS = frozenset(_V["background"]["temporal_marks"])
 FRAME_MARKS = TEMPORAL_MARKS | frozenset(_V["background"]["frame_marks"])
+TIME_SPANS = frozenset(_V["background"]["time_spans"])
 
 __all__ = ["NON_STATE_CODES", "DOMESTIC_DEFAULT", "DOMESTIC_GUESS", "GUESSED_RECIPIENT",
            "JOINT_CATEGORIES", "RECIPIENT_REQUIRED", "REPLY", "IMPRISONMENT", "COURT_JAILING", "RESCUE", "VERBAL_ATTACK", "STATE_PROTEST", "PROTEST_KEEPS", "ON_THE_SPOT_CATEGORIES", "ON_THE_SPOT_SECTORS", "STATELESS_VICTIMS", "ATTRIBUTION", "HOME_AUTHORITIES", "CONDITION_MARKS",
