@@ -71,3 +71,10 @@ def test_an_act_days_before_the_news_is_background(code_sentence):
     assert cats("Lebanon's parliament passed a motion on Sunday urging the cabinet to resign, three days after "
                 "rebels shelled the airport in Beirut.") == ["REQUEST"]
     assert cats("The statement came two days after rebels shelled the airport in Beirut.") == ["ASSAULT"]
+
+
+def test_aid_suspended_is_no_aid_given(code_sentence):
+    """word class @aid_stops: the aid noun under a verb that stops or holds it back is the SANCTION's
+    object (CAMEO 162), not aid given as well."""
+    assert [e.category for e in code_sentence("Norway froze half of its development aid to Malawi on Friday.").events] == \
+        ["SANCTION"]
