@@ -78,3 +78,10 @@ def test_aid_suspended_is_no_aid_given(code_sentence):
     object (CAMEO 162), not aid given as well."""
     assert [e.category for e in code_sentence("Norway froze half of its development aid to Malawi on Friday.").events] == \
         ["SANCTION"]
+
+
+def test_talks_pulled_out_of_are_no_meeting(code_sentence):
+    """find._left_objects: the talks a party pulls out of are what the SANCTION leaves, also where
+    the parser hangs "of" on the particle; no CONSULT of their own."""
+    assert [e.category for e in code_sentence("Serbia pulled out of the normalisation talks with Kosovo in "
+                                              "Brussels on Monday.").events] == ["SANCTION"]

@@ -75,6 +75,20 @@ MAX_CLIMB = 8  # verbs up a chain of xcomp/conj links (no ordinary sentence chai
 CLAUSE_DEPS = frozenset({"advcl", "ccomp", "relcl", "acl", "conj", "parataxis", "csubj", "xcomp"})
 
 
+# categories whose act leaves something: a talk, a deal or aid a party pulls out of or withdraws from
+# is the object of the reduction (SANCTION) or refusal (REJECT), not an act of its own
+LEAVING = frozenset({"SANCTION", "REJECT"})
+
+
+def _left_objects(tok) -> list:
+    """What a verb of leaving leaves: the object of its "of" or "from", also where the parser hangs
+    that preposition on the particle ("pulled out of the talks": out -> of -> talks)."""
+    preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from")]
+    preps += [g for c in tok.children if c.dep_ in ("prep", "prt", "advmod") and c.lower_ in ("out", "away", "off")
+              for g in c.children if g.dep_ == "prep" and g.lower_ in ("of", "from")]
+    return [g for p in preps for g in p.children if g.dep_ == "pobj"]
+
+
 def _own_clause(head) -> set[int]:
     """The tokens of a verb's own clause: its subtree without the clauses hung on it."""
     out, stack = set(), [head]
@@ -197,6 +211,8 @@ def make_candidates(s: SentenceState) -> None:
             cont = {i for i in _content_tokens(tok) if i in by_tok and by_tok[i].entry.category == m.entry.category}
         # a trigger noun that is this trigger's direct object is what it acts on ("suspended aid")
         cont |= {c.i for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.i in by_tok and c.pos_ in NOUN_POS}
+        if m.entry.category in LEAVING:  # "pulled out of the talks", "withdrew from the accord": what is left
+            cont |= {g.i for g in _left_objects(tok) if g.i in by_tok and g.pos_ in NOUN_POS}
         if m.entry.category == "REQUEST" and tok.pos_ in NOUN_POS and tok.dep_ == "dobj":
             # "reiterated its demand that Israel ease ...": the clause on the light verb is the demand's content
             c = demand_clause(tok.head)
