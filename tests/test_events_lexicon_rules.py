@@ -85,3 +85,12 @@ def test_talks_pulled_out_of_are_no_meeting(code_sentence):
     the parser hangs "of" on the particle; no CONSULT of their own."""
     assert [e.category for e in code_sentence("Serbia pulled out of the normalisation talks with Kosovo in "
                                               "Brussels on Monday.").events] == ["SANCTION"]
+
+
+def test_pressing_on_with_a_campaign_is_no_request(code_sentence):
+    """"press on/ahead with X" keeps X going (triggers.yaml not_next); "pressed X to" asks."""
+    def cats(text):
+        return [e.category for e in code_sentence(text).events]
+    assert "REQUEST" not in cats("Ethiopian troops pressed ahead with their offensive to retake the town, commanders "
+                                 "in Addis Ababa said.")
+    assert cats("Kenyan teachers pressed the government to raise their wages.") == ["REQUEST"]
