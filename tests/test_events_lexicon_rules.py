@@ -94,3 +94,11 @@ def test_pressing_on_with_a_campaign_is_no_request(code_sentence):
     assert "REQUEST" not in cats("Ethiopian troops pressed ahead with their offensive to retake the town, commanders "
                                  "in Addis Ababa said.")
     assert cats("Kenyan teachers pressed the government to raise their wages.") == ["REQUEST"]
+
+
+def test_a_participle_of_the_same_verbal_category_is_the_same_act(code_sentence):
+    """find.same_act_adjuncts: "offered ..., pledging ..." is one offer; the participle is no event
+    of its own (before, it stood as a second AGREE wherever its actor came out differently)."""
+    doc = code_sentence("Ghana has offered to host the peace talks, Foreign Minister Kwame Mensah said on Monday, "
+                        "pledging to cover the costs of the delegations.")
+    assert [(e.category, e.event_text) for e in doc.events] == [("AGREE", ["offered"])]

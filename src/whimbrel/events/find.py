@@ -242,6 +242,20 @@ def subject_acts(s: SentenceState) -> None:
             s.suppressed.add(tok.i)  # only a verb with its own victims: "a boycott spread" is the boycott
 
 
+def same_act_adjuncts(s: SentenceState) -> None:
+    """A comma-set participle of the verbal category of another act the sentence reports tells more
+    of that act ("offered to host the talks ..., pledging to pay for them", "said he would not quit,
+    brushing off the demands"): one event, not two."""
+    live = [m for m in s.matches if m.token.i not in s.suppressed]
+    for m in live:
+        tok = m.token
+        if m.entry.category not in VERBAL or tok.tag_ != "VBG" or tok.dep_ != "advcl" or not free_adjunct(tok):
+            continue  # a material act's participle names its victims ("attacked X, killing 12"): kept
+        inside = {t.i for t in tok.subtree}
+        if any(o.entry.category == m.entry.category and o.token.i not in inside for o in live):
+            s.suppressed.add(tok.i)
+
+
 def condition_content(s: SentenceState) -> None:
     """An act named in the condition another act sets ("will strike if the rebels advance", "unless
     the government lifts the ban") is what the threat or offer asks or fears, not a reported event:

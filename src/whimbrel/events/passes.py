@@ -56,6 +56,7 @@ PASSES: list[tuple[str, Pass]] = [
     ("candidates", find.make_candidates),
     ("nested_content", find.nested_content),
     ("subject_acts", find.subject_acts),
+    ("same_act_adjuncts", find.same_act_adjuncts),
     ("condition_content", find.condition_content),
     ("question_content", find.question_content),
     ("topic_links", find.topic_links),
