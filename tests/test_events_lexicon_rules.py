@@ -102,3 +102,14 @@ def test_a_participle_of_the_same_verbal_category_is_the_same_act(code_sentence)
     doc = code_sentence("Ghana has offered to host the peace talks, Foreign Minister Kwame Mensah said on Monday, "
                         "pledging to cover the costs of the delegations.")
     assert [(e.category, e.event_text) for e in doc.events] == [("AGREE", ["offered"])]
+
+
+def test_a_relative_clause_naming_the_party_is_background(code_sentence):
+    """find._subordinate_background: a relative clause that says which party is meant is no event
+    beside the sentence's news; a comma-set one that carries the story on is."""
+    def cats(text):
+        return sorted(e.category for e in code_sentence(text).events)
+    assert cats("Police in Istanbul detained 40 teachers whom the government accuses of backing the coup.") == \
+        ["COERCE"]
+    assert cats("The junta in Niamey expelled the French ambassador, who had criticised the coup leaders.") == \
+        ["ACCUSE", "SANCTION"]

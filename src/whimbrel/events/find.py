@@ -115,6 +115,13 @@ def _time_spanned(verb) -> bool:
                for t in [verb, *marks] for g in t.children)
 
 
+def _continuative(relcl) -> bool:
+    """A comma-set relative clause that carries the story on (", who fired tear gas at ...", ", after
+    which the union called off its strike"), not one that says which party is meant."""
+    first = relcl.left_edge.i
+    return first > 0 and relcl.doc[first - 1].text == "," and relcl.doc[first].lower_ not in ("whom", "whose")
+
+
 def _subordinate_background(tok, triggers: set[int]) -> bool:
     """A trigger that only sets the scene for the sentence's main event, coded only when that main
     event is coded too: a temporal clause on a trigger verb ("..., a day after rebels attacked the
@@ -123,7 +130,9 @@ def _subordinate_background(tok, triggers: set[int]) -> bool:
     cartel arrested in Chiapas") says who the party is, not what happened in the story. An act noun
     that is the subject of a temporal clause ("since the invasion began", "after the war ended") is
     such a frame too. A clause measured from the news ("two days after rebels stormed the town") is
-    background beside any other act of the sentence, wherever the parser hangs it."""
+    background beside any other act of the sentence, wherever the parser hangs it. So is a relative
+    clause that says which party is meant ("the preacher whom the police accuse of incitement"); one
+    set off by a comma that carries the story on (", who then fired tear gas") is news."""
     h, hops = tok, 0
     if tok.pos_ in NOUN_POS and tok.dep_ in ("nsubj", "nsubjpass") and _temporal_clause(tok.head, FRAME_MARKS):
         return True  # "since the war began", "as street battles raged": a frame, whatever it modifies
@@ -138,6 +147,8 @@ def _subordinate_background(tok, triggers: set[int]) -> bool:
         # signed ...": the talks): "a statement that came a day after X urged Y" has no other news
         # in that clause, so the urging is the reported event
         return bool(_own_clause(h.head) & triggers)
+    if tok.dep_ == "relcl" and tok.head.pos_ in NOUN_POS and not _continuative(tok):
+        return True  # "teachers whom the government accuses of backing the coup"
     # a participle on the root noun is a misparsed main verb ("Gunmen warned in a recording ...")
     return (tok.dep_ == "acl" and tok.tag_ in ("VBG", "VBN") and tok.head.pos_ in NOUN_POS
             and tok.head.dep_ != "ROOT")
