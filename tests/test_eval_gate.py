@@ -16,9 +16,10 @@ GOLD_SETS = {
     # (session 9: one more extra event, a promised return coded CONCEDE where the dev gold says AGREE)
     # session 11: 151 found (0.844), strict 140 (0.782), actor 0.969, recipient 0.953, extra 0.125
     # session 13: found unchanged, extra 22 -> 21 (0.119)
-    "dev": (DEV_GOLD, {"found_rate": 0.837, "strict_found_rate": 0.776,
-               "actor_accuracy": 0.968, "recipient_accuracy": 0.946},
-              {"extra_per_sentence": 0.12}),
+    # session 15: found unchanged, extra 21 -> 20 (0.114)
+    "dev": (DEV_GOLD, {"found_rate": 0.843, "strict_found_rate": 0.782,
+               "actor_accuracy": 0.968, "recipient_accuracy": 0.952},
+              {"extra_per_sentence": 0.114}),
     # blind: measured 188/200 found (0.940), strict 179 (0.895), actor 0.995 of 192, recipient 0.982 of 167, extra 0.068
     # session 12: 190 found (0.950), strict 181 (0.905), actor 0.995, recipient 0.988, extra 0.062
     # session 13: 191 found (0.955), strict 182 (0.910), actor 0.995, recipient 0.994, extra 0.057
@@ -32,9 +33,10 @@ GOLD_SETS = {
     # session 12: 171 found (0.855), strict 157 (0.785), actor 0.994, recipient 0.959, extra 0.121
     # session 13: 172 found (0.860), strict 158 (0.790), actor 0.994, recipient 0.959, extra 0.115
     # session 14: found unchanged, extra 21 -> 20 (0.110; the even half, scored only, one fewer)
+    # session 15: found unchanged, extra 20 -> 18 (0.099; odd half 23 -> 21, even half 21)
     "blind2": (GOLD_DIR / "blind2-plover.json", {"found_rate": 0.86, "strict_found_rate": 0.79,
                "actor_accuracy": 0.988, "recipient_accuracy": 0.955},
-              {"extra_per_sentence": 0.11}),
+              {"extra_per_sentence": 0.099}),
     # blind3: measured 181/240 found (0.754), strict 155 (0.646), actor 0.979, recipient 0.954, extra 0.254 (session 10)
     # (recipient floor 0.934 -> 0.926 in session 8, a ratio floor that more found records lowered: 3 more
     # records reached the right category (150 scored against 147) and the right recipients rose 138 -> 140;
@@ -42,17 +44,19 @@ GOLD_SETS = {
     # session 11: 186 found (0.775), strict 160 (0.667), actor 0.980, recipient 0.956, extra 0.246
     # session 12: 187 found (0.779), strict 161 (0.671), actor 0.980, recipient 0.956, extra 0.246
     # session 13: 188 found (0.783), strict 163 (0.679), actor 0.980, recipient 0.956, extra 0.237
-    "blind3": (GOLD_DIR / "blind3-plover.json", {"found_rate": 0.779, "strict_found_rate": 0.675,
-               "actor_accuracy": 0.973, "recipient_accuracy": 0.95},
-              {"extra_per_sentence": 0.238}),
+    # session 15: found unchanged, extra 57 -> 47 (0.196; odd half 29 -> 22, even half 28 -> 25)
+    "blind3": (GOLD_DIR / "blind3-plover.json", {"found_rate": 0.783, "strict_found_rate": 0.679,
+               "actor_accuracy": 0.973, "recipient_accuracy": 0.955},
+              {"extra_per_sentence": 0.196}),
     # probe: measured 361/514 found (0.702), strict 336 (0.654), actor 0.975, recipient 0.917, extra 0.243 (session 10)
     # session 11: 375 found (0.730), strict 350 (0.681), actor 0.978, recipient 0.925, extra 0.237
     # session 12: 386 found (0.751), strict 361 (0.702), actor 0.983, recipient 0.939, extra 0.234
     # session 13: 390 found (0.759), strict 365 (0.710), actor 0.986, recipient 0.940, extra 0.224
     # session 14: 391 found (0.761), strict 366 (0.712), actor 0.986, recipient 0.940, extra 0.224
-    "probe": (GOLD_DIR / "cameo-probe-plover.json", {"found_rate": 0.76, "strict_found_rate": 0.712,
-               "actor_accuracy": 0.98, "recipient_accuracy": 0.935},
-              {"extra_per_sentence": 0.225}),
+    # session 15: 396 found (0.770), strict 371 (0.722), actor 0.986, recipient 0.941, extra 0.198
+    "probe": (GOLD_DIR / "cameo-probe-plover.json", {"found_rate": 0.77, "strict_found_rate": 0.721,
+               "actor_accuracy": 0.98, "recipient_accuracy": 0.94},
+              {"extra_per_sentence": 0.199}),
     # article probe (session 8; one news-body sentence per CAMEO code; odd half read, even half scored only):
     # measured 136/257 found (0.529), strict 132 (0.514), actor 0.968, recipient 0.902, extra 0.319 (session 10)
     # session 11: 145 found (0.564), strict 141 (0.549), actor 0.970, recipient 0.902, extra 0.311
@@ -60,9 +64,11 @@ GOLD_SETS = {
     # session 13: 150 found (0.584), strict 146 (0.568), actor 0.970, recipient 0.910, extra 0.292
     # session 14: 151 found (0.588), strict 147 (0.572), actor 0.970, recipient 0.911, extra 0.288
     # (the even half, scored only: 0.465 -> 0.473 found, 0.310 -> 0.302 extra)
-    "article_probe": (GOLD_DIR / "article-probe-plover.json", {"found_rate": 0.587, "strict_found_rate": 0.572,
-               "actor_accuracy": 0.965, "recipient_accuracy": 0.905},
-              {"extra_per_sentence": 0.288}),
+    # session 15: 152 found (0.591), strict 148 (0.576), actor 0.970, recipient 0.917, extra 0.245
+    # (odd half 0.703 -> 0.711 found, extra 35 -> 28; even half, scored only: found unchanged, extra 39 -> 35)
+    "article_probe": (GOLD_DIR / "article-probe-plover.json", {"found_rate": 0.591, "strict_found_rate": 0.575,
+               "actor_accuracy": 0.965, "recipient_accuracy": 0.915},
+              {"extra_per_sentence": 0.246}),
 }
 CATEGORY_RECALL_FLOOR = 0.6  # every category the dev gold holds (lowest measured: COERCE 0.625)
 

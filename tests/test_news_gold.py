@@ -29,9 +29,11 @@ NEWS_FLOORS = {
     # so a physicians' request to it survives the political filter); extra/page 0.573 -> 0.587: the
     # same physicians' plea in a later sentence, dated by its letter (Nov. 5) where the lede is dated
     # by publication, is now unpaired; the gold holds the request once. Ceiling at the new figure.
+    # session 15: train extra/page 0.573 -> 0.560 (a relative clause naming a party is background);
+    # ceiling one event above it
     "train": ({"must_recall": 0.615, "must_recall_strict": 0.23, "must_recall_sentence": 0.423,
                "all_recall": 0.251, "all_recall_strict": 0.104, "date_accuracy": 0.69},
-              {"extra_per_page": 0.587, "false_alarms_per_empty_page": 0.062}),
+              {"extra_per_page": 0.573, "false_alarms_per_empty_page": 0.062}),
     # dev: 47 pages (27 without events), 125 gold events (46 must); measured must 0.522
     # (own sentence 0.348, strict 0.326), all 0.336 (strict 0.184), extra/page 0.532, false alarms 0.000
     # session 10: dev must 0.587 (own sentence 0.435, strict 0.370), all 0.368 (strict 0.208), date
@@ -50,8 +52,10 @@ NEWS_FLOORS = {
     # the extra ceiling at 0.5: the issue's target, met in session 8 (0.529 -> 0.490)
     # session 10: test all-event strict recall 0.088 -> 0.097, date 0.844 -> 0.853 (scores only); the
     # rest unchanged
-    "test": ({"must_recall": 0.444, "must_recall_strict": 0.185, "must_recall_sentence": 0.222,
-               "all_recall": 0.265, "all_recall_strict": 0.097, "date_accuracy": 0.83},
+    # session 15: test own-sentence must 0.222 -> 0.259, strict must 0.185 -> 0.222, all strict 0.097
+    # -> 0.106, extra/page 0.471 -> 0.490 (scores only; the ceiling stays the issue's 0.5)
+    "test": ({"must_recall": 0.444, "must_recall_strict": 0.222, "must_recall_sentence": 0.259,
+               "all_recall": 0.265, "all_recall_strict": 0.106, "date_accuracy": 0.83},
               {"extra_per_page": 0.5, "false_alarms_per_empty_page": 0.213}),
 }
 
