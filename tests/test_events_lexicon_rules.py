@@ -113,3 +113,14 @@ def test_a_relative_clause_naming_the_party_is_background(code_sentence):
         ["COERCE"]
     assert cats("The junta in Niamey expelled the French ambassador, who had criticised the coup leaders.") == \
         ["ACCUSE", "SANCTION"]
+
+
+def test_recognition_switched_or_granted_and_not_acknowledgement(code_sentence):
+    """CAMEO 054: ties switched "from X to Y" recognise Y (roles SWITCH_VERBS); a leader recognised as
+    legitimate is recognised; "recognised that ..." acknowledges, it recognises no one."""
+    assert _coded(code_sentence, "Palau switched its recognition to Taiwan in 1999, officials in Koror said.") == \
+        [("SUPPORT", "054", ["PLW"], ["TWN"])]
+    assert [c[:2] for c in _coded(code_sentence, "Argentina recognised Juan Guaido as Venezuela's legitimate "
+                                                 "president on Friday.")] == [("SUPPORT", "054")]
+    assert _coded(code_sentence, "The Chilean government recognised that mistakes had been made in the border "
+                                 "region.") == []

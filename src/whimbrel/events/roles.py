@@ -40,6 +40,8 @@ GATHERINGS = words("roles", "GATHERINGS")
 TRANSFER_VERBS = words("roles", "TRANSFER_VERBS")
 # purpose verbs whose object is who a gift or loan is for ("a loan to help Bangladesh cope")
 BENEFIT_VERBS = words("roles", "BENEFIT_VERBS")
+# verbs of moving ties or recognition: the "to" party is the one now recognised (SUPPORT)
+SWITCH_VERBS = words("roles", "SWITCH_VERBS")
 # nouns of a standing quarrel: "amid tensions with India" names whom a show of force is aimed at
 QUARREL_NOUNS = words("roles", "QUARREL_NOUNS")
 EXPERIENCER_VERBS = words("roles", "EXPERIENCER_VERBS")
@@ -390,6 +392,10 @@ def arguments(match) -> Args:
                        for g in _prep_objects(t, ("to",))] + _prep_objects(o, ("to",))
             if to:
                 a.recipient, a.recipient_how = to[:1], "receiving party ('to')"
+        if not a.recipient and cat == "SUPPORT" and tok.lemma_.lower() in SWITCH_VERBS:
+            to = _prep_objects(tok, ("to",))
+            if to:
+                a.recipient, a.recipient_how = to[:1], "party switched to ('to')"
         if not a.recipient and cat == "RETREAT" and entry.mode == "access":
             a.recipient, a.recipient_how = admitted_party(tok), "the party let in"
         if not a.recipient:
