@@ -124,3 +124,10 @@ def test_recognition_switched_or_granted_and_not_acknowledgement(code_sentence):
                                                  "president on Friday.")] == [("SUPPORT", "054")]
     assert _coded(code_sentence, "The Chilean government recognised that mistakes had been made in the border "
                                  "region.") == []
+
+
+def test_emergency_powers_invoked_or_military_rule_imposed(code_sentence):
+    """CAMEO 1724 (COERCE martial-law): emergency powers invoked; a region placed under military rule."""
+    for text in ("Ecuador's president invoked emergency powers over three provinces on Saturday.",
+                 "Myanmar's junta placed the border townships under military rule on Friday."):
+        assert [(e.category, e.cameo) for e in code_sentence(text).events] == [("COERCE", "1724")]
