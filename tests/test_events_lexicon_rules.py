@@ -131,3 +131,10 @@ def test_emergency_powers_invoked_or_military_rule_imposed(code_sentence):
     for text in ("Ecuador's president invoked emergency powers over three provinces on Saturday.",
                  "Myanmar's junta placed the border townships under military rule on Friday."):
         assert [(e.category, e.cameo) for e in code_sentence(text).events] == [("COERCE", "1724")]
+
+
+def test_no_longer_negates(code_sentence):
+    """triggers.negation_child: "would no longer cooperate" is a stated refusal (REJECT), not a promise;
+    the parser hangs "no" on the adverb "longer" (modality.yaml negated_adverbs)."""
+    doc = code_sentence("Chad said it would no longer cooperate with France on security in the region.")
+    assert [e.category for e in doc.events] == ["REJECT"]

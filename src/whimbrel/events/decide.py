@@ -17,7 +17,7 @@ from .common import _codes, _contexts, _recipients, _refine
 from .lexicon import modality
 from .state import Candidate, SentenceState
 from .vocab import COURT_JAILING, IMPRISONMENT, NON_STATE_CODES, RESCUE, STATE_PROTEST, VERBAL_ATTACK
-from .triggers import condition_clauses, condition_mark, own_subtree, NOUN_POS
+from .triggers import NOUN_POS, condition_clauses, condition_mark, negation_child, own_subtree
 
 
 def _condition(tok):
@@ -105,7 +105,7 @@ def stated_refusal(s: SentenceState, c: Candidate):
     if c.mode_rule is not None or not ((f.future or anytime) and f.negated) or c.cat not in table:
         return
     kids = list(c.tok.children)
-    if not any(a.dep_ == "neg" for a in kids) or any(a.dep_ == "aux" and a.lower_ == "have" for a in kids):
+    if not any(negation_child(a) for a in kids) or any(a.dep_ == "aux" and a.lower_ == "have" for a in kids):
         return  # the negation on the act itself: "would not sign X, conceding Y" refuses X only
     c.mode_rule = "stated_refusal"
     c.why.append(f"refused {c.cat} -> REJECT")

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from .lexicon import modality
-from .triggers import condition_mark
+from .triggers import condition_mark, negation_child
 
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)s?$")
 
@@ -138,7 +138,7 @@ def flags_for(match, pub_year: int | None) -> Flags:
         # "Neither X nor Y provided ...": the subject's "neither" denies the act of both
         neither = any(g.lower_ == "neither" and g.dep_ in ("preconj", "det", "cc")
                       for c in kids if c.dep_ in ("nsubj", "nsubjpass") for g in c.children)
-        if not adjunct and (neither or any(c.dep_ == "neg" or (c.lower_ in negators and c.dep_ in ("det", "advmod", "neg"))
+        if not adjunct and (neither or any(negation_child(c) or (c.lower_ in negators and c.dep_ in ("det", "advmod", "neg"))
                                            for c in kids)):
             if depth == 0 or t.pos_ in ("VERB", "AUX") or lem in neg_nouns:
                 f.negated = True

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon import Entry, entries
+from .lexicon import Entry, entries, modality
 from .vocab import ATTRIBUTION, CONDITION_MARKS, words
 
 SUBJ = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -48,6 +48,17 @@ def condition_mark(clause) -> str | None:
         if first.lower_ == "should" and first.head.i == clause.i and subj is not None and first.i < subj.i:
             return "should"
     return None
+
+
+NEGATED_ADVERBS = frozenset(modality()["negated_adverbs"])
+
+
+def negation_child(c) -> bool:
+    """A child that negates its head: "not", "never", or the adverb of "no longer" / "no more"
+    (modality.yaml negated_adverbs: the parser hangs "no" on the adverb)."""
+    if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never"):
+        return True
+    return c.dep_ == "advmod" and c.lower_ in NEGATED_ADVERBS and any(g.lower_ == "no" for g in c.children)
 
 
 def free_adjunct(clause) -> bool:
@@ -273,7 +284,7 @@ def match_token(tok) -> Match | None:
     ctx = None
     parts = _particles(tok)
     part_words = {p.lower_ for p in parts}
-    negated = any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in tok.children) \
+    negated = any(negation_child(c) for c in tok.children) \
         or (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in REFUSING_HEADS)  # "refused to rule out"
     for e in cands:
         if e.negative and not negated:
