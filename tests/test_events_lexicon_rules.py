@@ -140,11 +140,8 @@ def test_no_longer_negates(code_sentence):
     assert [e.category for e in doc.events] == ["REJECT"]
 
 
-def test_evidence_gathered_is_an_investigation_and_refuge_given_is_aid(code_sentence):
-    """Evidence sought, gathered or collected is ACCUSE (manual: investigate), not a request; refuge
-    given is shelter (AID 075), as granted refuge already was."""
+def test_evidence_gathered_is_an_investigation(code_sentence):
+    """Evidence sought, gathered or collected is ACCUSE (manual: investigate), not a request."""
     assert [(e.category, [r.code for r in e.recipient]) for e in code_sentence(
         "Human Rights Watch researchers collected evidence of killings by Ethiopian soldiers in Tigray.").events] == \
         [("ACCUSE", ["ETH"])]
-    assert _coded(code_sentence, "Egypt has given refuge to the deposed Sudanese president, officials in Cairo "
-                                 "said.") == [("AID", "075", ["EGY"], ["SDN"])]
