@@ -43,9 +43,11 @@ NEWS_FLOORS = {
     # session 14: dev all 0.368 -> 0.376 (floor: less one record, 0.368); train all 0.252 -> 0.259,
     # extra/page 0.587 -> 0.573, date 0.711 -> 0.702 (pairings ignoring dates moved, none lost);
     # test extra/page 0.490 -> 0.471 (scores only)
+    # session 15: dev extra/page 0.426 -> 0.404 ("recognized that ..." acknowledges: no SUPPORT);
+    # ceiling one event above it
     "dev": ({"must_recall": 0.565, "must_recall_strict": 0.347, "must_recall_sentence": 0.413,
                "all_recall": 0.368, "all_recall_strict": 0.2, "date_accuracy": 0.86},
-              {"extra_per_page": 0.447, "false_alarms_per_empty_page": 0.038}),
+              {"extra_per_page": 0.426, "false_alarms_per_empty_page": 0.038}),
     # test: 51 pages (33 without events), 113 gold events (27 must); measured must 0.444
     # (own sentence 0.222, strict 0.185), all 0.265 (strict 0.088), extra/page 0.490, false alarms
     # 0.182, date 0.844 (scores only). Test floors sit at the measured figures (must 0.444, all 0.265),
