@@ -14,8 +14,8 @@ from .lexicon import VERBAL, modality
 from .roles import demand_clause
 from .state import Candidate, SentenceState
 from .triggers import NOUN_POS, condition_clauses, find_triggers, free_adjunct
-from .vocab import (BACKGROUND_FRAMES, BACKGROUND_LEADS, BACKGROUND_PREPS, FRAME_MARKS, FRAMEWORKS, TEMPORAL_MARKS,
-                    TIME_SPANS, words)
+from .vocab import (BACKGROUND_FRAMES, BACKGROUND_LEADS, BACKGROUND_PREPS, FRAME_MARKS, FRAMEWORKS,
+                    IDENTIFYING_RELATIVES, LEAVING, TEMPORAL_MARKS, TIME_SPANS, words)
 
 # categories whose nouns, as a compound modifier, name a kind of people or gear (_kind_modifier)
 KIND_CATEGORIES = words("find", "KIND_CATEGORIES")
@@ -75,11 +75,6 @@ MAX_CLIMB = 8  # verbs up a chain of xcomp/conj links (no ordinary sentence chai
 CLAUSE_DEPS = frozenset({"advcl", "ccomp", "relcl", "acl", "conj", "parataxis", "csubj", "xcomp"})
 
 
-# categories whose act leaves something: a talk, a deal or aid a party pulls out of or withdraws from
-# is the object of the reduction (SANCTION) or refusal (REJECT), not an act of its own
-LEAVING = frozenset({"SANCTION", "REJECT"})
-
-
 def _left_objects(tok) -> list:
     """What a verb of leaving leaves: the object of its "of" or "from", also where the parser hangs
     that preposition on the particle ("pulled out of the talks": out -> of -> talks)."""
@@ -119,7 +114,7 @@ def _continuative(relcl) -> bool:
     """A comma-set relative clause that carries the story on (", who fired tear gas at ...", ", after
     which the union called off its strike"), not one that says which party is meant."""
     first = relcl.left_edge.i
-    return first > 0 and relcl.doc[first - 1].text == "," and relcl.doc[first].lower_ not in ("whom", "whose")
+    return first > 0 and relcl.doc[first - 1].text == "," and relcl.doc[first].lower_ not in IDENTIFYING_RELATIVES
 
 
 def _subordinate_background(tok, triggers: set[int]) -> bool:

@@ -41,12 +41,14 @@ FRAMEWORKS = frozenset(_V["background"]["frameworks"])
 TEMPORAL_MARKS = frozenset(_V["background"]["temporal_marks"])
 FRAME_MARKS = TEMPORAL_MARKS | frozenset(_V["background"]["frame_marks"])
 TIME_SPANS = frozenset(_V["background"]["time_spans"])
+IDENTIFYING_RELATIVES = frozenset(_V["background"]["identifying_relatives"])
+LEAVING = frozenset(_V["background"]["leaving_categories"])
 
 __all__ = ["NON_STATE_CODES", "DOMESTIC_DEFAULT", "DOMESTIC_GUESS", "GUESSED_RECIPIENT",
            "JOINT_CATEGORIES", "RECIPIENT_REQUIRED", "REPLY", "IMPRISONMENT", "COURT_JAILING", "RESCUE", "VERBAL_ATTACK", "STATE_PROTEST", "PROTEST_KEEPS", "ON_THE_SPOT_CATEGORIES", "ON_THE_SPOT_SECTORS", "STATELESS_VICTIMS", "ATTRIBUTION", "HOME_AUTHORITIES", "CONDITION_MARKS",
            "STATE_SECTORS", "AUTHORITY", "NON_STATE_SECTORS", "DOMESTIC_GROUPS", "FORCE_SECTORS",
            "BACKGROUND_PREPS", "BACKGROUND_LEADS", "BACKGROUND_FRAMES", "FRAMEWORKS", "TEMPORAL_MARKS", "FRAME_MARKS", "TIME_SPANS",
-           "words"]
+           "IDENTIFYING_RELATIVES", "LEAVING", "words"]
 
 
 def words(module: str, name: str):
