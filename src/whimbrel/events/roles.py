@@ -383,7 +383,9 @@ def arguments(match) -> Args:
             user = weapon_user(subj)
             if user is not None:
                 a.actor, a.actor_how = [user], f"who used the '{subj.text}'"
-        if not a.recipient and tok.lemma_.lower() in TRANSFER_VERBS and cat in ("AID", "COOPERATE"):
+        lemma = tok.lemma_.lower()
+        if not a.recipient and ((lemma in TRANSFER_VERBS and cat in ("AID", "COOPERATE"))
+                                or (lemma in SWITCH_VERBS and cat == "SUPPORT")):
             to = _prep_objects(tok, ("to",))
             for o in [c for c in tok.children if c.dep_ == "dobj"]:
                 # the parser may hang the "to" phrase on a participle inside the object
@@ -392,10 +394,6 @@ def arguments(match) -> Args:
                        for g in _prep_objects(t, ("to",))] + _prep_objects(o, ("to",))
             if to:
                 a.recipient, a.recipient_how = to[:1], "receiving party ('to')"
-        if not a.recipient and cat == "SUPPORT" and tok.lemma_.lower() in SWITCH_VERBS:
-            to = _prep_objects(tok, ("to",))
-            if to:
-                a.recipient, a.recipient_how = to[:1], "party switched to ('to')"
         if not a.recipient and cat == "RETREAT" and entry.mode == "access":
             a.recipient, a.recipient_how = admitted_party(tok), "the party let in"
         if not a.recipient:
