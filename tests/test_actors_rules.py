@@ -490,3 +490,13 @@ def test_a_national_red_cross_society_is_its_states(nlp):
 def test_bandits_are_criminals(nlp):
     """sectors.yaml CRM: "bandits" (PETRARCH2's agents code BANDIT as CRM), placed by the sentence."""
     assert _ents(nlp, ["Bandits in Zamfara abducted dozens of villagers."], 0, "Bandits") == [("NGA", "CRM")]
+
+
+def test_a_city_that_names_an_accord_or_a_group_is_no_party(nlp):
+    """code_sets.yaml place_named_nouns: "the Minsk accords", "the Oslo process", "the Vienna
+    Group's envoys" are named after where they were signed or met; the city's state is no party.
+    A capital acting ("Moscow rejected the plan") and a country naming parties stay."""
+    assert _ents(nlp, ["Kyiv wants the Lisbon accords implemented in full."], 0, "Lisbon") == []
+    assert all(code != "AUT" for code, _ in _ents(nlp, ["Envoys of the Vienna Group met rebel leaders."], 0, "Vienna Group"))
+    assert _ents(nlp, ["Moscow rejected the plan on Monday."], 0, "Moscow") == [("RUS", "GOV")]
+    assert _ents(nlp, ["Tehran defended the Iran deal."], 0, "Iran") == [("IRN", None)]

@@ -21,3 +21,4 @@ INTERNATIONAL_CODES: dict[str, str] = {**{s: "IGO" for s in _SETS["international
                                        **{s: "NGO" for s in _SETS["international_ngo_sectors"]}}
 SHARED_NAMES: frozenset[str] = frozenset(_SETS["shared_names"])
 SHARED_NAME_MEMBERS: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in _SETS["shared_name_members"].items()}
+PLACE_NAMED_NOUNS: frozenset[str] = frozenset(_SETS["place_named_nouns"])

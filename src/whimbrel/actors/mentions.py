@@ -21,7 +21,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..data import load_yaml
-from .codesets import FOREIGN_WORDS, INTERNATIONAL_CODES, INTERNATIONAL_WORDS
+from .codesets import FOREIGN_WORDS, INTERNATIONAL_CODES, INTERNATIONAL_WORDS, PLACE_NAMED_NOUNS
 from .fuzzy import fuzzy_atoms
 from .groups import resolve_groups
 from .names import agent_typo_atoms, drop_stances, org_atoms, person_names, role_nouns, supporter_words
@@ -115,6 +115,7 @@ def sentence_units(sdoc, lx: Lexicon, when) -> tuple[list[Unit], list[Atom]]:
     covered = {k for a in atoms for k in range(a.i, a.j)}
     atoms += fuzzy_atoms(sdoc, lx, covered, lambda i, j, ls: Atom(i, j, ls))
     atoms = drop_stances(words, atoms)
+    atoms = [a for a in atoms if not _place_in_name(sdoc, a)]
     atoms = person_names(sdoc, lx, atoms, lambda i, j, name: Atom(i, j, [], name=name))
     atoms = org_atoms(sdoc, lx, atoms, lambda i, j, ls: Atom(i, j, ls))
     atoms = agent_typo_atoms(sdoc, lx, atoms, lambda i, j, ls: Atom(i, j, ls))
@@ -176,6 +177,16 @@ def sentence_units(sdoc, lx: Lexicon, when) -> tuple[list[Unit], list[Atom]]:
     link_preps(sdoc, units)
     link_appositives(sdoc, units)
     return [u for u in sorted(units.values(), key=lambda u: u.start) if u.kind or u.surname], atoms
+
+
+def _place_in_name(sdoc, a: Atom) -> bool:
+    """A city or capital that only names an accord, a process, a meeting or a group ("the Minsk
+    accords", "the Minsk Group co-chairs", "a Brussels summit"): where it was signed or first met,
+    not a party to it. A country or nationality so placed names parties ("the Iran deal"), and is kept."""
+    if a.lex is None or a.kind not in (CAPITAL, CITY) or a.j - a.i != 1:
+        return False
+    tok = sdoc[a.i]
+    return tok.dep_ in ("compound", "nmod") and tok.head.i > tok.i and tok.head.lower_ in PLACE_NAMED_NOUNS
 
 
 def _unlisted_org_spans(sdoc, covered: set[int], units: dict) -> list:
