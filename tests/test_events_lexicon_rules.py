@@ -1,4 +1,4 @@
-"""Trigger entries of session 15, each from the PLOVER manual, the CAMEO->PLOVER table or PETRARCH2's
+"""Trigger entries of sessions 15 and 16, each from the PLOVER manual, the CAMEO->PLOVER table or PETRARCH2's
 verb patterns (data/events/triggers.yaml): disapproval expressed, sanctions revoked, equipment handed
 over, civilians used as human shields, peacekeepers pulled out of a mission."""
 from __future__ import annotations
@@ -145,3 +145,11 @@ def test_evidence_gathered_is_an_investigation(code_sentence):
     assert [(e.category, [r.code for r in e.recipient]) for e in code_sentence(
         "Human Rights Watch researchers collected evidence of killings by Ethiopian soldiers in Tigray.").events] == \
         [("ACCUSE", ["ETH"])]
+
+
+def test_the_manuals_assault_modes_named_by_their_nouns(code_sentence):
+    """manual, ASSAULT modes: beat ("repeated blows"), targeted ("assassinations and executions"):
+    the act nouns with their doer in a "by" phrase are attacks; "the execution of a plan" is none."""
+    assert [x[:3] for x in _coded(code_sentence, "Inmates in Nairobi were subjected to beatings by Kenyan prison "
+                                                 "guards, a rights group said.")] == [("ASSAULT", "182", ["KEN"])]
+    assert _coded(code_sentence, "Ugandan officials delayed the execution of the budget plan.") == []
