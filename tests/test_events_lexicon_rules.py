@@ -153,3 +153,12 @@ def test_the_manuals_assault_modes_named_by_their_nouns(code_sentence):
     assert [x[:3] for x in _coded(code_sentence, "Inmates in Nairobi were subjected to beatings by Kenyan prison "
                                                  "guards, a rights group said.")] == [("ASSAULT", "182", ["KEN"])]
     assert _coded(code_sentence, "Ugandan officials delayed the execution of the budget plan.") == []
+
+
+def test_weapons_turned_on_people_are_an_attack(code_sentence):
+    """manual, ASSAULT modes crowd-control ("tear gas, water cannons") and heavy-weapons ("artillery ...
+    tanks"): turned on people or positions, they are used against them; turning to a topic that
+    names a weapon is no attack."""
+    assert [x[:3] for x in _coded(code_sentence, "Bolivian riot police turned water cannon on miners in La Paz "
+                                                 "on Monday.")] == [("ASSAULT", "175", ["BOL"])]
+    assert _coded(code_sentence, "The Bolivian minister then turned to the question of buying more rockets.") == []
