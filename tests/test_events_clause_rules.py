@@ -201,3 +201,18 @@ def test_a_person_welcomed_to_a_place_is_a_guest(code_sentence):
     assert [a.code for a in doc.events[0].actor][:1] == ["SEN"] and [r.code for r in doc.events[0].recipient] == ["GHA"]
     doc = code_sentence("Ghana welcomed the ruling by the regional court on Friday.")
     assert [e.category for e in doc.events] == ["SUPPORT"]
+
+
+def test_one_subject_has_one_country_across_its_acts(code_sentence):
+    """fill_actor._shared_subject_country: the supporters who stormed a court and beat lawmakers are
+    the same supporters; the country inferred for the first act holds for the second."""
+    doc = code_sentence("Ruling party supporters stormed Bolivia's electoral court on Monday and beat opposition "
+                        "lawmakers.")
+    assert [(e.category, [a.code for a in e.actor]) for e in doc.events] == [("PROTEST", ["BOL"]), ("ASSAULT", ["BOL"])]
+
+
+def test_people_a_mob_attacks_are_of_the_mobs_country(code_sentence):
+    """coder.yaml stateless_victims: people civilians attack whom the text places nowhere are of the
+    attackers' country, as for armed groups and criminals."""
+    doc = code_sentence("A mob of Kenyan villagers beat two traders accused of theft on Sunday.")
+    assert _dyads(doc) == [("ASSAULT", ["KEN"], ["KEN"])]

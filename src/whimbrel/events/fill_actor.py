@@ -276,6 +276,8 @@ def actor_country_inferred(s: SentenceState, c: Candidate):
     the places give it that co-actor's country: a second state would be a guess."""
     if not any(e.code is None and e.sector for e in c.raw_actor):
         return
+    if not c.actor and _shared_subject_country(s, c):
+        return
     inferred = places.infer_country(s.doc, s.sent, c.tok, c.raw_actor, c.args.actor, c.recipient, c.source,
                                     on_the_spot=c.cat in ON_THE_SPOT_CATEGORIES, protest=c.cat == "PROTEST")
     if not c.actor:
@@ -289,6 +291,23 @@ def actor_country_inferred(s: SentenceState, c: Candidate):
     if joined:
         c.actor = sorted(c.actor + joined, key=lambda e: (e.sentence, e.tok_start))
         c.why.append("actor: a country-less co-actor of the same state, country inferred")
+
+
+def _shared_subject_country(s: SentenceState, c: Candidate) -> bool:
+    """One subject, one country: "supporters stormed the assembly and beat lawmakers" are the same
+    supporters in both acts, so the second act takes the country the first one inferred for them
+    (its own recipient may name none). True when it did."""
+    mine = {(e.sentence, e.tok_start) for e in c.raw_actor if e.code is None and e.sector}
+    for other in s.candidates:
+        if other is c or other.dropped or not other.actor:
+            continue
+        theirs = {(e.sentence, e.tok_start) for e in other.raw_actor if e.code is None and e.sector}
+        inferred = [e for e in other.actor if (e.sentence, e.tok_start) in mine and e.code]
+        if theirs == mine and inferred:
+            c.actor = inferred
+            c.why.append(f"actor: {c.args.actor_how}, country inferred for the same subject of '{other.tok.text}'")
+            return True
+    return False
 
 
 def actor_unidentified_attacker(s: SentenceState, c: Candidate):

@@ -374,8 +374,8 @@ def recipient_condition(s: SentenceState, c: Candidate):
 
 
 def _stateless_victims(s: SentenceState, c: Candidate) -> list[Entity]:
-    """People an armed group or criminals attack or seize (ASSAULT, COERCE) whom the text gives no
-    state: the object's entities with a sector and no code."""
+    """People an armed group, criminals or a crowd attack or seize (ASSAULT, COERCE) whom the text
+    gives no state: the object's entities with a sector and no code."""
     if c.cat not in STATELESS_VICTIMS["categories"] or not c.actor or c.entry.reciprocal \
             or not all(a.sector in STATELESS_VICTIMS["attackers"] for a in c.actor):
         return []
