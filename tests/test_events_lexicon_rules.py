@@ -162,3 +162,15 @@ def test_weapons_turned_on_people_are_an_attack(code_sentence):
     assert [x[:3] for x in _coded(code_sentence, "Bolivian riot police turned water cannon on miners in La Paz "
                                                  "on Monday.")] == [("ASSAULT", "175", ["BOL"])]
     assert _coded(code_sentence, "The Bolivian minister then turned to the question of buying more rockets.") == []
+
+
+def test_a_nerve_agent_released_is_an_attack_and_shrines_smashed_destroyed(code_sentence):
+    """manual, ASSAULT modes unconventional ("chemical, biological ... weapons") and destroy
+    ("intentional destruction of property"): a nerve agent released on people is no release of
+    persons; shrines and statues smashed are property destroyed."""
+    assert [(x[0], x[1][:3], x[2]) for x in _coded(code_sentence, "Syrian soldiers released sarin on the rebel-held "
+                                                                   "suburb on Tuesday.")] == [("ASSAULT", "204", ["SYR"])]
+    assert [x[:3] for x in _coded(code_sentence, "Syria released 40 prisoners on Tuesday.")] == \
+        [("RETREAT", "0841", ["SYR"])]
+    assert [x[:3] for x in _coded(code_sentence, "Malian rebels smashed statues in the old city of Gao.")] == \
+        [("ASSAULT", "1712", ["MLI"])]
