@@ -216,3 +216,11 @@ def test_people_a_mob_attacks_are_of_the_mobs_country(code_sentence):
     attackers' country, as for armed groups and criminals."""
     doc = code_sentence("A mob of Kenyan villagers beat two traders accused of theft on Sunday.")
     assert _dyads(doc) == [("ASSAULT", ["KEN"], ["KEN"])]
+
+
+def test_a_coordinated_speech_verb_shares_its_subject(code_sentence):
+    """fill_actor._shared_subject: "rebels rejected X and declared they opposed Y": the declaring
+    verb has no subject of its own; the rebels speak, and "they" are the rebels."""
+    doc = code_sentence("Sudanese rebels rejected the Chadian plan on Monday and declared they opposed any African "
+                        "Union mission.")
+    assert _dyads(doc) == [("REJECT", ["SDN"], ["TCD"]), ("REJECT", ["SDN"], ["IGO"])]

@@ -18,6 +18,7 @@ from .common import _coded, _entities, _recipients
 from .modality import flags_for
 from .roles import EXPERIENCER_VERBS, arguments
 from .state import Candidate, SentenceState
+from .subjects import _subject_of
 from .triggers import NOUN_POS
 from .vocab import NON_STATE_CODES, ON_THE_SPOT_CATEGORIES, words
 
@@ -78,13 +79,23 @@ def _antecedent(s: SentenceState, tok) -> list[Entity]:
     return _coded(_entities(s.doc, s.seq, [subj]))
 
 
+def _shared_subject(verb):
+    """The subject a coordinated verb shares with the verb before it ("rebels rejected the plan and
+    said they ..."), or None: "said" has no subject of its own, the rebels speak."""
+    if verb.dep_ != "conj":
+        return None
+    subj, _, passive = _subject_of(verb)
+    return None if passive or subj is None else subj
+
+
 def _complement_antecedent(s: SentenceState, clause) -> list[Entity]:
     """A subject pronoun of a that-clause refers to the subject of the verb above it when they agree
     ("Hamas admitted that it attacked ...", "the rebels denied they had ...", "Ruto confirmed he
     would ..."): as the speaker of reported speech is (actor_speaker), for any verb with a clause.
     "he"/"she" take a person only, "it"/"they" anything else."""
     pron = next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "PRON"), None)
-    subj = next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
+        or _shared_subject(clause.head)
     if pron is None or subj is None or subj.pos_ == "PRON":
         return []
     person = subj.ent_type_ == "PERSON"
@@ -118,7 +129,7 @@ def flags(s: SentenceState, c: Candidate):
 def _speaker_subject(speech):
     """The subject of a speech verb; for "X was quoted as saying", the wire's form, the subject of
     the verb the "as saying" phrase hangs on."""
-    subj = next((t for t in speech.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = next((t for t in speech.children if t.dep_ in ("nsubj", "nsubjpass")), None) or _shared_subject(speech)
     if subj is None and speech.dep_ == "pcomp" and speech.head.lower_ == "as" and speech.head.head.i != speech.head.i:
         quoted = speech.head.head
         # "TASS quoted the commander as saying": the one quoted, not the agency
