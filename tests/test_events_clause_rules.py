@@ -224,3 +224,12 @@ def test_a_coordinated_speech_verb_shares_its_subject(code_sentence):
     doc = code_sentence("Sudanese rebels rejected the Chadian plan on Monday and declared they opposed any African "
                         "Union mission.")
     assert _dyads(doc) == [("REJECT", ["SDN"], ["TCD"]), ("REJECT", ["SDN"], ["IGO"])]
+
+
+def test_a_deployment_announced_against_no_one_is_no_threat(code_sentence):
+    """decide._own_forces_only: an announced future deployment is a threat to the party it is aimed
+    at; reinforcing one's own units with no one named is a mobilisation announced."""
+    assert [e.category for e in code_sentence("Russia's defence ministry said it would reinforce Russian air units in "
+                                              "the Arctic.").events] == ["MOBILIZE"]
+    assert [e.category for e in code_sentence("Russia's defence ministry said it would send troops to the border "
+                                              "with Ukraine.").events] == ["THREATEN"]

@@ -174,3 +174,10 @@ def test_a_nerve_agent_released_is_an_attack_and_shrines_smashed_destroyed(code_
         [("RETREAT", "0841", ["SYR"])]
     assert [x[:3] for x in _coded(code_sentence, "Malian rebels smashed statues in the old city of Gao.")] == \
         [("ASSAULT", "1712", ["MLI"])]
+
+
+def test_arms_that_arrive_are_no_visit(code_sentence):
+    """CONSULT visit is made by people: weapons or relief that arrive (word classes @arms, @relief)
+    are deliveries."""
+    assert _coded(code_sentence, "German howitzers arrived in Kyiv on Monday, Ukrainian officials said.") == []
+    assert [x[0] for x in _coded(code_sentence, "The German chancellor arrived in Kyiv on Monday.")] == ["CONSULT"]

@@ -53,6 +53,12 @@ def _direct_complement(inner, tok, aspect) -> bool:
         inner.dep_ == "advcl" and any(g.lower_ == "to" for g in inner.children)))
 
 
+def _own_forces_only(c: Candidate) -> bool:
+    """A deployment aimed at no one but the actor's own state ("will reinforce its squadrons in the
+    region", "will send more troops"): a mobilisation announced, not a threat to anyone."""
+    return c.cat == "MOBILIZE" and _codes(c.recipient) <= c.acodes
+
+
 def _to_threat(c: Candidate, note: str) -> None:
     c.why.append(note)
     c.cat, c.code, c.mode = "THREATEN", None, None
@@ -129,7 +135,8 @@ def future_category(s: SentenceState, c: Candidate):
 def announced_threat(s: SentenceState, c: Candidate):
     """A future use of force announced by its own actor (the speaker is the actor) is a threat."""
     f, mm = c.flags, modality()
-    if c.mode_rule is None and f.future and not f.negated and c.cat in mm["threat_category"] and f.speech is not None:
+    if c.mode_rule is None and f.future and not f.negated and c.cat in mm["threat_category"] and f.speech is not None \
+            and not _own_forces_only(c):
         c.mode_rule = "announced_threat"
         own = [x for x in c.source if x.sector != "JRN"]
         if (own and (_codes(own) & c.acodes)) or (c.args.actor_pronoun and not any(x.sector == "JRN" for x in c.source)):
