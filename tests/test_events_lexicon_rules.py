@@ -181,3 +181,14 @@ def test_arms_that_arrive_are_no_visit(code_sentence):
     are deliveries."""
     assert _coded(code_sentence, "German howitzers arrived in Kyiv on Monday, Ukrainian officials said.") == []
     assert [x[0] for x in _coded(code_sentence, "The German chancellor arrived in Kyiv on Monday.")] == ["CONSULT"]
+
+
+def test_fighting_as_a_modifier_is_no_trigger(nlp):
+    """triggers.yaml fight/fighting not_next: "men of fighting age", "the fighting season" name no
+    fight; "heavy fighting broke out" does."""
+    from whimbrel.events.triggers import match_token
+
+    doc = nlp("Russia barred men of fighting age from leaving the country.")
+    assert match_token(next(t for t in doc if t.lower_ == "fighting")) is None
+    doc = nlp("Heavy fighting broke out near the border on Friday.")
+    assert match_token(next(t for t in doc if t.lower_ == "fighting")) is not None
