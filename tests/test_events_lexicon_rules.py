@@ -192,3 +192,10 @@ def test_fighting_as_a_modifier_is_no_trigger(nlp):
     assert match_token(next(t for t in doc if t.lower_ == "fighting")) is None
     doc = nlp("Heavy fighting broke out near the border on Friday.")
     assert match_token(next(t for t in doc if t.lower_ == "fighting")) is not None
+
+
+def test_weapons_turned_over_are_given_up(code_sentence):
+    """manual, RETREAT "disarming": weapons turned over or in are given up, as handed over (CAMEO
+    0873); the receiver named with "to" is the recipient."""
+    assert _coded(code_sentence, "Sudanese rebels turned over their weapons to African Union monitors on "
+                                 "Monday.") == [("RETREAT", "0873", ["SDN"], ["IGO"])]
