@@ -199,3 +199,11 @@ def test_weapons_turned_over_are_given_up(code_sentence):
     0873); the receiver named with "to" is the recipient."""
     assert _coded(code_sentence, "Sudanese rebels turned over their weapons to African Union monitors on "
                                  "Monday.") == [("RETREAT", "0873", ["SDN"], ["IGO"])]
+
+
+def test_combat_readiness_lowered_deescalates(code_sentence):
+    """CAMEO 087 "de-escalate military engagement", the reverse of MOBILIZE 152 "increase military
+    alert status": combat readiness lowered; lowered rates are no event."""
+    assert [x[:3] for x in _coded(code_sentence, "Greece lowered the combat readiness of its units on the Turkish "
+                                                 "border on Friday.")] == [("RETREAT", "087", ["GRC"])]
+    assert _coded(code_sentence, "The Greek central bank lowered interest rates on Friday.") == []
