@@ -207,3 +207,10 @@ def test_combat_readiness_lowered_deescalates(code_sentence):
     assert [x[:3] for x in _coded(code_sentence, "Greece lowered the combat readiness of its units on the Turkish "
                                                  "border on Friday.")] == [("RETREAT", "087", ["GRC"])]
     assert _coded(code_sentence, "The Greek central bank lowered interest rates on Friday.") == []
+
+
+def test_an_insistence_or_objection_dismissed_is_rejected(code_sentence):
+    """CAMEO 12 reject: "dismiss" takes the demand-like nouns it dismisses (insistence, objection,
+    complaint, concern, pressure) as it takes demands and calls."""
+    assert [x[:3] for x in _coded(code_sentence, "Bolivia's president dismissed Brazil's insistence on new elections on "
+                                                 "Monday.")] == [("REJECT", "120", ["BOL"])]
