@@ -56,8 +56,11 @@ NEWS_FLOORS = {
     # rest unchanged
     # session 15: test own-sentence must 0.222 -> 0.259, strict must 0.185 -> 0.222, all strict 0.097
     # -> 0.106, extra/page 0.471 -> 0.490 (scores only; the ceiling stays the issue's 0.5)
-    "test": ({"must_recall": 0.444, "must_recall_strict": 0.222, "must_recall_sentence": 0.259,
-               "all_recall": 0.265, "all_recall_strict": 0.106, "date_accuracy": 0.83},
+    # session 16: test must 0.444 -> 0.481, all 0.266 -> 0.274, date 0.853 -> 0.857 (scores only: a
+    # coordinated "and said they ..." shares its subject); dev extra/page 0.404 -> 0.425 by the same
+    # rule (its ceiling 0.426 holds)
+    "test": ({"must_recall": 0.481, "must_recall_strict": 0.222, "must_recall_sentence": 0.259,
+               "all_recall": 0.274, "all_recall_strict": 0.106, "date_accuracy": 0.83},
               {"extra_per_page": 0.5, "false_alarms_per_empty_page": 0.213}),
 }
 
