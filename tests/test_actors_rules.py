@@ -500,3 +500,10 @@ def test_a_city_that_names_an_accord_or_a_group_is_no_party(nlp):
     assert all(code != "AUT" for code, _ in _ents(nlp, ["Envoys of the Vienna Group met rebel leaders."], 0, "Vienna Group"))
     assert _ents(nlp, ["Moscow rejected the plan on Monday."], 0, "Moscow") == [("RUS", "GOV")]
     assert _ents(nlp, ["Tehran defended the Iran deal."], 0, "Iran") == [("IRN", None)]
+
+
+def test_a_federal_state_in_a_locative_is_a_place(nlp):
+    """mentions._federal_state_as_place: "in Borno State", "in Nigeria's Benue state" name where things
+    happen (as a capital in a locative does), not a government; "the state government" stays one."""
+    assert _ents(nlp, ["Gunmen abducted 40 villagers in Borno State."], 0, "Borno State") == [("NGA", "CVL")]
+    assert _ents(nlp, ["The Borno State government imposed a curfew."], 0, "Borno State government") == [("NGA", "GOV")]

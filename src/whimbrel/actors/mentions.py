@@ -179,6 +179,14 @@ def sentence_units(sdoc, lx: Lexicon, when) -> tuple[list[Unit], list[Atom]]:
     return [u for u in sorted(units.values(), key=lambda u: u.start) if u.kind or u.surname], atoms
 
 
+def _federal_state_as_place(sdoc, u: Unit, mods: list) -> bool:
+    """"in Nigeria's Plateau state", "across Rakhine State": a region named "<place> state" in a
+    locative phrase is where things happen, as a capital there is, not a government."""
+    head = sdoc[u.head]
+    return head.lower_ == "state" and head.dep_ == "pobj" and head.head.lower_ in _LOC_PREPS \
+        and any(a.kind == CITY and sdoc[a.j - 1].head.i == head.i for a in mods)
+
+
 def _place_in_name(sdoc, a: Atom) -> bool:
     """A city or capital that only names an accord, a process, a meeting or a group ("the Minsk
     accords", "the Minsk Group co-chairs", "a Brussels summit"): where it was signed or first met,
@@ -380,6 +388,9 @@ def _resolve_unit(sdoc, u: Unit, lx: Lexicon, when) -> None:
             u.sector = sponsored[u.sector]
         if u.former and u.sector in ("GOV", "MIL", None) and u.person_title:
             u.sector = "ELI"
+        if _federal_state_as_place(sdoc, u, mods):
+            u.sector = "CVL"
+            u.why.append("a state of a federation as a location")
         if u.codes:
             u.vague = False
         return
