@@ -183,8 +183,12 @@ def _federal_state_as_place(sdoc, u: Unit, mods: list) -> bool:
     """"in Nigeria's Plateau state", "across Rakhine State": a region named "<place> state" in a
     locative phrase is where things happen, as a capital there is, not a government."""
     head = sdoc[u.head]
-    return head.lower_ == "state" and head.dep_ == "pobj" and head.head.lower_ in _LOC_PREPS \
-        and any(a.kind == CITY and sdoc[a.j - 1].head.i == head.i for a in mods)
+    return head.lower_ == "state" and _in_locative(head) and any(a.kind == CITY and sdoc[a.j - 1].head.i == head.i for a in mods)
+
+
+def _in_locative(tok) -> bool:
+    """The token is the object of a preposition of place ("in Kabul", "across Borno State")."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in _LOC_PREPS
 
 
 def _place_in_name(sdoc, a: Atom) -> bool:
@@ -321,8 +325,7 @@ def _resolve_unit(sdoc, u: Unit, lx: Lexicon, when) -> None:
             return
         u.codes = [lex.code] if lex.code else []
         if lex.kind == CAPITAL:
-            t = sdoc[u.head]
-            if t.dep_ == "pobj" and t.head.lower_ in _LOC_PREPS:
+            if _in_locative(sdoc[u.head]):
                 u.sector = "CVL"
                 u.why.append("capital as a location")
             else:
