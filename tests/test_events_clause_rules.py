@@ -233,3 +233,11 @@ def test_a_deployment_announced_against_no_one_is_no_threat(code_sentence):
                                               "the Arctic.").events] == ["MOBILIZE"]
     assert [e.category for e in code_sentence("Russia's defence ministry said it would send troops to the border "
                                               "with Ukraine.").events] == ["THREATEN"]
+
+
+def test_protesters_facing_a_parliament_are_its_people(code_sentence):
+    """places.infer_country: a protest (here a boycott) addressed to a parliament places its
+    country-less doers in the parliament's state, as one addressed to a government does."""
+    doc = code_sentence("Opposition deputies boycotted Monday's session of Georgia's parliament over the new "
+                        "media law.")
+    assert [(e.category, [a.code for a in e.actor]) for e in doc.events] == [("PROTEST", ["GEO"])]

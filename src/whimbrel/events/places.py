@@ -203,7 +203,9 @@ def infer_country(doc: Document, sent, tok, raw_actor: list[Entity], actor_heads
     if code is None and (protest or all(e.sector in LOCAL_SECTORS for e in todo)):
         # people who address their own authorities (students, workers, protesters); a senator or a
         # minister who faces a government is as often facing a foreign one
-        auth = [r for r in recipient if _country(r) and r.sector in AUTHORITY]
+        # a parliament is an authority a protest addresses too ("boycotted the session of X's parliament")
+        addressed = AUTHORITY | {"LEG"} if protest else AUTHORITY
+        auth = [r for r in recipient if _country(r) and r.sector in addressed]
         if auth:
             code, how = auth[0].code, f"country of the authority it addresses ({auth[0].entity_text})"
     if code is None:
