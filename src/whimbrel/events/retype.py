@@ -25,6 +25,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .lexicon import Entry, modality
+from .subjects import misparsed_main_subject
 from .clauses import purpose_form
 from .triggers import REFUSING_HEADS, VERB_POS, Match, _context_lemmas, condition_clauses, own_subtree
 from .vocab import PROTEST_KEEPS, words
@@ -75,6 +76,8 @@ def _doer(tok):
         if (t.dep_ in ("xcomp", "conj") or (t.dep_ == "advcl" and t.tag_ == "VBG")) and t.head.i != t.i:
             t = t.head
             continue
+        if misparsed_main_subject(t) is not None:
+            return misparsed_main_subject(t)
         if t.dep_ in ("acl", "relcl") and t.head.pos_ in ("NOUN", "PROPN"):
             return t.head
         return None

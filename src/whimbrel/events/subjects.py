@@ -43,6 +43,31 @@ def _relative(tok, verb) -> bool:
             and tok.i > 0 and tok.doc[tok.i - 1].text == ",")
 
 
+NOUN_PHRASE_DEPS = frozenset({"pobj", "prep", "amod", "compound", "nmod", "appos", "conj", "poss"})
+
+
+def _in_root_phrase(tok, root) -> bool:
+    """Is tok inside the ROOT noun phrase, reached through its modifiers only ("Protesters angry at a
+    price hike torched banks": the past tense "torched" hung on "hike")? A past-tense verb there is
+    the sentence's main verb the parser missed; a reduced relative would be a participle (VBN)."""
+    for _ in range(6):
+        if tok.i == root.i:
+            return True
+        if tok.dep_ not in NOUN_PHRASE_DEPS:
+            return False
+        tok = tok.head
+    return False
+
+
+def misparsed_main_subject(verb):
+    """The ROOT noun when ``verb`` is a past tense hung inside the ROOT noun phrase (the sentence's
+    main verb the parser missed, see _in_root_phrase), else None."""
+    root = verb.sent.root
+    if verb.dep_ == "acl" and verb.tag_ == "VBD" and root.pos_ in NOUN_POS and _in_root_phrase(verb.head, root):
+        return root
+    return None
+
+
 def _copula_subject(verb):
     """The subject of "X was the only state to vote for ...": an infinitive on a predicate
     noun of a copula is done by the copula's subject (the noun only restates it)."""
@@ -133,7 +158,8 @@ def _climb_subject(verb):
             return v.head, None, False
         root = v.sent.root
         if v.dep_ == "acl" and v.tag_ in ("VBN", "VBD") and root.pos_ in NOUN_POS and agent is None \
-                and (v.head.i == root.i or (v.head.dep_ == "pobj" and v.head.head.head.i == root.i)) \
+                and (v.head.i == root.i or (v.head.dep_ == "pobj" and v.head.head.head.i == root.i)
+                     or misparsed_main_subject(v) is not None) \
                 and any(c.dep_ in ("prep", "dobj", "advcl", "xcomp", "ccomp", "conj") for c in v.children):
             # a sentence cannot be one noun phrase: "A newspaper called on Arabs to ...", "Doctors from
             # two aid groups donated ..." parsed as a reduced relative inside a ROOT noun phrase is a
