@@ -260,3 +260,11 @@ def test_a_past_tense_hung_inside_the_subject_phrase_is_the_main_verb(nlp):
         doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, sent_starts=[True] + [False] * 8)
         found = misparsed_main_subject(doc[6])
         assert (found.text if found is not None else None) == want
+
+
+def test_a_second_that_clause_is_reported_by_the_same_speaker(code_sentence):
+    """modality.governing_chain: "said X and that Y" reports Y as it reports X, so the speaker of
+    Y is the one who said it (here the source that places "the army")."""
+    doc = code_sentence("Iranian Defence Ministry spokesman Reza Talaei said the talks were over and that the army "
+                        "would take all necessary steps if Israel attacked again.")
+    assert [(e.category, [a.code for a in e.actor]) for e in doc.events] == [("THREATEN", ["IRN"])]

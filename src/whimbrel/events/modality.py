@@ -38,6 +38,10 @@ def governing_chain(tok, stop_at_speech=True):
     speech_tok = None
     while h.head.i != h.i:
         dep = h.dep_
+        if dep == "conj" and any(c.dep_ == "mark" and c.lower_ == "that" for c in h.children):
+            # "said X and that Y": a second that-clause of the same verb, governed as the first is
+            h = h.head
+            continue
         if dep in ("relcl", "appos") or (dep == "advcl" and any(
                 c.dep_ == "mark" and c.lower_ in ("after", "before", "when", "while", "since", "as", "because") for c in h.children)):
             break  # a separate clause: its own tense and modality
