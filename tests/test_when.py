@@ -278,3 +278,23 @@ def test_this_weekend_looks_back_unless_the_act_is_ahead():
     past, ahead = value(x, monday), value(x, monday, future=True)
     assert (past.date, past.enddate) == ("2023-10-07", "2023-10-08")
     assert (ahead.date, ahead.enddate) == ("2023-10-14", "2023-10-15")
+
+
+def test_a_leaders_past_term_dates_an_act(nlp):
+    """when/tenure.py: "during the Obama administration", "under President Chirac" name a leader's
+    ended term (people.tsv), and that range dates the act; a term still running on the reference
+    date, a name of several leaders ("Bush") and a name modifying an object date nothing."""
+    ref = date(2019, 11, 18)
+    (x,) = [e for e in find_expressions("sanctions imposed during the Obama administration") if e.kind == "tenure"]
+    v = value(x, ref)
+    assert (v.date, v.precision, v.enddate) == ("2009-01-20", "range", "2017-01-20")
+    (x,) = [e for e in find_expressions("Under President Chirac, France refused") if e.kind == "tenure"]
+    assert value(x, ref).date == "1995-05-17"
+    (x,) = [e for e in find_expressions("talks held under the Trump administration") if e.kind == "tenure"]
+    assert value(x, ref) is None  # in office on the reference date
+    (x,) = [e for e in find_expressions("troops sent during the Bush administration") if e.kind == "tenure"]
+    assert value(x, ref) is None  # two presidents Bush
+    assert not [e for e in find_expressions("reversed an Obama administration policy") if e.kind == "tenure"]
+    sdoc = nlp("Washington imposed sanctions on Cuba during the Obama administration.")
+    r = resolve(sdoc, _trigger(sdoc, "imposed"), datetime(2019, 11, 18, tzinfo=timezone.utc))
+    assert (r.date, r.enddate, r.source) == ("2009-01-20", "2017-01-20", "text")

@@ -117,6 +117,9 @@ def find_expressions(text: str) -> list[TimeExpr]:
             if kind == "stamp" and _PREP_BEFORE.search(text, 0, s):
                 continue  # "on November 20, 2019 at 11:28": prose timing an act, not a page stamp
             found.append(TimeExpr(s, e, text[s:e], kind, parts))
+    from .tenure import pattern as tenure_pattern
+    for m in tenure_pattern().finditer(text):
+        found.append(TimeExpr(m.start(), m.end(), m.group(0), "tenure", {"name": m.group("name") or m.group("name2")}))
     found.sort(key=lambda x: (-(x.end - x.start), x.start))
     kept = Expressions()  # non-overlapping, in text order: a new one need only be checked
     starts: list[int] = []  # against its two neighbours (linear in the sentence, not quadratic)
@@ -210,6 +213,10 @@ def value(x: TimeExpr, ref: date | None, future: bool = False, pub: date | None 
     expression cannot be resolved (a relative one with no reference date)."""
     p = x.parts
     t = x.text.lower()
+    if x.kind == "tenure":  # a leader's past term (tenure.py)
+        from .tenure import tenure_range
+        span = tenure_range(p["name"], pub or ref)
+        return DateValue(span[0].isoformat(), "range", span[1].isoformat()) if span else None
     if x.kind == "year":
         return DateValue(p["y"], "year")
     if x.kind == "decade":
