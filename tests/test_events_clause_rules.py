@@ -268,3 +268,14 @@ def test_a_second_that_clause_is_reported_by_the_same_speaker(code_sentence):
     doc = code_sentence("Iranian Defence Ministry spokesman Reza Talaei said the talks were over and that the army "
                         "would take all necessary steps if Israel attacked again.")
     assert [(e.category, [a.code for a in e.actor]) for e in doc.events] == [("THREATEN", ["IRN"])]
+
+
+def test_a_named_legislator_is_of_the_authority_he_addresses(code_sentence):
+    """places._named_legislator: "Senator X pressed the Biden administration ..." places the senator,
+    whom no list knows, in the state of the government he addresses; a minister so placed would be a
+    guess (ministers face foreign governments as often), so he stays unplaced."""
+    pub = "2022-03-01T12:00:00"
+    doc = code_sentence("Senator Tom Harwell on Friday pressed the Biden administration to lift steel tariffs.", pub)
+    assert _dyads(doc) == [("REQUEST", ["USA"], ["USA"])]
+    doc = code_sentence("Minister Tom Harwell on Friday pressed the Biden administration to lift steel tariffs.", pub)
+    assert doc.events == []

@@ -200,9 +200,10 @@ def infer_country(doc: Document, sent, tok, raw_actor: list[Entity], actor_heads
         pl = place_entities(doc, sent, tok)
         if pl:
             code, how = pl[0].code, f"place of the event ({pl[0].entity_text})"
-    if code is None and (protest or all(e.sector in LOCAL_SECTORS for e in todo)):
-        # people who address their own authorities (students, workers, protesters); a senator or a
-        # minister who faces a government is as often facing a foreign one
+    if code is None and (protest or all(e.sector in LOCAL_SECTORS or _named_legislator(e) for e in todo)):
+        # people who address their own authorities (students, workers, protesters, a senator by
+        # name); a minister or a group of lawmakers who faces a government is as often facing a
+        # foreign one
         # a parliament is an authority a protest addresses too ("boycotted the session of X's parliament")
         addressed = AUTHORITY | {"LEG"} if protest else AUTHORITY
         auth = [r for r in recipient if _country(r) and r.sector in addressed]
@@ -224,6 +225,13 @@ def infer_country(doc: Document, sent, tok, raw_actor: list[Entity], actor_heads
     if code is None:
         return []
     return [replace(e, code=code, why=f"{e.why}; country inferred: {how}") for e in todo]
+
+
+def _named_legislator(e: Entity) -> bool:
+    """A senator or deputy by name ("Senator X"): a member of a state's legislature who addresses an
+    authority addresses, in the news, mostly that of the state he sits for; lawmakers as a group and
+    ministers (who face foreign governments as often) are not."""
+    return e.sector == "LEG" and bool(e.identifier_text)
 
 
 def _definite(heads) -> bool:
