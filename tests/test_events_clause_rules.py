@@ -279,3 +279,11 @@ def test_a_named_legislator_is_of_the_authority_he_addresses(code_sentence):
     assert _dyads(doc) == [("REQUEST", ["USA"], ["USA"])]
     doc = code_sentence("Minister Tom Harwell on Friday pressed the Biden administration to lift steel tariffs.", pub)
     assert doc.events == []
+
+
+def test_critics_of_a_party_are_not_that_party(code_sentence):
+    """sectors.yaml OPP critics/opponents and roles.STANCE_GROUPS: "critics of the government" are
+    opposition people; the government their of-phrase names is whom they oppose, so it is neither
+    their sector nor a co-actor (their march is a protest, not a state's diplomatic protest)."""
+    doc = code_sentence("Critics of the Honduran government marched through Tegucigalpa on Sunday.")
+    assert [(e.category, [(a.code, a.sector) for a in e.actor]) for e in doc.events] == [("PROTEST", [("HND", "OPP")])]

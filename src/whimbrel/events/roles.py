@@ -24,6 +24,7 @@ from .vocab import words
 RECIPIENT_PREPS = words("roles", "RECIPIENT_PREPS")
 OWN_BODIES = words("roles", "OWN_BODIES")
 OBJECT_PREPS = words("roles", "OBJECT_PREPS")
+STANCE_GROUPS = words("roles", "STANCE_GROUPS")
 # the thing complained about (over/about/against) is the target; "to X" is only the audience
 # ("complained to the UN over Israeli raids" is aimed at Israel)
 # a third party brings others together (host, mediate): "between X and Y" names its recipients,
@@ -68,9 +69,12 @@ class Args:
 
 
 def np_tokens(head, keep_preps=("of", "by", "from", "for")) -> list[int]:
-    """The noun phrase of an argument head, without its clauses (relatives, complements)."""
+    """The noun phrase of an argument head, without its clauses (relatives, complements), and
+    without the of-phrase of a stance group ("critics of the government": the government is whom
+    they oppose, not one of them)."""
     out = [head.i]
-    stack = [c for c in head.children]
+    stack = [c for c in head.children
+             if not (c.dep_ == "prep" and c.lower_ == "of" and head.lemma_.lower() in STANCE_GROUPS)]
     while stack:
         t = stack.pop()
         if t.dep_ in CLAUSAL and not (t.dep_ == "prep" and t.lower_ in keep_preps) and not (t.dep_ == "conj"):
