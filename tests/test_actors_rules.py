@@ -507,3 +507,9 @@ def test_a_federal_state_in_a_locative_is_a_place(nlp):
     happen (as a capital in a locative does), not a government; "the state government" stays one."""
     assert _ents(nlp, ["Gunmen abducted 40 villagers in Borno State."], 0, "Borno State") == [("NGA", "CVL")]
     assert _ents(nlp, ["The Borno State government imposed a curfew."], 0, "Borno State government") == [("NGA", "GOV")]
+
+
+def test_consumers_are_civilians(nlp):
+    """sectors.yaml CVL: consumers, like shoppers, are people in the street; a consumer boycott is the
+    manual's PROTEST boycott ("withdrawal of commercial relations"), done by civilians."""
+    assert _ents(nlp, ["Consumers in Chile boycotted the company's products."], 0, "Consumers") == [("CHL", "CVL")]
