@@ -513,3 +513,10 @@ def test_consumers_are_civilians(nlp):
     """sectors.yaml CVL: consumers, like shoppers, are people in the street; a consumer boycott is the
     manual's PROTEST boycott ("withdrawal of commercial relations"), done by civilians."""
     assert _ents(nlp, ["Consumers in Chile boycotted the company's products."], 0, "Consumers") == [("CHL", "CVL")]
+
+
+def test_a_titled_persons_possessive_phrase_is_the_persons_state(nlp):
+    """mentions._resolve_unit: "President X's reforms" is resolved through its title (GOV) and, when no
+    place word names a state, through the person the title names, as "the X administration" is."""
+    assert _ents(nlp, ["Unions rejected President Emmanuel Macron's pension reform."], 0,
+                 "President Emmanuel Macron's pension reform", pub="2023-03-01") == [("FRA", "GOV")]

@@ -415,6 +415,10 @@ def _resolve_unit(sdoc, u: Unit, lx: Lexicon, when) -> None:
             if m.kind in (COUNTRY, DEMONYM, CAPITAL, PRE, CITY, ORG, SEAT) and m.lex.code and m.lex.code not in u.codes:
                 u.codes.append(m.lex.code)
                 u.why.append(m.lex.why)
+        if not u.codes and a.lex.person_title:
+            # "President Rodrigo Duterte's war on drugs": the titled person's state, as for "the
+            # Duterte administration"
+            _leader_code(u, mods, lx, when)
 
 
 PAIR_WORDS = {"countries": None, "nations": None, "states": None, "neighbours": None, "neighbors": None,
