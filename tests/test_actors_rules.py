@@ -520,3 +520,10 @@ def test_a_titled_persons_possessive_phrase_is_the_persons_state(nlp):
     place word names a state, through the person the title names, as "the X administration" is."""
     assert _ents(nlp, ["Unions rejected President Emmanuel Macron's pension reform."], 0,
                  "President Emmanuel Macron's pension reform", pub="2023-03-01") == [("FRA", "GOV")]
+
+
+def test_a_city_that_names_an_embassy_is_where_it_sits(nlp):
+    """code_sets.yaml place_named_nouns: "its London embassy" sits in London and is not Britain's; a
+    nationality still names the owner ("the US embassy")."""
+    assert all(code != "GBR" for code, _ in _ents(nlp, ["Ecuador shut its London embassy on Friday."], 0, "London embassy"))
+    assert _ents(nlp, ["Protesters stormed the US embassy in Baghdad."], 0, "US embassy") == [("USA", "GOV")]
