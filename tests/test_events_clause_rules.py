@@ -287,3 +287,10 @@ def test_critics_of_a_party_are_not_that_party(code_sentence):
     their sector nor a co-actor (their march is a protest, not a state's diplomatic protest)."""
     doc = code_sentence("Critics of the Honduran government marched through Tegucigalpa on Sunday.")
     assert [(e.category, [(a.code, a.sector) for a in e.actor]) for e in doc.events] == [("PROTEST", [("HND", "OPP")])]
+
+
+def test_a_states_possessive_is_a_party_of_the_phrase(code_sentence):
+    """actors.entities_for: "Uganda's treatment of refugees in Tanzania" names Uganda as the party whose act
+    is condemned, at its own depth in the phrase (above Tanzania), though the noun it owns is no actor."""
+    doc = code_sentence("Kenya on Monday called Uganda's treatment of refugees in Tanzania a disgrace.")
+    assert _dyads(doc) == [("ACCUSE", ["KEN"], ["UGA"])]

@@ -220,14 +220,16 @@ def entities_for(doc: Document, sentence_seq: int, token_indices: Iterable[int])
     if not toks:
         return []
     units = [u for u in x.units_at(toks) if u.head in x.ents]
+
+    def depth(i: int) -> int:
+        t, d = x.sdoc[i], 0
+        while t.head.i != t.i and t.head.i in toks and d < 50:
+            t, d = t.head, d + 1
+        return d
+
     # the head of the argument first: the unit whose head's own head lies outside the tokens
     if x.sdoc is not None:
-        def depth(u):
-            t, d = x.sdoc[u.head], 0
-            while t.head.i != t.i and t.head.i in toks and d < 50:
-                t, d = t.head, d + 1
-            return d
-        units.sort(key=lambda u: (depth(u), u.start))
+        units.sort(key=lambda u: (depth(u.head), u.start))
     heads = {u.head for u in units}
     out: list[Entity] = []
     seen = set()
@@ -247,11 +249,37 @@ def entities_for(doc: Document, sentence_seq: int, token_indices: Iterable[int])
         # "the Emir of Qatar": the state of the of-phrase already placed the agent, it is not a
         # second party of the argument
         placed = {e.code for e in out if e.sector and "of-phrase" in e.why}
-        return [e for e in out if not (e.sector is None and e.identifier_text is None and e.code in placed)] or out
+        out = [e for e in out if not (e.sector is None and e.identifier_text is None and e.code in placed)] or out
+        if x.sdoc is None:
+            return out
+        # a state that owns a thing no actor phrase names ("Serbia's suppression of unrest in
+        # Montenegro") names a party too, at its own depth among the phrase's actors
+        covered = {k for u in units for k in range(u.start, u.end)}
+        owners = [a for a in x.atoms_at(toks) if a.j - 1 not in covered and _possessor(x.sdoc, a)]
+        extra = [e for e in _modifier_entities(doc, x, sentence_seq, owners, seen)]
+        if not extra:
+            return out
+        ranked = [(depth(e.tok_end - 1), e.tok_start, e) for e in out + extra]
+        return [e for _, _, e in sorted(ranked, key=lambda r: (r[0], r[1]))]
     # no actor phrase among the tokens: a bare possessor or modifier ("Iran's") still names a state
+    return _modifier_entities(doc, x, sentence_seq, x.atoms_at(toks), seen)
+
+
+OWNER_KINDS = ("country", "capital", "city", "seat", "person")
+
+
+def _possessor(sdoc, a) -> bool:
+    """The atom is a state's or a person's possessive ("Serbia's", "Moscow's", "the Kremlin's") on
+    a noun; an organisation's ("the party's plan") is left to the organisation's own phrase."""
+    return a.kind in OWNER_KINDS and sdoc[a.j - 1].dep_ == "poss"
+
+
+def _modifier_entities(doc: Document, x, sentence_seq: int, atoms, seen: set) -> list[Entity]:
+    """Entities of place, organisation and person words that modify a noun no actor phrase names."""
     when = doc.pub_datetime.date() if doc.pub_datetime else None
     s = doc.sentences[sentence_seq] if 0 <= sentence_seq < len(doc.sentences) else None  # seq is the index
-    for a in x.atoms_at(toks):
+    out: list[Entity] = []
+    for a in atoms:
         if a.lex is None or a.kind == AGENT or a.lex.code is None:
             continue
         e = Entity(code=state_on(a.lex.code, when) if a.kind in ("city", "capital") else a.lex.code, sector=None if a.kind != "org" and a.kind != "seat" else a.lex.sector,
