@@ -210,8 +210,10 @@ def _entity(s, x: _Sent, u: Unit, code) -> Entity:
     )
 
 
-def entities_for(doc: Document, sentence_seq: int, token_indices: Iterable[int]) -> list[Entity]:
-    """The entities of one argument: one per conjunct, the argument's head first; [] if none."""
+def entities_for(doc: Document, sentence_seq: int, token_indices: Iterable[int], owners: bool = False) -> list[Entity]:
+    """The entities of one argument: one per conjunct, the argument's head first; [] if none.
+    ``owners``: a state's possessive on a noun no actor phrase names counts too, at its own depth
+    (the target search of events/fill_recipient.py asks for it)."""
     index = doc.stage_data.get(_ATTR)
     if index is None or sentence_seq not in index:
         return []
@@ -250,7 +252,7 @@ def entities_for(doc: Document, sentence_seq: int, token_indices: Iterable[int])
         # second party of the argument
         placed = {e.code for e in out if e.sector and "of-phrase" in e.why}
         out = [e for e in out if not (e.sector is None and e.identifier_text is None and e.code in placed)] or out
-        if x.sdoc is None:
+        if x.sdoc is None or not owners:
             return out
         # a state that owns a thing no actor phrase names ("Serbia's suppression of unrest in
         # Montenegro") names a party too, at its own depth among the phrase's actors

@@ -191,7 +191,7 @@ def recipient_phrase_entity(s: SentenceState, c: Candidate):
     cand = []
     memo: dict = {}
     for part in ([t.i for t in phrase if not _in_relcl(t, tok, memo)], [t.i for t in phrase]):
-        cand = cand or [e for e in _coded(actors.entities_for(s.doc, s.seq, part))
+        cand = cand or [e for e in _coded(actors.entities_for(s.doc, s.seq, part, owners=True))
                         if (e.code, e.sector) not in own and not (e.sentence == s.seq and e.tok_start in own)
                         and not (e.code in acodes and e.code in NON_STATE_CODES)]
     if c.cat == "THREATEN" and any(e.code not in acodes for e in cand):
