@@ -290,7 +290,8 @@ def test_critics_of_a_party_are_not_that_party(code_sentence):
 
 
 def test_a_states_possessive_is_a_party_of_the_phrase(code_sentence):
-    """actors.entities_for(owners=True) in the target search: "Uganda's treatment of refugees in Tanzania" names Uganda as the party whose act
-    is condemned, at its own depth in the phrase (above Tanzania), though the noun it owns is no actor."""
+    """actors.entities_for(owners=True), the target search: "Uganda's treatment of refugees in
+    Tanzania" names Uganda as the party whose act is condemned, at its own depth in the phrase
+    (above Tanzania), though the noun it owns is no actor."""
     doc = code_sentence("Kenya on Monday called Uganda's treatment of refugees in Tanzania a disgrace.")
     assert _dyads(doc) == [("ACCUSE", ["KEN"], ["UGA"])]
