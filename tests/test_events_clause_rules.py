@@ -295,3 +295,11 @@ def test_a_states_possessive_is_a_party_of_the_phrase(code_sentence):
     (above Tanzania), though the noun it owns is no actor."""
     doc = code_sentence("Kenya on Monday called Uganda's treatment of refugees in Tanzania a disgrace.")
     assert _dyads(doc) == [("ACCUSE", ["KEN"], ["UGA"])]
+
+
+def test_the_addressee_of_a_letter_is_the_target_of_what_it_says(code_sentence):
+    """fill_recipient.recipient_addressee: "In a letter to X, Y asked for ..." is said to X, when the
+    act names no target of its own."""
+    doc = code_sentence("In a message to the African Union last week, Somalia's government sought the dispatch of "
+                        "more warships to help its outgunned police retake the ports.")
+    assert _dyads(doc) == [("REQUEST", ["SOM"], ["IGO"])]

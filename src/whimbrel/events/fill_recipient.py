@@ -19,6 +19,7 @@ from .fill_actor import both_sides
 from .roles import admitted_party, arguments, complement_objects, is_both_sides, is_go_between
 from .state import Candidate, SentenceState
 from .triggers import condition_clauses, free_adjunct, own_subtree, phrase_tokens
+from .vocab import words
 from .vocab import (ATTRIBUTION, DOMESTIC_DEFAULT, DOMESTIC_GUESS, FORCE_SECTORS, GUESSED_RECIPIENT,
                     HOME_AUTHORITIES, NON_STATE_CODES, NON_STATE_SECTORS, RECIPIENT_REQUIRED, REPLY, STATE_SECTORS,
                     STATELESS_VICTIMS)
@@ -83,6 +84,27 @@ def recipient_alternatives(s: SentenceState, c: Candidate):
         if c.recipient:
             break
         c.recipient = [e for e in _recipients(s.doc, s.sent, [alt]) if e.code]
+
+
+ADDRESSED_IN = words("fill_recipient", "ADDRESSED_IN")
+VERBAL = words("fill_recipient", "VERBAL_CATEGORIES")
+
+
+def recipient_addressee(s: SentenceState, c: Candidate):
+    """"In a letter to X, Y sought ...", "in a message to X, Y expressed regret ...": what the letter
+    or message says is said to its addressee, who is the target of a verbal act with none of its own."""
+    if c.recipient or c.cat not in VERBAL:
+        return
+    for t in (c.tok, *[a for a in c.tok.ancestors if a.pos_ in ("VERB", "AUX")][:1]):
+        for p in (ch for ch in t.children if ch.dep_ == "prep" and ch.lower_ == "in"):
+            for noun in (g for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in ADDRESSED_IN):
+                to = [g.i for q in noun.children if q.dep_ == "prep" and q.lower_ == "to"
+                      for g in q.subtree]
+                found = _coded(actors.entities_for(s.doc, s.seq, to))
+                if found:
+                    c.recipient = found[:1]
+                    c.why.append(f"recipient: the addressee of the {noun.lemma_}")
+                    return
 
 
 def recipient_previous_person(s: SentenceState, c: Candidate):

@@ -68,6 +68,7 @@ PASSES: list[tuple[str, Pass]] = [
     ("flags", each(fill_actor.flags)),
     ("negative_entries", each(fill_actor.negative_entries)),
     # fill recipients the parse left out (before the actor is known)
+    ("recipient_addressee", each(fill_recipient.recipient_addressee)),
     ("recipient_alternatives", each(fill_recipient.recipient_alternatives)),
     ("recipient_previous_person", each(fill_recipient.recipient_previous_person)),
     ("recipient_owner", each(fill_recipient.recipient_owner)),
