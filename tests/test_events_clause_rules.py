@@ -303,3 +303,10 @@ def test_the_addressee_of_a_letter_is_the_target_of_what_it_says(code_sentence):
     doc = code_sentence("In a message to the African Union last week, Somalia's government sought the dispatch of "
                         "more warships to help its outgunned police retake the ports.")
     assert _dyads(doc) == [("REQUEST", ["SOM"], ["IGO"])]
+
+
+def test_a_noun_act_named_after_its_doers_is_theirs(code_sentence):
+    """fill_actor.actor_kind_modifier: "farmer protests were staged in ..." are done by farmers (the agent
+    word the act is named after), placed by the sentence, not by unnamed civilians of the place."""
+    doc = code_sentence("Farmer protests were staged last month in Punjab and Haryana.")
+    assert [(e.category, [(a.code, a.sector) for a in e.actor]) for e in doc.events] == [("PROTEST", [("IND", "AGR")])]

@@ -281,6 +281,20 @@ def actor_previous_person(s: SentenceState, c: Candidate):
                         "previous_person")
 
 
+def actor_kind_modifier(s: SentenceState, c: Candidate):
+    """"teacher protests were held in ...", "army shelling hit ...": a noun act whose own phrase is
+    named after its doers (an agent word modifying it: the actor stage made the phrase that agent)
+    is done by them; their state, when the phrase names none, is inferred next."""
+    if c.actor or c.raw_actor or c.tok.pos_ not in NOUN_POS:
+        return
+    own = [e for e in actors.entities_for(s.doc, s.seq, [c.tok.i])
+           if e.sector and e.tok_start <= c.tok.i < e.tok_end and "(modifier)" in (e.why or "") and "agent:" in (e.why or "")]
+    if own:
+        c.raw_actor = own
+        c.actor = _coded(own)
+        c.why.append("actor: the doers the act is named after")
+
+
 def actor_country_inferred(s: SentenceState, c: Candidate):
     """A country-less actor with a sector ("students") takes its country from places (places.py).
     Beside a coded co-actor ("soldiers and Buddhist mobs" in Myanmar) it joins the actors only when

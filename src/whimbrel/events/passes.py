@@ -83,6 +83,7 @@ PASSES: list[tuple[str, Pass]] = [
     ("actor_speaker", each(fill_actor.actor_speaker)),
     ("actor_previous_person", each(fill_actor.actor_previous_person)),
     ("actor_previous_group", each(fill_actor.actor_previous_group)),
+    ("actor_kind_modifier", each(fill_actor.actor_kind_modifier)),
     ("actor_country_inferred", each(fill_actor.actor_country_inferred)),
     ("actor_unidentified_attacker", each(fill_actor.actor_unidentified_attacker)),
     ("actor_protesters", each(fill_actor.actor_protesters)),
