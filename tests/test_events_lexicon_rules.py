@@ -214,3 +214,10 @@ def test_an_insistence_or_objection_dismissed_is_rejected(code_sentence):
     complaint, concern, pressure) as it takes demands and calls."""
     assert [x[:3] for x in _coded(code_sentence, "Bolivia's president dismissed Brazil's insistence on new elections on "
                                                  "Monday.")] == [("REJECT", "120", ["BOL"])]
+
+
+def test_tear_gas_fired_is_crowd_control_wherever_it_lands(code_sentence):
+    """triggers.yaml ASSAULT fire: tear gas or rubber bullets fired are the manual's crowd-control mode
+    even when the text names a place, not a target ("fired tear gas in the capital")."""
+    doc = code_sentence("Riot police fired tear gas in central Nairobi, witnesses said.")
+    assert [(e.category, e.mode) for e in doc.events] == [("ASSAULT", ["crowd-control"])]
