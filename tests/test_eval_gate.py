@@ -18,13 +18,15 @@ GOLD_SETS = {
     # session 13: found unchanged, extra 22 -> 21 (0.119)
     # session 15: found unchanged, extra 21 -> 20 (0.114)
     # session 16: 152 found (0.849), strict 141 (0.788), actor 0.969, recipient 0.960, extra 0.114
-    "dev": (DEV_GOLD, {"found_rate": 0.849, "strict_found_rate": 0.787,
-               "actor_accuracy": 0.968, "recipient_accuracy": 0.959},
+    # session 17: 153 found (0.855), strict 142 (0.793), actor 0.969, recipient 0.966, extra 0.114
+    "dev": (DEV_GOLD, {"found_rate": 0.854, "strict_found_rate": 0.793,
+               "actor_accuracy": 0.968, "recipient_accuracy": 0.966},
               {"extra_per_sentence": 0.114}),
     # blind: measured 188/200 found (0.940), strict 179 (0.895), actor 0.995 of 192, recipient 0.982 of 167, extra 0.068
     # session 12: 190 found (0.950), strict 181 (0.905), actor 0.995, recipient 0.988, extra 0.062
     # session 13: 191 found (0.955), strict 182 (0.910), actor 0.995, recipient 0.994, extra 0.057
-    "blind": (GOLD_DIR / "blind-plover.json", {"found_rate": 0.95, "strict_found_rate": 0.905,
+    # session 17: 192 found (0.960), strict 183 (0.915), actor 0.995, recipient 0.994, extra 0.057
+    "blind": (GOLD_DIR / "blind-plover.json", {"found_rate": 0.96, "strict_found_rate": 0.915,
                "actor_accuracy": 0.989, "recipient_accuracy": 0.988},
               {"extra_per_sentence": 0.06}),
     # blind2: measured 169/200 found (0.845), strict 155 (0.775), actor 0.994, recipient 0.952, extra 0.132 (session 10)
@@ -47,8 +49,10 @@ GOLD_SETS = {
     # session 13: 188 found (0.783), strict 163 (0.679), actor 0.980, recipient 0.956, extra 0.237
     # session 15: 190 found (0.792), strict 165 (0.688), actor 0.980, recipient 0.957, extra 57 -> 46
     # (0.192; odd half 29 -> 21, even half, scored only, 28 -> 25, its found unchanged)
-    "blind3": (GOLD_DIR / "blind3-plover.json", {"found_rate": 0.791, "strict_found_rate": 0.687,
-               "actor_accuracy": 0.973, "recipient_accuracy": 0.955},
+    # session 17: 192 found (0.800), strict 167 (0.696), actor 0.980, recipient 0.963, extra 0.192
+    # (odd half 105 -> 107: a named senator, a titled person's possessive; even half unchanged)
+    "blind3": (GOLD_DIR / "blind3-plover.json", {"found_rate": 0.8, "strict_found_rate": 0.695,
+               "actor_accuracy": 0.973, "recipient_accuracy": 0.962},
               {"extra_per_sentence": 0.192}),
     # probe: measured 361/514 found (0.702), strict 336 (0.654), actor 0.975, recipient 0.917, extra 0.243 (session 10)
     # session 11: 375 found (0.730), strict 350 (0.681), actor 0.978, recipient 0.925, extra 0.237
@@ -57,9 +61,10 @@ GOLD_SETS = {
     # session 14: 391 found (0.761), strict 366 (0.712), actor 0.986, recipient 0.940, extra 0.224
     # session 15: 398 found (0.774), strict 373 (0.726), actor 0.986, recipient 0.941, extra 0.197
     # session 16: 405 found (0.788), strict 378 (0.735), actor 0.986, recipient 0.944, extra 0.197
-    "probe": (GOLD_DIR / "cameo-probe-plover.json", {"found_rate": 0.787, "strict_found_rate": 0.735,
-               "actor_accuracy": 0.98, "recipient_accuracy": 0.943},
-              {"extra_per_sentence": 0.197}),
+    # session 17: 410 found (0.798), strict 383 (0.745), actor 0.986, recipient 0.952, extra 0.193
+    "probe": (GOLD_DIR / "cameo-probe-plover.json", {"found_rate": 0.797, "strict_found_rate": 0.745,
+               "actor_accuracy": 0.98, "recipient_accuracy": 0.951},
+              {"extra_per_sentence": 0.193}),
     # article probe (session 8; one news-body sentence per CAMEO code; odd half read, even half scored only):
     # measured 136/257 found (0.529), strict 132 (0.514), actor 0.968, recipient 0.902, extra 0.319 (session 10)
     # session 11: 145 found (0.564), strict 141 (0.549), actor 0.970, recipient 0.902, extra 0.311
@@ -72,8 +77,10 @@ GOLD_SETS = {
     # session 16: 156 found (0.607), strict 152 (0.591), actor 0.971, recipient 0.924, extra 0.241
     # (odd half 94 -> 95 found, extra 27: one fewer for the Minsk accords, one more with "dismissed X's
     # insistence"; even half, scored only, unchanged)
-    "article_probe": (GOLD_DIR / "article-probe-plover.json", {"found_rate": 0.607, "strict_found_rate": 0.591,
-               "actor_accuracy": 0.965, "recipient_accuracy": 0.923},
+    # session 17: 158 found (0.615), strict 154 (0.599), actor 0.971, recipient 0.930, extra 0.241
+    # (odd half 95 -> 96: a letter's addressee; even half, scored only, 61 -> 62: tear gas fired)
+    "article_probe": (GOLD_DIR / "article-probe-plover.json", {"found_rate": 0.614, "strict_found_rate": 0.599,
+               "actor_accuracy": 0.965, "recipient_accuracy": 0.93},
               {"extra_per_sentence": 0.242}),
 }
 CATEGORY_RECALL_FLOOR = 0.6  # every category the dev gold holds (lowest measured: COERCE 0.625)

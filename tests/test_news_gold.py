@@ -31,8 +31,9 @@ NEWS_FLOORS = {
     # by publication, is now unpaired; the gold holds the request once. Ceiling at the new figure.
     # session 15: train extra/page 0.573 -> 0.560 (a relative clause naming a party is background);
     # ceiling one event above it
+    # session 17: train all 0.259 -> 0.266, date 0.702 -> 0.708 ("teacher protests were held in ...")
     "train": ({"must_recall": 0.615, "must_recall_strict": 0.23, "must_recall_sentence": 0.423,
-               "all_recall": 0.251, "all_recall_strict": 0.104, "date_accuracy": 0.69},
+               "all_recall": 0.265, "all_recall_strict": 0.104, "date_accuracy": 0.7},
               {"extra_per_page": 0.573, "false_alarms_per_empty_page": 0.062}),
     # dev: 47 pages (27 without events), 125 gold events (46 must); measured must 0.522
     # (own sentence 0.348, strict 0.326), all 0.336 (strict 0.184), extra/page 0.532, false alarms 0.000
@@ -59,8 +60,10 @@ NEWS_FLOORS = {
     # session 16: test must 0.444 -> 0.481, all 0.266 -> 0.274, date 0.853 -> 0.857 (scores only: a
     # coordinated "and said they ..." shares its subject); dev extra/page 0.404 -> 0.425 by the same
     # rule (its ceiling 0.426 holds)
+    # session 17: test all 0.274 -> 0.283, date 0.857 -> 0.833 (scores only: one more must event
+    # paired ignoring dates, by a titled person's possessive; the date floor 0.83 holds)
     "test": ({"must_recall": 0.481, "must_recall_strict": 0.222, "must_recall_sentence": 0.259,
-               "all_recall": 0.274, "all_recall_strict": 0.106, "date_accuracy": 0.83},
+               "all_recall": 0.283, "all_recall_strict": 0.106, "date_accuracy": 0.83},
               {"extra_per_page": 0.5, "false_alarms_per_empty_page": 0.213}),
 }
 
