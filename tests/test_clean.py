@@ -388,3 +388,16 @@ def test_abbreviations_do_not_end_sentences():
     assert tokenize("Lt. Col. Jane Roe") == ["Lt.", "Col.", "Jane", "Roe"]
     # a sentence still ends at a plain full stop
     assert len(list(splitter("Police arrested him. He was freed on Monday.").sents)) == 2
+
+
+def test_a_hover_card_inside_a_paragraph_is_not_body():
+    """cues.yaml hover_card_classes: the card a site shows on hovering a linked name (photo, name,
+    latest headlines) sits inside the paragraph; its text is pruned, the linked name is kept."""
+    card = ('<p>Lawmakers in Addis Ababa praised Rep. <span class="rollover-people"><a href="/people/x">Jane '
+            'Doe</a><span class="rollover-people-block"><a class="name" href="/people/x">Jane Doe</a>'
+            '<a href="/news/1">Budget talks stall as senators trade blame</a></span></span> for her role in '
+            'the talks.</p>')
+    doc = Document(id="h", origin="h", raw=html_page(extra=card), kind="html")
+    clean_document(doc, OPTS)
+    assert "praised Rep. Jane Doe for her role" in doc.body
+    assert "Budget talks stall" not in doc.body and "Jane DoeJane Doe" not in doc.body

@@ -31,10 +31,11 @@ NEWS_FLOORS = {
     # by publication, is now unpaired; the gold holds the request once. Ceiling at the new figure.
     # session 15: train extra/page 0.573 -> 0.560 (a relative clause naming a party is background);
     # ceiling one event above it
-    # session 17: train all 0.259 -> 0.266, date 0.702 -> 0.708 ("teacher protests were held in ...")
+    # session 17: train all 0.259 -> 0.266, date 0.702 -> 0.708 ("teacher protests were held in ...");
+    # extra/page 0.560 -> 0.547 (hover cards pruned from the body); ceiling one event above it
     "train": ({"must_recall": 0.615, "must_recall_strict": 0.23, "must_recall_sentence": 0.423,
                "all_recall": 0.265, "all_recall_strict": 0.104, "date_accuracy": 0.7},
-              {"extra_per_page": 0.573, "false_alarms_per_empty_page": 0.062}),
+              {"extra_per_page": 0.561, "false_alarms_per_empty_page": 0.062}),
     # dev: 47 pages (27 without events), 125 gold events (46 must); measured must 0.522
     # (own sentence 0.348, strict 0.326), all 0.336 (strict 0.184), extra/page 0.532, false alarms 0.000
     # session 10: dev must 0.587 (own sentence 0.435, strict 0.370), all 0.368 (strict 0.208), date
@@ -46,8 +47,10 @@ NEWS_FLOORS = {
     # test extra/page 0.490 -> 0.471 (scores only)
     # session 15: dev extra/page 0.426 -> 0.404 ("recognized that ..." acknowledges: no SUPPORT);
     # ceiling one event above it
-    "dev": ({"must_recall": 0.565, "must_recall_strict": 0.347, "must_recall_sentence": 0.413,
-               "all_recall": 0.368, "all_recall_strict": 0.2, "date_accuracy": 0.86},
+    # session 17: dev must 0.587 -> 0.609 (strict 0.370 -> 0.391, own sentence 0.435 -> 0.457), all
+    # 0.376 -> 0.384, date 0.870 (hover cards pruned: a name no longer runs into headlines)
+    "dev": ({"must_recall": 0.608, "must_recall_strict": 0.391, "must_recall_sentence": 0.456,
+               "all_recall": 0.384, "all_recall_strict": 0.216, "date_accuracy": 0.86},
               {"extra_per_page": 0.426, "false_alarms_per_empty_page": 0.038}),
     # test: 51 pages (33 without events), 113 gold events (27 must); measured must 0.444
     # (own sentence 0.222, strict 0.185), all 0.265 (strict 0.088), extra/page 0.490, false alarms

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import logging
 import re
+from functools import lru_cache
 
 from .cues import WORD, cues
 from .dateline import parse_date_value
@@ -43,11 +44,20 @@ def keep_paragraph(line: str) -> bool:
     return not (n <= 6 and c.stop.match(line) and not line.rstrip().endswith((".", "!", "?")))
 
 
+@lru_cache(maxsize=1)
+def hover_card_xpaths() -> list[str]:
+    """XPath of the hover cards (cues.yaml hover_card_classes) trafilatura is told to prune."""
+    from ..data import load_yaml
+
+    return [f"//*[contains(@class, '{c}')]" for c in load_yaml("clean/cues.yaml")["hover_card_classes"]]
+
+
 def extract(html: str, url: str | None = None):
     from trafilatura import bare_extraction
 
     try:
-        return bare_extraction(html, url=url, date_extraction_params=DATE_PARAMS, **SETTINGS)
+        return bare_extraction(html, url=url, date_extraction_params=DATE_PARAMS, prune_xpath=hover_card_xpaths(),
+                               **SETTINGS)
     except (ValueError, TypeError, AttributeError):  # malformed markup trafilatura cannot walk
         return None
 
