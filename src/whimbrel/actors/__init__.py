@@ -257,8 +257,8 @@ def entities_for(doc: Document, sentence_seq: int, token_indices: Iterable[int],
         # a state that owns a thing no actor phrase names ("Serbia's suppression of unrest in
         # Montenegro") names a party too, at its own depth among the phrase's actors
         covered = {k for u in units for k in range(u.start, u.end)}
-        owners = [a for a in x.atoms_at(toks) if a.j - 1 not in covered and _possessor(x.sdoc, a)]
-        extra = [e for e in _modifier_entities(doc, x, sentence_seq, owners, seen)]
+        owner_atoms = [a for a in x.atoms_at(toks) if a.j - 1 not in covered and _possessor(x.sdoc, a)]
+        extra = _modifier_entities(doc, x, sentence_seq, owner_atoms, seen)
         if not extra:
             return out
         ranked = [(depth(e.tok_end - 1), e.tok_start, e) for e in out + extra]

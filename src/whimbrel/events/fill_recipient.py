@@ -19,10 +19,9 @@ from .fill_actor import both_sides
 from .roles import admitted_party, arguments, complement_objects, is_both_sides, is_go_between
 from .state import Candidate, SentenceState
 from .triggers import condition_clauses, free_adjunct, own_subtree, phrase_tokens
-from .vocab import words
 from .vocab import (ATTRIBUTION, DOMESTIC_DEFAULT, DOMESTIC_GUESS, FORCE_SECTORS, GUESSED_RECIPIENT,
                     HOME_AUTHORITIES, NON_STATE_CODES, NON_STATE_SECTORS, RECIPIENT_REQUIRED, REPLY, STATE_SECTORS,
-                    STATELESS_VICTIMS)
+                    STATELESS_VICTIMS, words)
 
 
 def _in_relcl(t, top, memo: dict | None = None) -> bool:
