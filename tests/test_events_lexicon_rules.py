@@ -221,3 +221,12 @@ def test_tear_gas_fired_is_crowd_control_wherever_it_lands(code_sentence):
     even when the text names a place, not a target ("fired tear gas in the capital")."""
     doc = code_sentence("Riot police fired tear gas in central Nairobi, witnesses said.")
     assert [(e.category, e.mode) for e in doc.events] == [("ASSAULT", ["crowd-control"])]
+
+
+def test_protesters_pushed_back_and_areas_cordoned_off_are_restricted(code_sentence):
+    """triggers.yaml COERCE push/cordon: the manual's COERCE restrict ("cordoning off areas"; "police
+    pushed back protesters" is RESTRICT, not an assault)."""
+    doc = code_sentence("Kenyan riot police cordoned off Uhuru Park in Nairobi on Sunday.")
+    assert [(e.category, e.mode) for e in doc.events] == [("COERCE", ["restrict"])]
+    doc = code_sentence("Kenyan riot police pushed the protesters back from the State House gates in Nairobi.")
+    assert [e.category for e in doc.events] == ["COERCE"]
