@@ -203,8 +203,7 @@ def infer_country(doc: Document, sent, tok, raw_actor: list[Entity], actor_heads
     if code is None and (protest or all(e.sector in LOCAL_SECTORS or _named_legislator(e) for e in todo)):
         # people who address their own authorities (students, workers, protesters, a senator by
         # name); a minister or a group of lawmakers who faces a government is as often facing a
-        # foreign one
-        # a parliament is an authority a protest addresses too ("boycotted the session of X's parliament")
+        # foreign one. A protest may address a parliament too ("boycotted X's parliament")
         addressed = AUTHORITY | {"LEG"} if protest else AUTHORITY
         auth = [r for r in recipient if _country(r) and r.sector in addressed]
         if auth:

@@ -76,8 +76,9 @@ def _doer(tok):
         if (t.dep_ in ("xcomp", "conj") or (t.dep_ == "advcl" and t.tag_ == "VBG")) and t.head.i != t.i:
             t = t.head
             continue
-        if misparsed_main_subject(t) is not None:
-            return misparsed_main_subject(t)
+        root = misparsed_main_subject(t)
+        if root is not None:
+            return root
         if t.dep_ in ("acl", "relcl") and t.head.pos_ in ("NOUN", "PROPN"):
             return t.head
         return None

@@ -22,6 +22,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from .. import data
+from .tenure import pattern as tenure_pattern, tenure_range
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
@@ -117,7 +118,6 @@ def find_expressions(text: str) -> list[TimeExpr]:
             if kind == "stamp" and _PREP_BEFORE.search(text, 0, s):
                 continue  # "on November 20, 2019 at 11:28": prose timing an act, not a page stamp
             found.append(TimeExpr(s, e, text[s:e], kind, parts))
-    from .tenure import pattern as tenure_pattern
     for m in tenure_pattern().finditer(text):
         found.append(TimeExpr(m.start(), m.end(), m.group(0), "tenure", {"name": m.group("name") or m.group("name2")}))
     found.sort(key=lambda x: (-(x.end - x.start), x.start))
@@ -214,7 +214,6 @@ def value(x: TimeExpr, ref: date | None, future: bool = False, pub: date | None 
     p = x.parts
     t = x.text.lower()
     if x.kind == "tenure":  # a leader's past term (tenure.py)
-        from .tenure import tenure_range
         span = tenure_range(p["name"], pub or ref)
         return DateValue(span[0].isoformat(), "range", span[1].isoformat()) if span else None
     if x.kind == "year":
