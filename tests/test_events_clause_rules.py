@@ -310,3 +310,21 @@ def test_a_noun_act_named_after_its_doers_is_theirs(code_sentence):
     word the act is named after), placed by the sentence, not by unnamed civilians of the place."""
     doc = code_sentence("Farmer protests were staged last month in Punjab and Haryana.")
     assert [(e.category, [(a.code, a.sector) for a in e.actor]) for e in doc.events] == [("PROTEST", [("IND", "AGR")])]
+
+
+def test_what_an_object_is_pressed_to_do_is_content_wherever_it_is_hung(code_sentence):
+    """find._controlled_infinitive: "press X to step down" asks X to go; the parser hangs the
+    infinitive on the verb above when the request sits in a clause of its own ("enforced a shutdown
+    to press X to step down"), and X's going was then coded as done."""
+    doc = code_sentence("Markets stayed closed in Lusaka as the opposition party enforced a 48-hour "
+                        "shutdown to press President Edgar Lungu to step down.")
+    assert "RETREAT" not in [e.category for e in doc.events]
+
+
+def test_pushing_someone_to_act_is_a_request(code_sentence):
+    """triggers.yaml push with control: an object and its infinitive ("pushed Seoul to pay") is a
+    demand, as "pushed for"; the act asked for is its content, not an event."""
+    doc = code_sentence("Washington pushed Seoul to share more of the cost of stationing US troops.")
+    assert _dyads(doc) == [("REQUEST", ["USA"], ["KOR"])]
+    doc = code_sentence("Opposition parties pushed President Nicolas Maduro to resign.")
+    assert [e.category for e in doc.events] == ["REQUEST"]

@@ -19,6 +19,7 @@ from .vocab import (BACKGROUND_FRAMES, BACKGROUND_LEADS, BACKGROUND_PREPS, FRAME
 
 # categories whose nouns, as a compound modifier, name a kind of people or gear (_kind_modifier)
 KIND_CATEGORIES = words("find", "KIND_CATEGORIES")
+OBJECT_CONTROL = words("find", "OBJECT_CONTROL")
 
 CONTENT_DEPS = {"xcomp", "ccomp", "dobj", "prep", "acl", "attr", "oprd", "dative", "pcomp", "pobj", "advcl", "relcl"}
 # clause boundaries below a complement: what is inside is said about something else
@@ -49,7 +50,28 @@ def _content_tokens(tok) -> set[int]:
                 t = stack.pop()
                 out.add(t.i)
                 stack.extend(g for g in t.children if g.dep_ not in BOUNDARY)
+    verb = _controlled_infinitive(tok)
+    if verb is not None:
+        out |= {t.i for t in verb.subtree}
     return out
+
+
+def _controlled_infinitive(tok):
+    """The infinitive right after an object-control verb's object ("press the president to step
+    down") is what the object is asked or made to do, though the parser hung it on a verb above the
+    trigger (an adverbial clause of the main verb: "enforced a shutdown to press X to step down")."""
+    if tok.lemma_.lower() not in OBJECT_CONTROL:
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.right_edge.i + 1 >= len(tok.doc):
+        return None
+    to = tok.doc[obj.right_edge.i + 1]
+    verb = to.head
+    if to.lower_ != "to" or to.dep_ != "aux" or verb.i != to.i + 1 or verb.pos_ != "VERB":
+        return None
+    if verb.head.i == tok.i or verb in tok.subtree or verb.head not in tok.ancestors:
+        return None  # parsed right already, or not hung above the trigger
+    return verb
 
 
 def _background(tok) -> bool:
