@@ -527,3 +527,13 @@ def test_a_city_that_names_an_embassy_is_where_it_sits(nlp):
     nationality still names the owner ("the US embassy")."""
     assert all(code != "GBR" for code, _ in _ents(nlp, ["Ecuador shut its London embassy on Friday."], 0, "London embassy"))
     assert _ents(nlp, ["Protesters stormed the US embassy in Baghdad."], 0, "US embassy") == [("USA", "GOV")]
+
+
+def test_office_holders_since_2012_are_known(code_sentence):
+    """people.tsv's rows since 2012 (PETRARCH's dated roles end in 2011): a head of government
+    of any region codes its state; a converted three-word name matches hyphenated."""
+    doc = code_sentence("Nayib Bukele accused the judges of shielding gang leaders.")
+    assert [(e.category, [a.code for a in e.actor]) for e in doc.events] == [("ACCUSE", ["SLV"])]
+    doc = code_sentence("Han Duck-soo met Anthony Albanese in Canberra on Monday.")
+    assert [(e.category, [a.code for a in e.actor], [r.code for r in e.recipient]) for e in doc.events] == \
+        [("CONSULT", ["KOR"], ["AUS"])]

@@ -33,9 +33,13 @@ NEWS_FLOORS = {
     # ceiling one event above it
     # session 17: train all 0.259 -> 0.266, date 0.702 -> 0.708 ("teacher protests were held in ...");
     # extra/page 0.560 -> 0.547 (hover cards pruned from the body); ceiling one event above it
+    # session 18: office holders since 2012 (people.tsv): train all strict 0.112 -> 0.119, extra/page
+    # 0.547 -> 0.600: four more events on one opinion page, now that its congressman is known (his
+    # "impeachment" nouns); ceiling at the new figure, the trade disclosed. Dev must 0.609 -> 0.630
+    # (own sentence 0.457 -> 0.478), all 0.384 -> 0.392, date 0.873; test unchanged (scores only)
     "train": ({"must_recall": 0.615, "must_recall_strict": 0.23, "must_recall_sentence": 0.423,
-               "all_recall": 0.265, "all_recall_strict": 0.104, "date_accuracy": 0.7},
-              {"extra_per_page": 0.561, "false_alarms_per_empty_page": 0.062}),
+               "all_recall": 0.265, "all_recall_strict": 0.118, "date_accuracy": 0.7},
+              {"extra_per_page": 0.601, "false_alarms_per_empty_page": 0.062}),
     # dev: 47 pages (27 without events), 125 gold events (46 must); measured must 0.522
     # (own sentence 0.348, strict 0.326), all 0.336 (strict 0.184), extra/page 0.532, false alarms 0.000
     # session 10: dev must 0.587 (own sentence 0.435, strict 0.370), all 0.368 (strict 0.208), date
@@ -49,8 +53,8 @@ NEWS_FLOORS = {
     # ceiling one event above it
     # session 17: dev must 0.587 -> 0.609 (strict 0.370 -> 0.391, own sentence 0.435 -> 0.457), all
     # 0.376 -> 0.384, date 0.870 (hover cards pruned: a name no longer runs into headlines)
-    "dev": ({"must_recall": 0.608, "must_recall_strict": 0.391, "must_recall_sentence": 0.456,
-               "all_recall": 0.384, "all_recall_strict": 0.216, "date_accuracy": 0.86},
+    "dev": ({"must_recall": 0.63, "must_recall_strict": 0.391, "must_recall_sentence": 0.478,
+               "all_recall": 0.392, "all_recall_strict": 0.216, "date_accuracy": 0.87},
               {"extra_per_page": 0.426, "false_alarms_per_empty_page": 0.038}),
     # test: 51 pages (33 without events), 113 gold events (27 must); measured must 0.444
     # (own sentence 0.222, strict 0.185), all 0.265 (strict 0.088), extra/page 0.490, false alarms

@@ -203,3 +203,19 @@ def test_patterns_load_only_when_enabled(monkeypatch):
     hand_verbs = {k for k, lst in off.items() if k[1] == "verb"}
     assert all((e.lemma, "verb") not in hand_verbs for e in added)
     assert all(e.with_ for e in added)
+
+
+def test_a_name_word_fixes_the_sources_miscoded_state(tool):
+    """petrarch_codes.yaml person_code_fixes: the source codes Mauritania's leaders MUS (Mauritius);
+    "Ould" names them Mauritanian, and a Mauritian keeps MUS."""
+    fixes = yaml.safe_load((ROOT / "tools" / "petrarch_codes.yaml").read_text())["person_code_fixes"]
+    assert tool._fixed_code("Mohamed Ould Abdel Aziz", "MUS", fixes) == "MRT"
+    assert tool._fixed_code("Navinchandra Ramgoolam", "MUS", fixes) == "MUS"
+    assert tool._fixed_code("Ahmed Ould Daddah", "SEN", fixes) == "SEN"
+
+
+def test_a_three_word_name_matches_with_its_last_two_words_hyphenated(monkeypatch):
+    """Lexicon.add: lists write "Jose Ramos Horta"; the press writes "Jose Ramos-Horta"."""
+    lx = _lexicon(monkeypatch, "people", {"Jose Ramos Horta"})
+    lex = _hit(lx, "Jose Ramos - Horta said")
+    assert lex is not None and role_on(lex, date(2008, 1, 1)).code == "TLS"

@@ -161,6 +161,7 @@ class Codes:
         self.igo = table["igo_bodies"]
         self.regions = set(table["regions"])
         self.country = table["countries"]
+        self.person_fixes = table.get("person_code_fixes") or []
         self.states = states
         self.unknown: dict[str, int] = {}
 
@@ -214,6 +215,15 @@ def _roles(rec: Record, codes: Codes) -> list[tuple[str | None, str | None, date
     return [(r[0] or home, r[1], r[2], r[3]) for r in out if r[0] or home]
 
 
+def _fixed_code(name: str, code: str | None, fixes: list[dict]) -> str | None:
+    """The source's own miscodings, by a word of the name (petrarch_codes.yaml person_code_fixes)."""
+    words = set(name.split())
+    for fix in fixes:
+        if code == fix["code"] and fix["name_word"] in words:
+            return fix["fixed"]
+    return code
+
+
 def _iso(d: date | None) -> str:
     return d.isoformat() if d else ""
 
@@ -230,6 +240,7 @@ def person_rows(records: list[Record], codes: Codes) -> list[list[str]]:
         if not names:
             continue
         for code, sector, start, end in roles:
+            code = _fixed_code(names[0], code, codes.person_fixes)
             rows.append([names[0], ";".join(names[1:]), code or "", sector or "", _iso(start), _iso(end), "", "petrarch"])
     return rows
 

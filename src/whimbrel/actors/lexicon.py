@@ -119,6 +119,10 @@ class Lexicon:
         self.maxlen = max(self.maxlen, len(key))
         self.first.add(key[0])
         self.longest[key[0]] = max(self.longest.get(key[0], 0), len(key))
+        if lex.kind == PERSON and len(toks) == 3 and all(t.isalpha() for t in toks):
+            # lists write "Han Duck Soo", "Jose Ramos Horta"; the press joins the last two with a
+            # hyphen ("Han Duck-soo", "Jose Ramos-Horta"): the same person
+            self.add(f"{toks[0]} {toks[1]}-{toks[2].lower()}", lex, tokenize)
 
     def match_ok(self, lex: Lex, words: Sequence[str]) -> bool:
         """Case rules: acronyms exactly, proper names capitalised; agent words any case."""
