@@ -65,7 +65,8 @@ GOLD_SETS = {
     # session 15: 398 found (0.774), strict 373 (0.726), actor 0.986, recipient 0.941, extra 0.197
     # session 16: 405 found (0.788), strict 378 (0.735), actor 0.986, recipient 0.944, extra 0.197
     # session 17: 410 found (0.798), strict 383 (0.745), actor 0.986, recipient 0.952, extra 0.193
-    "probe": (GOLD_DIR / "cameo-probe-plover.json", {"found_rate": 0.797, "strict_found_rate": 0.745,
+    # session 18: 411 found (0.800), strict 384 (0.747), recipient 0.952 (aid a party receives goes to it)
+    "probe": (GOLD_DIR / "cameo-probe-plover.json", {"found_rate": 0.799, "strict_found_rate": 0.747,
                "actor_accuracy": 0.98, "recipient_accuracy": 0.951},
               {"extra_per_sentence": 0.193}),
     # article probe (session 8; one news-body sentence per CAMEO code; odd half read, even half scored only):

@@ -230,3 +230,33 @@ def test_protesters_pushed_back_and_areas_cordoned_off_are_restricted(code_sente
     assert [(e.category, e.mode) for e in doc.events] == [("COERCE", ["restrict"])]
     doc = code_sentence("Kenyan riot police pushed the protesters back from the State House gates in Nairobi.")
     assert [e.category for e in doc.events] == ["COERCE"]
+
+
+def test_aid_received_goes_to_the_receiver(code_sentence):
+    """fill_recipient.recipient_receiver: the subject of receive/secure is who the aid goes to; the
+    giver is the one the noun or its "from" phrase names, never the receiver. A bailout is economic
+    aid (CAMEO 071)."""
+    def dyads(doc):
+        return [(e.category, [a.code for a in e.actor], [r.code for r in e.recipient]) for e in doc.events]
+    doc = code_sentence("Ghana received the first $600 million tranche of a $3 billion IMF bailout on Friday.")
+    assert dyads(doc) == [("AID", ["IGO"], ["GHA"])]
+    doc = code_sentence("Egypt secured $8 billion in aid from the European Union.")
+    assert dyads(doc) == [("AID", ["EUR"], ["EGY"])]
+
+
+def test_a_road_blockade_of_protesters_obstructs(code_sentence):
+    """triggers.yaml PROTEST blockade: a road blockade obstructs (CAMEO 144); a state's blockade of
+    a territory stays COERCE."""
+    doc = code_sentence("Protesters in Bolivia kept up their road blockades for a third week.")
+    assert [e.category for e in doc.events] == ["PROTEST"]
+    doc = code_sentence("Israel tightened its blockade of Gaza on Sunday.")
+    assert [e.category for e in doc.events] == ["COERCE"]
+
+
+def test_striking_workers_are_on_strike_not_attacking(code_sentence):
+    """find._on_strike: "striking" before working people says they strike; the parser's gerund
+    reading ("by striking truckers") made them the victims of an attack."""
+    doc = code_sentence("A blockade by striking truckers in Brazil left fuel stations dry.")
+    assert "ASSAULT" not in [e.category for e in doc.events]
+    doc = code_sentence("Israeli jets carried out strikes on Gaza on Monday, striking dozens of targets.")
+    assert [e.category for e in doc.events] == ["ASSAULT"]

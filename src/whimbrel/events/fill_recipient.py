@@ -156,6 +156,44 @@ def recipient_complement(s: SentenceState, c: Candidate):
             c.args.recipient_how = "preposition of the complement's object"
 
 
+RECEIVING_VERBS = words("fill_recipient", "RECEIVING_VERBS")
+
+
+def _receiving_verb(tok):
+    """The verb that receives an aid noun: its object directly ("received a loan") or through the
+    of-phrase of a part of it ("received the first tranche of a loan")."""
+    t = tok
+    if t.dep_ == "pobj" and t.head.lower_ in ("of", "in") and t.head.head.dep_ == "dobj":
+        t = t.head.head
+    if t.dep_ == "dobj" and t.head.lemma_.lower() in RECEIVING_VERBS:
+        return t.head
+    return None
+
+
+def recipient_receiver(s: SentenceState, c: Candidate):
+    """"Sri Lanka received the first tranche of an IMF bailout", "Egypt secured aid from the EU": aid
+    a party receives goes to it (the subject of receive, get, secure); the giver is the one the noun
+    names or the "from" phrase names, never the receiver."""
+    if c.cat != "AID" or c.tok.pos_ not in ("NOUN", "PROPN"):
+        return
+    verb = _receiving_verb(c.tok)
+    if verb is None:
+        return
+    receivers = _recipients(s.doc, s.sent, [t for t in verb.children if t.dep_ == "nsubj"])
+    if not receivers:
+        return
+    givers = [g for t in (verb, c.tok) for p in t.children if p.dep_ == "prep" and p.lower_ == "from"
+              for g in p.children if g.dep_ == "pobj"]
+    if givers and set(c.acodes) <= {e.code for e in receivers}:  # no giver yet, or the receiver taken for it
+        c.actor = _coded(_entities(s.doc, s.seq, givers))
+        if c.actor:
+            c.note_actor(f"actor: the 'from' of '{verb.text}'", rule="receiver")
+    if not c.recipient or {e.code for e in c.recipient} <= set(c.acodes):
+        c.recipient = [e for e in receivers if e.code not in c.acodes]
+        if c.recipient:
+            c.args.recipient_how = f"subject of '{verb.text}'"
+
+
 def recipient_refused_access(s: SentenceState, c: Candidate):
     """"refused to let IAEA inspectors visit the site": access refused is refused to those kept out,
     as access yielded goes to those let in (roles.admitted_party), not to the place they would

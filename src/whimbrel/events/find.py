@@ -20,6 +20,7 @@ from .vocab import (BACKGROUND_FRAMES, BACKGROUND_LEADS, BACKGROUND_PREPS, FRAME
 # categories whose nouns, as a compound modifier, name a kind of people or gear (_kind_modifier)
 KIND_CATEGORIES = words("find", "KIND_CATEGORIES")
 OBJECT_CONTROL = words("find", "OBJECT_CONTROL")
+WORKING_PEOPLE = words("find", "WORKING_PEOPLE")
 
 CONTENT_DEPS = {"xcomp", "ccomp", "dobj", "prep", "acl", "attr", "oprd", "dative", "pcomp", "pobj", "advcl", "relcl"}
 # clause boundaries below a complement: what is inside is said about something else
@@ -224,6 +225,20 @@ def _hyphenated_modifier(tok) -> bool:
             and tok.head.pos_ in NOUN_POS and tok.head.i > tok.i)
 
 
+def _on_strike(m) -> bool:
+    """"striking workers", "striking truckers": before a noun, "striking" says they are on strike,
+    not that they hit anyone (no ASSAULT; their strike is coded where a strike noun or verb says so)."""
+    tok = m.token
+    if m.entry.category != "ASSAULT" or tok.lower_ != "striking":
+        return False
+    if tok.dep_ in ("amod", "compound") and tok.head.pos_ in NOUN_POS and tok.head.i > tok.i:
+        return True
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    # the parser's gerund reading: "by striking truckers" (no determiner: they are the strikers)
+    return (nxt is not None and nxt.head.i == tok.i and nxt.dep_ == "dobj" and nxt.lemma_.lower() in WORKING_PEOPLE
+            and not any(c.dep_ in ("det", "poss") for c in nxt.children))
+
+
 def make_candidates(s: SentenceState) -> None:
     """One candidate per trigger, with the words and triggers of its complement (what is agreed,
     demanded, condemned: they refine the CAMEO code and are not events of their own)."""
@@ -231,7 +246,7 @@ def make_candidates(s: SentenceState) -> None:
     by_tok = s.by_tok
     for m in s.matches:
         tok = m.token
-        if _kind_modifier(m, by_tok) or _hyphenated_modifier(tok):
+        if _kind_modifier(m, by_tok) or _hyphenated_modifier(tok) or _on_strike(m):
             continue
         # what a party owns up to ("pleaded guilty to threatening X") is its own act, not words about one
         cont = _content_tokens(tok) if m.entry.attitude and not m.entry.admission else set()

@@ -75,6 +75,7 @@ PASSES: list[tuple[str, Pass]] = [
     ("recipient_purpose", each(fill_recipient.recipient_purpose)),
     ("recipient_complement", each(fill_recipient.recipient_complement)),
     ("recipient_refused_access", each(fill_recipient.recipient_refused_access)),
+    ("recipient_receiver", each(fill_recipient.recipient_receiver)),
     ("recipient_topic", each(fill_recipient.recipient_topic)),
     # fill in missing actors
     ("actor_both_sides", each(fill_actor.actor_both_sides)),
