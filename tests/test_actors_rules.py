@@ -537,3 +537,12 @@ def test_office_holders_since_2012_are_known(code_sentence):
     doc = code_sentence("Han Duck-soo met Anthony Albanese in Canberra on Monday.")
     assert [(e.category, [a.code for a in e.actor], [r.code for r in e.recipient]) for e in doc.events] == \
         [("CONSULT", ["KOR"], ["AUS"])]
+
+
+def test_organisations_since_2012_are_known(code_sentence):
+    """orgs.yaml's organisations active since 2012 (parties, unions, armed groups of every region):
+    their acts code their state."""
+    doc = code_sentence("The Nigeria Labour Congress called a nationwide strike over fuel prices.")
+    assert [(e.category, [a.code for a in e.actor]) for e in doc.events] == [("PROTEST", ["NGA"])]
+    doc = code_sentence("The Arakan Army seized a town near the border on Sunday.")
+    assert [a.code for e in doc.events for a in e.actor] == ["MMR"]

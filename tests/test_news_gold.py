@@ -36,10 +36,12 @@ NEWS_FLOORS = {
     # session 18: office holders since 2012 (people.tsv): train all strict 0.112 -> 0.119, extra/page
     # 0.547 -> 0.600: four more events on one opinion page, now that its congressman is known (his
     # "impeachment" nouns); ceiling at the new figure, the trade disclosed. Dev must 0.609 -> 0.630
-    # (own sentence 0.457 -> 0.478), all 0.384 -> 0.392, date 0.873; test unchanged (scores only)
+    # (own sentence 0.457 -> 0.478), all 0.384 -> 0.392, date 0.873; test unchanged (scores only).
+    # Organisations since 2012 (orgs.yaml): train extra/page 0.600 -> 0.613, a border agency's refusal
+    # the gold does not hold ("did not accept the offer"); ceiling at it
     "train": ({"must_recall": 0.615, "must_recall_strict": 0.23, "must_recall_sentence": 0.423,
                "all_recall": 0.265, "all_recall_strict": 0.118, "date_accuracy": 0.7},
-              {"extra_per_page": 0.601, "false_alarms_per_empty_page": 0.062}),
+              {"extra_per_page": 0.614, "false_alarms_per_empty_page": 0.062}),
     # dev: 47 pages (27 without events), 125 gold events (46 must); measured must 0.522
     # (own sentence 0.348, strict 0.326), all 0.336 (strict 0.184), extra/page 0.532, false alarms 0.000
     # session 10: dev must 0.587 (own sentence 0.435, strict 0.370), all 0.368 (strict 0.208), date
