@@ -546,3 +546,9 @@ def test_organisations_since_2012_are_known(code_sentence):
     assert [(e.category, [a.code for a in e.actor]) for e in doc.events] == [("PROTEST", ["NGA"])]
     doc = code_sentence("The Arakan Army seized a town near the border on Sunday.")
     assert [a.code for e in doc.events for a in e.actor] == ["MMR"]
+
+
+def test_public_figures_without_office_are_known(code_sentence):
+    """people.tsv (source bio): dissidents and activists act for their state's people."""
+    doc = code_sentence("Oleg Orlov accused the Kremlin of silencing critics.")
+    assert [(e.category, [a.code for a in e.actor]) for e in doc.events] == [("ACCUSE", ["RUS"])]

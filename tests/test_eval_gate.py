@@ -37,7 +37,9 @@ GOLD_SETS = {
     # session 13: 172 found (0.860), strict 158 (0.790), actor 0.994, recipient 0.959, extra 0.115
     # session 14: found unchanged, extra 21 -> 20 (0.110; the even half, scored only, one fewer)
     # session 15: found unchanged, extra 20 -> 18 (0.099; odd half 23 -> 21, even half 21)
-    "blind2": (GOLD_DIR / "blind2-plover.json", {"found_rate": 0.86, "strict_found_rate": 0.79,
+    # session 18: 173 found (0.865), strict 159 (0.795) with public figures without office (odd half
+    # 91 -> 92; even half, scored only, found unchanged, extra 21 -> 22)
+    "blind2": (GOLD_DIR / "blind2-plover.json", {"found_rate": 0.865, "strict_found_rate": 0.795,
                "actor_accuracy": 0.988, "recipient_accuracy": 0.955},
               {"extra_per_sentence": 0.099}),
     # blind3: measured 181/240 found (0.754), strict 155 (0.646), actor 0.979, recipient 0.954, extra 0.254 (session 10)
@@ -55,9 +57,11 @@ GOLD_SETS = {
     # session 18: 194 found (0.808), strict 170 (0.708), recipient 0.964 (odd half 108 -> 109, strict 96
     # -> 98: office holders since 2012; even half unchanged); 195 (0.812), strict 171 (0.713), actor
     # 0.985 with the organisations since 2012 (even half, scored only, 85 -> 86)
-    "blind3": (GOLD_DIR / "blind3-plover.json", {"found_rate": 0.812, "strict_found_rate": 0.712,
+    # Public figures without office: 196 (0.817), strict 172 (0.717), extra 46 -> 48 (0.200); all three
+    # changes in the even half, scored only (86 -> 87 found, extra 25 -> 27); ceiling raised to it
+    "blind3": (GOLD_DIR / "blind3-plover.json", {"found_rate": 0.816, "strict_found_rate": 0.716,
                "actor_accuracy": 0.973, "recipient_accuracy": 0.962},
-              {"extra_per_sentence": 0.192}),
+              {"extra_per_sentence": 0.2}),
     # probe: measured 361/514 found (0.702), strict 336 (0.654), actor 0.975, recipient 0.917, extra 0.243 (session 10)
     # session 11: 375 found (0.730), strict 350 (0.681), actor 0.978, recipient 0.925, extra 0.237
     # session 12: 386 found (0.751), strict 361 (0.702), actor 0.983, recipient 0.939, extra 0.234
@@ -69,7 +73,8 @@ GOLD_SETS = {
     # session 18: 411 found (0.800), strict 384 (0.747), recipient 0.952 (aid a party receives goes to it);
     # 412 (0.802), extra 99 -> 100 (0.195) with the organisations since 2012 (a cult named; a protest
     # named by the police unit it opposed)
-    "probe": (GOLD_DIR / "cameo-probe-plover.json", {"found_rate": 0.801, "strict_found_rate": 0.747,
+    # 413 (0.803), strict 385 (0.749) with public figures without office
+    "probe": (GOLD_DIR / "cameo-probe-plover.json", {"found_rate": 0.803, "strict_found_rate": 0.749,
                "actor_accuracy": 0.98, "recipient_accuracy": 0.951},
               {"extra_per_sentence": 0.195}),
     # article probe (session 8; one news-body sentence per CAMEO code; odd half read, even half scored only):

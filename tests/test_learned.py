@@ -22,7 +22,7 @@ PIPELINE_FIGURES = {
     "news_dev_must_recall": 0.6304, "news_dev_all_recall": 0.376, "news_dev_extra_per_page": 0.4043,
     "news_dev_false_alarms_per_empty_page": 0.0, "dev_found_rate": 0.8547, "dev_strict_found_rate": 0.7933,
     "dev_extra_per_sentence": 0.114, "blind2_even_found_rate": 0.81, "blind2_even_strict_found_rate": 0.73,
-    "blind2_even_extra_per_sentence": 0.21,
+    "blind2_even_extra_per_sentence": 0.22,
 }
 TOLERANCE = 0.005
 

@@ -39,9 +39,13 @@ NEWS_FLOORS = {
     # (own sentence 0.457 -> 0.478), all 0.384 -> 0.392, date 0.873; test unchanged (scores only).
     # Organisations since 2012 (orgs.yaml): train extra/page 0.600 -> 0.613, a border agency's refusal
     # the gold does not hold ("did not accept the offer"); ceiling at it
-    "train": ({"must_recall": 0.615, "must_recall_strict": 0.23, "must_recall_sentence": 0.423,
-               "all_recall": 0.265, "all_recall_strict": 0.118, "date_accuracy": 0.7},
-              {"extra_per_page": 0.614, "false_alarms_per_empty_page": 0.062}),
+    # Public figures without office (people.tsv, source bio): train must 0.615 -> 0.654 (own sentence
+    # 0.462 -> 0.500), all 0.266 -> 0.280, date 0.706; extra/page 0.613 -> 0.667, four events on one
+    # page about a named publisher (a headline's "X: Y drops ...", the acts he is charged with); ceiling
+    # at it. Dev and test unchanged
+    "train": ({"must_recall": 0.653, "must_recall_strict": 0.23, "must_recall_sentence": 0.5,
+               "all_recall": 0.279, "all_recall_strict": 0.118, "date_accuracy": 0.7},
+              {"extra_per_page": 0.668, "false_alarms_per_empty_page": 0.062}),
     # dev: 47 pages (27 without events), 125 gold events (46 must); measured must 0.522
     # (own sentence 0.348, strict 0.326), all 0.336 (strict 0.184), extra/page 0.532, false alarms 0.000
     # session 10: dev must 0.587 (own sentence 0.435, strict 0.370), all 0.368 (strict 0.208), date
