@@ -161,7 +161,7 @@ RECEIVING_VERBS = words("fill_recipient", "RECEIVING_VERBS")
 
 def _receiving_verb(tok):
     """The verb that receives an aid noun: its object directly ("received a loan") or through the
-    of-phrase of a part of it ("received the first tranche of a loan")."""
+    of- or in-phrase of its object ("received the first tranche of a loan", "secured $8 billion in aid")."""
     t = tok
     if t.dep_ == "pobj" and t.head.lower_ in ("of", "in") and t.head.head.dep_ == "dobj":
         t = t.head.head
