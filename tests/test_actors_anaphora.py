@@ -52,3 +52,39 @@ def test_company_name_with_article_is_no_company(nlp):
 def test_company_surname_is_a_person(nlp):
     got = _ents(nlp, ["Kazuo Toyota, the United Nations Emergency Relief Coordinator, arrived in Juba."], 0, "Kazuo Toyota")
     assert ("MNC", "BUS") not in got
+
+
+# -- organisations named before: "the group", "the chamber", "the court" (descriptions.yaml org_kinds)
+@pytest.mark.parametrize("story, seq, text, want", [
+    (["Amnesty International published a report on Monday.", "The group accused security forces of torture."],
+     1, "The group", ("NGO", "SOC")),
+    (["Human Rights Watch documented the killings.", "The rights group urged an inquiry."], 1, "The rights group", ("NGO", "SOC")),
+    (["Hezbollah fired rockets at Israel.", "The militant group said it was retaliating."], 1, "The militant group", ("LBN", "REB")),
+    (["Nigeria's Senate passed the bill on Tuesday.", "The chamber also condemned the killings."], 1, "The chamber", ("NGA", "LEG")),
+    (["The International Criminal Court opened an inquiry.", "The court demanded access to the camps."],
+     1, "The court", ("IGO", "JUD")),
+])
+def test_organisation_description_resolves(nlp, story, seq, text, want):
+    assert want in _ents(nlp, story, seq, text)
+
+
+@pytest.mark.parametrize("story, seq, text", [
+    # "the group of ...": a group of people, not the organisation named before
+    (["Hezbollah fired rockets at Israel.", "The group of students demanded the release of detainees."], 1, "The group of students"),
+    # two organisations of the kind in the nearest sentence that names any: unresolved
+    (["Amnesty International and Human Rights Watch condemned the raid.", "The group said it had evidence."], 1, "The group"),
+    # more than three sentences back: the writer names it again
+    (["Amnesty International published a report.", "Police denied it.", "Officials called it biased.",
+      "The interior ministry said it would respond.", "The group said it would not retract it."], 4, "The group"),
+])
+def test_organisation_description_stays_unresolved(nlp, story, seq, text):
+    assert all(code not in ("NGO", "LBN") for code, _ in _ents(nlp, story, seq, text))
+
+
+def test_home_institution_takes_the_story_state(nlp):
+    """code_sets.yaml home_institutions: "the military" of a one-country story is that state's; troops
+    in general are not given it (they are as often foreign)."""
+    story = ["Nigeria's army chief visited Borno on Monday.", "Gunmen attacked a village in Zamfara.",
+             "The military said it killed five fighters.", "Troops were seen near the border."]
+    assert _ents(nlp, story, 2, "The military") == [("NGA", "MIL")]
+    assert _ents(nlp, story, 3, "Troops") == [(None, "MIL")]

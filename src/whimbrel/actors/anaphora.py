@@ -50,6 +50,16 @@ def _table():
     return desc, set(data.get("blocs") or []), set(data.get("alliances") or []), states, colonial
 
 
+@lru_cache(maxsize=1)
+def _org_kinds() -> dict[str, tuple[frozenset, frozenset]]:
+    """Organisation description kinds -> (sectors, codes) of what they may stand for."""
+    kinds = (load_yaml("actors/descriptions.yaml") or {}).get("org_kinds") or {}
+    return {k: (frozenset(v.get("sectors") or ()), frozenset(v.get("codes") or ())) for k, v in kinds.items()}
+
+
+ORG_DESCRIPTION_KINDS = ("named",)  # and every key of org_kinds
+
+
 def _mentions(x, before: int | None = None) -> list[tuple[str, tuple]]:
     """What one sentence names that a description may stand for, as (kind, identity) pairs in order
     of position; identity = (code, sector, identifier). Only positions < before count."""
@@ -67,6 +77,12 @@ def _mentions(x, before: int | None = None) -> list[tuple[str, tuple]]:
                 out.append((u.start, "alliance", (code, u.sector, u.identifier)))
             elif u.sector == "BUS" and code not in NON_STATE - {"MNC"}:
                 out.append((u.start, "company", (code, "BUS", u.identifier)))
+        if u.kind in ("org", "seat") and u.codes and u.identifier:
+            # "Amnesty International and Human Rights Watch" is one unit of two organisations
+            named = [a.lex for a in u.atoms if a.lex is not None and a.kind in (ORG, SEAT) and a.lex.code]
+            for lex in named[:-1] if len(named) > 1 else ():
+                out.append((u.start, "org", (lex.code, lex.sector, lex.name)))
+            out.append((u.start, "org", (u.codes[0], u.sector, u.identifier)))
         if u.kind in ("person", "agent", "capital", "seat", "country", "pre") and not (u.kind == "capital" and u.sector == "CVL"):
             for c in u.codes:
                 if c and c not in NON_STATE:
@@ -110,6 +126,9 @@ def _find(sdoc) -> list[tuple[int, int, str]]:
             head = sdoc[i + n - 1]
             if head.pos_ not in ("NOUN", "PROPN") or (i + n < len(low) and sdoc[i + n].pos_ in ("NOUN", "PROPN") and sdoc[i + n].dep_ == "compound"):
                 continue  # "the island nation" is matched by its longer key; "the company headquarters" is no actor
+            if kind in _org_kinds() and kind not in ("chamber", "party", "union") \
+                    and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+                continue  # "the group of students" is a group of people, not an organisation
             out.append((i - 1, head.i, kind))
     # longest first: drop a match inside another one
     out.sort(key=lambda m: (m[1], m[0]))
@@ -119,6 +138,33 @@ def _find(sdoc) -> list[tuple[int, int, str]]:
             continue
         kept.append(m)
     return kept
+
+
+def _is_org_kind(kind: str) -> bool:
+    return kind in ORG_DESCRIPTION_KINDS or kind in _org_kinds()
+
+
+def _fits(kind: str, word: str, ident: tuple) -> bool:
+    """Is the organisation ``ident`` (code, sector, name) one the description may stand for?"""
+    code, sector, name = ident
+    if kind == "named":
+        return word in (name or "").lower().split()
+    sectors, codes = _org_kinds()[kind]
+    return sector in sectors or code in codes
+
+
+ORG_WINDOW = 3  # sentences back a description of an organisation may reach
+
+
+def _org_candidates(kind: str, word: str, history: list[list]) -> set:
+    """The organisations of the kind named in the nearest sentence (this one first, then up to
+    ORG_WINDOW back) that names any: a description refers to the organisation the writer just
+    named; further back, the writer names it again."""
+    for mentions in reversed(history[-ORG_WINDOW - 1:]):
+        found = {ident for k, ident in mentions if k == "org" and _fits(kind, word, ident)}
+        if found:
+            return found
+    return set()
 
 
 def _candidates(kind: str, story: list, here: list, para: list, states: dict, colonial: dict) -> set:
@@ -139,6 +185,7 @@ def resolve_descriptions(sents, paragraphs: list[int]) -> None:
     """Resolve descriptions in place (units gain codes, or new units are added)."""
     _, _, _, states, colonial = _table()
     story: list = []  # mentions of the sentences before
+    history: list[list] = []  # the same, one list a sentence
     para: list = []  # mentions of the earlier sentences of the current paragraph
     last_para = None
     for x, p in zip(sents, paragraphs):
@@ -149,7 +196,10 @@ def resolve_descriptions(sents, paragraphs: list[int]) -> None:
             by_head = {u.head: u for u in x.units}
             for start, head, kind in found:
                 here = _mentions(x, before=start)
-                cands = _candidates(kind, story, here, para, states, colonial)
+                if _is_org_kind(kind):
+                    cands = _org_candidates(kind, x.sdoc[head].lower_, history + [here])
+                else:
+                    cands = _candidates(kind, story, here, para, states, colonial)
                 if len(cands) != 1:
                     continue
                 code, sector, ident = next(iter(cands))
@@ -160,7 +210,7 @@ def resolve_descriptions(sents, paragraphs: list[int]) -> None:
                     if u.codes or u.kind not in ("agent", ""):
                         continue
                     u.codes = [code]
-                    if kind in ("company", "bloc", "alliance"):
+                    if kind in ("company", "bloc", "alliance") or _is_org_kind(kind):
                         u.kind, u.sector, u.identifier = "org", sector, ident
                     u.vague = False
                     u.why.append(why)
@@ -174,7 +224,7 @@ def resolve_descriptions(sents, paragraphs: list[int]) -> None:
                     continue
                 if tok.dep_ not in _ARG:
                     continue
-                is_org = kind in ("company", "bloc", "alliance")
+                is_org = kind in ("company", "bloc", "alliance") or _is_org_kind(kind)
                 v = Unit(head=head, start=start, end=head + 1, kind="org" if is_org else "country", codes=[code],
                          sector=sector if is_org else None, identifier=ident if is_org else None, why=[why])
                 x.units.append(v)
@@ -182,4 +232,5 @@ def resolve_descriptions(sents, paragraphs: list[int]) -> None:
             x.units.sort(key=lambda u: u.start)
         mine = _mentions(x)
         story += mine
+        history.append(mine)
         para += mine

@@ -34,7 +34,7 @@ from __future__ import annotations
 from collections import Counter
 from functools import lru_cache
 
-from .codesets import LOCAL_SECTORS, POLICE_OR_MILITARY, QUANTITY_NOUNS, SHARED_NAME_MEMBERS, SHARED_NAMES, STORY_EXCLUDE
+from .codesets import HOME_INSTITUTIONS, LOCAL_SECTORS, POLICE_OR_MILITARY, QUANTITY_NOUNS, SHARED_NAME_MEMBERS, SHARED_NAMES, STORY_EXCLUDE
 from .codesets import LOCATIVE_PREPS as LOCATIVE
 from .codesets import NOT_HOME_PREPS as NOT_HOME
 from .codesets import NON_STATE_CODES as NON_STATE
@@ -259,6 +259,15 @@ def _generic(x, u) -> bool:
     return True
 
 
+def _home_institution(x, u) -> bool:
+    """A state's own armed institution named bare ("the army", "security forces"): the story's state
+    when it has one, though troops in general are not (code_sets.yaml home_institutions)."""
+    if x.sdoc is None or u.sector not in ("MIL", "COP", "SPY"):
+        return False
+    words = [t.lower_ for t in x.sdoc[u.start:u.end] if t.lower_ != "the"]
+    return " ".join(words) in HOME_INSTITUTIONS
+
+
 def _counted(head) -> bool:
     """A counted group is a concrete one: "20 people", "hundreds of people", "a group of men" (as
     against "people say"); so context may place it like "the crowd"."""
@@ -338,7 +347,7 @@ def fill_generic(sents, prior=None) -> None:
             if key:
                 code = earlier_mention(named, at, key)
                 why = "earlier mention" if code else ""
-            if code is None and dominant and u.sector not in STORY_EXCLUDE:
+            if code is None and dominant and (u.sector not in STORY_EXCLUDE or _home_institution(x, u)):
                 code, why = dominant, "story"
             if code is None and u.sector in LOCAL_SECTORS and not story_only:
                 # the one state the sentence names ("a Cairo hospital was raided by police"), not

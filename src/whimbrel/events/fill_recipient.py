@@ -233,6 +233,24 @@ def recipient_both_sides(s: SentenceState, c: Candidate):
             c.why.append("recipient: both sides of the story")
 
 
+def _stranded_preposition(tok) -> bool:
+    """"established ties with and opened an embassy in Tehran": a preposition with no object of its
+    own shares the coordinated verb's ("with ... Tehran")."""
+    conjuncts = {x.i for c in tok.children if c.dep_ == "conj" for x in c.subtree}
+    return any(p.dep_ == "prep" and p.i not in conjuncts and p.n_rights == 0 for p in tok.subtree)
+
+
+def _coordinated_acts(tok) -> set[int]:
+    """Tokens of the verb phrases coordinated after a trigger that has an object of its own, each
+    with its own object ("condemned the attack and announced aid for Ukraine"): another act, whose
+    parties are not the trigger's. A shared object ("signed a pact with and sent advisers to X") is
+    the verbs' common target, so without an object of its own the trigger keeps the phrase."""
+    if not any(c.dep_ == "dobj" for c in tok.children) or _stranded_preposition(tok):
+        return set()
+    return {x.i for c in tok.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+            and any(g.dep_ == "dobj" for g in c.children) for x in c.subtree}
+
+
 def recipient_phrase_entity(s: SentenceState, c: Candidate):
     """CAMEO practice: the shallowest other entity in the trigger's own phrase is its target (first in
     the text among equals). A relative clause speaks of another noun, so its entities count only when
@@ -242,7 +260,8 @@ def recipient_phrase_entity(s: SentenceState, c: Candidate):
         return
     tok, sdoc, acodes = c.tok, s.sdoc, c.acodes
     attributed = {x.i for t in own_subtree(tok) if t.lower_ in ATTRIBUTION for x in t.subtree}
-    phrase = [t for t in phrase_tokens(tok) if t.i != tok.i and t.i not in attributed and not is_go_between(t)]
+    phrase = [t for t in phrase_tokens(tok) if t.i != tok.i and t.i not in attributed and not is_go_between(t)
+              and t.i not in _coordinated_acts(tok)]
     if c.m.entry.admission:  # the victim of the act pleaded to is not the one the plea yields to
         admitted = {x.i for p in tok.children if p.dep_ == "prep" for x in p.subtree}
         phrase = [t for t in phrase if t.i not in admitted]
@@ -350,6 +369,65 @@ def recipient_of_free_adjunct(s: SentenceState, c: Candidate):
     if head is not None and _codes(head.recipient) - c.acodes:
         c.recipient = list(head.recipient)
         c.why.append(f"recipient: that of '{head.tok.text}', the act it hangs on")
+
+
+DISAPPROVED_ACT_PREPS = ("against", "over")  # "protested against the arrests", "anger over the detentions"
+
+
+def _disapproved_acts(tok):
+    """The nouns a disapproval or protest is aimed at: its object, or its against/over phrase."""
+    found = [ch for ch in tok.children if ch.dep_ == "dobj"]
+    found += [g for p in tok.children if p.dep_ == "prep" and p.lower_ in DISAPPROVED_ACT_PREPS
+              for g in p.children if g.dep_ == "pobj"]
+    return found
+
+
+REFERRING_DETERMINERS = ("the", "this", "these", "that", "those")  # "the attack": one told before
+
+
+def _earlier_doers(s: SentenceState, c: Candidate, category: str) -> list[Entity]:
+    """The doers of the acts of ``category`` reported before in the story (this sentence's earlier
+    candidates too), when they are all of one state other than the condemner's: with acts of two
+    sides before ("Russian strikes ... Ukraine's air force shot down drones"), "the attack" is the
+    one the writer's reader knows, and we do not."""
+    home = c.acodes
+    here = [o.actor for o in s.candidates if o is not c and o.tok.i < c.tok.i and not o.dropped
+            and o.actor and o.cat == category]
+    before = [ev.actor for ev in s.doc.events if ev.sentence < s.seq and ev.category == category]
+    doers = [[a for a in actor if a.code and a.code not in home] for actor in before + here]
+    doers = [d for d in doers if d]
+    states = {frozenset(a.code for a in d) for d in doers}
+    return doers[-1] if len(states) == 1 else []
+
+
+def recipient_act_authority(s: SentenceState, c: Candidate):
+    """"condemned the attack", "protested against the arrests": a disapproval of an act is aimed
+    at whoever did it (the read gold: "condemned Iran's seizure of a tanker" is aimed at Iran, "the
+    seizure of power by soldiers in Niger" at Niger). An act the text names without its doer, as one
+    told before ("the attack"), was done by the doer of that act: the nearest earlier act of its
+    kind in the story. Failing that, an act only an authority does (an arrest, a detention) was
+    done by that authority, as for the agentless passive (places.implied_authority)."""
+    if c.recipient or c.cat not in ("ACCUSE", "PROTEST"):
+        return
+    own = {(a.code, a.sector) for a in c.actor}
+    for noun in _disapproved_acts(c.tok):
+        if any(ch.dep_ == "poss" or (ch.dep_ == "prep" and ch.lower_ == "by") for ch in noun.children):
+            return  # the doer is named: the parse's own reading holds
+        act = next((o for o in s.candidates if o is not c and o.tok.i == noun.i and o.entry.mode), None)
+        if act is None:
+            act = next((o for o in s.candidates if o is not c and o.tok.i == noun.i), None)
+            if act is None:
+                continue
+        told = any(ch.dep_ == "det" and ch.lower_ in REFERRING_DETERMINERS for ch in noun.children)
+        found = _earlier_doers(s, c, act.cat) if told else []
+        how = f"the doer of the {noun.text} told before"
+        if not found and act.entry.mode:
+            found = places.implied_authority(s.doc, s.sent, noun, act.cat, [act.entry.mode], [])
+            how = f"the authority that did the {noun.text}"
+        c.recipient = [e for e in found if (e.code, e.sector) not in own]
+        if c.recipient:
+            c.why.append(f"recipient: {how} it condemns")
+            return
 
 
 def recipient_domestic_default(s: SentenceState, c: Candidate):

@@ -42,9 +42,11 @@ def governing_chain(tok, stop_at_speech=True):
             # "said X and that Y": a second that-clause of the same verb, governed as the first is
             h = h.head
             continue
-        if dep in ("relcl", "appos") or (dep == "advcl" and any(
+        if dep in ("relcl", "appos") or (dep == "acl" and h.tag_ == "VBN") or (dep == "advcl" and any(
                 c.dep_ == "mark" and c.lower_ in ("after", "before", "when", "while", "since", "as", "because") for c in h.children)):
-            break  # a separate clause: its own tense and modality
+            break  # a separate clause: its own tense and modality; a past participle on a noun
+            # ("the release of those detained", "activists arrested on Monday") is done, whatever
+            # is said of the noun it describes
         if dep == "conj" and (h.pos_ == "AUX" or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in h.children)
                               or any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in h.head.children)):
             break  # "would not reverse X but was ready to Y": a conjunct with its own verb group

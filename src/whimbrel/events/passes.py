@@ -102,6 +102,7 @@ PASSES: list[tuple[str, Pass]] = [
     ("recipient_place", each(fill_recipient.recipient_place)),
     ("recipient_replied_to", each(fill_recipient.recipient_replied_to)),
     ("recipient_of_free_adjunct", each(fill_recipient.recipient_of_free_adjunct)),
+    ("recipient_act_authority", each(fill_recipient.recipient_act_authority)),
     ("recipient_domestic_default", each(fill_recipient.recipient_domestic_default)),
     ("reported_by_press", each(decide.reported_by_press)),
     ("joint_actors", each(fill_recipient.joint_actors)),

