@@ -391,3 +391,37 @@ def test_a_coordinated_act_s_parties_are_not_the_trigger_s(code_sentence):
     assert accuse and "UKR" not in {r.code for r in accuse[0].recipient}
     doc = code_sentence("Sri Lanka has established diplomatic ties with and opened an embassy in Tehran.")
     assert any("IRN" in {r.code for r in e.recipient} for e in doc.events)
+
+
+def test_an_apposition_of_relation_names_another_party(code_sentence):
+    """roles._relation_apposition: "the United States, a treaty ally of the Philippines," is the US
+    alone; the ally-of phrase names the other party."""
+    doc = code_sentence("The United States, a treaty ally of the Philippines, accused China of harassing "
+                        "Philippine vessels.")
+    accuse = [e for e in doc.events if e.category == "ACCUSE"]
+    assert [a.code for a in accuse[0].actor] == ["USA"]
+
+
+def test_traded_accusations_are_a_joint_act(code_sentence):
+    """state.Candidate.exchanged: an act noun two sides trade is each side's act on the other."""
+    doc = code_sentence("China and the Philippines traded accusations on Saturday over the disputed shoal.")
+    accuse = [e for e in doc.events if e.category == "ACCUSE"]
+    assert accuse and accuse[0].reciprocal
+    assert {a.code for a in accuse[0].actor} | {r.code for r in accuse[0].recipient} == {"CHN", "PHL"}
+
+
+def test_the_scene_is_the_news_when_the_main_act_comes_to_nothing(code_sentence):
+    """passes.code_sentence: a scene-setting clause ("after gunmen attacked ...") is coded when the
+    sentence's main act has no actor to code."""
+    doc = code_sentence("They met on Monday after gunmen attacked a convoy of Malian soldiers near Kidal.")
+    assert [(e.category, [a.code for a in e.actor]) for e in doc.events] == [("ASSAULT", ["MLI"])]
+    # with a main event coded, the scene stays the scene
+    doc = code_sentence("Mali's president met the army chief on Monday after gunmen attacked a convoy near Kidal.")
+    assert "ASSAULT" not in [e.category for e in doc.events]
+
+
+def test_a_sentence_that_refers_back_is_parsed(code_sentence):
+    """actors._refers_back: "the two countries", "the group" name no one themselves, so the lexicon
+    pre-filter let such sentences pass unparsed."""
+    doc = code_sentence("Ethiopia and Sudan held talks in Khartoum. The two countries agreed to reopen the border.")
+    assert any(e.category == "AGREE" for e in doc.events)

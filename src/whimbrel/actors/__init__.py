@@ -145,7 +145,20 @@ def may_name_actor(words: list[str], story_names: set[str] = frozenset()) -> boo
     actor; a sentence that names none is not worth parsing."""
     if story_names and any(w in story_names for w in words[1:]):
         return True
-    return bool(get_lexicon().scan(words))
+    return bool(get_lexicon().scan(words)) or _refers_back(words)
+
+
+def _refers_back(words: list[str]) -> bool:
+    """Words that stand for parties named before ("the group", "the bloc", "the two countries"):
+    the actor stage resolves them (anaphora.py, mentions.PAIR_WORDS), so the sentence is worth
+    parsing though it names no one itself."""
+    from .anaphora import description_heads
+    from .mentions import PAIR_WORDS
+
+    heads = description_heads()
+    low = [w.lower() for w in words]
+    return any((prev in ("the", "its", "their") and w in heads) or (prev in ("two", "both") and w in PAIR_WORDS)
+               for prev, w in zip(low, low[1:]))
 
 
 def story_name_words(sentences_words: list[list[str]]) -> set[str]:

@@ -60,6 +60,12 @@ def _org_kinds() -> dict[str, tuple[frozenset, frozenset]]:
 ORG_DESCRIPTION_KINDS = ("named",)  # and every key of org_kinds
 
 
+@lru_cache(maxsize=1)
+def description_heads() -> frozenset[str]:
+    """The last word of every description ("group", "bloc", "island"): the pre-filter's clue."""
+    return frozenset(key[-1] for key in _table()[0])
+
+
 def _mentions(x, before: int | None = None) -> list[tuple[str, tuple]]:
     """What one sentence names that a description may stand for, as (kind, identity) pairs in order
     of position; identity = (code, sector, identifier). Only positions < before count."""

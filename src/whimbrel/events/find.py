@@ -350,6 +350,7 @@ def scene_setting(s: SentenceState) -> None:
     scene = {m.token.i for m in live if _subordinate_background(m.token, live_toks) and m.token.i not in s.purpose_of}
     if len(scene) < len(live):  # else no main event to set the scene for: the subordinate one is the news
         s.suppressed |= scene
+        s.scene = scene
 
 
 def fold_purposes(s: SentenceState) -> None:

@@ -169,7 +169,14 @@ def active_passes(options: Options) -> list[tuple[str, Pass]]:
 
 def code_sentence(doc: Document, sent, options: Options, passes: list[tuple[str, Pass]] | None = None) -> list[Event]:
     """Every codable predicate of one parsed sentence as an Event that explains itself."""
+    todo = active_passes(options) if passes is None else passes
     s = SentenceState(doc=doc, sent=sent, options=options)
-    for _, fn in (active_passes(options) if passes is None else passes):
+    for _, fn in todo:
         fn(s)
+    if s.scene and not s.events and not s.implicit:
+        # the main event the scene was set for came to nothing (no actor, no target): the scene is
+        # the sentence's news after all ("X and Y traded ... after Z fired on W")
+        s = SentenceState(doc=doc, sent=sent, options=options)
+        for _, fn in [(n, fn) for n, fn in todo if n != "scene_setting"]:
+            fn(s)
     return s.events + s.implicit

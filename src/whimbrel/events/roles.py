@@ -25,6 +25,7 @@ RECIPIENT_PREPS = words("roles", "RECIPIENT_PREPS")
 OWN_BODIES = words("roles", "OWN_BODIES")
 OBJECT_PREPS = words("roles", "OBJECT_PREPS")
 STANCE_GROUPS = words("roles", "STANCE_GROUPS")
+RELATION_NOUNS = words("roles", "RELATION_NOUNS")
 # the thing complained about (over/about/against) is the target; "to X" is only the audience
 # ("complained to the UN over Israeli raids" is aimed at Israel)
 # a third party brings others together (host, mediate): "between X and Y" names its recipients,
@@ -68,13 +69,21 @@ class Args:
     recipient_people: bool = False  # the recipient is the people of a gathering, even when uncoded
 
 
+def _relation_apposition(head, child) -> bool:
+    """"the United States, a treaty ally of the Philippines": an appositive saying what a named
+    party is to another party (RELATION_NOUNS) names that other party, not this one."""
+    return child.dep_ == "appos" and child.lemma_.lower() in RELATION_NOUNS and (
+        head.pos_ == "PROPN" or head.ent_type_ in ("GPE", "ORG", "NORP", "PERSON"))
+
+
 def np_tokens(head, keep_preps=("of", "by", "from", "for")) -> list[int]:
     """The noun phrase of an argument head, without its clauses (relatives, complements), and
     without the of-phrase of a stance group ("critics of the government": the government is whom
     they oppose, not one of them)."""
     out = [head.i]
     stack = [c for c in head.children
-             if not (c.dep_ == "prep" and c.lower_ == "of" and head.lemma_.lower() in STANCE_GROUPS)]
+             if not (c.dep_ == "prep" and c.lower_ == "of" and head.lemma_.lower() in STANCE_GROUPS)
+             and not _relation_apposition(head, c)]
     while stack:
         t = stack.pop()
         if t.dep_ in CLAUSAL and not (t.dep_ == "prep" and t.lower_ in keep_preps) and not (t.dep_ == "conj"):

@@ -12,7 +12,7 @@ from ..options import Options
 from .common import _codes
 from .modality import Flags
 from .roles import Args
-from .vocab import JOINT_CATEGORIES
+from .vocab import EXCHANGE_VERBS, JOINT_CATEGORIES
 
 
 @dataclass
@@ -53,7 +53,13 @@ class Candidate:
     @property
     def joint(self) -> bool:
         """Two or more actors doing it together (coded reciprocal, not one to the other)."""
-        return bool(self.entry.reciprocal or self.cat in JOINT_CATEGORIES)
+        return bool(self.entry.reciprocal or self.cat in JOINT_CATEGORIES or self.exchanged)
+
+    @property
+    def exchanged(self) -> bool:
+        """An act noun two sides trade ("traded accusations"): each side's act on the other."""
+        tok = self.m.token
+        return tok.dep_ == "dobj" and tok.pos_ == "NOUN" and tok.head.lemma_.lower() in EXCHANGE_VERBS
 
     def note_actor(self, text: str, rule: str | None = None) -> None:
         self.actor_note = text
@@ -74,6 +80,7 @@ class SentenceState:
     content_of: dict[int, set[str]] = field(default_factory=dict)  # trigger -> words of its complement
     inner_of: dict[int, set[int]] = field(default_factory=dict)  # trigger -> triggers in its complement
     suppressed: set[int] = field(default_factory=set)  # triggers that are not events of their own
+    scene: set[int] = field(default_factory=set)  # of those, the scene-setting clauses (find.scene_setting)
     purposes: dict[int, int] = field(default_factory=dict)  # purpose-clause trigger -> the act it serves
     purpose_of: dict[int, list[int]] = field(default_factory=dict)
     implicit: list[Event] = field(default_factory=list)  # events no trigger word states (implicit.py)

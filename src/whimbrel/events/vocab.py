@@ -12,6 +12,7 @@ DOMESTIC_DEFAULT = frozenset(_V["domestic_default"])
 DOMESTIC_GUESS = frozenset(_V["domestic_guess"])
 GUESSED_RECIPIENT = "guessed recipient"  # the why of a guessed target: political.py does not count it
 JOINT_CATEGORIES = frozenset(_V["joint_categories"])
+EXCHANGE_VERBS = frozenset(_V["exchange_verbs"])
 RECIPIENT_REQUIRED = frozenset(_V["recipient_required"])
 REPLY = {"categories": frozenset(_V["reply"]["categories"]), "nouns": frozenset(_V["reply"]["nouns"]),
          "lookback": int(_V["reply"]["lookback"])}
@@ -45,7 +46,7 @@ IDENTIFYING_RELATIVES = frozenset(_V["background"]["identifying_relatives"])
 LEAVING = frozenset(_V["background"]["leaving_categories"])
 
 __all__ = ["NON_STATE_CODES", "DOMESTIC_DEFAULT", "DOMESTIC_GUESS", "GUESSED_RECIPIENT",
-           "JOINT_CATEGORIES", "RECIPIENT_REQUIRED", "REPLY", "IMPRISONMENT", "COURT_JAILING", "RESCUE", "VERBAL_ATTACK", "STATE_PROTEST", "PROTEST_KEEPS", "ON_THE_SPOT_CATEGORIES", "ON_THE_SPOT_SECTORS", "STATELESS_VICTIMS", "ATTRIBUTION", "HOME_AUTHORITIES", "CONDITION_MARKS",
+           "JOINT_CATEGORIES", "EXCHANGE_VERBS", "RECIPIENT_REQUIRED", "REPLY", "IMPRISONMENT", "COURT_JAILING", "RESCUE", "VERBAL_ATTACK", "STATE_PROTEST", "PROTEST_KEEPS", "ON_THE_SPOT_CATEGORIES", "ON_THE_SPOT_SECTORS", "STATELESS_VICTIMS", "ATTRIBUTION", "HOME_AUTHORITIES", "CONDITION_MARKS",
            "STATE_SECTORS", "AUTHORITY", "NON_STATE_SECTORS", "DOMESTIC_GROUPS", "FORCE_SECTORS",
            "BACKGROUND_PREPS", "BACKGROUND_LEADS", "BACKGROUND_FRAMES", "FRAMEWORKS", "TEMPORAL_MARKS", "FRAME_MARKS", "TIME_SPANS",
            "IDENTIFYING_RELATIVES", "LEAVING", "words"]
