@@ -425,3 +425,16 @@ def test_a_sentence_that_refers_back_is_parsed(code_sentence):
     pre-filter let such sentences pass unparsed."""
     doc = code_sentence("Ethiopia and Sudan held talks in Khartoum. The two countries agreed to reopen the border.")
     assert any(e.category == "AGREE" for e in doc.events)
+
+
+def test_a_speech_act_hung_on_a_reported_verb_is_the_speaker_s(code_sentence):
+    """fill_actor.actor_speaker_conjunct: "X said the ruling raised concerns and urged Ankara ...":
+    "urged" inherits the thing "the ruling" as subject; only the speaker can urge. A material act
+    so hung ("a bombing killed one soldier and wounded two, the military said") is not the speaker's."""
+    doc = code_sentence("The European Union's foreign policy chief said the ruling raised serious concerns "
+                        "and urged Ankara to respect the independence of the judiciary.")
+    request = [e for e in doc.events if e.category == "REQUEST"]
+    assert {a.code for a in request[0].actor} == {"EUR"} and {r.code for r in request[0].recipient} == {"TUR"}
+    doc = code_sentence("A roadside bombing near Samarra on Sunday killed one U.S. soldier and wounded two others, "
+                        "the military said.")
+    assert not any(e.category == "ASSAULT" and [a.entity_text for a in e.actor] == ["military"] for e in doc.events)

@@ -15,6 +15,7 @@ from .. import actors
 from ..model import STORY, Document, Entity
 from . import places
 from .common import _coded, _entities, _recipients
+from .lexicon import VERBAL
 from .modality import flags_for
 from .roles import EXPERIENCER_VERBS, arguments
 from .state import Candidate, SentenceState
@@ -187,6 +188,20 @@ def actor_speaker(s: SentenceState, c: Candidate):
     if c.actor_rule is None and not c.actor and c.args.actor_pronoun and c.source:
         c.actor = list(c.source)
         c.note_actor("actor: pronoun -> speaker", rule="speaker")
+
+
+def actor_speaker_conjunct(s: SentenceState, c: Candidate):
+    """"X said the ruling raised concerns and urged Ankara to ...": the parser hangs "urged" on the
+    reported verb, so it inherits that verb's subject, a thing that names no party ("the ruling").
+    Such a subject cannot urge; the verb is the speaker's second act, and the speaker its actor."""
+    if c.actor_rule is not None or c.actor or c.raw_actor or not c.source or c.args.actor_pronoun \
+            or c.cat not in VERBAL:
+        return  # a material act ("a bombing killed X and wounded Y") is no speaker's
+    tok = c.tok
+    if tok.dep_ != "conj" or not c.args.actor or any(a.head.i == tok.i for a in c.args.actor):
+        return  # its own subject, or none at all
+    c.actor = list(c.source)
+    c.note_actor("actor: conjunct of a reported verb whose subject names no party -> speaker", rule="speaker")
 
 
 PERSONAL_PRONOUNS = {"he", "she"}
