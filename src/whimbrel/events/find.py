@@ -297,6 +297,7 @@ def same_act_adjuncts(s: SentenceState) -> None:
         inside = {t.i for t in tok.subtree}
         if any(o.entry.category == m.entry.category and o.token.i not in inside for o in live):
             s.suppressed.add(tok.i)
+            s.deferred.add(tok.i)
 
 
 def condition_content(s: SentenceState) -> None:
@@ -350,7 +351,7 @@ def scene_setting(s: SentenceState) -> None:
     scene = {m.token.i for m in live if _subordinate_background(m.token, live_toks) and m.token.i not in s.purpose_of}
     if len(scene) < len(live):  # else no main event to set the scene for: the subordinate one is the news
         s.suppressed |= scene
-        s.scene = scene
+        s.deferred |= scene
 
 
 def fold_purposes(s: SentenceState) -> None:

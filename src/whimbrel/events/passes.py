@@ -137,6 +137,9 @@ PASSES: list[tuple[str, Pass]] = [
 ]
 
 
+DEFERRING_PASSES = ("scene_setting", "same_act_adjuncts")  # suppressions that wait on another act
+
+
 def pass_names() -> list[str]:
     return [name for name, _ in PASSES]
 
@@ -174,10 +177,11 @@ def code_sentence(doc: Document, sent, options: Options, passes: list[tuple[str,
     s = SentenceState(doc=doc, sent=sent, options=options)
     for _, fn in todo:
         fn(s)
-    if s.scene and not s.events and not s.implicit:
-        # the main event the scene was set for came to nothing (no actor, no target): the scene is
-        # the sentence's news after all ("X and Y traded ... after Z fired on W")
+    if s.deferred and not s.events and not s.implicit:
+        # the main act a scene was set for, or a participle told more of, came to nothing (no
+        # actor, no target): the deferred act is the sentence's news after all ("X and Y traded ...
+        # after Z fired on W"; "filed a motion to censure X, accusing him of ...")
         s = SentenceState(doc=doc, sent=sent, options=options)
-        for _, fn in [(n, fn) for n, fn in todo if n != "scene_setting"]:
+        for _, fn in [(n, fn) for n, fn in todo if n not in DEFERRING_PASSES]:
             fn(s)
     return s.events + s.implicit

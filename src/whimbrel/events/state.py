@@ -80,7 +80,9 @@ class SentenceState:
     content_of: dict[int, set[str]] = field(default_factory=dict)  # trigger -> words of its complement
     inner_of: dict[int, set[int]] = field(default_factory=dict)  # trigger -> triggers in its complement
     suppressed: set[int] = field(default_factory=set)  # triggers that are not events of their own
-    scene: set[int] = field(default_factory=set)  # of those, the scene-setting clauses (find.scene_setting)
+    # of those, the ones that stand only while the act they defer to is coded: scene-setting clauses
+    # (find.scene_setting) and participles telling more of another act (find.same_act_adjuncts)
+    deferred: set[int] = field(default_factory=set)
     purposes: dict[int, int] = field(default_factory=dict)  # purpose-clause trigger -> the act it serves
     purpose_of: dict[int, list[int]] = field(default_factory=dict)
     implicit: list[Event] = field(default_factory=list)  # events no trigger word states (implicit.py)
