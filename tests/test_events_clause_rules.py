@@ -458,3 +458,23 @@ def test_a_perfect_conjunct_of_an_infinitive_is_finite(nlp, code_sentence):
     cats = {e.category: e for e in doc.events}
     assert "ACCUSE" in cats and "REJECT" in cats
     assert "CRM" not in {r.sector for r in cats["REJECT"].recipient}
+
+
+def test_who_said_speaks_for_the_noun_it_hangs_on(code_sentence):
+    """fill_actor._relative_antecedent: "the protest leaders, who said they would meet ...": "they"
+    is the protest leaders, not the lawmakers named in the sentence before."""
+    doc = code_sentence("Peruvian opposition lawmakers filed a complaint on Monday. Police later detained the "
+                        "protest leaders, who said they would meet the interior minister on Wednesday.")
+    meet = [e for e in doc.events if "meet" in " ".join(e.event_text)]
+    assert meet and all({a.sector for a in e.actor} == {"OPP"} for e in meet)
+
+
+def test_an_authority_without_a_state_is_its_addressers_own(code_sentence):
+    """fill_recipient.recipient_home_government: an authority the text names without a state ("the
+    ruling military council", sectors.yaml GOV) is the home authority of the domestic actor
+    addressing it; protest leaders are opposition (OPP)."""
+    doc = code_sentence("Sudanese protesters urged the ruling military council to hand over power to civilians.")
+    request = [e for e in doc.events if e.category == "REQUEST"]
+    assert [(r.code, r.sector) for r in request[0].recipient] == [("SDN", "GOV")]
+    doc = code_sentence("Sudanese protest leaders called for a general strike.")
+    assert {(a.code, a.sector) for e in doc.events for a in e.actor} <= {("SDN", "OPP")}

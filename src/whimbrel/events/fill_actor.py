@@ -80,6 +80,18 @@ def _antecedent(s: SentenceState, tok) -> list[Entity]:
     return _coded(_entities(s.doc, s.seq, [subj]))
 
 
+RELATIVE_PRONOUNS = ("who", "which", "that")
+
+
+def _relative_antecedent(subj, verb):
+    """"the protest leaders, who said they would meet ...": the subject "who" of a relative clause
+    is the noun the clause hangs on, which speaks and which "they" refers to."""
+    if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and subj.tag_ in ("WP", "WDT") \
+            and verb.dep_ == "relcl" and verb.head.i != verb.i:
+        return verb.head
+    return subj
+
+
 def _shared_subject(verb):
     """The subject a coordinated verb shares with the verb before it ("rebels rejected the plan and
     said they ..."), or None: "said" has no subject of its own, the rebels speak."""
@@ -97,6 +109,7 @@ def _complement_antecedent(s: SentenceState, clause) -> list[Entity]:
     pron = next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "PRON"), None)
     subj = next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
         or _shared_subject(clause.head)
+    subj = _relative_antecedent(subj, clause.head)
     if pron is None or subj is None or subj.pos_ == "PRON":
         return []
     person = subj.ent_type_ == "PERSON"
@@ -131,6 +144,7 @@ def _speaker_subject(speech):
     """The subject of a speech verb; for "X was quoted as saying", the wire's form, the subject of
     the verb the "as saying" phrase hangs on."""
     subj = next((t for t in speech.children if t.dep_ in ("nsubj", "nsubjpass")), None) or _shared_subject(speech)
+    subj = _relative_antecedent(subj, speech)
     if subj is None and speech.dep_ == "pcomp" and speech.head.lower_ == "as" and speech.head.head.i != speech.head.i:
         quoted = speech.head.head
         # "TASS quoted the commander as saying": the one quoted, not the agency

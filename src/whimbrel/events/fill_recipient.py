@@ -19,7 +19,7 @@ from .fill_actor import both_sides
 from .roles import admitted_party, arguments, complement_objects, is_both_sides, is_go_between
 from .state import Candidate, SentenceState
 from .triggers import condition_clauses, free_adjunct, own_subtree, phrase_tokens
-from .vocab import (ATTRIBUTION, DOMESTIC_DEFAULT, DOMESTIC_GUESS, FORCE_SECTORS, GUESSED_RECIPIENT,
+from .vocab import (ATTRIBUTION, AUTHORITY, DOMESTIC_DEFAULT, DOMESTIC_GUESS, FORCE_SECTORS, GUESSED_RECIPIENT,
                     HOME_AUTHORITIES, NON_STATE_CODES, NON_STATE_SECTORS, RECIPIENT_REQUIRED, REPLY, STATE_SECTORS,
                     STATELESS_VICTIMS, words)
 
@@ -303,14 +303,23 @@ def drop_self_recipient(s: SentenceState, c: Candidate):
 
 def recipient_home_government(s: SentenceState, c: Candidate):
     """"the opposition urged the government to ...": a non-state actor's (or a parliament's) bare "the
-    government" is its own country's government (the text names no other). Before the nearest
+    government" is its own country's government (the text names no other), and so is any authority
+    it addresses that the text gives no state ("the ruling military council"). Before the nearest
     entity of the phrase: "urged the government to expel the foreign contractors" addresses
     the government, not the contractors."""
     home = _single_home(c)
-    if not c.recipient and home and all(a.sector and (a.sector not in STATE_SECTORS or a.sector == "LEG") for a in c.actor) \
-            and any(h.lemma_.lower() in HOME_AUTHORITIES for h in c.args.recipient):
+    if c.recipient or not home or not all(a.sector and (a.sector not in STATE_SECTORS or a.sector == "LEG") for a in c.actor):
+        return
+    if any(h.lemma_.lower() in HOME_AUTHORITIES for h in c.args.recipient):
         c.recipient = [own_government(home, s.seq)]
         c.why.append("recipient: the actor's own government")
+        return
+    # "protest leaders demanded that the ruling military council hand power": an authority the
+    # text names without a state is the home authority of those who address it
+    bodies = [e for e in _entities(s.doc, s.seq, c.args.recipient) if e.code is None and e.sector in AUTHORITY]
+    if bodies:
+        c.recipient = [replace(e, code=home, why=f"{e.why}; the home authority of its addressers") for e in bodies[:1]]
+        c.why.append("recipient: an authority of the actor's own state")
 
 
 def recipient_place(s: SentenceState, c: Candidate):
