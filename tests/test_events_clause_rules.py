@@ -478,3 +478,27 @@ def test_an_authority_without_a_state_is_its_addressers_own(code_sentence):
     assert [(r.code, r.sector) for r in request[0].recipient] == [("SDN", "GOV")]
     doc = code_sentence("Sudanese protest leaders called for a general strike.")
     assert {(a.code, a.sector) for e in doc.events for a in e.actor} <= {("SDN", "OPP")}
+
+
+def test_of_two_subjects_the_one_opening_the_clause_acts(code_sentence):
+    """subjects._nearest_subject: a parse giving "threatened" both "Soldiers" (of the main clause) and
+    "powers" (of its own "as" clause) as subjects: the soldiers did not threaten."""
+    doc = code_sentence("Soldiers who seized power in Niger this week named General Abdourahamane Tiani as head of "
+                        "state on Friday, as regional and Western powers threatened to cut aid unless President "
+                        "Mohamed Bazoum was reinstated.")
+    assert not any(e.category == "THREATEN" and "MIL" in {a.sector for a in e.actor} for e in doc.events)
+
+
+def test_each_coordinated_object_is_content(code_sentence):
+    """find.make_candidates: "suspended budget support and security cooperation": the cooperation is
+    what was suspended, not a cooperation of its own."""
+    doc = code_sentence("The European Union suspended all budget support and security cooperation with Niger.")
+    assert [e.category for e in doc.events] == ["SANCTION"]
+
+
+def test_authorities_not_recognised_are_refused(code_sentence):
+    """triggers.yaml recognise (CAMEO 054, recognition of a government): new authorities, a regime or
+    a junta recognised are a government recognised; "would not recognise" is a refusal."""
+    doc = code_sentence("France said it would not recognise the new authorities in Niger.")
+    assert [(e.category, [a.code for a in e.actor], [r.code for r in e.recipient]) for e in doc.events] == [
+        ("REJECT", ["FRA"], ["NER"])]

@@ -253,7 +253,9 @@ def make_candidates(s: SentenceState) -> None:
         if not m.entry.attitude:  # material: the same category nested under it is the same act
             cont = {i for i in _content_tokens(tok) if i in by_tok and by_tok[i].entry.category == m.entry.category}
         # a trigger noun that is this trigger's direct object is what it acts on ("suspended aid")
-        cont |= {c.i for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.i in by_tok and c.pos_ in NOUN_POS}
+        # ... and so is each object coordinated with it ("suspended budget support and security cooperation")
+        objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in NOUN_POS]
+        cont |= {o.i for c in objects for o in [c, *c.conjuncts] if o.i in by_tok and o.pos_ in NOUN_POS}
         if m.entry.category in LEAVING:  # "pulled out of the talks", "withdrew from the accord": what is left
             cont |= {g.i for g in _left_objects(tok) if g.i in by_tok and g.pos_ in NOUN_POS}
         if m.entry.category == "REQUEST" and tok.pos_ in NOUN_POS and tok.dep_ == "dobj":

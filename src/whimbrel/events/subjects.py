@@ -129,6 +129,17 @@ def _people(noun) -> bool:
     return noun.lemma_.lower() in CIVIL_ACTORS or noun.ent_type_ in ("PERSON", "NORP")
 
 
+def _nearest_subject(v):
+    """The verb's noun subject; of two (a parse that hangs the main clause's subject on the verb of
+    an "as" clause too: "Soldiers who ... named X, as Western powers threatened to ..."), the one
+    nearest before the verb, which its own clause opens with."""
+    subjects = [c for c in v.children if c.dep_ == "nsubj"]
+    if len(subjects) > 1:
+        before = [c for c in subjects if c.i < v.i]
+        return before[-1] if before else subjects[0]
+    return subjects[0] if subjects else None
+
+
 def _climb_subject(verb):
     """_subject_of's search: the verb's own subject or passive subject, else the one it inherits."""
     hops = 0
@@ -136,8 +147,7 @@ def _climb_subject(verb):
     while v is not None and hops < 6:
         # a noun subject before a clausal one: "Addressing a summit in X, President Y called on Z"
         # is parsed with the opening participle as a second, clausal subject
-        subj = next((c for c in v.children if c.dep_ == "nsubj"), None) or \
-            next((c for c in v.children if c.dep_ == "csubj"), None)
+        subj = _nearest_subject(v) or next((c for c in v.children if c.dep_ == "csubj"), None)
         pas = next((c for c in v.children if c.dep_ in ("nsubjpass", "csubjpass")), None)
         agent = next((c for c in v.children if c.dep_ == "agent"), None)
         agent_obj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
