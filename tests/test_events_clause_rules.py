@@ -502,3 +502,12 @@ def test_authorities_not_recognised_are_refused(code_sentence):
     doc = code_sentence("France said it would not recognise the new authorities in Niger.")
     assert [(e.category, [a.code for a in e.actor], [r.code for r in e.recipient]) for e in doc.events] == [
         ("REJECT", ["FRA"], ["NER"])]
+
+
+def test_international_condemnation_is_not_the_target_s_own_public(code_sentence):
+    """fill_actor.actor_public_critics: "drew international condemnation" comes from abroad, so the
+    critics are not the target's own public (CVL of its state); no one the text names."""
+    doc = code_sentence("Iran has executed four men in connection with the protests, drawing international condemnation.")
+    assert not any(e.category == "ACCUSE" for e in doc.events)
+    doc = code_sentence("The Nigerian president's plan drew criticism on Monday.")
+    assert any(e.category == "ACCUSE" and {a.code for a in e.actor} == {"NGA"} for e in doc.events)

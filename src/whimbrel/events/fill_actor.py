@@ -15,6 +15,7 @@ from .. import actors
 from ..model import STORY, Document, Entity
 from . import places
 from .common import _coded, _entities, _recipients
+from ..actors.codesets import INTERNATIONAL_WORDS
 from .lexicon import VERBAL
 from .modality import flags_for
 from .roles import EXPERIENCER_VERBS, arguments
@@ -397,6 +398,8 @@ def actor_public_critics(s: SentenceState, c: Candidate):
         return
     if c.raw_actor or any(p.dep_ == "prep" and p.lower_ in ("from", "by") for h in (tok, tok.head) for p in h.children):
         return  # critics the text names are theirs to place ("from Somalia", "from lawmakers")
+    if any(m.lower_ in INTERNATIONAL_WORDS for m in tok.children if m.dep_ in ("amod", "compound")):
+        return  # "drew international condemnation": critics abroad, of no one state the text names
     states = {r.code for r in c.recipient if r.code and r.code not in NON_STATE_CODES}
     if len(states) != 1:
         return
