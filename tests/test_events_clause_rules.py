@@ -511,3 +511,13 @@ def test_international_condemnation_is_not_the_target_s_own_public(code_sentence
     assert not any(e.category == "ACCUSE" for e in doc.events)
     doc = code_sentence("The Nigerian president's plan drew criticism on Monday.")
     assert any(e.category == "ACCUSE" and {a.code for a in e.actor} == {"NGA"} for e in doc.events)
+
+
+def test_a_denial_within_one_state_answers_who_aimed_it_at_the_denier(code_sentence):
+    """fill_recipient._answered: "Democrats unveiled articles of impeachment against Trump ... Trump
+    dismissed the charges": both American, so the state alone cannot say whom the denial answers;
+    the party who aimed the charges at the denier does."""
+    doc = code_sentence("House Democrats on Tuesday unveiled two articles of impeachment against President Donald "
+                        "Trump. Trump dismissed the charges as a witch hunt.")
+    reject = [e for e in doc.events if e.category == "REJECT"]
+    assert reject and {(r.code, r.sector) for r in reject[0].recipient} == {("USA", "PTY")}

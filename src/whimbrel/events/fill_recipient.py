@@ -339,18 +339,29 @@ def _replied_noun(tok):
     return obj
 
 
-def _answered(parties, home: set[str]) -> list[Entity]:
-    """The actor of the first event whose recipient is the replying state and whose actor is not."""
+def _party(e: Entity) -> tuple:
+    """Who an entity is, finer than its state: its name, else its sector (a party, the government)."""
+    return (e.code, e.identifier_text or e.sector)
+
+
+def _answered(parties, home: set[str], denier: list[Entity] = ()) -> list[Entity]:
+    """The actor of the first event whose recipient is the replying state and whose actor is not;
+    within one state, of the first event aimed at the denier itself by another party of it
+    ("Democrats unveiled articles of impeachment against Trump ... Trump dismissed the charges")."""
+    me = {_party(a) for a in denier}
     for actor, recipient in parties:
         if _codes(recipient) & home and _codes(actor) - home:
             return [a for a in actor if a.code and a.code not in home]
+        if me and {_party(r) for r in recipient} & me and {_party(a) for a in actor if a.code} - me:
+            return [a for a in actor if a.code and _party(a) not in me]
     return []
 
 
 def recipient_replied_to(s: SentenceState, c: Candidate):
     """A denial or rejection of words ("dismissed the statement", "denied the charges") is aimed at
     whoever spoke them: the actor of the nearest earlier event, in this sentence or the REPLY
-    lookback before it, that was aimed at the denier's state (coder.yaml reply)."""
+    lookback before it, that was aimed at the denier's state, or at the denier by another party of
+    its state (coder.yaml reply)."""
     if c.recipient or c.cat not in REPLY["categories"] or not c.actor:
         return
     noun = _replied_noun(c.tok)
@@ -361,7 +372,7 @@ def recipient_replied_to(s: SentenceState, c: Candidate):
             if o is not c and o.tok.i < c.tok.i and not o.dropped and o.actor]
     before = [(ev.actor, ev.recipient) for ev in reversed(s.doc.events)
               if s.seq - REPLY["lookback"] <= ev.sentence < s.seq]
-    found = _answered(here + before, home)
+    found = _answered(here + before, home, c.actor)
     if found:
         c.recipient = found
         c.why.append("recipient: the speaker of what is denied")
