@@ -521,3 +521,16 @@ def test_a_denial_within_one_state_answers_who_aimed_it_at_the_denier(code_sente
                         "Trump. Trump dismissed the charges as a witch hunt.")
     reject = [e for e in doc.events if e.category == "REJECT"]
     assert reject and {(r.code, r.sector) for r in reject[0].recipient} == {("USA", "PTY")}
+
+
+def test_a_finite_verb_after_and_hung_on_a_noun_is_a_conjunct(nlp, code_sentence):
+    """parse_repair._stray_finite_clause: "an attempt to silence dissent and called for ...": a noun
+    takes no finite verb as its clause; "called" is a coordinated verb of the clause above, and
+    its subject (a thing, "the case") cannot call: the speaker does (actor_speaker_conjunct)."""
+    text = ("The U.S. ambassador to Russia said the case was an attempt to silence dissent and called for "
+            "the opposition leader's immediate release.")
+    called = next(t for t in nlp(text) if t.text == "called")
+    assert called.dep_ == "conj" and called.head.tag_.startswith("VB")
+    doc = code_sentence(text)
+    request = [e for e in doc.events if e.category == "REQUEST"]
+    assert request and {a.code for a in request[0].actor} == {"USA"}

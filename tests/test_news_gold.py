@@ -43,8 +43,10 @@ NEWS_FLOORS = {
     # 0.462 -> 0.500), all 0.266 -> 0.280, date 0.706; extra/page 0.613 -> 0.667, four events on one
     # page about a named publisher (a headline's "X: Y drops ...", the acts he is charged with); ceiling
     # at it. Dev and test unchanged
+    # session 19: of two subjects the parser gives a verb, the one opening its clause acts: train all
+    # 0.280 -> 0.287, one more event found whose date the text does not give (date 0.706 -> 0.692)
     "train": ({"must_recall": 0.653, "must_recall_strict": 0.23, "must_recall_sentence": 0.5,
-               "all_recall": 0.279, "all_recall_strict": 0.118, "date_accuracy": 0.7},
+               "all_recall": 0.286, "all_recall_strict": 0.118, "date_accuracy": 0.69},
               {"extra_per_page": 0.668, "false_alarms_per_empty_page": 0.062}),
     # dev: 47 pages (27 without events), 125 gold events (46 must); measured must 0.522
     # (own sentence 0.348, strict 0.326), all 0.336 (strict 0.184), extra/page 0.532, false alarms 0.000

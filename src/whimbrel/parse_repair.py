@@ -46,16 +46,29 @@ def _finite_ancestor(form: str, start):
 def reattach_finite_conjuncts(sdoc):
     """Hang each finite conjunct of an infinitive on the finite verb above (in place)."""
     for tok in sdoc:
-        head = tok.head
-        form = finite_form(tok) if tok.dep_ == "conj" else None
-        if form is None or head.tag_ != "VB" or head.dep_ not in CLAUSE_DEPS:
-            continue
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             continue  # a clause with its own subject: "asked him to stay and he refused"
-        above = _finite_ancestor(form, head.head)
+        head = tok.head
+        if tok.dep_ == "conj" and head.tag_ == "VB" and head.dep_ in CLAUSE_DEPS:
+            start = head.head
+        elif _stray_finite_clause(tok):
+            start = head  # "said the case was an attempt to silence dissent and called for ...":
+            # "called" hung on "attempt" as if it described it
+        else:
+            continue
+        form = finite_form(tok)
+        above = _finite_ancestor(form, start) if form else None
         if above is not None:
             tok.head = above
+            tok.dep_ = "conj"
     return sdoc
+
+
+def _stray_finite_clause(tok) -> bool:
+    """A past or present tense verb after "and" that the parser hung on a noun as its clause: a noun
+    takes a participle or a relative, never a bare finite verb, so it is a coordinated verb."""
+    return (tok.dep_ == "acl" and tok.tag_ in FINITE_TAGS and tok.head.tag_.startswith("NN")
+            and tok.i > 0 and tok.doc[tok.i - 1].dep_ == "cc")
 
 
 @Language.component(COMPONENT)
