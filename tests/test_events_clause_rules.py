@@ -534,3 +534,11 @@ def test_a_finite_verb_after_and_hung_on_a_noun_is_a_conjunct(nlp, code_sentence
     doc = code_sentence(text)
     request = [e for e in doc.events if e.category == "REQUEST"]
     assert request and {a.code for a in request[0].actor} == {"USA"}
+
+
+def test_a_coordinated_pledge_s_target_is_not_the_welcome_s(code_sentence):
+    """fill_recipient._coordinated_acts: "welcomed the deal and pledged to open corridors to Tigray":
+    the pledge's complement names Tigray, not what was welcomed."""
+    doc = code_sentence("Ethiopia's prime minister welcomed the deal and pledged to open aid corridors to Tigray.")
+    support = [e for e in doc.events if e.category == "SUPPORT"]
+    assert support and all(r.entity_text != "Tigray" for r in support[0].recipient)

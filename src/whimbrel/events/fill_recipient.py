@@ -242,14 +242,15 @@ def _stranded_preposition(tok) -> bool:
 
 def _coordinated_acts(tok) -> set[int]:
     """Tokens of the verb phrases coordinated after a trigger that has an object or a complement of
-    its own, each with its own object ("condemned the attack and announced aid for Ukraine",
+    its own, each with its own object or complement ("condemned the attack and announced aid for
+    Ukraine", "welcomed the deal and pledged to open corridors to Tigray",
     "refused to step down and blamed the unrest on X"): another act, whose
     parties are not the trigger's. A shared object ("signed a pact with and sent advisers to X") is
     the verbs' common target, so without an object of its own the trigger keeps the phrase."""
     if not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in tok.children) or _stranded_preposition(tok):
         return set()
     return {x.i for c in tok.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
-            and any(g.dep_ == "dobj" for g in c.children) for x in c.subtree}
+            and any(g.dep_ in ("dobj", "xcomp", "ccomp") for g in c.children) for x in c.subtree}
 
 
 def recipient_phrase_entity(s: SentenceState, c: Candidate):
