@@ -542,3 +542,21 @@ def test_a_coordinated_pledge_s_target_is_not_the_welcome_s(code_sentence):
     doc = code_sentence("Ethiopia's prime minister welcomed the deal and pledged to open aid corridors to Tigray.")
     support = [e for e in doc.events if e.category == "SUPPORT"]
     assert support and all(r.entity_text != "Tigray" for r in support[0].recipient)
+
+
+def test_forces_a_threat_would_send_are_not_its_target(code_sentence):
+    """roles.DEPLOY_VERBS: "threatened to send in the military": the military is the threatener's
+    instrument, not whom the threat is aimed at; where forces would go stays the target."""
+    doc = code_sentence("Protests spread across Minneapolis. President Donald Trump threatened to send in the "
+                        "military if the violence continued.")
+    threat = [e for e in doc.events if e.category == "THREATEN"]
+    assert threat and "MIL" not in {r.sector for r in threat[0].recipient}
+    doc = code_sentence("Pakistan has refused to deploy peacekeepers in Iraq.")
+    assert any("IRQ" in {r.code for r in e.recipient} for e in doc.events)
+
+
+def test_a_family_is_a_civil_actor(code_sentence):
+    """sectors.yaml CVL: "the man's family demanded that the officers be arrested"."""
+    doc = code_sentence("A Minneapolis police officer was charged with murder on Wednesday. The man's family "
+                        "demanded that three other officers also be arrested.")
+    assert any(e.category == "REQUEST" and {a.sector for a in e.actor} == {"CVL"} for e in doc.events)

@@ -16,7 +16,7 @@ from ..model import Entity
 from . import places, topics
 from .common import _coded, _codes, _depth, _entities, _recipients, own_government
 from .fill_actor import both_sides
-from .roles import admitted_party, arguments, complement_objects, is_both_sides, is_go_between
+from .roles import DEPLOY_VERBS, admitted_party, arguments, complement_objects, is_both_sides, is_go_between
 from .state import Candidate, SentenceState
 from .triggers import condition_clauses, free_adjunct, own_subtree, phrase_tokens
 from .vocab import (ATTRIBUTION, AUTHORITY, DOMESTIC_DEFAULT, DOMESTIC_GUESS, FORCE_SECTORS, GUESSED_RECIPIENT,
@@ -233,6 +233,16 @@ def recipient_both_sides(s: SentenceState, c: Candidate):
             c.why.append("recipient: both sides of the story")
 
 
+def _deployed_forces(tok) -> set[int]:
+    """The forces a complement sends or deploys ("threatened to send in the military"): the actor's
+    instrument, not its target (roles.DEPLOY_VERBS)."""
+    objects = [o for c in tok.subtree if c.dep_ == "xcomp" and c.lemma_.lower() in DEPLOY_VERBS
+               for o in c.children if o.dep_ == "dobj"]
+    # where they go stays ("refused to deploy peacekeepers in Iraq": Iraq)
+    places = {x.i for o in objects for p in o.children if p.dep_ == "prep" for x in p.subtree}
+    return {x.i for o in objects for x in o.subtree if x.i not in places}
+
+
 def _stranded_preposition(tok) -> bool:
     """"established ties with and opened an embassy in Tehran": a preposition with no object of its
     own shares the coordinated verb's ("with ... Tehran")."""
@@ -263,7 +273,7 @@ def recipient_phrase_entity(s: SentenceState, c: Candidate):
     tok, sdoc, acodes = c.tok, s.sdoc, c.acodes
     attributed = {x.i for t in own_subtree(tok) if t.lower_ in ATTRIBUTION for x in t.subtree}
     phrase = [t for t in phrase_tokens(tok) if t.i != tok.i and t.i not in attributed and not is_go_between(t)
-              and t.i not in _coordinated_acts(tok)]
+              and t.i not in _coordinated_acts(tok) and t.i not in _deployed_forces(tok)]
     if c.m.entry.admission:  # the victim of the act pleaded to is not the one the plea yields to
         admitted = {x.i for p in tok.children if p.dep_ == "prep" for x in p.subtree}
         phrase = [t for t in phrase if t.i not in admitted]

@@ -26,6 +26,7 @@ OWN_BODIES = words("roles", "OWN_BODIES")
 OBJECT_PREPS = words("roles", "OBJECT_PREPS")
 STANCE_GROUPS = words("roles", "STANCE_GROUPS")
 RELATION_NOUNS = words("roles", "RELATION_NOUNS")
+DEPLOY_VERBS = words("roles", "DEPLOY_VERBS")
 # the thing complained about (over/about/against) is the target; "to X" is only the audience
 # ("complained to the UN over Israeli raids" is aimed at Israel)
 # a third party brings others together (host, mediate): "between X and Y" names its recipients,
@@ -154,7 +155,7 @@ def _complement_recipient(tok, cat):
             continue
         if any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
             continue
-        objs = [g for g in c.children if g.dep_ in ("dobj", "dative")]
+        objs = [g for g in c.children if g.dep_ in ("dobj", "dative")] if c.lemma_.lower() not in DEPLOY_VERBS else []
         if objs:
             return objs, f"object of '{c.text}'"
         po = _prep_objects(c, COMPLEMENT_PREPS)
