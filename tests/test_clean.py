@@ -401,3 +401,18 @@ def test_a_hover_card_inside_a_paragraph_is_not_body():
     clean_document(doc, OPTS)
     assert "praised Rep. Jane Doe for her role" in doc.body
     assert "Budget talks stall" not in doc.body and "Jane DoeJane Doe" not in doc.body
+
+
+def test_a_sentence_dense_with_names_is_no_headline():
+    """clean.text._title_case: a line longer than a headline counts as title case only when every
+    long word is capitalised; a news sentence naming leaders and places keeps its verbs in lower case."""
+    doc = text_doc("Kyiv condemned the visit on Saturday, officials said, after days of talks in Brussels.\n"
+                   "Hungarian Prime Minister Viktor Orban, who has opposed European Union military aid to Kyiv, "
+                   "met Russian President Vladimir Putin in Moscow on Friday.\n"
+                   "The meeting drew criticism from other European leaders, who called it a betrayal.\n")
+    assert "met Russian President Vladimir Putin in Moscow on Friday." in doc.body
+    # a short headline in title case stays out of the body
+    doc = text_doc("Orban Meets Putin In Moscow Despite European Anger\n"
+                   "Hungarian Prime Minister Viktor Orban met Russian President Vladimir Putin in Moscow on Friday, "
+                   "drawing criticism from other European leaders.\n")
+    assert not doc.body.startswith("Orban Meets")

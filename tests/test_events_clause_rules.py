@@ -560,3 +560,13 @@ def test_a_family_is_a_civil_actor(code_sentence):
     doc = code_sentence("A Minneapolis police officer was charged with murder on Wednesday. The man's family "
                         "demanded that three other officers also be arrested.")
     assert any(e.category == "REQUEST" and {a.sector for a in e.actor} == {"CVL"} for e in doc.events)
+
+
+def test_a_killing_in_an_attack_is_by_the_attack_s_doer(code_sentence):
+    """fill_actor.actor_attack_noun: "killed in a Turkish drone strike", "killed in an attack by
+    Kurdish militants": the attack's noun names who killed; without it the attacker stays unknown."""
+    doc = code_sentence("Five Syrian soldiers were killed in a Turkish drone strike near Qamishli.")
+    assert [(e.category, [a.code for a in e.actor], [r.code for r in e.recipient]) for e in doc.events] == [
+        ("ASSAULT", ["TUR"], ["SYR"])]
+    doc = code_sentence("Three soldiers were killed in an attack by Houthi rebels in Marib.")
+    assert any({(a.code, a.sector) for a in e.actor} == {("YEM", "REB")} for e in doc.events)

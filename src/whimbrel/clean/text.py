@@ -62,9 +62,19 @@ def normalise(raw: str) -> list[str]:
     return [_SPACES.sub(" ", line).strip() for line in raw.split("\n")]
 
 
+TITLE_WORDS = 16  # a line longer than a headline is title case only when every long word is capitalised
+
+
 def _title_case(text: str, words: list[str]) -> bool:
+    """Most long words capitalised, as in a headline. A longer line must capitalise all of them: a
+    news sentence dense with names and titles ("Hungarian Prime Minister Viktor Orban, who has
+    opposed EU military aid to Kyiv, met Russian President Vladimir Putin in Moscow on Friday.")
+    still has its verbs and common nouns in lower case."""
     long = [w for w in words if len(w) >= 4 and w.isalpha()]
-    return len(long) >= 3 and sum(w[0].isupper() for w in long) >= 0.75 * len(long)
+    capitalised = sum(w[0].isupper() for w in long)
+    if len(words) > TITLE_WORDS:
+        return len(long) >= 3 and capitalised == len(long)
+    return len(long) >= 3 and capitalised >= 0.75 * len(long)
 
 
 def _is_tag_list(text: str) -> bool:

@@ -365,6 +365,39 @@ def _shared_subject_country(s: SentenceState, c: Candidate) -> bool:
     return False
 
 
+ATTACK_PREPS = ("in", "during")  # "killed in a Turkish drone strike", "wounded during an attack by X"
+
+
+def _attack_noun_doers(s: SentenceState, noun) -> list[Entity]:
+    """The doer a noun of attack names: a nationality or possessor before it ("a Turkish drone
+    strike", "Russia's shelling") or its by-phrase ("an attack by Kurdish militants")."""
+    toks = [t.i for ch in noun.children if ch.dep_ in ("amod", "compound", "poss", "nmod") and ch.i < noun.i
+            for t in ch.subtree]
+    toks += [g.i for p in noun.children if p.dep_ == "prep" and p.lower_ == "by"
+             for o in p.children if o.dep_ == "pobj" for g in o.subtree]
+    return _coded(actors.entities_for(s.doc, s.seq, toks)) if toks else []
+
+
+def actor_attack_noun(s: SentenceState, c: Candidate):
+    """"Five soldiers were killed in a Turkish drone strike", "wounded in an attack by Houthi
+    rebels": a passive killing or wounding with no agent is done by whoever did the attack it
+    happened in, when the attack's noun names its doer."""
+    if c.actor or c.cat != "ASSAULT" or not c.args.passive:
+        return
+    for p in c.tok.children:
+        if p.dep_ != "prep" or p.lower_ not in ATTACK_PREPS:
+            continue
+        for noun in (o for o in p.children if o.dep_ == "pobj"):
+            if not any(o.tok.i == noun.i and o.cat == "ASSAULT" for o in s.candidates):
+                continue
+            doers = [e for e in _attack_noun_doers(s, noun) if e.code not in {r.code for r in c.recipient}
+                     or e.sector not in {r.sector for r in c.recipient}]
+            if doers:
+                c.actor = doers
+                c.note_actor(f"actor: the doer of the '{noun.text}' it happened in", rule="attack_noun")
+                return
+
+
 def actor_unidentified_attacker(s: SentenceState, c: Candidate):
     """An attack with no stated attacker is by an unidentified actor of the place of the attack."""
     if not c.actor and c.cat == "ASSAULT" and not c.args.actor_pronoun:

@@ -87,6 +87,7 @@ PASSES: list[tuple[str, Pass]] = [
     ("actor_previous_group", each(fill_actor.actor_previous_group)),
     ("actor_kind_modifier", each(fill_actor.actor_kind_modifier)),
     ("actor_country_inferred", each(fill_actor.actor_country_inferred)),
+    ("actor_attack_noun", each(fill_actor.actor_attack_noun)),
     ("actor_unidentified_attacker", each(fill_actor.actor_unidentified_attacker)),
     ("actor_protesters", each(fill_actor.actor_protesters)),
     # an act only an authority does is that authority's before it is the place's ("was arrested
