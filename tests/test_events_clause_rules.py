@@ -570,3 +570,13 @@ def test_a_killing_in_an_attack_is_by_the_attack_s_doer(code_sentence):
         ("ASSAULT", ["TUR"], ["SYR"])]
     doc = code_sentence("Three soldiers were killed in an attack by Houthi rebels in Marib.")
     assert any({(a.code, a.sector) for a in e.actor} == {("YEM", "REB")} for e in doc.events)
+
+
+def test_fire_exchanged_is_fighting_between_both(code_sentence):
+    """state.Candidate.exchanged (CAMEO 190): "X and Y exchanged fire": one joint act of both sides,
+    each on the other."""
+    for text in ("Indian and Pakistani troops exchanged fire along the Line of Control on Sunday.",
+                 "Israeli and Hezbollah fighters exchanged fire across the border on Sunday."):
+        doc = code_sentence(text)
+        assault = [e for e in doc.events if e.category == "ASSAULT"]
+        assert assault and assault[0].reciprocal and len({a.code for a in assault[0].actor} | {r.code for r in assault[0].recipient}) == 2

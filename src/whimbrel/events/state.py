@@ -59,6 +59,8 @@ class Candidate:
     def exchanged(self) -> bool:
         """An act noun two sides trade ("traded accusations"): each side's act on the other."""
         tok = self.m.token
+        if tok.pos_ == "VERB":  # "the two armies exchanged fire": the verb is the trigger
+            return tok.lemma_.lower() in EXCHANGE_VERBS
         return tok.dep_ == "dobj" and tok.pos_ == "NOUN" and tok.head.lemma_.lower() in EXCHANGE_VERBS
 
     def note_actor(self, text: str, rule: str | None = None) -> None:
