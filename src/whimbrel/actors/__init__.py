@@ -29,6 +29,7 @@ from ..model import STORY, Document, Entity
 from ..options import Options
 from .history import date_units, state_on
 from .lexicon import AGENT, PERSON, REGION, get_lexicon, tokenize
+from .acronyms import apply_story_acronyms
 from .anaphora import resolve_descriptions
 from .context import fill_from_context, place_counts, state_counts
 from .groups import resolve_groups
@@ -117,6 +118,7 @@ def resolve_actors(doc: Document, options: Options) -> None:
         counts = place_counts(sents), state_counts(sents)
         names = story.with_names(names)
     link_story([x.units for x in sents], lx, when, names, story)
+    apply_story_acronyms(sents, words)
     resolve_descriptions(sents, [s.paragraph for s in doc.sentences])
     fill_from_context(sents, story if story is not None else headline_prior(doc.title, lx))
     if story is not None:
