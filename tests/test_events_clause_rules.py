@@ -580,3 +580,15 @@ def test_fire_exchanged_is_fighting_between_both(code_sentence):
         doc = code_sentence(text)
         assault = [e for e in doc.events if e.category == "ASSAULT"]
         assert assault and assault[0].reciprocal and len({a.code for a in assault[0].actor} | {r.code for r in assault[0].recipient}) == 2
+
+
+def test_the_dateline_counts_towards_the_story_state(pipeline):
+    """actors.story_prior: "ISLAMABAD (Reuters) - Police arrested ...": a story told from a state's
+    capital places its bare police and opposition there, as a headline naming the state would."""
+    from whimbrel.read.strings import string_documents
+
+    text = ("ISLAMABAD (Reuters) - Police arrested dozens of supporters of former prime minister Imran Khan "
+            "on Tuesday as they gathered outside a court.\nThe opposition accused the government of persecution.")
+    doc = next(string_documents([text], ["t"], "2023-05-09", pipeline.options))
+    doc = next(iter(pipeline.run([doc])))
+    assert {(e.category, a.code) for e in doc.events for a in e.actor} >= {("COERCE", "PAK"), ("ACCUSE", "PAK")}

@@ -120,7 +120,7 @@ def resolve_actors(doc: Document, options: Options) -> None:
     link_story([x.units for x in sents], lx, when, names, story)
     apply_story_acronyms(sents, words)
     resolve_descriptions(sents, [s.paragraph for s in doc.sentences])
-    fill_from_context(sents, story if story is not None else headline_prior(doc.title, lx))
+    fill_from_context(sents, story if story is not None else story_prior(doc, lx))
     if story is not None:
         story.places.update(counts[0])
         story.states.update(counts[1])
@@ -194,6 +194,43 @@ def headline_prior(title: str | None, lx):
     if not codes:
         return None
     return StoryState(places=Counter(codes), states=Counter(codes))
+
+
+def dateline_states(place: str | None, lx) -> set[str]:
+    """The states of a dateline's places ("ISLAMABAD", "GAZA/CAIRO"): the lexicon's capitals and
+    cities, else the gazetteer when it leaves no doubt (context.gazetteer_state)."""
+    from .codesets import NON_STATE_CODES
+    from .context import gazetteer_state
+
+    states = set()
+    for name in (place or "").split("/"):
+        words = [t[0] for t in _tokens(name.strip().title())]
+        codes = {lex.code for _, _, lexes in lx.scan(words) for lex in lexes[:1]
+                 if lex.code and lex.code not in NON_STATE_CODES and lex.kind != AGENT}
+        if not codes and words:
+            code = gazetteer_state(" ".join(words))
+            codes = {code} if code else set()
+        states |= codes
+    return states
+
+
+def story_prior(doc: Document, lx):
+    """The story context's starting counts: the states its headline names (headline_prior) and
+    the state of its dateline ("ISLAMABAD (Reuters) - Police arrested ...": the story is told from
+    Pakistan), each counted like one more sentence of the story naming it."""
+    from collections import Counter
+
+    from ..model import StoryState
+
+    prior = headline_prior(doc.title, lx)
+    codes = dateline_states(doc.meta.get("dateline_place"), lx)
+    if not codes:
+        return prior
+    if prior is None:
+        return StoryState(places=Counter(codes), states=Counter(codes))
+    prior.places.update(codes)
+    prior.states.update(codes)
+    return prior
 
 
 def _tokens(text: str) -> list[tuple[str, int, int]]:
