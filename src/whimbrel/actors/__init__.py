@@ -214,22 +214,28 @@ def dateline_states(place: str | None, lx) -> set[str]:
     return states
 
 
+DATELINE_WEIGHT = 2  # sentences: a dateline frames the whole story, enough alone for its state
+
+
 def story_prior(doc: Document, lx):
-    """The story context's starting counts: the states its headline names (headline_prior) and
-    the state of its dateline ("ISLAMABAD (Reuters) - Police arrested ...": the story is told from
-    Pakistan), each counted like one more sentence of the story naming it."""
+    """The story context's starting counts: the states its headline names (headline_prior), each
+    counted like one more sentence of the story naming it, and the state of its dateline
+    ("ISLAMABAD (Reuters) - Police arrested ...": the story is told from Pakistan), counted as two:
+    alone it makes that state the story's, against another state the story names it weighs as
+    two of its sentences (context.story_dominant)."""
     from collections import Counter
 
     from ..model import StoryState
 
     prior = headline_prior(doc.title, lx)
     codes = dateline_states(doc.meta.get("dateline_place"), lx)
-    if not codes:
-        return prior
+    if len(codes) != 1:
+        return prior  # "GAZA/CAIRO": told from two states, none is the story's by its dateline
+    weight = Counter({next(iter(codes)): DATELINE_WEIGHT})
     if prior is None:
-        return StoryState(places=Counter(codes), states=Counter(codes))
-    prior.places.update(codes)
-    prior.states.update(codes)
+        return StoryState(places=Counter(weight), states=Counter(weight))
+    prior.places.update(weight)
+    prior.states.update(weight)
     return prior
 
 
