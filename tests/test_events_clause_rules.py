@@ -592,3 +592,9 @@ def test_the_dateline_counts_towards_the_story_state(pipeline):
     doc = next(string_documents([text], ["t"], "2023-05-09", pipeline.options))
     doc = next(iter(pipeline.run([doc])))
     assert {(e.category, a.code) for e in doc.events for a in e.actor} >= {("COERCE", "PAK"), ("ACCUSE", "PAK")}
+
+
+def test_who_is_under_investigation_undergoes_it(code_sentence):
+    """roles.STATE_VERBS: "X is under investigation": X is investigated, not investigating."""
+    doc = code_sentence("Nepal's opposition leader is under investigation for money laundering, officials said.")
+    assert not any(e.category == "ACCUSE" and "OPP" in {a.sector for a in e.actor} for e in doc.events)

@@ -62,10 +62,11 @@ NEWS_FLOORS = {
     # session 17: dev must 0.587 -> 0.609 (strict 0.370 -> 0.391, own sentence 0.435 -> 0.457), all
     # 0.376 -> 0.384, date 0.870 (hover cards pruned: a name no longer runs into headlines)
     # session 19: dev extra/page 0.425 -> 0.404 (a verb coordinated after the trigger with a complement
-    # of its own names the other act's parties, not the trigger's); ceiling at it
+    # of its own names the other act's parties, not the trigger's) -> 0.383, all 0.392 -> 0.400 (strict
+    # 0.216 -> 0.224): "X is under investigation" is investigated, not investigating; ceiling at it
     "dev": ({"must_recall": 0.63, "must_recall_strict": 0.391, "must_recall_sentence": 0.478,
-               "all_recall": 0.392, "all_recall_strict": 0.216, "date_accuracy": 0.87},
-              {"extra_per_page": 0.405, "false_alarms_per_empty_page": 0.038}),
+               "all_recall": 0.4, "all_recall_strict": 0.224, "date_accuracy": 0.87},
+              {"extra_per_page": 0.384, "false_alarms_per_empty_page": 0.038}),
     # test: 51 pages (33 without events), 113 gold events (27 must); measured must 0.444
     # (own sentence 0.222, strict 0.185), all 0.265 (strict 0.088), extra/page 0.490, false alarms
     # 0.182, date 0.844 (scores only). Test floors sit at the measured figures (must 0.444, all 0.265),

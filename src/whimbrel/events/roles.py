@@ -26,6 +26,7 @@ OWN_BODIES = words("roles", "OWN_BODIES")
 OBJECT_PREPS = words("roles", "OBJECT_PREPS")
 STANCE_GROUPS = words("roles", "STANCE_GROUPS")
 RELATION_NOUNS = words("roles", "RELATION_NOUNS")
+STATE_VERBS = frozenset({"be", "remain", "stay", "come"})  # "is/remains/came under investigation"
 DEPLOY_VERBS = words("roles", "DEPLOY_VERBS")
 # the thing complained about (over/about/against) is the target; "to X" is only the audience
 # ("complained to the UN over Israeli raids" is aimed at Israel)
@@ -487,6 +488,14 @@ def arguments(match) -> Args:
             if passive and patient is not None and patient.i != tok.i:
                 a.recipient, a.recipient_how = [patient], f"passive subject of '{lv.text}'"
                 a.passive = True
+            elif lv.lemma_.lower() in STATE_VERBS and tok.head.lower_ == "under" and patient is None:
+                # "X is under investigation", "remains under house arrest": the subject of the
+                # copula undergoes the act; who does it the sentence does not say here
+                subj, _, _ = _subject_of(lv)
+                if subj is not None and subj.i != tok.i:
+                    a.recipient, a.recipient_how = [subj], f"subject of '{lv.text} under'"
+                    a.passive = True
+                    lv = None
         if not a.recipient:
             po = _prep_objects(tok, preps)
             if po:
