@@ -416,3 +416,11 @@ def test_a_sentence_dense_with_names_is_no_headline():
                    "Hungarian Prime Minister Viktor Orban met Russian President Vladimir Putin in Moscow on Friday, "
                    "drawing criticism from other European leaders.\n")
     assert not doc.body.startswith("Orban Meets")
+
+
+def test_a_short_sentence_with_a_full_stop_is_no_headline():
+    """clean.text._title_case: a headline has no full stop, so a line with one counts as title case
+    only when every long word is capitalised."""
+    doc = text_doc("Secretary of State Antony Blinken arrived in Cairo on Monday.\n"
+                   "He met Egyptian President Abdel Fattah al-Sisi to discuss a ceasefire, officials said.\n")
+    assert doc.body.startswith("Secretary of State Antony Blinken arrived in Cairo on Monday.")

@@ -598,3 +598,12 @@ def test_who_is_under_investigation_undergoes_it(code_sentence):
     """roles.STATE_VERBS: "X is under investigation": X is investigated, not investigating."""
     doc = code_sentence("Nepal's opposition leader is under investigation for money laundering, officials said.")
     assert not any(e.category == "ACCUSE" and "OPP" in {a.sector for a in e.actor} for e in doc.events)
+
+
+def test_he_before_a_later_attribution_is_the_person_named_before(code_sentence):
+    """fill_actor.actor_speaker: "He met X, Egyptian officials said": the pronoun is the person the
+    story named before, the officials only report it."""
+    doc = code_sentence("Hamas leader Ismail Haniyeh arrived in Cairo on Monday for talks. He met Egyptian "
+                        "intelligence chief Abbas Kamel, Egyptian officials said.")
+    met = [e for e in doc.events if "met" in e.event_text]
+    assert met and {a.code for a in met[0].actor} == {"PSE"}

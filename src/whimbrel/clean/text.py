@@ -63,16 +63,18 @@ def normalise(raw: str) -> list[str]:
 
 
 TITLE_WORDS = 16  # a line longer than a headline is title case only when every long word is capitalised
+_FULL_STOP = re.compile(r"[a-z0-9)]\.[\"'\u201d\u2019]?\s*$")  # "... on Monday." (not "U.S." or "No.")
 
 
 def _title_case(text: str, words: list[str]) -> bool:
-    """Most long words capitalised, as in a headline. A longer line must capitalise all of them: a
-    news sentence dense with names and titles ("Hungarian Prime Minister Viktor Orban, who has
+    """Most long words capitalised, as in a headline. A longer line, or one ending in a full stop as
+    headlines do not, must capitalise all of them: a news sentence dense with names and titles ("Hungarian Prime Minister Viktor Orban, who has
     opposed EU military aid to Kyiv, met Russian President Vladimir Putin in Moscow on Friday.")
     still has its verbs and common nouns in lower case."""
     long = [w for w in words if len(w) >= 4 and w.isalpha()]
     capitalised = sum(w[0].isupper() for w in long)
-    if len(words) > TITLE_WORDS:
+    if len(words) > TITLE_WORDS or _FULL_STOP.search(text):
+        # a headline has no full stop; a line with one is title case only if nothing is lower case
         return len(long) >= 3 and capitalised == len(long)
     return len(long) >= 3 and capitalised >= 0.75 * len(long)
 

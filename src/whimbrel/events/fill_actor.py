@@ -199,10 +199,17 @@ def actor_antecedent(s: SentenceState, c: Candidate):
 
 
 def actor_speaker(s: SentenceState, c: Candidate):
-    """A subject pronoun in reported speech: the speaker ("X said it would ...")."""
-    if c.actor_rule is None and not c.actor and c.args.actor_pronoun and c.source:
-        c.actor = list(c.source)
-        c.note_actor("actor: pronoun -> speaker", rule="speaker")
+    """A subject pronoun in reported speech: the speaker ("X said it would ..."). Not "he" or "she"
+    before an attribution that follows ("He met al-Sisi, the State Department said", "She was
+    detained, her lawyer said"): a writer refers back to a person named before, and the one quoted
+    after the words is their source, never the person they are about."""
+    if c.actor_rule is not None or c.actor or not c.args.actor_pronoun or not c.source:
+        return
+    speech = c.flags.speech
+    if speech is not None and speech.i > c.tok.i and any(t.lower_ in PERSONAL_PRONOUNS for t in c.args.actor):
+        return
+    c.actor = list(c.source)
+    c.note_actor("actor: pronoun -> speaker", rule="speaker")
 
 
 def actor_speaker_conjunct(s: SentenceState, c: Candidate):
