@@ -97,3 +97,12 @@ def test_an_acronym_the_story_defines_names_that_organisation(nlp):
              "The RSF shelled army positions in El Fasher."]
     assert _ents(nlp, story, 1, "The RSF") == [("SDN", "PRM")]
     assert _ents(nlp, ["The RSF said two reporters were detained in Minsk."], 0, "The RSF") == [("NGO", "JRN")]
+
+
+def test_a_neighbour_named_by_its_border_does_not_place_the_sentence(nlp):
+    """context._edge_of: "near the German border" (in Poland), "outside the U.S. embassy": the state
+    named is the other side or the embassy's owner, not where the farmers or protesters are."""
+    assert _ents(nlp, ["Farmers blocked roads near the German border on Tuesday."], 0, "Farmers") != [("DEU", "AGR")]
+    assert _ents(nlp, ["Protesters gathered outside the U.S. embassy in Bogota."], 0, "Protesters") != [("USA", "CVL")]
+    # a border of the place's own state still places it
+    assert _ents(nlp, ["Gunmen attacked a village in Zamfara, Nigeria, on Monday."], 0, "Gunmen") == [("NGA", "UAF")]

@@ -100,6 +100,19 @@ def _speech_verbs() -> frozenset:
     return frozenset(modality()["speech_verbs"])
 
 
+EDGE_NOUNS = frozenset({"border", "frontier", "embassy", "consulate", "boundary"})
+
+
+def _edge_of(tok) -> bool:
+    """A state named only as the other side of a border or as an embassy's owner ("near the Thai
+    border" in Myanmar, "outside the U.S. embassy" in Bogota, "the border with Rwanda"): not the
+    state the sentence happens in."""
+    head = tok.head if tok.dep_ in ("amod", "compound", "poss", "nmod") else None
+    if head is None and tok.dep_ == "pobj" and tok.head.lower_ == "with":  # "the border with Rwanda"
+        head = tok.head.head
+    return head is not None and head.lemma_.lower() in EDGE_NOUNS
+
+
 def sentence_states(x, u, locative: bool, speakers: bool = True) -> set[str]:
     """States named in the sentence outside the unit ``u``.
 
@@ -111,6 +124,8 @@ def sentence_states(x, u, locative: bool, speakers: bool = True) -> set[str]:
             continue
         if x.sdoc is not None:
             tok = _atom_token(x.sdoc, a)
+            if _edge_of(tok):
+                continue  # "near the Thai border", "outside the U.S. embassy": the neighbour's edge
             if locative:
                 prep = _prep_of(tok)
                 if prep is None or prep.lower_ not in LOCATIVE:
