@@ -607,3 +607,12 @@ def test_he_before_a_later_attribution_is_the_person_named_before(code_sentence)
                         "intelligence chief Abbas Kamel, Egyptian officials said.")
     met = [e for e in doc.events if "met" in e.event_text]
     assert met and {a.code for a in met[0].actor} == {"PSE"}
+
+
+def test_a_condemned_verdict_is_aimed_at_the_court(code_sentence):
+    """fill_recipient._court_of: "condemned the verdict": a verdict is a court's, the court of the
+    story's state."""
+    doc = code_sentence("A court in Minsk sentenced a Belarusian journalist to eight years on Monday. "
+                        "Amnesty International condemned the verdict.")
+    accuse = [e for e in doc.events if e.category == "ACCUSE"]
+    assert accuse and [(r.code, r.sector) for r in accuse[0].recipient] == [("BLR", "JUD")]

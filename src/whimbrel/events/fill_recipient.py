@@ -432,6 +432,19 @@ def _earlier_doers(s: SentenceState, c: Candidate, category: str) -> list[Entity
     return doers[-1] if len(states) == 1 else []
 
 
+VERDICT_NOUNS = words("fill_recipient", "VERDICT_NOUNS")
+
+
+def _court_of(s: SentenceState, noun) -> list[Entity]:
+    """"condemned the verdict": a verdict, a sentence or a conviction is a court's, the court of the
+    story's state (places.story_state) when the story has one."""
+    if noun.lemma_.lower() not in VERDICT_NOUNS:
+        return []
+    state = places.story_state(s.doc, sole=True)
+    return [Entity(code=state, sector="JUD", entity_text="", sentence=s.seq,
+                   why=f"the court of the story's state ({state}): a {noun.text} is a court's")] if state else []
+
+
 def recipient_act_authority(s: SentenceState, c: Candidate):
     """"condemned the attack", "protested against the arrests": a disapproval of an act is aimed
     at whoever did it (the read gold: "condemned Iran's seizure of a tanker" is aimed at Iran, "the
@@ -449,6 +462,12 @@ def recipient_act_authority(s: SentenceState, c: Candidate):
         if act is None:
             act = next((o for o in s.candidates if o is not c and o.tok.i == noun.i), None)
             if act is None:
+                court = _court_of(s, noun)
+                if court:
+                    c.recipient = [e for e in court if (e.code, e.sector) not in own]
+                    if c.recipient:
+                        c.why.append(f"recipient: the court that gave the {noun.text} it condemns")
+                        return
                 continue
         told = any(ch.dep_ == "det" and ch.lower_ in REFERRING_DETERMINERS for ch in noun.children)
         found = _earlier_doers(s, c, act.cat) if told else []
