@@ -19,7 +19,7 @@ from typing import Callable
 from ..errors import E, WhimbrelError
 from ..model import Document, Event
 from ..options import Options
-from . import decide, fill_actor, fill_recipient, find
+from . import condemned, decide, fill_actor, fill_recipient, find
 from .merge import merge_in_sentence
 from .state import SentenceState
 
@@ -104,7 +104,7 @@ PASSES: list[tuple[str, Pass]] = [
     ("recipient_place", each(fill_recipient.recipient_place)),
     ("recipient_replied_to", each(fill_recipient.recipient_replied_to)),
     ("recipient_of_free_adjunct", each(fill_recipient.recipient_of_free_adjunct)),
-    ("recipient_act_authority", each(fill_recipient.recipient_act_authority)),
+    ("recipient_act_authority", each(condemned.recipient_act_authority)),
     ("recipient_domestic_default", each(fill_recipient.recipient_domestic_default)),
     ("reported_by_press", each(decide.reported_by_press)),
     ("joint_actors", each(fill_recipient.joint_actors)),

@@ -1,0 +1,87 @@
+"""Whom a disapproval of an act is aimed at: whoever did the act ("condemned the arrests", "condemned
+the attack", "condemned the verdict"). A candidate pass of the recipient phase (events/passes.py),
+run after the actor passes and before the domestic default, when the parse named no target."""
+from __future__ import annotations
+
+from ..model import Entity
+from . import places
+from .state import Candidate, SentenceState
+from .vocab import words
+
+
+DISAPPROVED_ACT_PREPS = ("against", "over")  # "protested against the arrests", "anger over the detentions"
+
+
+def _disapproved_acts(tok):
+    """The nouns a disapproval or protest is aimed at: its object, or its against/over phrase."""
+    found = [ch for ch in tok.children if ch.dep_ == "dobj"]
+    found += [g for p in tok.children if p.dep_ == "prep" and p.lower_ in DISAPPROVED_ACT_PREPS
+              for g in p.children if g.dep_ == "pobj"]
+    return found
+
+
+REFERRING_DETERMINERS = ("the", "this", "these", "that", "those")  # "the attack": one told before
+
+
+def _earlier_doers(s: SentenceState, c: Candidate, category: str) -> list[Entity]:
+    """The doers of the acts of ``category`` reported before in the story (this sentence's earlier
+    candidates too), when they are all of one state other than the condemner's: with acts of two
+    sides before ("Russian strikes ... Ukraine's air force shot down drones"), "the attack" is the
+    one the writer's reader knows, and we do not."""
+    home = c.acodes
+    here = [o.actor for o in s.candidates if o is not c and o.tok.i < c.tok.i and not o.dropped
+            and o.actor and o.cat == category]
+    before = [ev.actor for ev in s.doc.events if ev.sentence < s.seq and ev.category == category]
+    doers = [[a for a in actor if a.code and a.code not in home] for actor in before + here]
+    doers = [d for d in doers if d]
+    states = {frozenset(a.code for a in d) for d in doers}
+    return doers[-1] if len(states) == 1 else []
+
+
+VERDICT_NOUNS = words("fill_recipient", "VERDICT_NOUNS")
+
+
+def _court_of(s: SentenceState, noun) -> list[Entity]:
+    """"condemned the verdict": a verdict, a sentence or a conviction is a court's, the court of the
+    story's state (places.story_state) when the story has one."""
+    if noun.lemma_.lower() not in VERDICT_NOUNS:
+        return []
+    state = places.story_state(s.doc, sole=True)
+    return [Entity(code=state, sector="JUD", entity_text="", sentence=s.seq,
+                   why=f"the court of the story's state ({state}): a {noun.text} is a court's")] if state else []
+
+
+def recipient_act_authority(s: SentenceState, c: Candidate):
+    """"condemned the attack", "protested against the arrests": a disapproval of an act is aimed
+    at whoever did it (the read gold: "condemned Iran's seizure of a tanker" is aimed at Iran, "the
+    seizure of power by soldiers in Niger" at Niger). An act the text names without its doer, as one
+    told before ("the attack"), was done by the doer of that act: the nearest earlier act of its
+    kind in the story. Failing that, an act only an authority does (an arrest, a detention) was
+    done by that authority, as for the agentless passive (places.implied_authority)."""
+    if c.recipient or c.cat not in ("ACCUSE", "PROTEST"):
+        return
+    own = {(a.code, a.sector) for a in c.actor}
+    for noun in _disapproved_acts(c.tok):
+        if any(ch.dep_ == "poss" or (ch.dep_ == "prep" and ch.lower_ == "by") for ch in noun.children):
+            return  # the doer is named: the parse's own reading holds
+        act = next((o for o in s.candidates if o is not c and o.tok.i == noun.i and o.entry.mode), None)
+        if act is None:
+            act = next((o for o in s.candidates if o is not c and o.tok.i == noun.i), None)
+            if act is None:
+                court = _court_of(s, noun)
+                if court:
+                    c.recipient = [e for e in court if (e.code, e.sector) not in own]
+                    if c.recipient:
+                        c.why.append(f"recipient: the court that gave the {noun.text} it condemns")
+                        return
+                continue
+        told = any(ch.dep_ == "det" and ch.lower_ in REFERRING_DETERMINERS for ch in noun.children)
+        found = _earlier_doers(s, c, act.cat) if told else []
+        how = f"the doer of the {noun.text} told before"
+        if not found and act.entry.mode:
+            found = places.implied_authority(s.doc, s.sent, noun, act.cat, [act.entry.mode], [])
+            how = f"the authority that did the {noun.text}"
+        c.recipient = [e for e in found if (e.code, e.sector) not in own]
+        if c.recipient:
+            c.why.append(f"recipient: {how} it condemns")
+            return
