@@ -93,8 +93,8 @@ def test_home_institution_takes_the_story_state(nlp):
 def test_an_acronym_the_story_defines_names_that_organisation(nlp):
     """actors/acronyms.py: "the paramilitary Rapid Support Forces (RSF)" makes the story's later "RSF"
     the Rapid Support Forces, not the lexicon's Reporters Without Borders; undefined, it stays."""
-    story = ["Fighting between Sudan's army and the paramilitary Rapid Support Forces (RSF) spread on Monday.",
-             "The RSF shelled army positions in El Fasher."]
+    story = ["Residents of Nyala said the paramilitary Rapid Support Forces (RSF) entered the town at dawn.",
+             "The RSF shelled army positions in the east of the town."]
     assert _ents(nlp, story, 1, "The RSF") == [("SDN", "PRM")]
     assert _ents(nlp, ["The RSF said two reporters were detained in Minsk."], 0, "The RSF") == [("NGO", "JRN")]
 

@@ -63,14 +63,14 @@ def test_a_condemned_attack_told_before_is_its_doer_s(code_sentence):
 
 def test_a_coordinated_act_s_parties_are_not_the_trigger_s(code_sentence):
     """fill_recipient._coordinated_acts: "condemned the attack and announced aid for Ukraine": Ukraine
-    is the aid's recipient, not the condemnation's; a preposition left open ("ties with and an embassy
-    in Tehran") shares the coordinated verb's object."""
+    is the aid's recipient, not the condemnation's; a preposition left open ("a pact with and advisers
+    to Afghanistan") shares the coordinated verb's object."""
     doc = code_sentence("Germany's foreign minister condemned the decision as reckless and announced new aid "
                         "for Ukraine.")
     accuse = [e for e in doc.events if e.category == "ACCUSE"]
     assert accuse and "UKR" not in {r.code for r in accuse[0].recipient}
-    doc = code_sentence("Sri Lanka has established diplomatic ties with and opened an embassy in Tehran.")
-    assert any("IRN" in {r.code for r in e.recipient} for e in doc.events)
+    doc = code_sentence("Uzbekistan has signed a security pact with and sent military advisers to Afghanistan.")
+    assert any("AFG" in {r.code for r in e.recipient} for e in doc.events)
 
 
 def test_an_apposition_of_relation_names_another_party(code_sentence):
@@ -110,14 +110,15 @@ def test_a_sentence_that_refers_back_is_parsed(code_sentence):
 def test_a_speech_act_hung_on_a_reported_verb_is_the_speaker_s(code_sentence):
     """fill_actor.actor_speaker_conjunct: "X said the ruling raised concerns and urged Ankara ...":
     "urged" inherits the thing "the ruling" as subject; only the speaker can urge. A material act
-    so hung ("a bombing killed one soldier and wounded two, the military said") is not the speaker's."""
+    so hung ("a roadside bomb killed a policeman and wounded three, the army said") is not the
+    speaker's."""
     doc = code_sentence("The European Union's foreign policy chief said the ruling raised serious concerns "
                         "and urged Ankara to respect the independence of the judiciary.")
     request = [e for e in doc.events if e.category == "REQUEST"]
     assert {a.code for a in request[0].actor} == {"EUR"} and {r.code for r in request[0].recipient} == {"TUR"}
-    doc = code_sentence("A roadside bombing near Samarra on Sunday killed one U.S. soldier and wounded two others, "
-                        "the military said.")
-    assert not any(e.category == "ASSAULT" and [a.entity_text for a in e.actor] == ["military"] for e in doc.events)
+    doc = code_sentence("A roadside bomb near a market in Kandahar killed a policeman and wounded three others, "
+                        "the army said.")
+    assert not any(e.category == "ASSAULT" and [a.entity_text for a in e.actor] == ["army"] for e in doc.events)
 
 
 def test_a_participle_is_the_news_when_the_act_it_tells_more_of_comes_to_nothing(code_sentence):
@@ -231,8 +232,8 @@ def test_forces_a_threat_would_send_are_not_its_target(code_sentence):
                         "military if the violence continued.")
     threat = [e for e in doc.events if e.category == "THREATEN"]
     assert threat and "MIL" not in {r.sector for r in threat[0].recipient}
-    doc = code_sentence("Pakistan has refused to deploy peacekeepers in Iraq.")
-    assert any("IRQ" in {r.code for r in e.recipient} for e in doc.events)
+    doc = code_sentence("Germany has pledged to send engineers to Mali.")
+    assert any("MLI" in {r.code for r in e.recipient} for e in doc.events)
 
 
 def test_a_family_is_a_civil_actor(code_sentence):
@@ -255,7 +256,7 @@ def test_a_killing_in_an_attack_is_by_the_attack_s_doer(code_sentence):
 def test_fire_exchanged_is_fighting_between_both(code_sentence):
     """state.Candidate.exchanged (CAMEO 190): "X and Y exchanged fire": one joint act of both sides,
     each on the other."""
-    for text in ("Indian and Pakistani troops exchanged fire along the Line of Control on Sunday.",
+    for text in ("Armenian and Azerbaijani soldiers exchanged fire near the village of Sotk overnight.",
                  "Israeli and Hezbollah fighters exchanged fire across the border on Sunday."):
         doc = code_sentence(text)
         assault = [e for e in doc.events if e.category == "ASSAULT"]
@@ -284,7 +285,7 @@ def test_he_before_a_later_attribution_is_the_person_named_before(code_sentence)
     """fill_actor.actor_speaker: "He met X, Egyptian officials said": the pronoun is the person the
     story named before, the officials only report it."""
     doc = code_sentence("Hamas leader Ismail Haniyeh arrived in Cairo on Monday for talks. He met Egyptian "
-                        "intelligence chief Abbas Kamel, Egyptian officials said.")
+                        "foreign minister Sameh Shoukry, Egyptian officials said.")
     met = [e for e in doc.events if "met" in e.event_text]
     assert met and {a.code for a in met[0].actor} == {"PSE"}
 

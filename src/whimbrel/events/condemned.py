@@ -53,8 +53,8 @@ def _court_of(s: SentenceState, noun) -> list[Entity]:
 
 def recipient_act_authority(s: SentenceState, c: Candidate):
     """"condemned the attack", "protested against the arrests": a disapproval of an act is aimed
-    at whoever did it (the read gold: "condemned Iran's seizure of a tanker" is aimed at Iran, "the
-    seizure of power by soldiers in Niger" at Niger). An act the text names without its doer, as one
+    at whoever did it (the read gold aims a condemned seizure, visit or court decision at the state
+    that did it, named in the phrase). An act the text names without its doer, as one
     told before ("the attack"), was done by the doer of that act: the nearest earlier act of its
     kind in the story. Failing that, an act only an authority does (an arrest, a detention) was
     done by that authority, as for the agentless passive (places.implied_authority)."""

@@ -218,7 +218,7 @@ def actor_speaker_conjunct(s: SentenceState, c: Candidate):
     Such a subject cannot urge; the verb is the speaker's second act, and the speaker its actor."""
     if c.actor_rule is not None or c.actor or c.raw_actor or not c.source or c.args.actor_pronoun \
             or c.cat not in VERBAL:
-        return  # a material act ("a bombing killed X and wounded Y") is no speaker's
+        return  # a material act ("a roadside bomb killed a policeman and wounded three, the army said") is no speaker's
     tok = c.tok
     if tok.dep_ != "conj" or not c.args.actor or any(a.head.i == tok.i for a in c.args.actor):
         return  # its own subject, or none at all

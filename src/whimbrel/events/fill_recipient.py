@@ -238,14 +238,14 @@ def _deployed_forces(tok) -> set[int]:
     instrument, not its target (roles.DEPLOY_VERBS)."""
     objects = [o for c in tok.subtree if c.dep_ == "xcomp" and c.lemma_.lower() in DEPLOY_VERBS
                for o in c.children if o.dep_ == "dobj"]
-    # where they go stays ("refused to deploy peacekeepers in Iraq": Iraq)
+    # where they go stays ("vowed to deploy troops in Mali": Mali)
     places = {x.i for o in objects for p in o.children if p.dep_ == "prep" for x in p.subtree}
     return {x.i for o in objects for x in o.subtree if x.i not in places}
 
 
 def _stranded_preposition(tok) -> bool:
-    """"established ties with and opened an embassy in Tehran": a preposition with no object of its
-    own shares the coordinated verb's ("with ... Tehran")."""
+    """"signed a pact with and sent advisers to Kabul": a preposition with no object of its own
+    shares the coordinated verb's ("with ... Kabul")."""
     conjuncts = {x.i for c in tok.children if c.dep_ == "conj" for x in c.subtree}
     return any(p.dep_ == "prep" and p.i not in conjuncts and p.n_rights == 0 for p in tok.subtree)
 
@@ -325,7 +325,7 @@ def recipient_home_government(s: SentenceState, c: Candidate):
         c.recipient = [own_government(home, s.seq)]
         c.why.append("recipient: the actor's own government")
         return
-    # "protest leaders demanded that the ruling military council hand power": an authority the
+    # "strikers urged the transitional military council to call elections": an authority the
     # text names without a state is the home authority of those who address it
     bodies = [e for e in _entities(s.doc, s.seq, c.args.recipient) if e.code is None and e.sector in AUTHORITY]
     if bodies:
