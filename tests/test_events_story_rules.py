@@ -297,3 +297,11 @@ def test_a_condemned_verdict_is_aimed_at_the_court(code_sentence):
                         "Amnesty International condemned the verdict.")
     accuse = [e for e in doc.events if e.category == "ACCUSE"]
     assert accuse and [(r.code, r.sector) for r in accuse[0].recipient] == [("BLR", "JUD")]
+
+
+def test_a_senate_in_a_foreign_capital_is_that_state_s(code_sentence):
+    """context._locative_place: "protested outside the Senate in Lima": the place the clause happens
+    in says whose Senate it is; it does not face the body as an actor in its clause would."""
+    doc = code_sentence("Thousands protested outside the Senate in Lima on Monday.")
+    protest = [e for e in doc.events if e.category == "PROTEST"]
+    assert protest and {r.code for r in protest[0].recipient} == {"PER"}

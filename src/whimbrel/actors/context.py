@@ -444,7 +444,8 @@ def localise_shared_names(sents, dominant: str | None) -> None:
             verb = _clause_verb(x.sdoc[u.head])
             # a state that acts on the body in its own clause faces it ("Russia accused Congress of
             # meddling"): the body is the US's there
-            others = [v for v in x.units if v is not u and not (verb is not None and _same(_clause_verb(x.sdoc[v.head]), verb))]
+            others = [v for v in x.units if v is not u and (_locative_place(x, v) or not (
+                verb is not None and _same(_clause_verb(x.sdoc[v.head]), verb)))]
             members = [v for v in x.units if v is not u and v not in others and _member_of(x.sdoc, v, u, titled)]
             if any(v is not u and v not in others and v not in members and set(v.codes) - NON_STATE - {"USA"} for v in x.units):
                 continue
@@ -456,6 +457,15 @@ def localise_shared_names(sents, dominant: str | None) -> None:
                 for v in [u] + _placed_by(x, u):
                     v.codes = [code]
                     v.why.append(f"a name many states' bodies bear: {code}, the state its context names")
+
+
+def _locative_place(x, v) -> bool:
+    """A place the clause happens in ("protested outside the Senate in Lima"): it says where the
+    body is, it does not face it."""
+    if v.kind not in ("city", "capital", "country") or x.sdoc is None:
+        return False
+    prep = _prep_of(x.sdoc[v.head])
+    return prep is not None and prep.lower_ in LOCATIVE
 
 
 def _placed_by(x, body) -> list:
