@@ -305,3 +305,10 @@ def test_a_senate_in_a_foreign_capital_is_that_state_s(code_sentence):
     doc = code_sentence("Thousands protested outside the Senate in Lima on Monday.")
     protest = [e for e in doc.events if e.category == "PROTEST"]
     assert protest and {r.code for r in protest[0].recipient} == {"PER"}
+
+
+def test_who_faces_a_motion_undergoes_it(code_sentence):
+    """roles EXPERIENCER_VERBS: "faced a new impeachment motion": the act noun modifying the object
+    of "face" is undergone by the subject, as "faced criticism" is."""
+    doc = code_sentence("Peru's President Dina Boluarte faced a new impeachment motion on Tuesday.")
+    assert not any(e.category == "ACCUSE" and "GOV" in {a.sector for a in e.actor} for e in doc.events)

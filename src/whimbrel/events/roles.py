@@ -508,7 +508,11 @@ def arguments(match) -> Args:
                     subj = next(g for g in c.children if g.dep_ in ("nsubj", "nsubjpass"))
                     a.recipient, a.recipient_how = [subj], f"subject of the clause '{c.text}'"
                     break
-        if lv is not None and lv.lemma_.lower() in EXPERIENCER_VERBS and tok.dep_ == "dobj":
+        # "faced criticism", and "faced a new impeachment motion": the act noun as the object or as
+        # the modifier of the object
+        faced = tok.dep_ == "dobj" or (tok.dep_ == "compound" and tok.head.dep_ == "dobj" and lv is not None
+                                       and tok.head.head.i == lv.i)
+        if lv is not None and lv.lemma_.lower() in EXPERIENCER_VERBS and faced:
             subj, _, passive = _subject_of(lv)
             if subj is not None and not passive and not a.recipient:
                 a.recipient, a.recipient_how = [subj], f"subject of '{lv.text}' (undergoes it)"
