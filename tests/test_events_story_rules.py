@@ -312,3 +312,10 @@ def test_who_faces_a_motion_undergoes_it(code_sentence):
     of "face" is undergone by the subject, as "faced criticism" is."""
     doc = code_sentence("Peru's President Dina Boluarte faced a new impeachment motion on Tuesday.")
     assert not any(e.category == "ACCUSE" and "GOV" in {a.sector for a in e.actor} for e in doc.events)
+
+
+def test_a_main_verb_hung_inside_the_subject_s_relative_clause(code_sentence):
+    """subjects.ROOT_CLAUSE_DEPS: "The African Union, which has 55 member states, called on ...": the
+    parser makes "Union" the root and hangs "called" on "states"; a past tense there is the main verb."""
+    doc = code_sentence("The African Union, which has 55 member states, called on Niger's junta to release the president.")
+    assert any(e.category == "REQUEST" and {a.code for a in e.actor} == {"IGO"} for e in doc.events)

@@ -44,6 +44,9 @@ def _relative(tok, verb) -> bool:
 
 
 NOUN_PHRASE_DEPS = frozenset({"pobj", "prep", "amod", "compound", "nmod", "appos", "conj", "poss"})
+# ... and a relative clause on it ("The African Union, which has 55 member states, called on ...":
+# "called" hung on "states", inside the clause on the ROOT noun)
+ROOT_CLAUSE_DEPS = frozenset({"relcl", "dobj"})
 
 
 def _in_root_phrase(tok, root) -> bool:
@@ -53,7 +56,7 @@ def _in_root_phrase(tok, root) -> bool:
     for _ in range(6):
         if tok.i == root.i:
             return True
-        if tok.dep_ not in NOUN_PHRASE_DEPS:
+        if tok.dep_ not in NOUN_PHRASE_DEPS | ROOT_CLAUSE_DEPS:
             return False
         tok = tok.head
     return False
