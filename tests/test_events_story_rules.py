@@ -10,6 +10,11 @@ def _dyads(doc):
     return [(e.category, [a.code for a in e.actor], [r.code for r in e.recipient]) for e in doc.events]
 
 
+def _of(doc, category):
+    """The document's events of one category."""
+    return [e for e in doc.events if e.category == category]
+
+
 def test_a_finite_conjunct_of_an_infinitive_belongs_to_the_verb_above(code_sentence, nlp):
     """parse_repair.reattach_finite_conjuncts: the parser hangs "accused" on "join"; an infinitive's
     conjunct is an infinitive, so the finite "accused" is the main verb's conjunct, with its subject."""
@@ -31,10 +36,10 @@ def test_a_condemned_act_without_its_doer_is_the_authority_s(code_sentence):
     (implied_actors.yaml), the police of the story's state; a named doer keeps the parse's reading."""
     doc = code_sentence("Police in Nairobi arrested 50 protesters on Tuesday. The Kenyan lawyers' union "
                         "condemned the arrests.")
-    condemned = [e for e in doc.events if e.category == "ACCUSE"]
+    condemned = _of(doc, "ACCUSE")
     assert [(r.code, r.sector) for r in condemned[0].recipient] == [("KEN", "COP")]
     doc = code_sentence("France condemned Iran's detention of two French researchers.")
-    accuse = [e for e in doc.events if e.category == "ACCUSE"]
+    accuse = _of(doc, "ACCUSE")
     assert [r.code for r in accuse[0].recipient] == ["IRN"]
 
 
@@ -52,12 +57,12 @@ def test_a_condemned_attack_told_before_is_its_doer_s(code_sentence):
     story told, when the acts of that kind before are all one side's."""
     doc = code_sentence("Suicide bombers attacked a market in Maiduguri on Friday, killing 12 people, police said. "
                         "The United Nations condemned the attack.")
-    accuse = [e for e in doc.events if e.category == "ACCUSE"]
+    accuse = _of(doc, "ACCUSE")
     assert [(r.code, r.sector) for r in accuse[0].recipient] == [("NGA", "REB")]
     # acts of two sides before: which attack is meant the text does not say
     doc = code_sentence("Russian forces shelled Kharkiv overnight. Ukraine's air force shot down 20 Russian drones. "
                         "The German chancellor condemned the attack.")
-    accuse = [e for e in doc.events if e.category == "ACCUSE"]
+    accuse = _of(doc, "ACCUSE")
     assert not accuse or "RUS" not in {r.code for r in accuse[0].recipient} or len(accuse[0].recipient) == 1
 
 
@@ -67,7 +72,7 @@ def test_a_coordinated_act_s_parties_are_not_the_trigger_s(code_sentence):
     to Afghanistan") shares the coordinated verb's object."""
     doc = code_sentence("Germany's foreign minister condemned the decision as reckless and announced new aid "
                         "for Ukraine.")
-    accuse = [e for e in doc.events if e.category == "ACCUSE"]
+    accuse = _of(doc, "ACCUSE")
     assert accuse and "UKR" not in {r.code for r in accuse[0].recipient}
     doc = code_sentence("Uzbekistan has signed a security pact with and sent military advisers to Afghanistan.")
     assert any("AFG" in {r.code for r in e.recipient} for e in doc.events)
@@ -78,14 +83,14 @@ def test_an_apposition_of_relation_names_another_party(code_sentence):
     alone; the ally-of phrase names the other party."""
     doc = code_sentence("The United States, a treaty ally of the Philippines, accused China of harassing "
                         "Philippine vessels.")
-    accuse = [e for e in doc.events if e.category == "ACCUSE"]
+    accuse = _of(doc, "ACCUSE")
     assert [a.code for a in accuse[0].actor] == ["USA"]
 
 
 def test_traded_accusations_are_a_joint_act(code_sentence):
     """state.Candidate.exchanged: an act noun two sides trade is each side's act on the other."""
     doc = code_sentence("China and the Philippines traded accusations on Saturday over the disputed shoal.")
-    accuse = [e for e in doc.events if e.category == "ACCUSE"]
+    accuse = _of(doc, "ACCUSE")
     assert accuse and accuse[0].reciprocal
     assert {a.code for a in accuse[0].actor} | {r.code for r in accuse[0].recipient} == {"CHN", "PHL"}
 
@@ -114,7 +119,7 @@ def test_a_speech_act_hung_on_a_reported_verb_is_the_speaker_s(code_sentence):
     speaker's."""
     doc = code_sentence("The European Union's foreign policy chief said the ruling raised serious concerns "
                         "and urged Ankara to respect the independence of the judiciary.")
-    request = [e for e in doc.events if e.category == "REQUEST"]
+    request = _of(doc, "REQUEST")
     assert {a.code for a in request[0].actor} == {"EUR"} and {r.code for r in request[0].recipient} == {"TUR"}
     doc = code_sentence("A roadside bomb near a market in Kandahar killed a policeman and wounded three others, "
                         "the army said.")
@@ -155,7 +160,7 @@ def test_an_authority_without_a_state_is_its_addressers_own(code_sentence):
     ruling military council", sectors.yaml GOV) is the home authority of the domestic actor
     addressing it; protest leaders are opposition (OPP)."""
     doc = code_sentence("Sudanese protesters urged the ruling military council to hand over power to civilians.")
-    request = [e for e in doc.events if e.category == "REQUEST"]
+    request = _of(doc, "REQUEST")
     assert [(r.code, r.sector) for r in request[0].recipient] == [("SDN", "GOV")]
     doc = code_sentence("Sudanese protest leaders called for a general strike.")
     assert {(a.code, a.sector) for e in doc.events for a in e.actor} <= {("SDN", "OPP")}
@@ -200,7 +205,7 @@ def test_a_denial_within_one_state_answers_who_aimed_it_at_the_denier(code_sente
     the party who aimed the charges at the denier does."""
     doc = code_sentence("House Democrats on Tuesday unveiled two articles of impeachment against President Donald "
                         "Trump. Trump dismissed the charges as a witch hunt.")
-    reject = [e for e in doc.events if e.category == "REJECT"]
+    reject = _of(doc, "REJECT")
     assert reject and {(r.code, r.sector) for r in reject[0].recipient} == {("USA", "PTY")}
 
 
@@ -213,7 +218,7 @@ def test_a_finite_verb_after_and_hung_on_a_noun_is_a_conjunct(nlp, code_sentence
     called = next(t for t in nlp(text) if t.text == "called")
     assert called.dep_ == "conj" and called.head.tag_.startswith("VB")
     doc = code_sentence(text)
-    request = [e for e in doc.events if e.category == "REQUEST"]
+    request = _of(doc, "REQUEST")
     assert request and {a.code for a in request[0].actor} == {"USA"}
 
 
@@ -221,7 +226,7 @@ def test_a_coordinated_pledge_s_target_is_not_the_welcome_s(code_sentence):
     """fill_recipient._coordinated_acts: "welcomed the deal and pledged to open corridors to Tigray":
     the pledge's complement names Tigray, not what was welcomed."""
     doc = code_sentence("Ethiopia's prime minister welcomed the deal and pledged to open aid corridors to Tigray.")
-    support = [e for e in doc.events if e.category == "SUPPORT"]
+    support = _of(doc, "SUPPORT")
     assert support and all(r.entity_text != "Tigray" for r in support[0].recipient)
 
 
@@ -230,7 +235,7 @@ def test_forces_a_threat_would_send_are_not_its_target(code_sentence):
     instrument, not whom the threat is aimed at; where forces would go stays the target."""
     doc = code_sentence("Protests spread across Minneapolis. President Donald Trump threatened to send in the "
                         "military if the violence continued.")
-    threat = [e for e in doc.events if e.category == "THREATEN"]
+    threat = _of(doc, "THREATEN")
     assert threat and "MIL" not in {r.sector for r in threat[0].recipient}
     doc = code_sentence("Germany has pledged to send engineers to Mali.")
     assert any("MLI" in {r.code for r in e.recipient} for e in doc.events)
@@ -259,7 +264,7 @@ def test_fire_exchanged_is_fighting_between_both(code_sentence):
     for text in ("Armenian and Azerbaijani soldiers exchanged fire near the village of Sotk overnight.",
                  "Israeli and Hezbollah fighters exchanged fire across the border on Sunday."):
         doc = code_sentence(text)
-        assault = [e for e in doc.events if e.category == "ASSAULT"]
+        assault = _of(doc, "ASSAULT")
         assert assault and assault[0].reciprocal and len({a.code for a in assault[0].actor} | {r.code for r in assault[0].recipient}) == 2
 
 
@@ -295,7 +300,7 @@ def test_a_condemned_verdict_is_aimed_at_the_court(code_sentence):
     story's state."""
     doc = code_sentence("A court in Minsk sentenced a Belarusian journalist to eight years on Monday. "
                         "Amnesty International condemned the verdict.")
-    accuse = [e for e in doc.events if e.category == "ACCUSE"]
+    accuse = _of(doc, "ACCUSE")
     assert accuse and [(r.code, r.sector) for r in accuse[0].recipient] == [("BLR", "JUD")]
 
 
@@ -303,7 +308,7 @@ def test_a_senate_in_a_foreign_capital_is_that_state_s(code_sentence):
     """context._locative_place: "protested outside the Senate in Lima": the place the clause happens
     in says whose Senate it is; it does not face the body as an actor in its clause would."""
     doc = code_sentence("Thousands protested outside the Senate in Lima on Monday.")
-    protest = [e for e in doc.events if e.category == "PROTEST"]
+    protest = _of(doc, "PROTEST")
     assert protest and {r.code for r in protest[0].recipient} == {"PER"}
 
 

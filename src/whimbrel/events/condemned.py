@@ -64,23 +64,17 @@ def recipient_act_authority(s: SentenceState, c: Candidate):
     for noun in _disapproved_acts(c.tok):
         if any(ch.dep_ == "poss" or (ch.dep_ == "prep" and ch.lower_ == "by") for ch in noun.children):
             return  # the doer is named: the parse's own reading holds
-        act = next((o for o in s.candidates if o is not c and o.tok.i == noun.i and o.entry.mode), None)
-        if act is None:
-            act = next((o for o in s.candidates if o is not c and o.tok.i == noun.i), None)
-            if act is None:
-                court = _court_of(s, noun)
-                if court:
-                    c.recipient = [e for e in court if (e.code, e.sector) not in own]
-                    if c.recipient:
-                        c.why.append(f"recipient: the court that gave the {noun.text} it condemns")
-                        return
-                continue
-        told = any(ch.dep_ == "det" and ch.lower_ in REFERRING_DETERMINERS for ch in noun.children)
-        found = _earlier_doers(s, c, act.cat) if told else []
-        how = f"the doer of the {noun.text} told before"
-        if not found and act.entry.mode:
-            found = places.implied_authority(s.doc, s.sent, noun, act.cat, [act.entry.mode], [])
-            how = f"the authority that did the {noun.text}"
+        acts = [o for o in s.candidates if o is not c and o.tok.i == noun.i]
+        act = next((o for o in acts if o.entry.mode), acts[0] if acts else None)
+        if act is None:  # no act of the lexicon: a verdict, a ruling
+            found, how = _court_of(s, noun), f"the court that gave the {noun.text}"
+        else:
+            told = any(ch.dep_ == "det" and ch.lower_ in REFERRING_DETERMINERS for ch in noun.children)
+            found = _earlier_doers(s, c, act.cat) if told else []
+            how = f"the doer of the {noun.text} told before"
+            if not found and act.entry.mode:
+                found = places.implied_authority(s.doc, s.sent, noun, act.cat, [act.entry.mode], [])
+                how = f"the authority that did the {noun.text}"
         c.recipient = [e for e in found if (e.code, e.sector) not in own]
         if c.recipient:
             c.why.append(f"recipient: {how} it condemns")

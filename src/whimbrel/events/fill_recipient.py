@@ -272,8 +272,9 @@ def recipient_phrase_entity(s: SentenceState, c: Candidate):
         return
     tok, sdoc, acodes = c.tok, s.sdoc, c.acodes
     attributed = {x.i for t in own_subtree(tok) if t.lower_ in ATTRIBUTION for x in t.subtree}
+    others = _coordinated_acts(tok) | _deployed_forces(tok)  # once: not per token of the phrase
     phrase = [t for t in phrase_tokens(tok) if t.i != tok.i and t.i not in attributed and not is_go_between(t)
-              and t.i not in _coordinated_acts(tok) and t.i not in _deployed_forces(tok)]
+              and t.i not in others]
     if c.m.entry.admission:  # the victim of the act pleaded to is not the one the plea yields to
         admitted = {x.i for p in tok.children if p.dep_ == "prep" for x in p.subtree}
         phrase = [t for t in phrase if t.i not in admitted]
