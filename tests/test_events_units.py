@@ -380,6 +380,23 @@ def test_a_the_name_is_not_the_start_of_a_longer_name(code_sentence):
     assert ev[0].recipient and ev[0].recipient[0].code == "NGA"
 
 
+def test_a_the_name_is_not_the_end_of_a_longer_name(code_sentence):
+    """"The Times" (GBR) at the end of another outlet's name ("the Dhaka Times", "the Lagos Times")
+    is a word of that name: the editor arrested is not British."""
+    ev = code_sentence("Bangladeshi police arrested the editor of the Dhaka Times on Monday.").events
+    assert [e.category for e in ev] == ["COERCE"]
+    assert [r.code for r in ev[0].recipient] == ["BGD"]
+    assert ("GBR", "JRN") not in get_lexicon_scan("the Lagos Times reported")
+    assert get_lexicon_scan("The Times reported") == [("GBR", "JRN")]
+
+
+def get_lexicon_scan(text):
+    """The lexicon's matches over a text, as (code, sector)."""
+    from whimbrel.actors.lexicon import get_lexicon, tokenize
+
+    return [(lex.code, lex.sector) for _, _, lexes in get_lexicon().scan(tokenize(text)) for lex in lexes]
+
+
 def test_the_user_of_a_weapon_is_the_attacker(code_sentence):
     """roles.weapon_user: "a bomb planted by militants struck a convoy": the militants attack."""
     doc = code_sentence("A roadside bomb planted by suspected al-Shabaab militants struck a Kenyan police "

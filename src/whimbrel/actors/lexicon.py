@@ -146,7 +146,7 @@ class Lexicon:
                     cands = self.index.get(tuple(low[i : i + L]))
                     if cands:
                         ok = [c for c in cands if self.match_ok(c, words[i : i + L])
-                              and not (c.article_name and _name_goes_on(words, i + L))]
+                              and not (c.article_name and (_name_goes_on(words, i + L) or _name_came_before(words, i)))]
                         if ok:
                             hit = (i, i + L, ok)
                             break
@@ -156,6 +156,13 @@ class Lexicon:
             else:
                 i += 1
         return out
+
+
+def _name_came_before(words: Sequence[str], start: int) -> bool:
+    """Is the word before a match a capitalised name word ("the Hindustan Times", "the Los Angeles
+    Times")? A "The X" name preceded by one is the tail of another outlet's name, not The Times."""
+    before = words[start - 1] if start else ""
+    return before[:1].isupper() and before.isalpha() and before.lower() != "the"
 
 
 def _name_goes_on(words: Sequence[str], end: int) -> bool:
