@@ -210,3 +210,28 @@ def test_an_attribution_lends_no_words_to_a_triggers_sense(code_sentence):
     assert [e.category for e in doc.events] == ["ASSAULT"]
     doc = code_sentence("President Kais Saied signed a decree dissolving parliament, according to the presidency.")
     assert "SUPPORT" not in [e.category for e in doc.events]
+
+
+def _categories(code_sentence, text):
+    return [e.category for e in code_sentence(text).events]
+
+
+def test_a_time_phrase_is_no_particle_of_a_phrasal_trigger(code_sentence):
+    """triggers._time_adjunct (session 20): "on Monday" says when, so "phoned X on Monday" is no
+    "call on" and "launched a strike on Wednesday" no "strike on" a target; "called on X" and
+    "called for three days of protests" keep theirs."""
+    assert "REQUEST" not in _categories(code_sentence, "French President Emmanuel Macron called the Turkish "
+                                                      "president on Monday to discuss the ceasefire.")
+    assert "REQUEST" in _categories(code_sentence, "Senate Democrats called on the U.S. president on Monday to "
+                                                   "release the transcript.")
+    assert "REQUEST" in _categories(code_sentence, "Sudan's opposition alliance called for three days of "
+                                                   "protests in Khartoum.")
+
+
+def test_an_act_noun_s_doer_is_its_verb_s_subject(code_sentence):
+    """triggers._context_lemmas: the head word of the verb's subject is in an act noun's context,
+    so a strike that doctors or teachers launch is a labour strike (PROTEST), one that aircraft
+    launch an air strike."""
+    assert _categories(code_sentence, "Junior doctors in Britain launched a strike on Wednesday.") == ["PROTEST"]
+    assert "ASSAULT" in _categories(code_sentence, "U.S. aircraft launched a strike on Taliban positions in "
+                                                   "Afghanistan on Tuesday.")

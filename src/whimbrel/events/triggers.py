@@ -174,6 +174,9 @@ def _context_lemmas(tok) -> set[str]:
             for o in (g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"):
                 lem.add(o.lemma_.lower())
                 lem |= {g.lemma_.lower() for g in o.children if g.dep_ in ("amod", "compound") and g.is_lower}
+    if tok.pos_ in NOUN_POS and tok.dep_ == "dobj" and tok.head.pos_ in VERB_POS:
+        # an act noun's doer is its verb's subject ("doctors launched a strike"): its head word too
+        lem |= {c.lemma_.lower() for c in tok.head.children if c.dep_ in SUBJ}
     if tok.pos_ in NOUN_POS or tok.dep_ in ("pobj", "dobj", "compound"):
         h = tok.head
         hops = 0
@@ -190,7 +193,7 @@ def _context_lemmas(tok) -> set[str]:
         lem.add(tok.doc[tok.i - 1].lower_)
         if tok.doc[tok.i - 1].text == "-" and tok.i > 1:  # "test-fired", "sit-in"
             lem.add(tok.doc[tok.i - 2].lower_)
-    if tok.i + 1 < len(tok.doc):
+    if tok.i + 1 < len(tok.doc) and not _time_adjunct(tok.doc[tok.i + 1]):
         lem.add(tok.doc[tok.i + 1].lower_)
     return lem
 
@@ -198,13 +201,21 @@ def _context_lemmas(tok) -> set[str]:
 # particles that are also place prepositions (words.yaml): away from the verb and with an object
 # of their own they open a place phrase ("giving a speech in the city" is no "give in")
 _PLACE_PARTICLES = words("triggers", "PLACE_PARTICLES")
+_TIME_PREPS = words("triggers", "TIME_PREPS")
 REFUSING_HEADS = words("triggers", "REFUSING_HEADS")
+
+
+def _time_adjunct(tok) -> bool:
+    """A preposition opening a time phrase ("on Monday", "on 3 March", "at midnight"): when the act
+    happened, never the particle of a phrasal trigger ("called X on Monday" is no "call on")."""
+    return tok.dep_ == "prep" and tok.lower_ in _TIME_PREPS \
+        and any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in tok.children)
 
 
 def _particles(tok) -> list:
     out = []
     for c in tok.children:
-        if c.dep_ in ("prt", "prep", "agent", "advmod") and c.i > tok.i:
+        if c.dep_ in ("prt", "prep", "agent", "advmod") and c.i > tok.i and not _time_adjunct(c):
             if c.dep_ == "prep" and c.i > tok.i + 1 and c.lower_ in _PLACE_PARTICLES \
                     and any(g.dep_ == "pobj" for g in c.children):
                 continue
@@ -213,7 +224,8 @@ def _particles(tok) -> list:
     out += [g for c in tok.children if c.dep_ == "dobj" for g in c.children
             if g.dep_ in ("advmod", "prt") and g.i == c.right_edge.i and g.pos_ in ("ADV", "ADP", "PART")]
     # "called on X", where the parser attaches "on" to the next token
-    if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ in ("ADP", "PART", "ADV", "SCONJ") and tok.doc[tok.i + 1] not in out:
+    if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ in ("ADP", "PART", "ADV", "SCONJ") and tok.doc[tok.i + 1] not in out \
+            and not _time_adjunct(tok.doc[tok.i + 1]):
         out.append(tok.doc[tok.i + 1])
     return out
 
