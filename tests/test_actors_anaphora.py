@@ -106,3 +106,13 @@ def test_a_neighbour_named_by_its_border_does_not_place_the_sentence(nlp):
     assert _ents(nlp, ["Protesters gathered outside the U.S. embassy in Bogota."], 0, "Protesters") != [("USA", "CVL")]
     # a border of the place's own state still places it
     assert _ents(nlp, ["Gunmen attacked a village in Zamfara, Nigeria, on Monday."], 0, "Gunmen") == [("NGA", "UAF")]
+
+
+def test_a_surname_links_to_a_name_ner_cut_short(code_sentence):
+    """mentions._whole_name: the small model's NER tags only "Oscar" of "Police chief Oscar
+    Albayalde"; the proper nouns after it are the rest of the name, so a later bare "Albayalde" is
+    the police chief (story.py links surnames to names written in full)."""
+    doc = code_sentence("MANILA — Police chief Oscar Albayalde met senators on Tuesday. Later, Albayalde denied "
+                        "the allegation.")
+    denied = [e for e in doc.events if e.category == "REJECT"]
+    assert [(a.code, a.sector) for a in denied[0].actor] == [("PHL", "COP")]

@@ -179,6 +179,17 @@ def sentence_units(sdoc, lx: Lexicon, when) -> tuple[list[Unit], list[Atom]]:
     return [u for u in sorted(units.values(), key=lambda u: u.start) if u.kind or u.surname], atoms
 
 
+def _whole_name(sdoc, person: Atom, u: Unit) -> str:
+    """A PERSON entity with the proper nouns that go on after it in its phrase: the small model's NER
+    stops short of unfamiliar surnames ("Police chief [Oscar] Albayalde"), and the story links a
+    later bare "Albayalde" only to a name written in full (story.py)."""
+    end = person.j
+    while end < u.end and sdoc[end].tag_ == "NNP" and sdoc[end].is_alpha and sdoc[end].text[:1].isupper() \
+            and not sdoc[end].ent_type_:
+        end += 1
+    return " ".join([person.name] + [sdoc[k].text for k in range(person.j, end)])
+
+
 def _federal_state_as_place(sdoc, u: Unit, mods: list) -> bool:
     """"in Nigeria's Plateau state", "across Rakhine State": a region named "<place> state" in a
     locative phrase is where things happen, as a capital there is, not a government."""
@@ -263,9 +274,10 @@ def _resolve_unit(sdoc, u: Unit, lx: Lexicon, when) -> None:
                 u.identifier, kb_code, kb_sector = u.surface, None, title.sector if title else None
                 u.why.append(f"not {plex.name}: the phrase names {','.join(sorted(states))}")
         else:
-            u.identifier = person.name
+            u.identifier = _whole_name(sdoc, person, u)
+            u.surface = u.identifier if len(u.identifier.split()) > len(u.surface.split()) else u.surface
             kb_code = kb_sector = None
-            if len(person.name.split()) == 1:
+            if len(u.identifier.split()) == 1:
                 u.surname = person.name
             u.why.append("PERSON entity")
         titles = [a for a in mods if a.kind == AGENT]
