@@ -74,3 +74,22 @@ def test_hyphenated_surname_is_not_a_namesake(nlp):
 def test_one_word_possessor_of_an_office_is_not_a_surname_guess(nlp):
     got = _ents(nlp, ["Police arrested a man over a threatening call to Omar's office in Washington."], 0, "Omar's office")
     assert "AFG" not in {c for c, _ in got}
+
+
+def test_a_us_state_abbreviation_places_a_dateline_and_a_name(code_sentence):
+    """region_abbreviations.yaml (AP style): "SACRAMENTO, Calif." places the story in the United
+    States, so its mayor and police have a state; "(D-Minn.)" and ", D-Calif.," place a titled
+    person without making the legislator a civilian (links.link_appositives)."""
+    doc = code_sentence("SACRAMENTO, Calif. — Mayor Darrell Steinberg imposed a curfew on Saturday.")
+    assert [(e.category, [a.code for a in e.actor]) for e in doc.events] == [("COERCE", ["USA"])]
+    for text in ("Rep. Jane Doe (D-Minn.) criticized the president on Monday.",
+                 "Sen. Jane Doe, D-Calif., criticized the president on Monday."):
+        ev = code_sentence(text).events
+        assert [(a.code, a.sector) for a in ev[0].actor] == [("USA", "LEG")], text
+
+
+def test_a_place_in_a_person_s_of_phrase_is_no_second_party(code_sentence):
+    """links._constituencies: "Senator X of Minnesota" represents Minnesota; the state is not a
+    civilian co-actor of the senator's act."""
+    ev = code_sentence("Senator Amy Klobuchar of Minnesota criticized the president on Monday.").events
+    assert [(a.code, a.sector) for a in ev[0].actor] == [("USA", "LEG")]

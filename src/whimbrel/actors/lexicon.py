@@ -306,6 +306,9 @@ def build_lexicon() -> Lexicon:
         for c in names:
             if tuple(t.lower() for t in tok(c)) not in lx.index:  # a name already known keeps its meaning
                 lx.add(c, Lex(CITY, code, "CVL", c, f"region:{c}->{code}"), tok)
+    for code, names in ((load_yaml("actors/region_abbreviations.yaml") or {}).get("abbreviations") or {}).items():
+        for c in names:
+            lx.add(c, Lex(CITY, code, "CVL", c, f"region:{c}->{code}"), tok)
     sect = load_yaml("actors/sectors.yaml")
     for sector, groups in sect["sectors"].items():
         for w in groups.get("person", []) or []:

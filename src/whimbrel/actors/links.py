@@ -4,7 +4,7 @@ appositive joins a person to their role ("Baqeri, chairman of ..."). Split from 
 builds the units these read and change in place."""
 from __future__ import annotations
 
-from .lexicon import COUNTRY_KINDS, PERSON
+from .lexicon import CITY, COUNTRY_KINDS, PERSON
 from .titles import _sector_table
 from .units import Unit
 
@@ -94,6 +94,7 @@ def link_preps(sdoc, units: dict[int, Unit], depth: int = 0) -> None:
         m.why = v.why + deeper.why
         return m
 
+    _constituencies(sdoc, units)
     for u in list(units.values()):
         tok = sdoc[u.head]
         needs = (u.kind in ("agent",) and not u.codes) or (u.kind == "" and tok.pos_ == "NOUN") or (u.placed and not u.codes)
@@ -128,6 +129,24 @@ def link_preps(sdoc, units: dict[int, Unit], depth: int = 0) -> None:
             units[tok.i] = u
 
 
+def _constituencies(sdoc, units: dict[int, Unit]) -> None:
+    """'Senator Jane Doe of Kentucky', 'Mayor John Roe of Chicago': a town or region in a person's
+    of-phrase is where the person is from or whom the person represents, not a second party of the
+    argument; it places the person (as an apposed place does, link_appositives)."""
+    for u in units.values():
+        if u.kind != PERSON:
+            continue
+        for prep in sdoc[u.head].children:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            for p in prep.children:
+                v = units.get(p.i)
+                if p.dep_ == "pobj" and v is not None and v.kind == CITY and v.codes \
+                        and (not u.codes or set(v.codes) <= set(u.codes)):
+                    v.alias_of = u.head
+                    u.codes = u.codes or list(v.codes)
+
+
 def _presides(sdoc, u: Unit) -> bool:
     """Is the unit's head a presiding title (sectors.yaml presiding_titles: "president", "speaker")?"""
     return sdoc[u.head].lower_ in _sector_table("presiding_titles")
@@ -158,7 +177,10 @@ def link_appositives(sdoc, units: dict[int, Unit]) -> None:
             continue
         if role.codes and (not person.codes or person.identifier and person.why and person.why[0] == "PERSON entity"):
             person.codes = list(role.codes)
-        if role.sector and (person.sector is None or "PERSON entity" in person.why):
+        # a place apposed to a name ("Rep. Jane Doe (D-Minn.)", "Jane Doe, D-Calif.") is the person's
+        # state or constituency: it places the person, the title says what the person is
+        if role.sector and (person.sector is None or "PERSON entity" in person.why) \
+                and not (role.kind == CITY and person.person_title):
             person.sector = role.sector
         person.why.append(f"appositive: {sdoc[role.head].text}")
         role.alias_of = person.head
