@@ -93,3 +93,25 @@ def test_a_place_in_a_person_s_of_phrase_is_no_second_party(code_sentence):
     civilian co-actor of the senator's act."""
     ev = code_sentence("Senator Amy Klobuchar of Minnesota criticized the president on Monday.").events
     assert [(a.code, a.sector) for a in ev[0].actor] == [("USA", "LEG")]
+
+
+def test_us_federal_departments_and_dotted_acronyms_are_actors(code_sentence):
+    """orgs.yaml (US departments and regulators, both name forms) and lexicon.add: American papers
+    dot the acronyms they spell out, so "the F.B.I." is the FBI."""
+    for text, want in (("The Justice Department refused to hand over the documents to Congress.", ("USA", "GOV")),
+                       ("The Department of Justice sued the company over the merger.", ("USA", "GOV")),
+                       ("The F.B.I. arrested two men in Michigan on Thursday.", ("USA", "COP"))):
+        ev = code_sentence(text).events
+        assert ev and [(a.code, a.sector) for a in ev[0].actor] == [want], text
+
+
+def test_a_legislature_s_committee_is_legislative(code_sentence):
+    """names.org_atoms (orgs.yaml org_heads LEG): a committee whose name has a word of a
+    legislature is LEG, whatever its subject ("Judiciary" is no court), of the chamber's state or
+    the state a possessive names; a committee of no legislature is not named by this rule."""
+    ev = code_sentence("The Senate Judiciary Committee criticized the attorney general on Monday.").events
+    assert [(a.code, a.sector) for a in ev[0].actor] == [("USA", "LEG")]
+    ev = code_sentence("Kenya's Parliamentary Budget Committee criticized the Treasury on Monday.").events
+    assert [(a.code, a.sector) for a in ev[0].actor] == [("KEN", "LEG")]
+    ev = code_sentence("The International Olympic Committee banned Russia from the Games.").events
+    assert all(a.sector != "LEG" for e in ev for a in e.actor)

@@ -45,8 +45,12 @@ NEWS_FLOORS = {
     # at it. Dev and test unchanged
     # session 19: of two subjects the parser gives a verb, the one opening its clause acts: train all
     # 0.280 -> 0.287, one more event found whose date the text does not give (date 0.706 -> 0.692)
+    # session 20: US departments and regulators, a legislature's committees: train all 0.287 -> 0.294
+    # (strict 0.119 -> 0.126; an SEC inquiry, a state health official's call), one more event found
+    # whose date is not the gold's (date 0.692 -> 0.685); test false alarms 0.182 -> 0.212 (scores
+    # only, its ceiling 0.213 holds; decided on the read sets, disclosed in the note)
     "train": ({"must_recall": 0.653, "must_recall_strict": 0.23, "must_recall_sentence": 0.5,
-               "all_recall": 0.286, "all_recall_strict": 0.118, "date_accuracy": 0.69},
+               "all_recall": 0.293, "all_recall_strict": 0.125, "date_accuracy": 0.68},
               {"extra_per_page": 0.668, "false_alarms_per_empty_page": 0.062}),
     # dev: 47 pages (27 without events), 125 gold events (46 must); measured must 0.522
     # (own sentence 0.348, strict 0.326), all 0.336 (strict 0.184), extra/page 0.532, false alarms 0.000

@@ -119,6 +119,9 @@ class Lexicon:
         self.maxlen = max(self.maxlen, len(key))
         self.first.add(key[0])
         self.longest[key[0]] = max(self.longest.get(key[0], 0), len(key))
+        if len(toks) == 1 and toks[0].isalpha() and toks[0].isupper() and 2 <= len(toks[0]) <= 5:
+            # American papers dot the acronyms they spell out ("the F.B.I.", "the E.P.A."): the same body
+            self.add(".".join(toks[0]) + ".", lex, tokenize)
         if lex.kind == PERSON and len(toks) == 3 and all(t.isalpha() for t in toks):
             # lists write "Han Duck Soo", "Jose Ramos Horta"; the press joins the last two with a
             # hyphen ("Han Duck-soo", "Jose Ramos-Horta"): the same person

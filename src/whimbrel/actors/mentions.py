@@ -330,7 +330,8 @@ def _resolve_unit(sdoc, u: Unit, lx: Lexicon, when) -> None:
             # Crescent": a national society (orgs.yaml national_branches). Either is of the state the
             # phrase names (alone, "the Senate" is the US one, "the Red Cross" the international body)
             national = lex.name.lower() in _body_words() if lex.kind == SEAT else lex.name in lx.national_orgs
-            if national and len(states) == 1:
+            if (national or not u.codes) and len(states) == 1:
+                # a body no list places ("Kenya's Parliamentary Budget Committee") is the named state's too
                 u.codes = list(states)
                 u.why.append(f"{lex.name} of {u.codes[0]}")
             # an agent modifier can refine an org's sector: "NATO troops" is head 'troops', not here

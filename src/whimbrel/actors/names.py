@@ -47,7 +47,7 @@ def _org_rules():
         for w in words:
             heads[w] = sector
     intl = {w.lower() for w in data.get("international") or []}
-    return heads, intl
+    return heads, intl, frozenset(w.lower() for w in data.get("legislative") or [])
 
 
 @lru_cache(maxsize=1)
@@ -148,7 +148,7 @@ def person_names(sdoc, lx, atoms: list, make_person) -> list:
 def org_atoms(sdoc, lx, atoms: list, make_atom) -> list:
     """Atoms with unknown organisation names (orgs.yaml org_heads) added; the state words inside
     such a name are folded into it."""
-    heads, intl = _org_rules()
+    heads, intl, legislative = _org_rules()
     at = {k: a for a in atoms for k in range(a.i, a.j)}
     n = len(sdoc)
     new, absorbed = [], set()
@@ -165,6 +165,9 @@ def org_atoms(sdoc, lx, atoms: list, make_atom) -> list:
         while start > 0:
             p = sdoc[start - 1]
             a = at.get(start - 1)
+            if sector == "LEG" and a is not None and a.kind == SEAT and a.lex.sector == "LEG":
+                start = a.i  # "Senate Judiciary Committee": the chamber's own committee
+                continue
             if a is not None and a.kind in (ORG, PERSON, SEAT, CAPITAL):
                 break
             if p.text[:1].isupper() and (p.is_alpha or "-" in p.text) and p.pos_ != "DET":
@@ -195,6 +198,11 @@ def org_atoms(sdoc, lx, atoms: list, make_atom) -> list:
             continue
         states = {a.lex.code for a in inside.values() if a.kind in _STATE_KINDS and a.lex.code}
         words_low = {sdoc[j].lower_ for j in range(start, end)}
+        if sector == "LEG" and not words_low & legislative:
+            k = end  # a committee of no legislature: not named by this rule
+            continue
+        if sector == "LEG":  # the chamber's state ("Senate" is the US one where no other is named)
+            states |= {a.lex.code for a in inside.values() if a.kind == SEAT and a.lex.code}
         name = sdoc[start:end].text
         if sector == "LAB":
             workers = [l for j in range(start, end) for l in lx.index.get((sdoc[j].lower_,), []) if l.kind == AGENT and l.sector in _WORKER_SECTORS]
