@@ -226,6 +226,10 @@ def test_a_time_phrase_is_no_particle_of_a_phrasal_trigger(code_sentence):
                                                    "release the transcript.")
     assert "REQUEST" in _categories(code_sentence, "Sudan's opposition alliance called for three days of "
                                                    "protests in Khartoum.")
+    # nor a word of the trigger's phrase: "fired the minister on Monday" fires on no one
+    assert "ASSAULT" not in _categories(code_sentence, "U.S. President Donald Trump fired Defense Secretary Mark "
+                                                      "Esper on Monday.")
+    assert "ASSAULT" in _categories(code_sentence, "Sudanese soldiers fired on protesters in Khartoum on Monday.")
 
 
 def test_an_act_noun_s_doer_is_its_verb_s_subject(code_sentence):

@@ -161,7 +161,8 @@ def _context_lemmas(tok) -> set[str]:
     pass as a signed accord. A condition's words ("would shut its markets unless X reopened the
     border") say what the act asks for, not what it is."""
     conditions = {t.i for c in condition_clauses(tok) for t in c.subtree}  # what is asked, not the act
-    toks = [t for t in phrase_tokens(tok) if t.lower_ not in ATTRIBUTION and t.i not in conditions]
+    toks = [t for t in phrase_tokens(tok) if t.lower_ not in ATTRIBUTION and t.i not in conditions
+            and not _time_adjunct(t)]  # "fired the minister on Monday" fires on no one
     lem = _lemmas(toks)
     # the subject's head word matters too ("workers went on strike", "troops withdrew")
     lem |= {c.lemma_.lower() for c in tok.children if c.dep_ in SUBJ}
