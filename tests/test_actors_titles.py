@@ -115,3 +115,16 @@ def test_a_legislature_s_committee_is_legislative(code_sentence):
     assert [(a.code, a.sector) for a in ev[0].actor] == [("KEN", "LEG")]
     ev = code_sentence("The International Olympic Committee banned Russia from the Games.").events
     assert all(a.sector != "LEG" for e in ev for a in e.actor)
+
+
+def test_party_and_opposition_roles_have_their_sectors(code_sentence):
+    """sectors.yaml: a chamber's floor leader is a legislator (LEG); Westminster's shadow ministers
+    are the opposition (OPP); a party's candidate and a party's spokesman act for the party (PTY);
+    Nigeria's two main parties are listed (orgs.yaml)."""
+    for text, want in (
+            ("NAIROBI — Minority Leader John Mbadi accused the Treasury of overtaxing Kenyans.", ("KEN", "LEG")),
+            ("LONDON — Labour's shadow home secretary Yvette Cooper criticised the Home Office.", ("GBR", "OPP")),
+            ("ABUJA — The PDP candidate, Musa Wada, rejected the result on Tuesday.", ("NGA", "PTY")),
+            ("ABUJA — APC spokesman Lanre Issa-Onilu condemned the arrests.", ("NGA", "PTY"))):
+        ev = code_sentence(text).events
+        assert ev and [(a.code, a.sector) for a in ev[0].actor] == [want], text
