@@ -324,3 +324,14 @@ def test_a_main_verb_hung_inside_the_subject_s_relative_clause(code_sentence):
     parser makes "Union" the root and hangs "called" on "states"; a past tense there is the main verb."""
     doc = code_sentence("The African Union, which has 55 member states, called on Niger's junta to release the president.")
     assert any(e.category == "REQUEST" and {a.code for a in e.actor} == {"IGO"} for e in doc.events)
+
+
+def test_a_reaction_to_an_act_told_before_is_aimed_at_its_doer(code_sentence):
+    """condemned.recipient_act_authority: opposing or welcoming an act, as condemning it, is aimed
+    at whoever did it; "the ban" was done by whoever "banned" before in the story."""
+    doc = code_sentence("Pakistan banned the video app on Monday. The United States opposed the ban, saying it "
+                        "hurt free speech.")
+    assert [[r.code for r in e.recipient] for e in _of(doc, "REJECT")] == [["PAK"]]
+    doc = code_sentence("Police in Nairobi arrested 50 looters on Tuesday. Kenya's chamber of commerce welcomed "
+                        "the arrests.")
+    assert [[(r.code, r.sector) for r in e.recipient] for e in _of(doc, "SUPPORT")] == [[("KEN", "COP")]]

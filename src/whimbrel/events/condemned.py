@@ -23,19 +23,28 @@ def _disapproved_acts(tok):
 REFERRING_DETERMINERS = ("the", "this", "these", "that", "those")  # "the attack": one told before
 
 
-def _earlier_doers(s: SentenceState, c: Candidate, category: str) -> list[Entity]:
-    """The doers of the acts of ``category`` reported before in the story (this sentence's earlier
-    candidates too), when they are all of one state other than the condemner's: with acts of two
-    sides before ("Russian strikes ... Ukraine's air force shot down drones"), "the attack" is the
-    one the writer's reader knows, and we do not."""
+def _earlier_doers(s: SentenceState, c: Candidate, category: str | None, word: str | None = None) -> list[Entity]:
+    """The doers of the acts of ``category`` (or told by the verb ``word``: "banned" before "the
+    ban") reported before in the story (this sentence's earlier candidates too), when they are all
+    of one state other than the condemner's: with acts of two sides before ("Russian strikes ...
+    Ukraine's air force shot down drones"), "the attack" is the one the writer's reader knows, and
+    we do not."""
     home = c.acodes
-    here = [o.actor for o in s.candidates if o is not c and o.tok.i < c.tok.i and not o.dropped
-            and o.actor and o.cat == category]
-    before = [ev.actor for ev in s.doc.events if ev.sentence < s.seq and ev.category == category]
+    here = [o.actor for o in s.candidates if o is not c and o.tok.i < c.tok.i and not o.dropped and o.actor
+            and (o.cat == category if word is None else o.tok.lemma_.lower() == word)]
+    before = [ev.actor for ev in s.doc.events if ev.sentence < s.seq
+              and (ev.category == category if word is None else _trigger_lemma(s, ev) == word)]
     doers = [[a for a in actor if a.code and a.code not in home] for actor in before + here]
     doers = [d for d in doers if d]
     states = {frozenset(a.code for a in d) for d in doers}
     return doers[-1] if len(states) == 1 else []
+
+
+def _trigger_lemma(s: SentenceState, ev) -> str:
+    """The dictionary lemma of an event's trigger word as the body writes it ("banned" -> "ban")."""
+    from .triggers import _verb_lemma
+
+    return _verb_lemma(s.doc.body[ev.trigger_start:ev.trigger_end].lower()) if ev.trigger_start >= 0 else ""
 
 
 VERDICT_NOUNS = words("fill_recipient", "VERDICT_NOUNS")
@@ -57,8 +66,11 @@ def recipient_act_authority(s: SentenceState, c: Candidate):
     that did it, named in the phrase). An act the text names without its doer, as one
     told before ("the attack"), was done by the doer of that act: the nearest earlier act of its
     kind in the story. Failing that, an act only an authority does (an arrest, a detention) was
-    done by that authority, as for the agentless passive (places.implied_authority)."""
-    if c.recipient or c.cat not in ("ACCUSE", "PROTEST"):
+    done by that authority, as for the agentless passive (places.implied_authority). An act noun
+    no entry codes ("the ban") was done by the doer of the earlier event its verb told ("banned").
+    Rejecting an act ("opposed the ban") and welcoming one ("welcomed the arrests") are aimed at its
+    doer as condemning it is."""
+    if c.recipient or c.cat not in ("ACCUSE", "PROTEST", "REJECT", "SUPPORT"):
         return
     own = {(a.code, a.sector) for a in c.actor}
     for noun in _disapproved_acts(c.tok):
@@ -66,10 +78,12 @@ def recipient_act_authority(s: SentenceState, c: Candidate):
             return  # the doer is named: the parse's own reading holds
         acts = [o for o in s.candidates if o is not c and o.tok.i == noun.i]
         act = next((o for o in acts if o.entry.mode), acts[0] if acts else None)
-        if act is None:  # no act of the lexicon: a verdict, a ruling
+        told = any(ch.dep_ == "det" and ch.lower_ in REFERRING_DETERMINERS for ch in noun.children)
+        if act is None:  # no act of the lexicon: a verdict, a ruling; or an act told before by its verb
             found, how = _court_of(s, noun), f"the court that gave the {noun.text}"
+            if not found and told:
+                found, how = _earlier_doers(s, c, None, noun.lemma_.lower()), f"the doer of the {noun.text} told before"
         else:
-            told = any(ch.dep_ == "det" and ch.lower_ in REFERRING_DETERMINERS for ch in noun.children)
             found = _earlier_doers(s, c, act.cat) if told else []
             how = f"the doer of the {noun.text} told before"
             if not found and act.entry.mode:
