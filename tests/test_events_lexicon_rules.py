@@ -301,3 +301,22 @@ def test_a_motion_of_no_confidence_disapproves_of_its_target(code_sentence):
     assert _coded(code_sentence, "Spanish opposition lawmakers called a vote of no confidence against Prime "
                                  "Minister Mariano Rajoy.") == [("ACCUSE", "113", ["ESP"], ["ESP"])]
     assert _coded(code_sentence, "The British government won a confidence vote in parliament.") == []
+
+
+def test_legislative_and_judicial_acts_of_domestic_politics(code_sentence):
+    """Session 20 entries: lawmakers walking out of a sitting boycott it (CAMEO 143), a delegation
+    walking out of talks halts them (PETRARCH2: WALK OUT, 164); ties snapped are broken (161); bail
+    granted eases a sanction (PETRARCH2: GRANT BAIL, 081); a court ordering a politician's release
+    releases him (0841); tariffs increased are imposed (163)."""
+    assert _coded(code_sentence, "Kenyan opposition MPs walked out of the National Assembly on Tuesday.") == \
+        [("PROTEST", "143", ["KEN"], ["KEN"])]
+    assert [c[:2] for c in _coded(code_sentence, "Iran's delegation walked out of the talks with the United States on "
+                                                 "Monday.")] == [("SANCTION", "164")]
+    assert _coded(code_sentence, "India's Shiv Sena snapped its ties with the BJP on Monday.") == \
+        [("SANCTION", "161", ["IND"], ["IND"])]
+    assert _coded(code_sentence, "The Bombay High Court granted bail to the Indian activist on Tuesday.") == \
+        [("CONCEDE", "081", ["IND"], ["IND"])]
+    assert _coded(code_sentence, "A Pakistani court ordered the release of opposition leader Shehryar Afridi.") == \
+        [("RETREAT", "0841", ["PAK"], ["PAK"])]
+    assert [c[:2] for c in _coded(code_sentence, "The United States increased tariffs on Chinese goods on "
+                                                 "Friday.")] == [("SANCTION", "163")]
