@@ -335,3 +335,25 @@ def test_a_reaction_to_an_act_told_before_is_aimed_at_its_doer(code_sentence):
     doc = code_sentence("Police in Nairobi arrested 50 looters on Tuesday. Kenya's chamber of commerce welcomed "
                         "the arrests.")
     assert [[(r.code, r.sector) for r in e.recipient] for e in _of(doc, "SUPPORT")] == [[("KEN", "COP")]]
+
+
+def test_a_participle_hung_on_the_root_noun_is_the_main_verb(code_sentence, nlp):
+    """parse_repair.promote_participle_verb: a sentence whose root is a noun carrying a participle
+    right after another noun ("riot police baton-charged students" read as "baton-charged
+    students") has that participle as its verb, the noun before it as subject."""
+    sdoc = nlp("Bangladeshi riot police baton-charged students in Dhaka on Monday.")
+    verb = next(t for t in sdoc if t.text == "baton-charged")
+    assert (verb.dep_, verb.tag_) == ("ROOT", "VBD")
+    assert [(c.text, c.dep_) for c in verb.children if c.dep_ in ("nsubj", "dobj")] == [("police", "nsubj"), ("students", "dobj")]
+    assert [e.category for e in code_sentence("Bangladeshi riot police baton-charged students in Dhaka on "
+                                              "Monday.").events] == ["ASSAULT"]
+
+
+def test_a_bare_surname_is_no_former_office_holder(code_sentence):
+    """story.link_story: a surname alone takes a knowledge-base person only when exactly one holds an
+    office on the story's date; a retired one (ELI) is not assumed: "Williams" in a US story is not
+    a former British archbishop."""
+    doc = code_sentence("WASHINGTON (AP) — President Donald Trump met lawmakers on Monday. On Sunday, Trump "
+                        "criticized Williams on Twitter.", "2019-11-19T12:00:00")
+    accused = _of(doc, "ACCUSE")
+    assert accused and all(r.code != "GBR" for e in accused for r in e.recipient)

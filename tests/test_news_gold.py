@@ -49,8 +49,12 @@ NEWS_FLOORS = {
     # (strict 0.119 -> 0.126; an SEC inquiry, a state health official's call), one more event found
     # whose date is not the gold's (date 0.692 -> 0.685); test false alarms 0.182 -> 0.212 (scores
     # only, its ceiling 0.213 holds; decided on the read sets, disclosed in the note)
-    "train": ({"must_recall": 0.653, "must_recall_strict": 0.23, "must_recall_sentence": 0.5,
-               "all_recall": 0.293, "all_recall_strict": 0.125, "date_accuracy": 0.68},
+    # Then a past tense the parser hung on the root noun as a participle is the verb, and a bare
+    # surname is no retired office holder (ELI): train must 0.654 -> 0.692 (strict 0.269 -> 0.308,
+    # own sentence 0.500 -> 0.538), all 0.294 -> 0.301 (strict 0.126 -> 0.133); date 0.685 -> 0.673,
+    # another event paired with a gold one only when dates are ignored
+    "train": ({"must_recall": 0.69, "must_recall_strict": 0.307, "must_recall_sentence": 0.538,
+               "all_recall": 0.3, "all_recall_strict": 0.132, "date_accuracy": 0.67},
               {"extra_per_page": 0.668, "false_alarms_per_empty_page": 0.062}),
     # dev: 47 pages (27 without events), 125 gold events (46 must); measured must 0.522
     # (own sentence 0.348, strict 0.326), all 0.336 (strict 0.184), extra/page 0.532, false alarms 0.000

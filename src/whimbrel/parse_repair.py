@@ -71,6 +71,58 @@ def _stray_finite_clause(tok) -> bool:
             and tok.i > 0 and tok.doc[tok.i - 1].dep_ == "cc")
 
 
+FINITE_CLAUSE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+SUBJECT_TAGS = ("NNP", "NNPS", "NNS", "NN", "PRP")
+
+
+def _participle_host(sdoc):
+    """The noun a misread past tense hangs on: the root when it is a noun, or the subject of a root
+    verb opened by a subordinator ("..., though there is no sign ...": the parser made the whole
+    sentence that subordinate clause)."""
+    root = next((t for t in sdoc if t.dep_ == "ROOT"), None)
+    if root is None:
+        return None, None
+    if root.tag_.startswith("NN"):
+        return root, None
+    if any(c.dep_ == "mark" for c in root.children):
+        return next((c for c in root.children if c.dep_ == "nsubj" and c.tag_.startswith("NN")), None), root
+    return None, None
+
+
+def promote_participle_verb(sdoc):
+    """A main clause with no finite verb, whose noun carries a past participle as a modifier right
+    after another noun ("Over the weekend, Trump assailed Williams as ...", parsed as the noun phrase
+    "Trump-assailed Williams"): a clause needs a finite verb, so the participle is the past tense
+    verb, the noun before it its subject and the noun it modified its object (in place). The small
+    model reads a name or a plural before a rare past tense ("assailed", "lambasted") as a modifier."""
+    from .nlp import compound_verb_forms
+
+    host, clause = _participle_host(sdoc)
+    if host is None or any(t.tag_ in FINITE_CLAUSE_TAGS and t.head.i == host.i for t in sdoc):
+        return sdoc
+    verb = next((t for t in host.children if t.dep_ == "amod" and 0 < t.i < host.i
+                 and (t.tag_ in ("VBN", "VBD") or t.lower_ in compound_verb_forms())
+                 and sdoc[t.i - 1].head.i == host.i and sdoc[t.i - 1].tag_ in SUBJECT_TAGS
+                 and not any(c.dep_ in ("advmod", "npadvmod", "prep") for c in t.children)), None)
+    if verb is None:
+        return sdoc
+    subject = sdoc[verb.i - 1]
+    above = clause if clause is not None else host
+    modifiers = [t for t in sdoc[:subject.i] if t.head.i == host.i and t.dep_ in ("compound", "amod", "det", "nmod", "poss")]
+    adjuncts = [t for t in sdoc[:subject.i] if t.head.i == above.i and t not in modifiers]  # "Over the weekend,"
+    verb.tag_ = "VBD"
+    verb.head, verb.dep_ = verb, "ROOT"
+    if clause is not None:
+        clause.head, clause.dep_ = verb, "advcl"
+    host.head, host.dep_ = verb, "dobj"
+    subject.head, subject.dep_ = verb, "nsubj"
+    for t in modifiers:
+        t.head = subject
+    for t in adjuncts:
+        t.head = verb
+    return sdoc
+
+
 @Language.component(COMPONENT)
 def reattach_component(sdoc):
-    return reattach_finite_conjuncts(sdoc)
+    return promote_participle_verb(reattach_finite_conjuncts(sdoc))
