@@ -320,3 +320,13 @@ def test_legislative_and_judicial_acts_of_domestic_politics(code_sentence):
         [("RETREAT", "0841", ["PAK"], ["PAK"])]
     assert [c[:2] for c in _coded(code_sentence, "The United States increased tariffs on Chinese goods on "
                                                  "Friday.")] == [("SANCTION", "163")]
+
+
+def test_a_court_striking_down_or_blocking_a_law_rejects_it(code_sentence):
+    """CAMEO 129: a court that strikes down or blocks a law, a rule or a policy rejects it; "struck
+    down" is no attack, and "struck positions" still is."""
+    assert [c[:2] for c in _coded(code_sentence, "Pakistan's Supreme Court struck down the government's ban "
+                                                 "on the party.")] == [("REJECT", "129")]
+    assert [c[:2] for c in _coded(code_sentence, "A U.S. federal judge blocked the administration's new asylum "
+                                                 "rule on Monday.")] == [("REJECT", "129")]
+    assert "ASSAULT" in [c[0] for c in _coded(code_sentence, "Israeli aircraft struck Hamas positions in Gaza.")]

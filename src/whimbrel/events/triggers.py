@@ -203,6 +203,7 @@ def _context_lemmas(tok) -> set[str]:
 # of their own they open a place phrase ("giving a speech in the city" is no "give in")
 _PLACE_PARTICLES = words("triggers", "PLACE_PARTICLES")
 _TIME_PREPS = words("triggers", "TIME_PREPS")
+_CALENDAR_NAMES = words("triggers", "CALENDAR_NAMES")
 REFUSING_HEADS = words("triggers", "REFUSING_HEADS")
 
 
@@ -210,7 +211,13 @@ def _time_adjunct(tok) -> bool:
     """A preposition opening a time phrase ("on Monday", "on 3 March", "at midnight"): when the act
     happened, never the particle of a phrasal trigger ("called X on Monday" is no "call on")."""
     return tok.dep_ == "prep" and tok.lower_ in _TIME_PREPS \
-        and any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in tok.children)
+        and any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") and _time_word(c) for c in tok.children)
+
+
+def _time_word(tok) -> bool:
+    """A word that can head a time phrase: a common noun or number ("midnight", "2019"), or a day's
+    or a month's name; not another proper noun NER swept into a time ("at Kyiv overnight")."""
+    return tok.tag_ != "NNP" or tok.lower_ in _CALENDAR_NAMES
 
 
 def _particles(tok) -> list:
