@@ -357,3 +357,13 @@ def test_a_bare_surname_is_no_former_office_holder(code_sentence):
                         "criticized Williams on Twitter.", "2019-11-19T12:00:00")
     accused = _of(doc, "ACCUSE")
     assert accused and all(r.code != "GBR" for e in accused for r in e.recipient)
+
+
+def test_he_in_a_relative_clause_is_the_main_clause_s_person(code_sentence):
+    """fill_actor.actor_main_clause_person: "he" subject of a relative or adverbial clause is the
+    person subject of the clause it hangs in, not the person of the sentence before; not through a
+    that-clause ("saying he must resign" speaks of someone else)."""
+    doc = code_sentence("ABUJA — The senator criticised the budget on Monday. Governor Samuel Ortom visited "
+                        "Makurdi, where he accused herdsmen of killing farmers.")
+    accused = _of(doc, "ACCUSE")
+    assert [[(a.sector) for a in e.actor] for e in accused if e.sentence == 1] == [["GOV"]]

@@ -305,6 +305,43 @@ def _pronoun_antecedent(s: SentenceState, c: Candidate, pronouns: set, find, not
         c.note_actor(note, rule=rule)
 
 
+SUBORDINATE_CLAUSES = ("relcl", "advcl")  # "visited X, where he ...", "met Y after he ..."
+
+
+def _main_clause_person(s: SentenceState, tok) -> list[Entity]:
+    """The one person subject of the clause a relative or adverbial clause hangs in: "President X
+    visited Cotabato, where he handed out cash" — "he" is X, the clause's own sentence names him."""
+    clause = tok  # not through a that-clause: "saying he must resign" speaks of someone else
+    while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ not in SUBORDINATE_CLAUSES:
+        return []
+    main = clause.head
+    while main.pos_ not in ("VERB", "AUX") and main.head.i != main.i:
+        main = main.head  # the relative clause hangs on the main verb's object or adjunct
+    subject = [t for c in main.children if c.dep_ == "nsubj" for t in c.subtree]
+    from ..actors import _ATTR
+
+    x = (s.doc.stage_data.get(_ATTR) or {}).get(s.seq)
+    persons = {(e.tok_start, e.tok_end) for ents in (_people(x).values() if x is not None else ()) for e in ents}
+    people = [e for e in actors.entities_for(s.doc, s.seq, [t.i for t in subject])
+              if e.code and e.sector and (e.tok_start, e.tok_end) in persons]
+    return people if len(people) == 1 else []
+
+
+def actor_main_clause_person(s: SentenceState, c: Candidate):
+    """ "He"/"she" subject of a relative or adverbial clause: the person who is the subject of the
+    clause it hangs in, before any person of an earlier sentence."""
+    if c.actor or c.actor_rule is not None or not c.args.actor_pronoun:
+        return
+    if not any(t.lower_ in PERSONAL_PRONOUNS for t in c.args.actor):
+        return
+    found = _main_clause_person(s, c.tok)
+    if found:
+        c.actor = found
+        c.note_actor("actor: pronoun -> the person the main clause names", rule="main_clause_person")
+
+
 def actor_previous_group(s: SentenceState, c: Candidate):
     """ "They" with no antecedent in its sentence: the one group named just before."""
     _pronoun_antecedent(s, c, PLURAL_PRONOUNS, previous_group, "actor: they -> the group named just before",

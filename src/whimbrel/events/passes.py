@@ -83,6 +83,7 @@ PASSES: list[tuple[str, Pass]] = [
     ("actor_antecedent", each(fill_actor.actor_antecedent)),
     ("actor_speaker", each(fill_actor.actor_speaker)),
     ("actor_speaker_conjunct", each(fill_actor.actor_speaker_conjunct)),
+    ("actor_main_clause_person", each(fill_actor.actor_main_clause_person)),
     ("actor_previous_person", each(fill_actor.actor_previous_person)),
     ("actor_previous_group", each(fill_actor.actor_previous_group)),
     ("actor_kind_modifier", each(fill_actor.actor_kind_modifier)),
