@@ -330,3 +330,12 @@ def test_a_court_striking_down_or_blocking_a_law_rejects_it(code_sentence):
     assert [c[:2] for c in _coded(code_sentence, "A U.S. federal judge blocked the administration's new asylum "
                                                  "rule on Monday.")] == [("REJECT", "129")]
     assert "ASSAULT" in [c[0] for c in _coded(code_sentence, "Israeli aircraft struck Hamas positions in Gaza.")]
+
+
+def test_evidence_offered_is_no_offer(code_sentence):
+    """AGREE offer's exclusions: offering no evidence or proof gives nothing to anyone; an offer of
+    weapons is an offer."""
+    assert "AGREE" not in [c[0] for c in _coded(code_sentence, "India's opposition said the Indian government had "
+                                                               "offered no evidence for its claims.")]
+    assert "AGREE" in [c[0] for c in _coded(code_sentence, "Britain offered Ukraine new air defence systems on "
+                                                           "Monday.")]
