@@ -77,9 +77,11 @@ GOLD_SETS = {
     # session 19: 415 (0.807), strict 386 (0.751), extra 100 -> 99 (0.193): an authority the text gives
     # no state is its domestic addressers' own (a military council, a ministry order defied); of two
     # subjects the parser gives a verb, the one opening its clause
+    # session 20: extra 99 -> 98 (0.191; "fired X on Monday" fires on no one), recipient accuracy
+    # 0.955 -> 0.957 (a time phrase is no particle)
     "probe": (GOLD_DIR / "cameo-probe-plover.json", {"found_rate": 0.807, "strict_found_rate": 0.751,
-               "actor_accuracy": 0.98, "recipient_accuracy": 0.954},
-              {"extra_per_sentence": 0.193}),
+               "actor_accuracy": 0.98, "recipient_accuracy": 0.957},
+              {"extra_per_sentence": 0.191}),
     # article probe (session 8; one news-body sentence per CAMEO code; odd half read, even half scored only):
     # measured 136/257 found (0.529), strict 132 (0.514), actor 0.968, recipient 0.902, extra 0.319 (session 10)
     # session 11: 145 found (0.564), strict 141 (0.549), actor 0.970, recipient 0.902, extra 0.311

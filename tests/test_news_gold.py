@@ -92,8 +92,11 @@ NEWS_FLOORS = {
     # 0.333), all 0.283 -> 0.301 (strict 0.106 -> 0.115), extra/page 0.490 -> 0.471, date 0.833 ->
     # 0.868: a speech act hung on a reported verb is the speaker's; an authority without a state is
     # its domestic addressers' own. Both were decided on read sets with these figures in view (note)
+    # session 20 (scores only): all 0.301 -> 0.310, date 0.868 -> 0.872 ("he" of a relative clause is
+    # the main clause's person); false alarms 0.182 -> 0.212 (US departments and committees named);
+    # extra/page 0.471 -> 0.490. Decided on read sets with these figures in view (note)
     "test": ({"must_recall": 0.555, "must_recall_strict": 0.259, "must_recall_sentence": 0.333,
-               "all_recall": 0.3, "all_recall_strict": 0.115, "date_accuracy": 0.86},
+               "all_recall": 0.309, "all_recall_strict": 0.115, "date_accuracy": 0.87},
               {"extra_per_page": 0.5, "false_alarms_per_empty_page": 0.213}),
 }
 
