@@ -339,3 +339,15 @@ def test_evidence_offered_is_no_offer(code_sentence):
                                                                "offered no evidence for its claims.")]
     assert "AGREE" in [c[0] for c in _coded(code_sentence, "Britain offered Ukraine new air defence systems on "
                                                            "Monday.")]
+
+
+def test_review_regressions_of_session_20_stay_mended(code_sentence):
+    """Tear-gas kept whole as one word is still crowd control when fired; a law faculty struck by
+    missiles is still attacked (only "struck down" a law rejects it); a committee of a named
+    state's senate is that state's."""
+    assert [c[:2] for c in _coded(code_sentence, "Kenyan police fired tear-gas at protesters in Nairobi.")] == \
+        [("ASSAULT", "175")]
+    assert "ASSAULT" in [c[0] for c in _coded(code_sentence, "Russian missiles struck the law faculty of Kharkiv "
+                                                             "University on Monday.")]
+    assert _coded(code_sentence, "The Kenyan Senate Committee on Health accused the Ministry of Health of "
+                                 "negligence.")[0][2] == ["KEN"]

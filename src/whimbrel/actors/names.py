@@ -201,8 +201,8 @@ def org_atoms(sdoc, lx, atoms: list, make_atom) -> list:
         if sector == "LEG" and not words_low & legislative:
             k = end  # a committee of no legislature: not named by this rule
             continue
-        if sector == "LEG":  # the chamber's state ("Senate" is the US one where no other is named)
-            states |= {a.lex.code for a in inside.values() if a.kind == SEAT and a.lex.code}
+        if sector == "LEG" and not states:  # the chamber's state ("Senate" is the US one where no other is named)
+            states = {a.lex.code for a in inside.values() if a.kind == SEAT and a.lex.code}
         name = sdoc[start:end].text
         if sector == "LAB":
             workers = [l for j in range(start, end) for l in lx.index.get((sdoc[j].lower_,), []) if l.kind == AGENT and l.sector in _WORKER_SECTORS]
