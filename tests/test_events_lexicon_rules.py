@@ -345,7 +345,7 @@ def test_review_regressions_of_session_20_stay_mended(code_sentence):
     """Tear-gas kept whole as one word is still crowd control when fired; a law faculty struck by
     missiles is still attacked (only "struck down" a law rejects it); a committee of a named
     state's senate is that state's."""
-    assert [c[:2] for c in _coded(code_sentence, "Kenyan police fired tear-gas at protesters in Nairobi.")] == \
+    assert [c[:2] for c in _coded(code_sentence, "Kenyan police fired tear-gas at striking teachers in Mombasa.")] == \
         [("ASSAULT", "175")]
     assert "ASSAULT" in [c[0] for c in _coded(code_sentence, "Russian missiles struck the law faculty of Kharkiv "
                                                              "University on Monday.")]

@@ -353,7 +353,7 @@ def test_a_bare_surname_is_no_former_office_holder(code_sentence):
     """story.link_story: a surname alone takes a knowledge-base person only when exactly one holds an
     office on the story's date; a retired one (ELI) is not assumed: "Williams" in a US story is not
     a former British archbishop."""
-    doc = code_sentence("WASHINGTON (AP) — President Donald Trump met lawmakers on Monday. On Sunday, Trump "
+    doc = code_sentence("WASHINGTON (AP) — Senator Ted Cruz met lawmakers on Monday. On Sunday, Cruz "
                         "criticized Williams on Twitter.", "2019-11-19T12:00:00")
     accused = _of(doc, "ACCUSE")
     assert accused and all(r.code != "GBR" for e in accused for r in e.recipient)
