@@ -149,7 +149,7 @@ class Lexicon:
                     cands = self.index.get(tuple(low[i : i + L]))
                     if cands:
                         ok = [c for c in cands if self.match_ok(c, words[i : i + L])
-                              and not (c.article_name and (_name_goes_on(words, i + L) or _name_came_before(words, i)))]
+                              and not (c.article_name and _inside_longer_name(words, i, i + L))]
                         if ok:
                             hit = (i, i + L, ok)
                             break
@@ -161,18 +161,15 @@ class Lexicon:
         return out
 
 
-def _name_came_before(words: Sequence[str], start: int) -> bool:
-    """Is the word before a match a capitalised name word ("the Hindustan Times", "the Los Angeles
-    Times")? A "The X" name preceded by one is the tail of another outlet's name, not The Times."""
+def _inside_longer_name(words: Sequence[str], start: int, end: int) -> bool:
+    """Is a "The X" name (The Independent, The Times) a word of a longer name: a capitalised name
+    word after it ("the Independent National Electoral Commission") or before it other than "the"
+    ("the Hindustan Times")? Then it is not the outlet."""
+    def name_word(w: str) -> bool:
+        return w[:1].isupper() and w.isalpha()
+
     before = words[start - 1] if start else ""
-    return before[:1].isupper() and before.isalpha() and before.lower() != "the"
-
-
-def _name_goes_on(words: Sequence[str], end: int) -> bool:
-    """Is the word after a match a capitalised name word ("the Independent National Electoral
-    Commission")? A "The X" name (The Independent, The Nation) followed by one is a word of a
-    longer name, not the outlet."""
-    return end < len(words) and words[end][:1].isupper() and words[end].isalpha()
+    return (end < len(words) and name_word(words[end])) or (name_word(before) and before.lower() != "the")
 
 
 def _date(v) -> date | None:

@@ -176,7 +176,7 @@ def link_story(sentences: list[list[Unit]], lx: Lexicon, when, story_names: dict
                         cands = lx.surnames.get(surname_key(u.surname), [])
                         # a bare surname is an office holder of its date, never a former one (ELI): "Williams"
                         # in a story is not whichever Williams the knowledge base lists as retired
-                        held = [c for c in cands if role_on(c, when) and role_on(c, when).sector not in (None, "ELI")]
+                        held = [c for c, r in ((c, role_on(c, when)) for c in cands) if r and r.sector not in (None, "ELI")]
                         if len(held) == 1 and not shadowed([held[0].name], u.surname, story_names):
                             r = role_on(held[0], when)
                             u.kind = "person"
