@@ -128,3 +128,9 @@ def test_party_and_opposition_roles_have_their_sectors(code_sentence):
             ("ABUJA — APC spokesman Lanre Issa-Onilu condemned the arrests.", ("NGA", "PTY"))):
         ev = code_sentence(text).events
         assert ev and [(a.code, a.sector) for a in ev[0].actor] == [want], text
+
+
+def test_a_bare_nominee_is_no_party(code_sentence):
+    """A court's nominee acts for no party (a party's or a presidential nominee does)."""
+    ev = code_sentence("WASHINGTON — Supreme Court nominee Daniel Ortega-Pruitt denied the allegation on Monday.").events
+    assert ev and all(a.sector != "PTY" for a in ev[0].actor)

@@ -291,6 +291,7 @@ def test_a_candidate_disqualified_is_a_politician_banned(code_sentence):
     assert _coded(code_sentence, "Zambia's electoral commission disqualified the opposition candidate from the "
                                  "presidential election.") == [("COERCE", "1722", ["ZMB"], ["ZMB"])]
     assert _coded(code_sentence, "Race officials disqualified the Zambian sprinter from the final.") == []
+    assert _coded(code_sentence, "Zambia's sports ministry disqualified the sprinter from the Presidential Cup.") == []
 
 
 def test_a_motion_of_no_confidence_disapproves_of_its_target(code_sentence):
@@ -351,3 +352,32 @@ def test_review_regressions_of_session_20_stay_mended(code_sentence):
                                                              "University on Monday.")]
     assert _coded(code_sentence, "The Kenyan Senate Committee on Health accused the Ministry of Health of "
                                  "negligence.")[0][2] == ["KEN"]
+
+
+def test_session_20_entries_need_their_whole_sense(code_sentence):
+    """Each session-20 entry holds only with the words that make its political sense: "no
+    confidence" in a motion or a vote, not in an economy; ties snapped with a party, not a score
+    level; a walkout from a sitting, not from a house; the release of persons, not of a
+    manifesto; a trade tariff, not a utility's price."""
+    for text in ("Ghanaian traders have no confidence in the Ghanaian currency, the chamber of commerce said.",
+                 "Ghanaian lawmakers said no motion had been tabled in parliament.",
+                 "A late penalty for Ghana snapped a 2-2 tie with Togo.",
+                 "Ghana's opposition leader walked out of the house after lunch with his aides.",
+                 "Ghana's ruling party celebrated the release of its election manifesto on Friday.",
+                 "Ghana's energy regulator hiked electricity tariffs for households on Friday."):
+        assert _coded(code_sentence, text) == [], text
+    assert [c[:2] for c in _coded(code_sentence, "Ghanaian opposition lawmakers tabled a motion of no confidence "
+                                                 "in the Ghanaian government.")] == [("ACCUSE", "113")]
+
+
+def test_an_act_nouns_doer_is_the_subject_of_doing_it(nlp):
+    """A verb of doing an act noun lends its subject to the noun's sense ("doctors launched a
+    strike" is a labour strike); a verb reacting to it does not ("a union condemned the strike on
+    the convoy": an air strike, not a labour one)."""
+    from whimbrel.events.triggers import find_triggers
+
+    def strike_category(text):
+        return next(m.entry.category for m in find_triggers(nlp(text)) if m.token.lower_ == "strike")
+
+    assert strike_category("Ghanaian doctors launched a strike over unpaid wages on Monday.") == "PROTEST"
+    assert strike_category("The Ghanaian drivers' union condemned the strike on the aid convoy.") != "PROTEST"

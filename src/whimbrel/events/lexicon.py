@@ -34,6 +34,7 @@ class Entry:
     prt: tuple[str, ...] = ()
     not_next: tuple[str, ...] = ()  # the entry does not hold with one of these words right after it
     with_: tuple[str, ...] = ()
+    and_with: tuple[str, ...] = ()  # and one of these too: two words that make the sense together
     without: tuple[str, ...] = ()
     of: str = "recipient"
     reciprocal: bool = False
@@ -66,7 +67,7 @@ def _entry(cat: str, pos: str, lemma: str, spec) -> Entry:
     return Entry(
         category=cat, lemma=lemma, pos=pos, cameo=str(code) if code else None, mode=mode,
         prt=tuple(spec.get("prt", ())), not_next=tuple(spec.get("not_next", ())),
-        with_=_expand(spec.get("with", ())), without=_expand(spec.get("without", ())),
+        with_=_expand(spec.get("with", ())), and_with=_expand(spec.get("and_with", ())), without=_expand(spec.get("without", ())),
         of=spec.get("of", "recipient"), reciprocal=bool(spec.get("reciprocal", False)),
         attitude=bool(spec.get("attitude", False)) or cat in VERBAL,
         negative=bool(spec.get("negative", False)),

@@ -175,8 +175,9 @@ def _context_lemmas(tok) -> set[str]:
             for o in (g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"):
                 lem.add(o.lemma_.lower())
                 lem |= {g.lemma_.lower() for g in o.children if g.dep_ in ("amod", "compound") and g.is_lower}
-    if tok.pos_ in NOUN_POS and tok.dep_ == "dobj" and tok.head.pos_ in VERB_POS:
-        # an act noun's doer is its verb's subject ("doctors launched a strike"): its head word too
+    if tok.pos_ in NOUN_POS and tok.dep_ == "dobj" and tok.head.lemma_.lower() in DOING_VERBS:
+        # an act noun's doer is the subject of a verb of doing it ("doctors launched a strike"), not
+        # of one reacting to it ("the union condemned the strike on the convoy"): its head word too
         lem |= {c.lemma_.lower() for c in tok.head.children if c.dep_ in SUBJ}
     if tok.pos_ in NOUN_POS or tok.dep_ in ("pobj", "dobj", "compound"):
         h = tok.head
@@ -205,6 +206,7 @@ _PLACE_PARTICLES = words("triggers", "PLACE_PARTICLES")
 _TIME_PREPS = words("triggers", "TIME_PREPS")
 _CALENDAR_NAMES = words("triggers", "CALENDAR_NAMES")
 REFUSING_HEADS = words("triggers", "REFUSING_HEADS")
+DOING_VERBS = words("triggers", "DOING_VERBS")
 
 
 def _time_adjunct(tok) -> bool:
@@ -315,10 +317,12 @@ def match_token(tok) -> Match | None:
             continue
         if e.control and not _directs(tok):
             continue
-        if e.with_ or e.without:
+        if e.with_ or e.and_with or e.without:
             if ctx is None:
                 ctx = _context_lemmas(tok)
             if e.with_ and not ((ctx - _coordinated_only(tok)) & set(e.with_)):
+                continue
+            if e.and_with and not ((ctx - _coordinated_only(tok)) & set(e.and_with)):
                 continue
             # a relative clause's verb acts on the noun it modifies ("a call the White House
             # released"): that noun rules an entry out as its own words would (not in: its clause
