@@ -415,3 +415,18 @@ def test_a_word_inside_a_name_is_no_trigger(nlp):
     assert "Investigating" not in [m.token.text for m in find_triggers(sdoc)]
     assert "investigating" in [m.token.text for m in find_triggers(nlp("Malawian police are investigating the "
                                                                          "minister."))]
+
+
+def test_petrarch2_patterns_for_standing_by_lobbying_against_and_airdrops(code_sentence):
+    """PETRARCH2: STAND (BY) is praise (051); LOBBY (AGAINST) rallies opposition (113), while
+    lobbying a party to act stays a request; DROP FOOD, in its parachute block, is humanitarian aid
+    (073) when dropped from the air, and prices that drop are no aid."""
+    def cats(text):
+        return [c[:2] for c in _coded(code_sentence, text)]
+
+    assert ("SUPPORT", "051") in cats("Malawi's president stood by the Malawian army's conduct during the vote.")
+    assert ("ACCUSE", "113") in cats("Malawi's president lobbied Zambian lawmakers against the border treaty.")
+    assert [c[0] for c in _coded(code_sentence, "Malawi lobbied Washington to release the frozen aid.")][:1] == ["REQUEST"]
+    assert ("AID", "073") in cats("The World Food Programme dropped 12 tonnes of food by parachute over the "
+                                  "besieged Malawian town of Nsanje.")
+    assert cats("Food prices in Malawi dropped in March, the Malawian central bank said.") == []
