@@ -470,3 +470,22 @@ def test_two_parties_of_one_country(code_sentence):
     got = [(e.category, [a.identifier_text for a in e.actor], [r.identifier_text for r in e.recipient])
            for e in doc.events]
     assert got == [("ACCUSE", ["Labour Party"], ["Conservative Party"])], got
+
+
+def test_the_medium_a_request_was_posted_on_is_no_recipient(code_sentence):
+    """fill_recipient._medium_clauses: "in a letter posted on Twitter" says where the request was
+    published; the platform is not whom it asks."""
+    ev = code_sentence("Zambian opposition leader Hakainde Mwila asked for calm in a letter posted on Twitter on "
+                       "Tuesday.").events
+    assert ev and all(r.code != "MNC" for e in ev for r in e.recipient)
+
+
+def test_things_gathered_from_activists_are_no_protest(code_sentence, nlp):
+    """A participle acts on the noun it modifies: "information gathered from activists" is
+    information gathered, not activists gathering (PROTEST gather's exclusions)."""
+    from whimbrel.events.triggers import find_triggers
+
+    sdoc = nlp("Information gathered from activists outside Zambia reveals a pattern of abuse by Zambian police.")
+    assert "PROTEST" not in [m.entry.category for m in find_triggers(sdoc) if m.token.text == "gathered"]
+    assert "PROTEST" in [e.category for e in code_sentence(
+        "Thousands of Zambian protesters gathered outside parliament in Lusaka on Monday.").events]

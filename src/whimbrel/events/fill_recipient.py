@@ -86,6 +86,7 @@ def recipient_alternatives(s: SentenceState, c: Candidate):
 
 
 ADDRESSED_IN = words("fill_recipient", "ADDRESSED_IN")
+MEDIUM_NOUNS = words("fill_recipient", "MEDIUM_NOUNS")
 VERBAL = words("fill_recipient", "VERBAL_CATEGORIES")
 
 
@@ -263,6 +264,14 @@ def _coordinated_acts(tok) -> set[int]:
             and any(g.dep_ in ("dobj", "xcomp", "ccomp") for g in c.children) for x in c.subtree}
 
 
+def _medium_clauses(tok) -> set[int]:
+    """Tokens of a participle clause on a medium the act was said in ("asked for X in a letter posted
+    on Twitter", "in a statement carried by state media"): where it was published, not whom it
+    targets."""
+    return {x.i for m in tok.subtree if m.lemma_.lower() in MEDIUM_NOUNS and m.i != tok.i
+            for a in m.children if a.dep_ == "acl" and a.tag_ == "VBN" for x in a.subtree}
+
+
 def recipient_phrase_entity(s: SentenceState, c: Candidate):
     """CAMEO practice: the shallowest other entity in the trigger's own phrase is its target (first in
     the text among equals). A relative clause speaks of another noun, so its entities count only when
@@ -272,7 +281,7 @@ def recipient_phrase_entity(s: SentenceState, c: Candidate):
         return
     tok, sdoc, acodes = c.tok, s.sdoc, c.acodes
     attributed = {x.i for t in own_subtree(tok) if t.lower_ in ATTRIBUTION for x in t.subtree}
-    others = _coordinated_acts(tok) | _deployed_forces(tok)  # once: not per token of the phrase
+    others = _coordinated_acts(tok) | _deployed_forces(tok) | _medium_clauses(tok)  # once: not per token
     phrase = [t for t in phrase_tokens(tok) if t.i != tok.i and t.i not in attributed and not is_go_between(t)
               and t.i not in others]
     if c.m.entry.admission:  # the victim of the act pleaded to is not the one the plea yields to

@@ -332,10 +332,11 @@ def match_token(tok) -> Match | None:
                 continue
             if e.and_with and not ((ctx - _coordinated_only(tok)) & set(e.and_with)):
                 continue
-            # a relative clause's verb acts on the noun it modifies ("a call the White House
-            # released"): that noun rules an entry out as its own words would (not in: its clause
-            # may be background, "a curfew that had been imposed")
-            if e.without and (((ctx - _adverbial_only(tok)) | ({tok.head.lemma_.lower()} if tok.dep_ == "relcl" else set()))
+            # a relative clause's or a participle's verb acts on the noun it modifies ("a call the
+            # White House released", "information gathered from activists"): that noun rules an
+            # entry out as its own words would (not in: its clause may be background, "a curfew
+            # that had been imposed")
+            if e.without and (((ctx - _adverbial_only(tok)) | ({tok.head.lemma_.lower()} if tok.dep_ in ("relcl", "acl") else set()))
                               & set(e.without)):
                 continue
         prt = [p for p in parts if p.lower_ in e.prt] if e.prt else []
