@@ -184,3 +184,11 @@ def test_ongoing_act_not_dated_by_a_past_date(nlp, text, word):
 ])
 def test_perfect_past_and_since_keep_their_date(nlp, text, word, want):
     assert _resolved(nlp, text, word).date == want
+
+
+def test_the_day_a_statements_medium_was_posted_dates_the_statement(nlp):
+    """when/resolve._medium_of: "asked for X in a letter posted on Twitter Monday": the day the
+    letter was posted is the request's day, not the publication day."""
+    ev = _story(nlp, ["The Zambian senator asked for leniency in the trial in a letter posted on Twitter Monday."],
+                [(0, "asked")])
+    assert _when(ev[0]) == ("2022-04-11", "day", None)  # not the report-lag range up to Wednesday

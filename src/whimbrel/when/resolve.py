@@ -175,6 +175,9 @@ def _candidates(sent_doc, trigger_i: int, exprs: list[TimeExpr], skip: set[int])
         if own.dep_ in ("relcl", "acl") and own.head.i == trigger_i:
             out.append((1.5, dist, x, "text", toks))
             continue
+        if _medium_of(own, trig):
+            out.append((1.6, dist, x, "text", toks))  # "asked ... in a letter posted on Twitter Tuesday"
+            continue
         if _shared_conjunct(sent_doc, own, trigger_i):
             out.append((2.9, dist, x, "text", toks))
             continue
@@ -189,6 +192,23 @@ def _candidates(sent_doc, trigger_i: int, exprs: list[TimeExpr], skip: set[int])
             source = "reported-speech" if _speech(own) else "text"
             out.append((2.0 + hops / 10, dist, x, source, toks))
     return out
+
+
+def _medium_of(own, trig) -> bool:
+    """Is ``own`` a participle saying when the medium of the trigger's statement was published ("in a
+    letter posted Tuesday", "in a video released on Sunday"): the medium noun is the object of a
+    preposition on the trigger."""
+    medium = own.head
+    if not (own.dep_ == "acl" and own.tag_ == "VBN" and medium.lemma_.lower() in lexicon()["medium_nouns"]):
+        return False
+    node = medium  # up through prepositional phrases only ("asked for X during Y in a letter posted ...")
+    for _ in range(4):
+        if node.dep_ not in ("pobj", "prep") or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.i == trig.i:
+            return True
+    return False
 
 
 def _charge_complement(tok) -> bool:
