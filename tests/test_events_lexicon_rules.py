@@ -430,3 +430,36 @@ def test_petrarch2_patterns_for_standing_by_lobbying_against_and_airdrops(code_s
     assert ("AID", "073") in cats("The World Food Programme dropped 12 tonnes of food by parachute over the "
                                   "besieged Malawian town of Nsanje.")
     assert cats("Food prices in Malawi dropped in March, the Malawian central bank said.") == []
+
+
+def test_the_words_of_us_politics_and_courts(code_sentence):
+    """Campaigning for a candidate endorses (051); a subpoena issued and a matter looked into are an
+    investigation (manual, ACCUSE investigate: "grand juries, judicial or political"), cameras
+    looked into are not; a report attacked is criticised (111), a police post attacked is
+    assaulted; a clash over a bill is no fighting."""
+    def cats(text):
+        return [c[:2] for c in _coded(code_sentence, text)]
+
+    assert cats("Former Governor Ann Whitley stumped for Senator Ray Okafor in Atlanta on Monday.") == [("SUPPORT", "051")]
+    assert cats("The U.S. House Oversight Committee issued a subpoena to Treasury Secretary Dan Pruitt on Friday.") == \
+        [("ACCUSE", "090")]
+    assert cats("The U.S. House Oversight Committee subpoenaed Treasury Secretary Dan Pruitt on Friday.") == [("ACCUSE", "090")]
+    assert cats("The Senate Ethics Committee is looking into the allegations against Senator Ray Okafor.") == \
+        [("ACCUSE", "090")]
+    assert cats("U.S. Senator Ray Okafor looked into the cameras and said he had done nothing wrong.") == []
+    assert [c[0] for c in _coded(code_sentence, "U.S. Senator Ray Okafor attacked the governor's budget plan as "
+                                                "reckless.")] == ["ACCUSE"]
+    assert [c[0] for c in _coded(code_sentence, "Rebels attacked a police post in northern Mali on Monday.")] == ["ASSAULT"]
+    assert "ASSAULT" not in [c[0] for c in _coded(code_sentence, "The White House refused to cooperate, escalating a "
+                                                                 "constitutional clash with Congress.")]
+
+
+def test_insisting_is_a_request_only_when_it_wishes(code_sentence):
+    """REQUEST insist's wish: "insisted that X withdraw" or "must withdraw" asks for it; "insisted
+    that he had done nothing wrong" asserts, and asks nobody for anything."""
+    assert [c[0] for c in _coded(code_sentence, "Iran insisted that Israel withdraw from the occupied Golan "
+                                                "Heights.")] == ["REQUEST"]
+    assert [c[0] for c in _coded(code_sentence, "Iran insisted that Israel must withdraw from the occupied Golan "
+                                                "Heights.")] == ["REQUEST"]
+    assert "REQUEST" not in [c[0] for c in _coded(code_sentence, "U.S. Senator Ray Okafor insisted that he had done "
+                                                                 "nothing wrong.")]

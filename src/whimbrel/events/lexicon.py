@@ -41,6 +41,7 @@ class Entry:
     attitude: bool = False  # its complement is its content (verbal categories always are)
     negative: bool = False  # only negated ("will not accept refugees"): the negation is the event
     control: bool = False  # only with an object and its infinitive ("told X to leave"): a directive
+    wish: bool = False  # a that-clause must be a wish ("insisted that X withdraw"), not a statement
     admission: bool = False  # its complement is an act the actor owns up to ("pleaded guilty to ..."): coded too
     confidence: float = 0.7
 
@@ -72,6 +73,7 @@ def _entry(cat: str, pos: str, lemma: str, spec) -> Entry:
         attitude=bool(spec.get("attitude", False)) or cat in VERBAL,
         negative=bool(spec.get("negative", False)),
         control=bool(spec.get("control", False)),
+        wish=bool(spec.get("wish", False)),
         admission=bool(spec.get("admission", False)),
         confidence=float(spec.get("confidence", 0.7 if pos == "verb" else 0.6)),
     )

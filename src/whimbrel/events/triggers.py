@@ -207,6 +207,7 @@ _TIME_PREPS = words("triggers", "TIME_PREPS")
 _CALENDAR_NAMES = words("triggers", "CALENDAR_NAMES")
 REFUSING_HEADS = words("triggers", "REFUSING_HEADS")
 DOING_VERBS = words("triggers", "DOING_VERBS")
+WISH_MODALS = words("triggers", "WISH_MODALS")
 
 
 def _time_adjunct(tok) -> bool:
@@ -278,6 +279,19 @@ def _inside_name(tok) -> bool:
     return tok.ent_iob_ == "I" and tok.ent_type_ in NAME_ENTS and tok.is_title
 
 
+def _wished(tok) -> bool:
+    """Is the trigger's that-clause a wish ("insisted that Israel withdraw", "... must withdraw")
+    rather than a statement ("insisted that he had done nothing wrong")? A clause with a modal of
+    obligation or a bare (subjunctive) verb is; a tensed verb without one is not. No that-clause
+    ("insisted on talks"): nothing to tell."""
+    clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), None)
+    if clause is None:
+        return True
+    if any(a.dep_ == "aux" and a.lower_ in WISH_MODALS for a in clause.children):
+        return True
+    return clause.tag_ == "VB" and not any(a.dep_ in ("aux", "auxpass") for a in clause.children)
+
+
 def match_token(tok) -> Match | None:
     if _inside_name(tok):
         return None
@@ -324,6 +338,8 @@ def match_token(tok) -> Match | None:
         if e.not_next and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in e.not_next:
             continue
         if e.control and not _directs(tok):
+            continue
+        if e.wish and not _wished(tok):
             continue
         if e.with_ or e.and_with or e.without:
             if ctx is None:
