@@ -463,3 +463,11 @@ def test_insisting_is_a_request_only_when_it_wishes(code_sentence):
                                                 "Heights.")] == ["REQUEST"]
     assert "REQUEST" not in [c[0] for c in _coded(code_sentence, "U.S. Senator Ray Okafor insisted that he had done "
                                                                  "nothing wrong.")]
+
+
+def test_a_teams_fight_is_no_assault(code_sentence):
+    """ASSAULT fight's exclusions: a side, team or club that will "fight back" plays on; troops that
+    fight rebels fight."""
+    assert _coded(code_sentence, "The Kenyan coach said his side would fight back in Nairobi on Saturday.") == []
+    assert [c[0] for c in _coded(code_sentence, "Congolese government troops fought rebels near Goma on "
+                                                "Monday.")] == ["ASSAULT"]
