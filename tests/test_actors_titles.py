@@ -144,3 +144,11 @@ def test_more_us_federal_agencies_and_donor_agencies_are_actors(code_sentence):
                        ("The U.S. Agency for International Development", ("USA", "GOV")), ("DFID", ("GBR", "GOV"))):
         ev = code_sentence(f"{name} criticized the Malawian government on Monday.").events
         assert ev and [(a.code, a.sector) for a in ev[0].actor] == [want], name
+
+
+def test_a_titled_name_ner_missed_is_the_titled_person(code_sentence):
+    """mentions._titled_names: a title followed by capitalised words NER did not tag as a person
+    (here it calls them an organisation): the words are the titled person's name, hyphen kept."""
+    ev = code_sentence("LAGOS — Governor Tunde Ajayi-Bello met President Muhammadu Buhari on Monday.").events
+    assert ev and [(a.code, a.sector) for a in ev[0].actor] == [("NGA", "GOV")]
+    assert "Ajayi-Bello" in ev[0].actor[0].entity_text
