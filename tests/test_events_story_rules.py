@@ -394,3 +394,12 @@ def test_he_in_a_relative_clause_is_the_main_clause_s_person(code_sentence):
                         "Makurdi, where he accused herdsmen of killing farmers.")
     accused = _of(doc, "ACCUSE")
     assert [[(a.sector) for a in e.actor] for e in accused if e.sentence == 1] == [["GOV"]]
+
+
+def test_a_decision_or_move_reacted_to_is_the_last_acts_doers(code_sentence):
+    """condemned.recipient_act_authority: "the decision", "the measures" name whatever act was just
+    reported; a reaction to them is aimed at its doer, a state other than the reacting one."""
+    doc = code_sentence("Quito expelled the Colombian ambassador on Monday. Colombia condemned the decision.")
+    assert [[r.code for r in e.recipient] for e in _of(doc, "ACCUSE")] == [["ECU"]]
+    doc = code_sentence("Canada imposed new sanctions on Venezuela on Monday. Caracas rejected the measures.")
+    assert [[r.code for r in e.recipient] for e in _of(doc, "REJECT")] == [["CAN"]]

@@ -21,6 +21,8 @@ def _disapproved_acts(tok):
 
 
 REFERRING_DETERMINERS = ("the", "this", "these", "that", "those")  # "the attack": one told before
+ANY_ACT = "*"  # _earlier_doers: an act of any category ("the decision", "the move")
+GENERIC_ACTS = words("fill_recipient", "GENERIC_ACT_NOUNS")
 
 
 def _earlier_doers(s: SentenceState, c: Candidate, category: str | None, word: str | None = None) -> list[Entity]:
@@ -30,10 +32,16 @@ def _earlier_doers(s: SentenceState, c: Candidate, category: str | None, word: s
     Ukraine's air force shot down drones"), "the attack" is the one the writer's reader knows, and
     we do not."""
     home = c.acodes
+
+    def told(cat: str, lemma) -> bool:
+        if word is not None:
+            return lemma() == word
+        return category == ANY_ACT or cat == category
+
     here = [o.actor for o in s.candidates if o is not c and o.tok.i < c.tok.i and not o.dropped and o.actor
-            and (o.cat == category if word is None else o.tok.lemma_.lower() == word)]
+            and told(o.cat, lambda o=o: o.tok.lemma_.lower())]
     before = [ev.actor for ev in s.doc.events if ev.sentence < s.seq
-              and (ev.category == category if word is None else _trigger_lemma(s, ev) == word)]
+              and told(ev.category, lambda ev=ev: _trigger_lemma(s, ev))]
     doers = [[a for a in actor if a.code and a.code not in home] for actor in before + here]
     doers = [d for d in doers if d]
     states = {frozenset(a.code for a in d) for d in doers}
@@ -83,6 +91,9 @@ def recipient_act_authority(s: SentenceState, c: Candidate):
             found, how = _court_of(s, noun), f"the court that gave the {noun.text}"
             if not found and told:
                 found, how = _earlier_doers(s, c, None, noun.lemma_.lower()), f"the doer of the {noun.text} told before"
+            if not found and told and noun.lemma_.lower() in GENERIC_ACTS:
+                # "condemned the decision", "welcomed the move": the act last reported, by another state
+                found, how = _earlier_doers(s, c, ANY_ACT), f"the doer of the act the {noun.text} refers to"
         else:
             found = _earlier_doers(s, c, act.cat) if told else []
             how = f"the doer of the {noun.text} told before"
