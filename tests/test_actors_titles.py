@@ -152,3 +152,13 @@ def test_a_titled_name_ner_missed_is_the_titled_person(code_sentence):
     ev = code_sentence("LAGOS — Governor Tunde Ajayi-Bello met President Muhammadu Buhari on Monday.").events
     assert ev and [(a.code, a.sector) for a in ev[0].actor] == [("NGA", "GOV")]
     assert "Ajayi-Bello" in ev[0].actor[0].entity_text
+
+
+def test_labour_in_an_office_name_is_no_british_party(code_sentence):
+    """orgs.yaml word_names: "Labour Minister", "Confederation of Labour" name a labour office or
+    body of any state; "Labour leader X" in a British story is the party."""
+    ev = code_sentence("LUSAKA — Zambia's Labour Minister Esther Mwale met union leaders on Monday.").events
+    assert ev and [(a.code, a.sector) for a in ev[0].actor] == [("ZMB", "GOV")]
+    assert all(r.code != "GBR" for r in ev[0].recipient)
+    ev = code_sentence("LONDON — Labour leader Tom Ashby criticised the British government on Monday.").events
+    assert ev and [(a.code, a.sector) for a in ev[0].actor] == [("GBR", "PTY")]

@@ -471,3 +471,12 @@ def test_a_teams_fight_is_no_assault(code_sentence):
     assert _coded(code_sentence, "The Kenyan coach said his side would fight back in Nairobi on Saturday.") == []
     assert [c[0] for c in _coded(code_sentence, "Congolese government troops fought rebels near Goma on "
                                                 "Monday.")] == ["ASSAULT"]
+
+
+def test_an_agreement_sealed_inked_or_clinched_is_signed(code_sentence):
+    """Manual, SUPPORT: "ratify, sign, or finalize an agreement or treaty" (CAMEO 057), whatever
+    verb the news uses; the vault a bank sealed is no agreement."""
+    for text in ("Ghana and Togo sealed a border agreement in Accra on Saturday.",
+                 "Ghana and Togo inked a memorandum of understanding on energy on Saturday.",
+                 "Ghana and Togo clinched a gas supply deal on Saturday."):
+        assert [c[:2] for c in _coded(code_sentence, text)] == [("SUPPORT", "057")], text

@@ -149,7 +149,8 @@ class Lexicon:
                     cands = self.index.get(tuple(low[i : i + L]))
                     if cands:
                         ok = [c for c in cands if self.match_ok(c, words[i : i + L])
-                              and not (c.article_name and _inside_longer_name(words, i, i + L))]
+                              and not (c.article_name and _inside_longer_name(words, i, i + L))
+                              and not _word_in_office_name(words, i, i + L)]
                         if ok:
                             hit = (i, i + L, ok)
                             break
@@ -159,6 +160,23 @@ class Lexicon:
             else:
                 i += 1
         return out
+
+
+@lru_cache(maxsize=1)
+def _word_names() -> dict:
+    return load_yaml("actors/orgs.yaml")["word_names"]
+
+
+def _word_in_office_name(words: Sequence[str], start: int, end: int) -> bool:
+    """Is a name that is also a common word ("Labour", Britain's party; labour, work) the word of an
+    office or an institution: an office word after it ("Labour Minister", "Labour Court") or "of"
+    before it ("Minister of Labour", "Confederation of Labour")? Then it is not the party."""
+    table = _word_names()
+    if end - start != 1 or words[start] not in table["names"]:
+        return False
+    after = words[end] if end < len(words) else ""
+    before = words[start - 1].lower() if start else ""
+    return after in table["not_before"] or before in table["not_after"]
 
 
 def _inside_longer_name(words: Sequence[str], start: int, end: int) -> bool:
