@@ -480,3 +480,25 @@ def test_an_agreement_sealed_inked_or_clinched_is_signed(code_sentence):
                  "Ghana and Togo inked a memorandum of understanding on energy on Saturday.",
                  "Ghana and Togo clinched a gas supply deal on Saturday."):
         assert [c[:2] for c in _coded(code_sentence, text)] == [("SUPPORT", "057")], text
+
+
+def test_the_words_of_diplomatic_spirals_and_u_turns(code_sentence):
+    """A reprisal or a "tough response" vowed threatens (PETRARCH2 VOW REVENGE, 138), a school
+    vowed is a pledge; retaliation by expelling an envoy is no assault; a policy backtracked on is
+    eased (0832), a pledge backtracked on is reneged (REJECT); a diplomat declared persona non
+    grata is expelled (166); a result challenged in court is a suit (115); gratitude expressed is
+    praise (051), disappointment expressed is disapproval (111)."""
+    def cats(text):
+        return [c[0] for c in _coded(code_sentence, text)]
+
+    assert cats("Moscow vowed a tough response to the new Canadian sanctions on Monday.") == ["THREATEN"]
+    assert cats("Malawi vowed to build 5,000 new classrooms this year.") == ["AGREE"]
+    assert "ASSAULT" not in cats("Khartoum retaliated by ordering out Chad's deputy ambassador on Monday.")
+    assert cats("Malawi's government backtracked on a planned fuel price hike after days of street protests.") == ["CONCEDE"]
+    assert cats("The Malawian president backtracked on his pledge to cut taxes.") == ["REJECT"]
+    assert [c[:2] for c in _coded(code_sentence, "Latvia declared two Belarusian diplomats persona non grata on "
+                                                 "Monday.")] == [("SANCTION", "166")]
+    assert cats("Malawi's main opposition party challenged the election results in the Constitutional Court on "
+                "Monday.") == ["ACCUSE"]
+    assert cats("Malawi's finance minister expressed gratitude to Chinese leaders for the loan.") == ["SUPPORT"]
+    assert cats("Kyiv expressed deep disappointment at Hungary's veto.") == ["ACCUSE"]
