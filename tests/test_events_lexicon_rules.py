@@ -502,3 +502,18 @@ def test_the_words_of_diplomatic_spirals_and_u_turns(code_sentence):
                 "Monday.") == ["ACCUSE"]
     assert cats("Malawi's finance minister expressed gratitude to Chinese leaders for the loan.") == ["SUPPORT"]
     assert cats("Kyiv expressed deep disappointment at Hungary's veto.") == ["ACCUSE"]
+
+
+def test_the_words_of_insurgency_wire_copy(code_sentence):
+    """A convoy waylaid and mortar bombs lobbed are attacks (190); journalists hauled in by the
+    police are arrested (173), nets hauled in are not; force vowed against a foe ("vowed to hunt
+    down those responsible") threatens with force (138)."""
+    def cats(text):
+        return [c[:2] for c in _coded(code_sentence, text)]
+
+    assert [c[0] for c in _coded(code_sentence, "Jihadist fighters waylaid a Malian army convoy near Gao on Monday.")] == ["ASSAULT"]
+    assert [c[0] for c in _coded(code_sentence, "Houthi fighters lobbed mortar bombs at a Yemeni army position near "
+                                                "Marib on Monday.")] == ["ASSAULT"]
+    assert cats("Ethiopian police hauled in dozens of journalists on Monday.") == [("COERCE", "173")]
+    assert cats("Ethiopian fishermen hauled in their nets at dawn near the Ethiopian border.") == []
+    assert cats("Nigeria's army chief vowed to hunt down those responsible for the attack.") == [("THREATEN", "138")]
