@@ -59,9 +59,10 @@ GOLD_SETS = {
     # 0.985 with the organisations since 2012 (even half, scored only, 85 -> 86)
     # Public figures without office: 196 (0.817), strict 172 (0.717), extra 46 -> 48 (0.200); all three
     # changes in the even half, scored only (86 -> 87 found, extra 25 -> 27); ceiling raised to it
+    # session 21: extra 48 -> 47 (0.196; odd half 21 -> 20: a clash of institutions is no fighting)
     "blind3": (GOLD_DIR / "blind3-plover.json", {"found_rate": 0.816, "strict_found_rate": 0.716,
                "actor_accuracy": 0.973, "recipient_accuracy": 0.962},
-              {"extra_per_sentence": 0.2}),
+              {"extra_per_sentence": 0.197}),
     # probe: measured 361/514 found (0.702), strict 336 (0.654), actor 0.975, recipient 0.917, extra 0.243 (session 10)
     # session 11: 375 found (0.730), strict 350 (0.681), actor 0.978, recipient 0.925, extra 0.237
     # session 12: 386 found (0.751), strict 361 (0.702), actor 0.983, recipient 0.939, extra 0.234
@@ -79,9 +80,11 @@ GOLD_SETS = {
     # subjects the parser gives a verb, the one opening its clause
     # session 20: extra 99 -> 98 (0.191; "fired X on Monday" fires on no one), recipient accuracy
     # 0.955 -> 0.957 (a time phrase is no particle)
-    "probe": (GOLD_DIR / "cameo-probe-plover.json", {"found_rate": 0.807, "strict_found_rate": 0.751,
+    # session 21: 416 (0.809), strict 387 (0.753) (PETRARCH2's STAND BY, LOBBY AGAINST, DROP FOOD), extra
+    # 98 -> 97 (0.189; an agreement sealed or inked is signed, one event, not two)
+    "probe": (GOLD_DIR / "cameo-probe-plover.json", {"found_rate": 0.809, "strict_found_rate": 0.752,
                "actor_accuracy": 0.98, "recipient_accuracy": 0.957},
-              {"extra_per_sentence": 0.191}),
+              {"extra_per_sentence": 0.19}),
     # article probe (session 8; one news-body sentence per CAMEO code; odd half read, even half scored only):
     # measured 136/257 found (0.529), strict 132 (0.514), actor 0.968, recipient 0.902, extra 0.319 (session 10)
     # session 11: 145 found (0.564), strict 141 (0.549), actor 0.970, recipient 0.902, extra 0.311
@@ -99,9 +102,14 @@ GOLD_SETS = {
     # session 18: 160 found (0.623), strict 156 (0.607), recipient 0.931, extra 0.241 (odd half 96 -> 97,
     # extra 27 -> 26: office holders since 2012, a request's infinitive hung above it; even half, scored
     # only, 62 -> 63, extra 35 -> 36)
-    "article_probe": (GOLD_DIR / "article-probe-plover.json", {"found_rate": 0.622, "strict_found_rate": 0.607,
-               "actor_accuracy": 0.965, "recipient_accuracy": 0.93},
-              {"extra_per_sentence": 0.242}),
+    # session 21: 165 found (0.642), strict 161 (0.626), extra 61 (0.237): odd half 97 -> 102 (a name
+    # tagged an adverb is the subject, refuge given, control of a place taken, stood by, lobbied
+    # against, food dropped from the air), extra 26 -> 25; even half, scored only, 64 -> 63, extra 36.
+    # Recipient accuracy 0.931 -> 0.928, a ratio floor that more found records lowered (lobbied
+    # "against the deal" aims at the lawmakers lobbied; the gold at the deal's other party): 0.927
+    "article_probe": (GOLD_DIR / "article-probe-plover.json", {"found_rate": 0.642, "strict_found_rate": 0.626,
+               "actor_accuracy": 0.965, "recipient_accuracy": 0.927},
+              {"extra_per_sentence": 0.238}),
 }
 CATEGORY_RECALL_FLOOR = 0.6  # every category the dev gold holds (lowest measured: COERCE 0.625)
 

@@ -53,9 +53,12 @@ NEWS_FLOORS = {
     # surname is no retired office holder (ELI): train must 0.654 -> 0.692 (strict 0.269 -> 0.308,
     # own sentence 0.500 -> 0.538), all 0.294 -> 0.301 (strict 0.126 -> 0.133); date 0.685 -> 0.673,
     # another event paired with a gold one only when dates are ignored
+    # session 21: extra/page 0.667 -> 0.653 (a medium's clause names no recipient); date 0.673 -> 0.661:
+    # one more must event pairs when dates are ignored (a request "in a letter posted on Twitter
+    # Tuesday", its day after the page's publication), so the denominator grew; no date got worse
     "train": ({"must_recall": 0.69, "must_recall_strict": 0.307, "must_recall_sentence": 0.538,
-               "all_recall": 0.3, "all_recall_strict": 0.132, "date_accuracy": 0.67},
-              {"extra_per_page": 0.668, "false_alarms_per_empty_page": 0.062}),
+               "all_recall": 0.3, "all_recall_strict": 0.132, "date_accuracy": 0.66},
+              {"extra_per_page": 0.654, "false_alarms_per_empty_page": 0.062}),
     # dev: 47 pages (27 without events), 125 gold events (46 must); measured must 0.522
     # (own sentence 0.348, strict 0.326), all 0.336 (strict 0.184), extra/page 0.532, false alarms 0.000
     # session 10: dev must 0.587 (own sentence 0.435, strict 0.370), all 0.368 (strict 0.208), date
@@ -72,9 +75,14 @@ NEWS_FLOORS = {
     # session 19: dev extra/page 0.425 -> 0.404 (a verb coordinated after the trigger with a complement
     # of its own names the other act's parties, not the trigger's) -> 0.383, all 0.392 -> 0.400 (strict
     # 0.216 -> 0.224): "X is under investigation" is investigated, not investigating; ceiling at it
-    "dev": ({"must_recall": 0.63, "must_recall_strict": 0.391, "must_recall_sentence": 0.478,
-               "all_recall": 0.4, "all_recall_strict": 0.224, "date_accuracy": 0.87},
-              {"extra_per_page": 0.384, "false_alarms_per_empty_page": 0.038}),
+    # session 21: must 0.630 -> 0.609 (strict 0.391 -> 0.370, own sentence 0.478 -> 0.457), all 0.400
+    # -> 0.392 (strict 0.224 -> 0.216), extra/page 0.383 -> 0.362: "information gathered from
+    # activists" is no protest; that false protest had paired with a real one of its sentence (the
+    # protests a crackdown crushed, which the coder leaves to the crackdown). Floors lowered by that
+    # one event, disclosed in the note
+    "dev": ({"must_recall": 0.608, "must_recall_strict": 0.369, "must_recall_sentence": 0.456,
+               "all_recall": 0.391, "all_recall_strict": 0.215, "date_accuracy": 0.87},
+              {"extra_per_page": 0.363, "false_alarms_per_empty_page": 0.038}),
     # test: 51 pages (33 without events), 113 gold events (27 must); measured must 0.444
     # (own sentence 0.222, strict 0.185), all 0.265 (strict 0.088), extra/page 0.490, false alarms
     # 0.182, date 0.844 (scores only). Test floors sit at the measured figures (must 0.444, all 0.265),
@@ -95,8 +103,12 @@ NEWS_FLOORS = {
     # session 20 (scores only): all 0.301 -> 0.310, date 0.868 -> 0.872 ("he" of a relative clause is
     # the main clause's person); false alarms 0.182 -> 0.212 (US departments and committees named);
     # extra/page 0.471 -> 0.490. Decided on read sets with these figures in view (note)
-    "test": ({"must_recall": 0.555, "must_recall_strict": 0.259, "must_recall_sentence": 0.333,
-               "all_recall": 0.309, "all_recall_strict": 0.115, "date_accuracy": 0.87},
+    # session 21 (scores only): must 0.556 -> 0.593 (strict 0.259 -> 0.296, own sentence 0.333 ->
+    # 0.370), all 0.310 -> 0.327 (strict 0.115 -> 0.124), date 0.872 -> 0.878 with the words of US
+    # politics and courts (subpoenas, matters looked into, "insisted that" only as a wish). Decided
+    # on read sets (blind 3 odd one extra fewer, the rest unchanged) with these figures in view (note)
+    "test": ({"must_recall": 0.592, "must_recall_strict": 0.296, "must_recall_sentence": 0.37,
+               "all_recall": 0.327, "all_recall_strict": 0.123, "date_accuracy": 0.877},
               {"extra_per_page": 0.5, "false_alarms_per_empty_page": 0.213}),
 }
 
