@@ -397,6 +397,7 @@ def test_petrarch2_patterns_for_refuge_control_bombs_and_tools(code_sentence):
     assert cats("Rebel fighters took control of the airport in the Malian town of Kidal on Friday.") == \
         [("COERCE", "192")]
     assert cats("A Malian investor took control of the mining company on Friday.") == []
+    assert cats("Malian police took the opposition leader into custody on Friday.") == [("COERCE", "173")]
     assert cats("Protesters threw petrol bombs at Malian police in Bamako on Sunday.") == [("PROTEST", "145")]
     assert [c[0] for c in _coded(code_sentence, "A militant threw a grenade at a Malian army patrol in Gao on "
                                                 "Sunday.")] == ["ASSAULT"]
