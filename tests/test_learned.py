@@ -20,7 +20,9 @@ CLASSIFIER_FIGURES = {"dev": {"below_drop": 0, "top1": 0.559}, "blind2_even": {"
 # the default: see docs/design.md, "Learned event model")
 PIPELINE_FIGURES = {
     # session 19: all 0.376 -> 0.384, extra 0.404 -> 0.383 with the rules ("X is under investigation")
-    "news_dev_must_recall": 0.6304, "news_dev_all_recall": 0.384, "news_dev_extra_per_page": 0.383,
+    # session 21: must 0.630 -> 0.609, all 0.384 -> 0.376, extra 0.383 -> 0.362 with the rules (no
+    # protest from "information gathered from activists"; it had paired with a real protest)
+    "news_dev_must_recall": 0.6087, "news_dev_all_recall": 0.376, "news_dev_extra_per_page": 0.3617,
     "news_dev_false_alarms_per_empty_page": 0.0, "dev_found_rate": 0.8547, "dev_strict_found_rate": 0.7933,
     "dev_extra_per_sentence": 0.114, "blind2_even_found_rate": 0.81, "blind2_even_strict_found_rate": 0.73,
     "blind2_even_extra_per_sentence": 0.22,
