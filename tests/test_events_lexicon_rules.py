@@ -442,9 +442,9 @@ def test_the_words_of_us_politics_and_courts(code_sentence):
         return [c[:2] for c in _coded(code_sentence, text)]
 
     assert cats("Former Governor Ann Whitley stumped for Senator Ray Okafor in Atlanta on Monday.") == [("SUPPORT", "051")]
-    assert cats("The U.S. House Oversight Committee issued a subpoena to Treasury Secretary Dan Pruitt on Friday.") == \
+    assert cats("The U.S. House Oversight Committee issued a subpoena to Treasury Secretary Dan Whitcombe on Friday.") == \
         [("ACCUSE", "090")]
-    assert cats("The U.S. House Oversight Committee subpoenaed Treasury Secretary Dan Pruitt on Friday.") == [("ACCUSE", "090")]
+    assert cats("The U.S. House Oversight Committee subpoenaed Treasury Secretary Dan Whitcombe on Friday.") == [("ACCUSE", "090")]
     assert cats("The Senate Ethics Committee is looking into the allegations against Senator Ray Okafor.") == \
         [("ACCUSE", "090")]
     assert cats("U.S. Senator Ray Okafor looked into the cameras and said he had done nothing wrong.") == []
@@ -469,7 +469,7 @@ def test_insisting_is_a_request_only_when_it_wishes(code_sentence):
 def test_a_teams_fight_is_no_assault(code_sentence):
     """ASSAULT fight's exclusions: a side, team or club that will "fight back" plays on; troops that
     fight rebels fight."""
-    assert _coded(code_sentence, "The Kenyan coach said his side would fight back in Nairobi on Saturday.") == []
+    assert _coded(code_sentence, "The Kenyan coach said his team would fight back in Nairobi on Saturday.") == []
     assert [c[0] for c in _coded(code_sentence, "Congolese government troops fought rebels near Goma on "
                                                 "Monday.")] == ["ASSAULT"]
 
@@ -518,3 +518,28 @@ def test_the_words_of_insurgency_wire_copy(code_sentence):
     assert cats("Ethiopian police hauled in dozens of journalists on Monday.") == [("COERCE", "173")]
     assert cats("Ethiopian fishermen hauled in their nets at dawn near the Ethiopian border.") == []
     assert cats("Nigeria's army chief vowed to hunt down those responsible for the attack.") == [("THREATEN", "138")]
+
+
+def test_review_regressions_of_session_21_stay_mended(code_sentence):
+    """Each exclusion or condition of session 21 holds only for its own sense: an investigation team
+    attacked is assaulted; parties clashing in the streets clash; militants fighting on a town's
+    side fight; protesters gathering in support gather; lobbying lawmakers to vote against is a
+    request; a "strong response" to a flood is no threat; a minister who "concluded that" signed
+    nothing; an opposition that took control of parliament seized nothing; a candidate barred
+    from a presidential race is banned; a letter sent to a body names its addressee."""
+    def cats(text):
+        return [c[0] for c in _coded(code_sentence, text)]
+
+    assert "ASSAULT" in cats("Gunmen attacked a Malian investigation team near Gao on Monday.")
+    assert "ASSAULT" in cats("Supporters of rival political parties clashed in the streets of Bamako on Monday.")
+    assert "ASSAULT" in cats("Militants fought Malian soldiers on the northern side of Gao on Monday.")
+    assert "PROTEST" in cats("Thousands of Malian protesters gathered in support of the jailed opposition leader "
+                             "outside the court in Bamako.")
+    assert "REQUEST" in cats("Malian farmers lobbied Malian lawmakers to vote against the land bill.")
+    assert "THREATEN" not in cats("Mali's governor vowed a swift and strong response to the flooding.")
+    assert "SUPPORT" not in cats("Mali's minister concluded that the Malian deal with Algeria had failed.")
+    assert "COERCE" not in cats("Mali's opposition took control of parliament after the election.")
+    assert "COERCE" in cats("Mali's electoral commission disqualified the opposition leader from the presidential "
+                            "race.")
+    ev = code_sentence("Mali's government appealed for help in a letter sent to the United Nations on Monday.").events
+    assert [[r.code for r in e.recipient] for e in ev if e.category == "REQUEST"] == [["UNO"]]

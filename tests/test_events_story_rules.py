@@ -352,13 +352,13 @@ def test_a_participle_hung_on_the_root_noun_is_the_main_verb(code_sentence, nlp)
 
 def test_a_promoted_participle_keeps_its_subordinator(nlp):
     """promote_participle_verb on a subordinate clause read as the whole sentence's subject ("Though
-    Trump assailed Williams, there is ..."): the subordinator opens the promoted clause, which
+    Kemp assailed Novak, there is ..."): the subordinator opens the promoted clause, which
     hangs on the main verb; the main clause is not turned upside down."""
     from spacy.tokens import Doc
 
     from whimbrel.parse_repair import promote_participle_verb
 
-    words = ["Though", "Trump", "assailed", "Williams", ",", "there", "is", "no", "sign", "."]
+    words = ["Though", "Kemp", "assailed", "Novak", ",", "there", "is", "no", "sign", "."]
     heads = [6, 3, 3, 6, 6, 6, 6, 8, 6, 6]
     deps = ["mark", "compound", "amod", "nsubj", "punct", "expl", "ROOT", "det", "attr", "punct"]
     tags = ["IN", "NNP", "VBN", "NNP", ",", "EX", "VBZ", "DT", "NN", "."]

@@ -475,7 +475,7 @@ def test_two_parties_of_one_country(code_sentence):
 def test_the_medium_a_request_was_posted_on_is_no_recipient(code_sentence):
     """fill_recipient._medium_clauses: "in a letter posted on Twitter" says where the request was
     published; the platform is not whom it asks."""
-    ev = code_sentence("Zambian opposition leader Hakainde Mwila asked for calm in a letter posted on Twitter on "
+    ev = code_sentence("Zambian opposition leader Chanda Mulenga asked for calm in a letter posted on Twitter on "
                        "Tuesday.").events
     assert ev and all(r.code != "MNC" for e in ev for r in e.recipient)
 

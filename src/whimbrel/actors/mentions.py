@@ -186,8 +186,9 @@ NAME_TAGS = ("NNP", "NNPS")
 def _titled_names(sdoc, atoms: list, titles: set[int]) -> list:
     """A person's title followed by capitalised words NER did not tag as a person ("Governor Babajide
     Sanwo-Olu met ...": the small model knows few African and Asian names, and calls some of them
-    an organisation): the words are the titled person's name. Hyphens inside the run stay in it; two to four words, the last a proper
-    noun that no other atom or entity (a place, a date) claims."""
+    an organisation): the words are the titled person's name. Hyphens inside the run stay in it;
+    two to five tokens, the last a proper noun, none claimed by another atom or by an entity other
+    than a person or an organisation (a place, a date)."""
     covered = {k for a in atoms for k in range(a.i, a.j)}
     out = []
     for t in sorted(titles):

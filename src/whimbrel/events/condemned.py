@@ -102,5 +102,5 @@ def recipient_act_authority(s: SentenceState, c: Candidate):
                 how = f"the authority that did the {noun.text}"
         c.recipient = [e for e in found if (e.code, e.sector) not in own]
         if c.recipient:
-            c.why.append(f"recipient: {how} it condemns")
+            c.why.append(f"recipient: {how}, which it reacts to")
             return

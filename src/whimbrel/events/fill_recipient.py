@@ -87,6 +87,7 @@ def recipient_alternatives(s: SentenceState, c: Candidate):
 
 ADDRESSED_IN = words("fill_recipient", "ADDRESSED_IN")
 MEDIUM_NOUNS = words("fill_recipient", "MEDIUM_NOUNS")
+PUBLISHING_VERBS = words("fill_recipient", "PUBLISHING_VERBS")
 VERBAL = words("fill_recipient", "VERBAL_CATEGORIES")
 
 
@@ -265,11 +266,12 @@ def _coordinated_acts(tok) -> set[int]:
 
 
 def _medium_clauses(tok) -> set[int]:
-    """Tokens of a participle clause on a medium the act was said in ("asked for X in a letter posted
-    on Twitter", "in a statement carried by state media"): where it was published, not whom it
-    targets."""
+    """Tokens of a publishing participle's clause on a medium the act was said in ("asked for X in a
+    letter posted on Twitter", "in a statement carried by state media"): where it was published,
+    not whom it targets ("a letter sent to the UN" names its addressee, and stays)."""
     return {x.i for m in tok.subtree if m.lemma_.lower() in MEDIUM_NOUNS and m.i != tok.i
-            for a in m.children if a.dep_ == "acl" and a.tag_ == "VBN" for x in a.subtree}
+            for a in m.children if a.dep_ == "acl" and a.tag_ == "VBN" and a.lemma_.lower() in PUBLISHING_VERBS
+            for x in a.subtree}
 
 
 def recipient_phrase_entity(s: SentenceState, c: Candidate):
