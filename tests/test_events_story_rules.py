@@ -403,3 +403,14 @@ def test_a_decision_or_move_reacted_to_is_the_last_acts_doers(code_sentence):
     assert [[r.code for r in e.recipient] for e in _of(doc, "ACCUSE")] == [["ECU"]]
     doc = code_sentence("Canada imposed new sanctions on Venezuela on Monday. Caracas rejected the measures.")
     assert [[r.code for r in e.recipient] for e in _of(doc, "REJECT")] == [["CAN"]]
+
+
+def test_parties_that_accuse_each_other_are_a_reciprocal_dyad(code_sentence):
+    """state.Candidate.exchanged: a verb whose object is "each other" or "one another" is each
+    side's act on the other (manual, compound and reciprocal actors): coded as the joint acts are,
+    the first-named party to the other, reciprocal; not dropped for want of a recipient."""
+    for text in ("Chad and Sudan accused each other of violating the ceasefire on Monday.",
+                 "Chad and Sudan blamed one another for the border clashes on Monday."):
+        ev = _of(code_sentence(text), "ACCUSE")
+        assert [([a.code for a in e.actor], [r.code for r in e.recipient], e.reciprocal) for e in ev] == \
+            [(["TCD"], ["SDN"], True)], text

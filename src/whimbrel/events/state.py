@@ -57,10 +57,11 @@ class Candidate:
 
     @property
     def exchanged(self) -> bool:
-        """An act noun two sides trade ("traded accusations"): each side's act on the other."""
+        """An act noun two sides trade ("traded accusations"), or an act done to "each other" ("X and Y
+        accused each other of ..."): each side's act on the other."""
         tok = self.m.token
         if tok.pos_ == "VERB":  # "the two armies exchanged fire": the verb is the trigger
-            return tok.lemma_.lower() in EXCHANGE_VERBS
+            return tok.lemma_.lower() in EXCHANGE_VERBS or _mutual_object(tok)
         return tok.dep_ == "dobj" and tok.pos_ == "NOUN" and tok.head.lemma_.lower() in EXCHANGE_VERBS
 
     def note_actor(self, text: str, rule: str | None = None) -> None:
@@ -70,6 +71,13 @@ class Candidate:
 
     def rule_notes(self) -> list[str]:
         return self.why[:1] + ([self.actor_note] if self.actor_note else []) + self.why[1:]
+
+
+def _mutual_object(verb) -> bool:
+    """The verb's object is "each other" or "one another"."""
+    pairs = {"other": "each", "another": "one", "one": "another"}  # the parser heads either word
+    return any(c.dep_ in ("dobj", "dative") and c.lower_ in pairs
+               and any(d.lower_ == pairs[c.lower_] for d in c.children) for c in verb.children)
 
 
 @dataclass
