@@ -344,10 +344,10 @@ def match_token(tok) -> Match | None:
         if e.with_ or e.and_with or e.without:
             if ctx is None:
                 ctx = _context_lemmas(tok)
-            if e.with_ and not ((ctx - _coordinated_only(tok)) & set(e.with_)):
-                continue
-            if e.and_with and not ((ctx - _coordinated_only(tok)) & set(e.and_with)):
-                continue
+            if e.with_ or e.and_with:
+                own = ctx - _coordinated_only(tok)
+                if (e.with_ and not own & set(e.with_)) or (e.and_with and not own & set(e.and_with)):
+                    continue
             # a relative clause's or a participle's verb acts on the noun it modifies ("a call the
             # White House released", "information gathered from activists"): that noun rules an
             # entry out as its own words would (not in: its clause may be background, "a curfew
