@@ -21,6 +21,15 @@ def test_a_title_before_a_surname_is_no_other_persons_first_name(code_sentence):
     assert ("ACCUSE", [("USA", "LEG")], [("USA", "GOV")]) in got
 
 
+def test_a_nationality_before_the_title_is_no_first_name_either(code_sentence):
+    """"Russian President Putin", "Former Kenyan President Kenyatta": the run before the title was
+    taken for another person's full name, so the knowledge base's office holder was undone: no
+    sector, the nationality and the surname coded as two actors, or the event dropped."""
+    got = _dyads(code_sentence("German Chancellor Merkel criticised Russian President Putin on Monday.",
+                               pub="2019-11-20T12:00:00"))
+    assert got == [("ACCUSE", [("DEU", "GOV")], [("RUS", "GOV")])]
+
+
 def test_they_takes_up_two_people_named_in_the_sentence_before(code_sentence):
     """The sentence naming them holds no trigger word; it is parsed because the next one opens with
     "They", and the two senators joined by "and" are the group "they" refers to."""

@@ -100,8 +100,9 @@ def full_names_by_surname(sentences_words: list[list[str]]) -> dict[str, set[str
             if _name_word(w):
                 run.append(w)
                 continue
-            while run and _is_title(run[0]):
-                run = run[1:]  # "President Trump", "Prime Minister Modi": a title and a surname
+            titled = [k for k, x in enumerate(run[:-1]) if _is_title(x)]
+            if titled:  # "President Trump", "Kenyan President Ruto", "Former Prime Minister Modi":
+                run = run[titled[-1] + 1:]  # what a title follows is the name, not what precedes it
             if len(run) >= 2 and not run[-1].endswith("."):
                 names.setdefault(surname_key(run[-1]), set()).add(" ".join(run).lower())
             run = []
