@@ -328,3 +328,22 @@ def test_pushing_someone_to_act_is_a_request(code_sentence):
     assert _dyads(doc) == [("REQUEST", ["USA"], ["KOR"])]
     doc = code_sentence("Opposition parties pushed President Nicolas Maduro to resign.")
     assert [e.category for e in doc.events] == ["REQUEST"]
+
+
+def test_the_venue_of_a_meeting_or_a_signing_is_no_party_to_it(code_sentence):
+    """fill_recipient._venues: "talks in Havana", "signed an accord in Pretoria", "praised the deal in a
+    speech in Paris" say where, not with whom; before, the venue's country was the recipient. Acts done
+    to a place keep it (a protest in Nairobi is aimed at Kenya), and so does a visit's host."""
+    doc = code_sentence("Ethiopia's government and Tigrayan rebels signed a peace agreement in Pretoria on Wednesday.")
+    assert _dyads(doc) == [("SUPPORT", ["ETH", "ETH"], [])]
+    doc = code_sentence("The Colombian government and the rebels resumed peace talks in Havana on Monday.")
+    assert _dyads(doc) == [("CONSULT", ["COL", "COL"], [])]
+    doc = code_sentence("The French foreign minister praised the accord in a speech in Paris.")
+    assert [r for _, _, r in _dyads(doc)] == [[]]
+    # a phrase inside the place phrase is not the place: the aid is for Ukraine
+    doc = code_sentence("Berlin pledged 500 million euros in credit guarantees for Ukraine's economy.")
+    assert _dyads(doc) == [("AGREE", ["DEU"], ["UKR"])]
+    doc = code_sentence("Thousands of people protested in Nairobi on Tuesday.")
+    assert _dyads(doc) == [("PROTEST", ["KEN"], ["KEN"])]
+    doc = code_sentence("The Chinese foreign minister arrived in Moscow on Monday for talks.")
+    assert _dyads(doc) == [("CONSULT", ["CHN"], ["RUS"])]

@@ -24,6 +24,9 @@ from .vocab import (ATTRIBUTION, AUTHORITY, DOMESTIC_DEFAULT, DOMESTIC_GUESS, FO
                     STATELESS_VICTIMS, words)
 
 
+VENUE_PREPS = words("fill_recipient", "VENUE_PREPS")
+
+
 def _in_relcl(t, top, memo: dict | None = None) -> bool:
     """Is token t inside a relative clause below top ("UN monitors, who oversee a truce between A and
     B"), a coordinated verb's clause ("kidnapped X and exploded bombs in Kabul": another act) or an
@@ -274,6 +277,31 @@ def _medium_clauses(tok) -> set[int]:
             for x in a.subtree}
 
 
+def _venues(c: Candidate) -> set[int]:
+    """Where a meeting or a signing is held ("talks in Havana", "signed a deal in Pretoria"): a venue,
+    not a party to it. Only acts done to a place (places.PLACE_DIRECTED: a protest in Nairobi, shelling
+    near Goma) or a visit (whose place is its host) take their place as the target. The venue hangs
+    on the trigger or on the object that makes it an act (the entry's `with` word: the deal signed);
+    "at" ("lashed out at X") and "on" ("talks on X") name targets and topics, and a phrase inside the
+    place phrase ("in guarantees for Ukraine") is not the place."""
+    if c.cat in places.PLACE_DIRECTED or c.mode == "visit":
+        return set()
+    tok, defining = c.tok, tuple(w for w in c.m.entry.with_ if not w.startswith("@"))
+    held = [tok] + [o for o in tok.children if o.dep_ == "dobj" and o.lemma_.lower().startswith(defining or ("\0",))]
+    return {x.i for h in held for p in h.children if p.dep_ == "prep" and p.lower_ in VENUE_PREPS
+            for g in places.place_objects(p) for x in _place_phrase(g)}
+
+
+def _place_phrase(noun) -> list:
+    """A place noun with its modifiers, its of-phrase and its own place ("the Iraqi city of Basra", "a
+    speech in Paris"), not its other phrases ("guarantees for Ukraine's economy")."""
+    out = [noun]
+    for ch in noun.children:
+        if ch.dep_ != "prep" or ch.lower_ == "of" or ch.lower_ in VENUE_PREPS:
+            out += list(ch.subtree)
+    return out
+
+
 def recipient_phrase_entity(s: SentenceState, c: Candidate):
     """CAMEO practice: the shallowest other entity in the trigger's own phrase is its target (first in
     the text among equals). A relative clause speaks of another noun, so its entities count only when
@@ -284,6 +312,7 @@ def recipient_phrase_entity(s: SentenceState, c: Candidate):
     tok, sdoc, acodes = c.tok, s.sdoc, c.acodes
     attributed = {x.i for t in own_subtree(tok) if t.lower_ in ATTRIBUTION for x in t.subtree}
     others = _coordinated_acts(tok) | _deployed_forces(tok) | _medium_clauses(tok)  # once: not per token
+    venue = _venues(c)
     phrase = [t for t in phrase_tokens(tok) if t.i != tok.i and t.i not in attributed and not is_go_between(t)
               and t.i not in others]
     if c.m.entry.admission:  # the victim of the act pleaded to is not the one the plea yields to
@@ -295,7 +324,8 @@ def recipient_phrase_entity(s: SentenceState, c: Candidate):
     for part in ([t.i for t in phrase if not _in_relcl(t, tok, memo)], [t.i for t in phrase]):
         cand = cand or [e for e in _coded(actors.entities_for(s.doc, s.seq, part, owners=True))
                         if (e.code, e.sector) not in own and not (e.sentence == s.seq and e.tok_start in own)
-                        and not (e.code in acodes and e.code in NON_STATE_CODES)]
+                        and not (e.code in acodes and e.code in NON_STATE_CODES)
+                        and not (e.tok_start in venue and places.is_place(e))]
     if c.cat == "THREATEN" and any(e.code not in acodes for e in cand):
         # a threat is aimed at another party: "warned that Tehran could level Israeli cities" names the
         # threatener's own state first

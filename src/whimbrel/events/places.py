@@ -42,12 +42,12 @@ def _country(e: Entity) -> bool:
     return bool(e.code and COUNTRYISH.match(e.code) and e.code not in NOT_COUNTRIES)
 
 
-def _place(e: Entity) -> bool:
+def is_place(e: Entity) -> bool:
     """A place name (country, city, capital, nationality word), not an actor who is there."""
     return _country(e) and bool(_PLACE_WHY.match(e.why or "")) and "agent:" not in (e.why or "")
 
 
-def _place_objects(prep) -> list:
+def place_objects(prep) -> list:
     """The place nouns of a locative preposition, through "outside of", "near to"."""
     out = []
     for g in prep.children:
@@ -85,9 +85,9 @@ def place_entities(doc: Document, sent, tok) -> list[Entity]:
         for c in t.children:
             if c.dep_ != "prep" or c.lower_ not in LOC_PREPS:
                 continue
-            for p in _place_objects(c):
+            for p in place_objects(c):
                 idx = [x.i for x in p.subtree]
-                ents = [e for e in actors.entities_for(doc, sent.seq, idx) if _place(e)]
+                ents = [e for e in actors.entities_for(doc, sent.seq, idx) if is_place(e)]
                 if not ents:
                     continue
                 # the nearest to the place noun: "the Iraqi city of Basra" -> Iraq, "capital of X" -> X
@@ -102,7 +102,7 @@ def _from_places(doc: Document, sent, tok) -> list[Entity]:
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ == "from":
             idx = [x.i for x in c.subtree]
-            ents = [e for e in actors.entities_for(doc, sent.seq, idx) if _place(e)]
+            ents = [e for e in actors.entities_for(doc, sent.seq, idx) if is_place(e)]
             if ents:
                 return ents[:1]
     return []
@@ -193,7 +193,7 @@ def infer_country(doc: Document, sent, tok, raw_actor: list[Entity], actor_heads
         code, how = spoken[0].code, f"the authority of the speaker ({spoken[0].entity_text})"
     own = [t.i for h in actor_heads for t in h.subtree]
     for e in (actors.entities_for(doc, sent.seq, own) if code is None else []):
-        if _place(e):
+        if is_place(e):
             code, how = e.code, f"place in its phrase ({e.entity_text})"
             break
     if code is None:
@@ -244,7 +244,7 @@ def sentence_places(doc: Document, sent) -> set[str]:
     for c in sent.doc:
         if c.dep_ != "prep" or c.lower_ not in LOC_PREPS:
             continue
-        for p in _place_objects(c):
+        for p in place_objects(c):
             idx = [x.i for x in p.subtree]
-            out |= {e.code for e in actors.entities_for(doc, sent.seq, idx) if _place(e)}
+            out |= {e.code for e in actors.entities_for(doc, sent.seq, idx) if is_place(e)}
     return out
