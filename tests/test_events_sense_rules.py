@@ -239,3 +239,18 @@ def test_an_act_noun_s_doer_is_its_verb_s_subject(code_sentence):
     assert _categories(code_sentence, "Junior doctors in Britain launched a strike on Wednesday.") == ["PROTEST"]
     assert "ASSAULT" in _categories(code_sentence, "U.S. aircraft launched a strike on Taliban positions in "
                                                    "Afghanistan on Tuesday.")
+
+
+def test_a_union_that_strikes_stops_work_and_its_members_act_for_it(code_sentence):
+    """decide.labour_strike and roles OWN_MEMBERS: "the union said its members would strike unless ..."
+    is the union's threat of a strike (THREATEN, CAMEO 133 protest), not an armed strike; "its
+    members" acts for the speaker as "it" does. Before, the members were nobody and the event was
+    dropped, and "said it would strike" was a threat of violence. Soldiers who strike still attack."""
+    def coded(text):
+        return [(e.category, e.cameo, [(a.code, a.sector) for a in e.actor]) for e in code_sentence(text).events]
+    assert coded("Nigeria's main labour union said its members would strike from next Monday unless the "
+                 "government reversed the fuel price rise.") == [("THREATEN", "133", [("NGA", "LAB")])]
+    assert coded("Kenya's teachers union said it would strike on Monday unless salaries were raised.") == \
+        [("THREATEN", "133", [("KEN", "EDU")])]
+    assert [c for c, _, _ in coded("Kenyan soldiers would strike rebel positions unless the rebels withdrew.")] == ["THREATEN"]
+    assert [k for _, k, _ in coded("Kenyan soldiers would strike rebel positions unless the rebels withdrew.")] != ["133"]

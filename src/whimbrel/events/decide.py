@@ -16,7 +16,7 @@ from . import cameo, consult
 from .common import _codes, _contexts, _recipients, _refine
 from .lexicon import modality
 from .state import Candidate, SentenceState
-from .vocab import COURT_JAILING, IMPRISONMENT, NON_STATE_CODES, RESCUE, STATE_PROTEST, VERBAL_ATTACK
+from .vocab import COURT_JAILING, IMPRISONMENT, LABOUR_STRIKE, NON_STATE_CODES, RESCUE, STATE_PROTEST, VERBAL_ATTACK
 from .triggers import NOUN_POS, condition_clauses, condition_mark, negation_child, own_subtree
 
 
@@ -59,9 +59,14 @@ def _own_forces_only(c: Candidate) -> bool:
     return c.cat == "MOBILIZE" and _codes(c.recipient) <= c.acodes
 
 
+PROTEST_THREAT = "133"  # CAMEO "threaten with political dissent, protest" (PLOVER THREATEN relations)
+
+
 def _to_threat(c: Candidate, note: str) -> None:
+    """A threat of the act: a threatened strike or protest keeps its kind (CAMEO 133), not the
+    violence the word "strike" would give it in cameo_refine."""
     c.why.append(note)
-    c.cat, c.code, c.mode = "THREATEN", None, None
+    c.cat, c.code, c.mode = "THREATEN", PROTEST_THREAT if c.cat == "PROTEST" else None, None
     c.flags.future = c.flags.hypothetical = False
 
 
@@ -192,6 +197,16 @@ def verbal_attack(s: SentenceState, c: Candidate):
         c.cat, c.code, c.mode = "ACCUSE", "111", "disapprove"
 
 
+def labour_strike(s: SentenceState, c: Candidate):
+    """A union that strikes stops work (PROTEST strike, CAMEO 143): the sense the clause's words
+    missed because the union is named only as the speaker or by a pronoun ("said it would strike")."""
+    if c.cat == "ASSAULT" and c.entry.lemma in LABOUR_STRIKE["triggers"] and c.actor \
+            and all(a.sector in LABOUR_STRIKE["sectors"] or set((a.entity_text or "").lower().split())
+                    & LABOUR_STRIKE["union_words"] for a in c.actor):
+        c.why.append("strike by a labour union -> PROTEST strike")
+        c.cat, c.code, c.mode = "PROTEST", "143", "strike"
+
+
 def _deploys(s: SentenceState, c: Candidate, mm: dict) -> bool:
     """Does an order's object name the actor's own armed forces ("ordered troops ...", "a naval
     squadron")? Another state's forces are asked ("ordered Ugandan troops to leave": REQUEST)."""
@@ -279,7 +294,7 @@ def joint_military(s: SentenceState, c: Candidate):
 def cameo_refine(s: SentenceState, c: Candidate):
     """The most specific CAMEO code the complement's words support (modality.yaml "refine"). An
     abduction stays one whatever its means ("gunmen seized pupils" is no shooting)."""
-    if c.mode == "abduct":
+    if c.mode == "abduct" or (c.cat == "THREATEN" and c.code == PROTEST_THREAT):
         return
     rcode, rmode = _refine(c.cat, s.content_of.get(c.tok.i, set()))
     code = c.code

@@ -97,6 +97,7 @@ PASSES: list[tuple[str, Pass]] = [
     ("actor_passive_place", each(fill_actor.actor_passive_place)),
     ("actor_public_critics", each(fill_actor.actor_public_critics)),
     ("actor_required", each(fill_actor.actor_required)),
+    ("labour_strike", each(decide.labour_strike)),  # the sense needs the actor; the recipient passes need the sense
     # fill recipients (the actor known)
     ("recipient_both_sides", each(fill_recipient.recipient_both_sides)),
     ("recipient_home_government", each(fill_recipient.recipient_home_government)),

@@ -22,7 +22,7 @@ from .vocab import words
 
 # prepositions that introduce the recipient, per category (on the trigger or its light verb's object)
 RECIPIENT_PREPS = words("roles", "RECIPIENT_PREPS")
-OWN_BODIES = words("roles", "OWN_BODIES")
+OWN_BODIES = words("roles", "OWN_BODIES") | words("roles", "OWN_MEMBERS")
 OBJECT_PREPS = words("roles", "OBJECT_PREPS")
 STANCE_GROUPS = words("roles", "STANCE_GROUPS")
 RELATION_NOUNS = words("roles", "RELATION_NOUNS")
@@ -554,5 +554,5 @@ def arguments(match) -> Args:
             a.both_sides = True
         if t.pos_ == "PRON" or (t.lemma_.lower() in OWN_BODIES and any(
                 g.dep_ == "poss" and g.pos_ == "PRON" for g in t.children)):
-            a.actor_pronoun = True  # "her office", "its team": the speaker's own body
+            a.actor_pronoun = True  # "her office", "its team", "its members": the speaker's own body
     return a

@@ -21,6 +21,7 @@ COURT_JAILING = frozenset(_V["court_jailing"])
 RESCUE = {"triggers": frozenset(_V["rescue"]["triggers"]), "captive_words": frozenset(_V["rescue"]["captive_words"]),
           "sectors": frozenset(_V["rescue"]["sectors"]), "cameo": str(_V["rescue"]["cameo"])}
 VERBAL_ATTACK = {k: frozenset(v) for k, v in _V["verbal_attack"].items()}
+LABOUR_STRIKE = {k: frozenset(v) for k, v in _V["labour_strike"].items()}
 STATE_PROTEST = [{**row, "sectors": frozenset(row["sectors"]), "modes": frozenset(row["modes"]), "cameo": str(row["cameo"])}
                  for row in _V["state_protest"]]
 PROTEST_KEEPS = frozenset(_V["protest_keeps"])
