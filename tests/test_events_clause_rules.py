@@ -20,6 +20,10 @@ def test_an_act_done_to_press_a_demand_is_a_protest(code_sentence):
     doc = code_sentence("Farmers in Kenya parked their tractors across the main highway to press the "
                         "government to cut fertiliser prices.")
     assert [e.category for e in doc.events] == ["PROTEST"]
+    # parents are civilians too (sectors.yaml CVL, words.yaml CIVIL_ACTORS): a school boycott
+    doc = code_sentence("Parents in Peru kept their children home from school to press the government to "
+                        "reopen the rural clinics.")
+    assert [e.category for e in doc.events] == ["PROTEST"]
     doc = code_sentence("Students in Chile wrote to the education minister, demanding lower fees.")
     assert "PROTEST" not in [e.category for e in doc.events]
     # the same act by an authority is no protest
