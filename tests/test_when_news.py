@@ -192,3 +192,66 @@ def test_the_day_a_statements_medium_was_posted_dates_the_statement(nlp):
     ev = _story(nlp, ["The Zambian senator asked for leniency in the trial in a letter posted on Twitter Monday."],
                 [(0, "asked")])
     assert _when(ev[0]) == ("2022-04-11", "day", None)  # not the report-lag range up to Wednesday
+
+
+# -- session 22: readings of a statement's day, an anchor, "overnight", the dateline, "Jan 5" -------
+@pytest.mark.parametrize("lines,word,pub,want", [
+    # resolve._speech_side: with no "that", the day after "said" is the statement's, not the act's
+    (["The Pakistani army said on Tuesday it killed 20 militants in an air strike on Sunday."], (0, "killed"),
+     "2024-06-12", ("2024-06-09", "day", None)),
+    (["Colombian prosecutors said on Tuesday they charged the former mayor with corruption last month."],
+     (0, "charged"), "2024-06-12", ("2024-05", "month", None)),
+    (["The defence ministry said that on Monday rebel fighters shelled the village of Kafr Nabl."],
+     (0, "shelled"), "2024-06-12", ("2024-06-10", "day", None)),  # after "that" the day is the act's
+    # an anchor ("two days after Y") dates only a clause with no date of its own
+    (["Israeli jets struck Gaza on Tuesday, two days after Hamas fired rockets at Tel Aviv."], (0, "struck"),
+     "2024-06-12", ("2024-06-11", "day", None)),
+    (["Israeli jets struck Gaza on Tuesday, two days after Hamas fired rockets at Tel Aviv."], (0, "fired"),
+     "2024-06-12", ("2024-06-09", "day", None)),
+    (["Israeli jets struck Gaza a day after Hamas fired rockets at Tel Aviv on Sunday."], (0, "fired"),
+     "2024-06-12", ("2024-06-09", "day", None)),
+    # "overnight": the night into the reference day, the statement's day when it has one
+    (["Russia launched 40 drones at Ukraine overnight, Ukraine's air force said on Sunday."], (0, "launched"),
+     "2024-06-11", ("2024-06-08", "range", "2024-06-09")),
+    (["Bangladeshi authorities imposed an overnight curfew in Dhaka on Monday."], (0, "imposed"),
+     "2024-06-12", ("2024-06-10", "day", None)),  # an overnight curfew: its kind, not the act's time
+    # a month abbreviated without a period before a day number
+    (["Turkish police arrested the journalist on Jan 5 in Istanbul."], (0, "arrested"), "2024-06-12",
+     ("2024-01-05", "day", None)),
+])
+def test_a_statements_day_an_anchor_overnight_and_month_abbreviations(nlp, lines, word, pub, want):
+    (ev,) = _story(nlp, lines, [word], pub=pub + "T12:00:00+00:00")
+    assert _when(ev) == want
+
+
+def test_a_future_act_said_on_a_weekday_takes_that_weekday(nlp):
+    """"said on Tuesday it would file": the statement's Tuesday (reported speech), not the next one;
+    a future act's own weekday is still ahead ("will file ... on Friday")."""
+    (ev,) = _story(nlp, ["Iraq said on Tuesday it would file a complaint against Iran at the UN."], [(0, "file")],
+                   pub="2024-01-17T12:00:00+00:00", future=True)
+    assert ev.date == "2024-01-16"
+    (ev,) = _story(nlp, ["Iraq will file a complaint against Iran at the UN on Friday."], [(0, "file")],
+                   pub="2024-01-17T12:00:00+00:00", future=True)
+    assert ev.date == "2024-01-19"
+
+
+def test_n_days_later_counts_from_the_storys_last_date_from_the_text(nlp):
+    """"A week later, militants attacked": no after/before clause, so the offset counts from the last
+    date the text gave ("on May 20"), never from the publication day."""
+    lines = ["Kenyan troops entered the town of Mandera on May 20.", "A week later, Somali militants attacked their base."]
+    entered, attacked = _story(nlp, lines, [(0, "entered"), (1, "attacked")], pub="2024-06-12T12:00:00+00:00")
+    assert _when(attacked) == ("2024-05-27", "day", None)
+    _, attacked = _story(nlp, ["Kenyan troops entered the town of Mandera.", lines[1]], [(0, "entered"), (1, "attacked")],
+                         pub="2024-06-12T12:00:00+00:00")
+    assert attacked.date_source != "anchored"
+
+
+def test_the_wire_datelines_day_is_the_reference_of_relative_dates(code_sentence):
+    """A page published days after the wire copy it carries: "on Monday" is the Monday before the
+    dateline's day, not before the page's."""
+    doc = code_sentence("ABUJA, June 14 (Reuters) - Nigerian police arrested 15 protesters in Abuja on Monday.",
+                        pub="2024-06-17T12:00:00")
+    assert [e.date for e in doc.events] == ["2024-06-10"]
+    doc = code_sentence("ABUJA, June 17 (Reuters) - Nigerian police arrested 15 protesters in Abuja on Monday.",
+                        pub="2024-06-17T12:00:00")
+    assert [e.date for e in doc.events] == ["2024-06-17"]

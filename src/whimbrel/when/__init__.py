@@ -29,7 +29,7 @@ __all__ = ["date_events", "event_day", "is_report_lag", "report_lag", "resolve",
 
 
 def date_events(doc: Document, options: Options) -> None:
-    pub = doc.pub_datetime
+    pub = _dateline_day(doc)
     story = doc.stage_data.get(STORY)  # a chunk of a long document: the earlier chunks' last date
     previous: DateResult | None = story.previous_date if story is not None else None
     peg: DateResult | None = story.news_day if story is not None else None
@@ -86,6 +86,21 @@ def news_day(res: DateResult, pub) -> DateResult | None:
     day, ref = date.fromisoformat(res.date), pub.date()
     lag = int(lexicon()["report_lag_days"])
     return res if ref - timedelta(days=lag) <= day <= ref else None
+
+
+def _dateline_day(doc: Document):
+    """The reference time of the story's relative dates: the wire dateline's day when it is a few days
+    before publication (a page republishing wire copy), else the publication time."""
+    pub, dateline = doc.pub_datetime, (doc.meta or {}).get("dateline_date")
+    if pub is None or not dateline:
+        return pub
+    try:
+        day = date.fromisoformat(dateline)
+    except ValueError:
+        return pub
+    if pub.date() - timedelta(days=int(lexicon()["dateline_days"])) <= day < pub.date():
+        return pub.replace(year=day.year, month=day.month, day=day.day)
+    return pub
 
 
 def _lead_day(doc: Document, lead: int, pub, exprs_of) -> DateResult | None:

@@ -30,6 +30,9 @@ MONTHS["sept"] = 9
 WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+# before a day number a month may be abbreviated without a period ("on Jan 5", "Feb 24, 2022": South
+# Asian, African and wire copy); alone it may not, so that a name or a verb ("Jan", "may") is no month
+_MONTH_D = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 _WDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -72,13 +75,13 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
     Q = r"(?:(?P<q>just|only|barely|about|some|nearly|almost|roughly|around|more\s+than|over|less\s+than|at\s+least|exactly)\s+)?"
     I = re.I
     return [
-        ("range", re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<d1>{_DAY})\s*(?:-|–|to|and)\s*(?P<d2>{_DAY})\b(?:,?\s+(?P<y>{_YEAR})\b)?"), 0),
-        ("range", re.compile(rf"\b(?P<d1>{_DAY})\s*(?:-|–|to|and)\s*(?P<d2>{_DAY})\s+(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR})\b)?"), 0),
+        ("range", re.compile(rf"\b(?P<m>{_MONTH_D})\s+(?P<d1>{_DAY})\s*(?:-|–|to|and)\s*(?P<d2>{_DAY})\b(?:,?\s+(?P<y>{_YEAR})\b)?"), 0),
+        ("range", re.compile(rf"\b(?P<d1>{_DAY})\s*(?:-|–|to|and)\s*(?P<d2>{_DAY})\s+(?P<m>{_MONTH_D})(?:,?\s+(?P<y>{_YEAR})\b)?"), 0),
         ("range", re.compile(rf"\bbetween\s+(?P<y1>{_YEAR})\s+and\s+(?P<y2>{_YEAR})\b|\bfrom\s+(?P<y3>{_YEAR})\s+(?:to|until|till)\s+(?P<y4>{_YEAR})\b|\b(?P<y5>{_YEAR})\s*[-–]\s*(?P<y6>{_YEAR}|\d\d)\b"), 0),
-        ("stamp", re.compile(rf"\b(?:{_WDAY},?\s+)?(?:{_DAY}\s+{_MONTH},?\s+{_YEAR}|{_MONTH}\s+{_DAY},?\s+{_YEAR})\s*(?:[-–—|,•]\s*)?{_CLOCK}"), 0),
-        ("absolute", re.compile(rf"\b(?:{_WDAY},?\s+)?(?:(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}|{_MONTH}\s+{_DAY},?\s+{_YEAR})\b"), 0),
+        ("stamp", re.compile(rf"\b(?:{_WDAY},?\s+)?(?:{_DAY}\s+{_MONTH_D},?\s+{_YEAR}|{_MONTH_D}\s+{_DAY},?\s+{_YEAR})\s*(?:[-–—|,•]\s*)?{_CLOCK}"), 0),
+        ("absolute", re.compile(rf"\b(?:{_WDAY},?\s+)?(?:(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH_D},?\s+{_YEAR}|{_MONTH_D}\s+{_DAY},?\s+{_YEAR})\b"), 0),
         ("absolute", re.compile(r"\b(?:[0-3]?\d)[/.](?:[01]?\d)[/.](?:19|20)\d\d\b|\b(?:19|20)\d\d-[01]\d-[0-3]\d\b"), 0),
-        ("dm", re.compile(rf"\b(?:{_WDAY},?\s+)?(?:(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}|{_MONTH}\s+{_DAY})(?!\d)(?!,?\s+{_YEAR})\b"), 0),
+        ("dm", re.compile(rf"\b(?:{_WDAY},?\s+)?(?:(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH_D}|{_MONTH_D}\s+{_DAY})(?!\d)(?!,?\s+{_YEAR})\b"), 0),
         ("month", re.compile(rf"\b(?i:{_EDGE})?(?P<m>{_MONTH})(?:\s+of)?,?\s+(?P<y>{_YEAR})\b"), 0),
         ("month", re.compile(rf"\b(?P<ctx>(?i:in|during|since|until|till|by|from|through|throughout|last|this|next|early|late|mid|before|after|of|between|and)[-\s]+(?:(?i:{_EDGE}))?)?(?P<m>{_MONTH})(?![-\w])(?!\s+\d)"), 0),
         ("decade", re.compile(r"\b(?:the\s+)?(?P<edge>early|mid|late)?[-\s]?(?P<dec>(?:19|20)\d0)s\b", I), 0),
@@ -271,6 +274,8 @@ def value(x: TimeExpr, ref: date | None, future: bool = False, pub: date | None 
     if ref is None:
         return None
     if x.kind == "today":
+        if t == "overnight":  # the night before the reference day, into it
+            return DateValue((ref - timedelta(days=1)).isoformat(), "range", ref.isoformat())
         if "before yesterday" in t:
             return DateValue((ref - timedelta(days=2)).isoformat(), "day")
         if t.startswith("yesterday") or t == "last night":

@@ -165,7 +165,7 @@ def _candidates(sent_doc, trigger_i: int, exprs: list[TimeExpr], skip: set[int])
         if any(i in toks for i in anc_ids[:4]):  # the trigger's clause modifies the date ("in 2014, when ...")
             out.append((0.0, dist, x, "text", toks))
             continue
-        own = _owner(sent_doc, toks, trigger_i)
+        own = _speech_side(sent_doc, _owner(sent_doc, toks, trigger_i), toks)
         if own.i == trigger_i:
             out.append((1.0, dist, x, "text", toks))
             continue
@@ -192,6 +192,45 @@ def _candidates(sent_doc, trigger_i: int, exprs: list[TimeExpr], skip: set[int])
             source = "reported-speech" if _speech(own) else "text"
             out.append((2.0 + hops / 10, dist, x, source, toks))
     return out
+
+
+def _speech_side(sent_doc, own, toks):
+    """"said on Tuesday it had struck ... on Monday": with no "that", the parser hangs "on Tuesday" on
+    the reported verb. An expression after the verb of saying and before the reported clause's
+    subject (and its "that") modifies the saying, not the act."""
+    if own.dep_ != "ccomp" or not _speech(own.head) or own.head.i > min(toks):
+        return own
+    subj = next((c for c in own.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    mark = next((c for c in own.children if c.dep_ == "mark"), None)
+    if subj is None or max(toks) >= subj.left_edge.i or (mark is not None and mark.i < min(toks)):
+        return own
+    return own.head
+
+
+def _speech_day(sent_doc, trig, pub, context, skip, depth):
+    """The day of the verb of saying that reports the trigger ("X happened overnight, the military
+    said on Sunday"; "said on Sunday that X happened overnight"), or None."""
+    verbs = [a for a in _ancestors(trig) if _is_verb(a) and _speech(a)][:1]
+    if not verbs and trig.head.i == trig.i:
+        verbs = [c for c in trig.children if c.dep_ in ("parataxis", "ccomp") and _speech(c) and c.i > trig.i]
+    for v in verbs:
+        r = resolve(sent_doc, v.i, pub, context, skip, depth + 1)
+        if r.source == "text" and r.precision == "day":
+            return date.fromisoformat(r.date)
+    return None
+
+
+def _later_than_last(sent_doc, trigger_i: int, toks, off, context: dict, ref):
+    """"Two days later, gunmen stormed ...", "Hours earlier": an offset with no after/before clause
+    counts from the story's last date taken from the text (never the publication day's), when it
+    dates the trigger's own clause; never after publication."""
+    prev = context.get("previous")
+    own = _owner(sent_doc, toks, trigger_i)
+    near = [a.i for a in _ancestors(sent_doc[trigger_i])][:3]
+    if not (own.i == trigger_i or own.i in near) or prev is None or prev.source == "publication" or not prev.as_value():
+        return None
+    v = shift(prev.as_value(), (1 if off[2] == "later" else -1) * off[0], off[1])
+    return v if v and not _after(v, ref) else None
 
 
 def _medium_of(own, trig) -> bool:
@@ -301,10 +340,21 @@ def resolve(sent_doc, trigger_i: int, pub: datetime | date | None, context: dict
         toks = _span_tokens(sent_doc, x)
         off = anchor_offset(x)
         sides = _anchor_sides(sent_doc, toks) if toks and off else None
+        if not sides and toks and off and off[2] in ("later", "earlier"):
+            v = _later_than_last(sent_doc, trigger_i, toks, off, context, ref)
+            if v is not None:
+                return DateResult(v.date, v.precision, v.enddate, x.text, "anchored",
+                                  f"{x.text!r} from the story's last date {context['previous'].date}")
         if not sides:
             continue
         main, sub = sides
         n, unit, direction = off
+        # "X on Friday, a day after Y": an anchor dates only a clause with no date of its own
+        if trig.i == main.i and resolve(sent_doc, main.i, pub, context, _skip | {k}, _depth + 1).source in (
+                "text", "reported-speech"):
+            continue
+        if _in_subtree(trig, sub) and any(c[0] < 2 for c in _candidates(sent_doc, trigger_i, exprs, set(_skip) | {k})):
+            continue  # "a day after X fired rockets on Sunday": Sunday is the firing's
         sign = -1 if direction == "after" else 1
         if _in_subtree(trig, sub) and trig.i > min(toks):
             base = resolve(sent_doc, main.i, pub, context, _skip | {k}, _depth + 1)
@@ -335,12 +385,17 @@ def resolve(sent_doc, trigger_i: int, pub: datetime | date | None, context: dict
                 said = resolve(sent_doc, speech.i, pub, context, _skip | {exprs.index(x)}, _depth + 1)
                 if said.source in ("text", "reported-speech") and said.precision == "day":
                     r = date.fromisoformat(said.date)
+        if x.text.lower() == "overnight":
+            if toks and sent_doc[toks[0]].dep_ == "amod" and sent_doc[toks[0]].head.i != trigger_i:
+                continue  # "imposed an overnight curfew on Monday": the curfew's kind, not the act's time
+            said = _speech_day(sent_doc, trig, pub, context, _skip | {exprs.index(x)}, _depth) if _depth < 3 else None
+            r = said or r  # "... overnight, the military said on Sunday": the night before Sunday
         if x.kind == "ref" and context.get("previous") is not None:
             v = _from_previous(x, context["previous"])
         elif x.kind == "ref":
             continue
         else:
-            v = value(x, r, future)
+            v = value(x, r, future and source != "reported-speech")  # "said on Tuesday it would": that Tuesday
         if v is not None and not future and _after(v, ref) and x.kind not in lexicon()["explicit_kinds"]:
             v = _story_relative(x, context.get("previous"), ref)
         if v is None:
