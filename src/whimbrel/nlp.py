@@ -91,6 +91,17 @@ def add_compound_lemmas(lemmatizer) -> None:
         exceptions[pos] = table
 
 
+def tokens_with_lemma(sdoc, lemmas) -> list:
+    """The tokens whose lowercased lemma is one of ``lemmas``, in order: read from the doc's lemma
+    array, so a rule that looks for a few verbs does not build a Token object for every word."""
+    from spacy.attrs import LEMMA
+
+    ids = sdoc.to_array([LEMMA]).reshape(-1).tolist()
+    strings = sdoc.vocab.strings
+    wanted = {h for h in set(ids) if strings[h].lower() in lemmas}
+    return [sdoc[i] for i, h in enumerate(ids) if h in wanted]
+
+
 def token_at(sent_doc, offset: int) -> int | None:
     """Index of the token of ``sent_doc`` that covers character ``offset`` (None if outside): how
     the dating and placing stages find an event's trigger from its character offsets."""

@@ -15,9 +15,9 @@ def _words(x, words: list[str]) -> list[str]:
     return [t.text for t in x.sdoc] if x.sdoc is not None else words
 
 
-def _definitions(x, words: list[str]) -> dict[str, tuple]:
-    """"Full Name (ACR)" in one sentence: acronym -> (codes, sector, identifier) of the named unit."""
-    toks = _words(x, words)
+def _definitions(x, toks: list[str]) -> dict[str, tuple]:
+    """"Full Name (ACR)" in one sentence: acronym -> (codes, sector, identifier) of the named unit
+    (``toks``: the sentence's words, _words)."""
     found = {}
     for u in x.units:
         if u.kind != "org" or not u.identifier or not u.codes:
@@ -42,8 +42,10 @@ def apply_story_acronyms(sents, words_by_sentence: list[list[str]]) -> None:
     definition names (in place), from the defining sentence on (its own parenthesis too)."""
     defined: dict[str, tuple] = {}
     for x, words in zip(sents, words_by_sentence):
-        toks = _words(x, words)
-        defined.update(_definitions(x, words))
+        if not defined and not any(u.kind == "org" and u.identifier and u.codes for u in x.units):
+            continue  # no acronym defined yet, and this sentence defines none
+        toks = _words(x, words)  # once: a Token per word is the cost
+        defined.update(_definitions(x, toks))
         for u in x.units:
             acronym = _acronym_of(u, toks, defined) if defined else None
             meant = defined.get(acronym)

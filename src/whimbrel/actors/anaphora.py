@@ -117,15 +117,26 @@ def _subject(x, u) -> bool:
     return t.dep_ in ("nsubj", "nsubjpass")
 
 
+@lru_cache(maxsize=1)
+def _by_first_word() -> dict[str, list[tuple[tuple, str]]]:
+    """The descriptions keyed by their first word: a sentence is scanned once, not once per key."""
+    out: dict[str, list[tuple[tuple, str]]] = {}
+    for key, kind in _table()[0].items():
+        out.setdefault(key[0], []).append((key, kind))
+    return out
+
+
 def _find(sdoc) -> list[tuple[int, int, str]]:
     """Descriptions in one parsed sentence: (first token, head token, kind), after the/its/their."""
-    desc = _table()[0]
+    by_first = _by_first_word()
     out = []
     low = [t.lower_ for t in sdoc]
-    for key, kind in desc.items():
-        n = len(key)
-        for i in range(1, len(low) - n + 1):
-            if tuple(low[i:i + n]) != key or low[i - 1] not in _POSSESSIVE:
+    for i in range(1, len(low)):
+        if low[i - 1] not in _POSSESSIVE:
+            continue
+        for key, kind in by_first.get(low[i], ()):
+            n = len(key)
+            if tuple(low[i:i + n]) != key:
                 continue
             if low[i - 1] != "the" and kind != "colonial":
                 continue

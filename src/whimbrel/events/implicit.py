@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from .. import actors
 from ..model import Document, Entity, Event
+from ..nlp import tokens_with_lemma
 from . import cameo, clauses
 from .common import _coded, _contexts, _entities, _refine, own_government
 from .fill_actor import PERSONAL_PRONOUNS, previous_person
@@ -157,8 +158,8 @@ def judgements(doc: Document, sent) -> list[Event]:
     @blame) predicated of Y or Y's act in the speaker's that-clause."""
     mm = modality()
     out = []
-    for v in sent.doc:
-        if v.lemma_.lower() not in mm["obligation_speakers"] or v.pos_ != "VERB" \
+    for v in tokens_with_lemma(sent.doc, frozenset(mm["obligation_speakers"])):
+        if v.pos_ != "VERB" \
                 or any(g.dep_ == "neg" for g in v.children):
             continue
         subj = next((g for g in v.children if g.dep_ == "nsubj"), None)
