@@ -374,6 +374,9 @@ def test_a_name_tagged_as_an_adverb_is_the_subject(code_sentence, nlp):
     assert (sdoc[0].dep_, sdoc[0].head.text) == ("nsubj", "criticized")
     assert [[a.code for a in e.actor] for e in code_sentence("USAID criticized the Ethiopian government on "
                                                              "Monday.").events] == [["USA"]]
+    # a common-noun subject right before the name describes it: "the island nation Nauru cut ties"
+    doc = code_sentence("The Pacific island nation Nauru cut diplomatic ties with Taiwan on Monday.")
+    assert [([a.code for a in e.actor], e.category) for e in doc.events] == [(["NRU"], "SANCTION")]
 
 
 def test_a_bare_surname_is_no_former_office_holder(code_sentence):

@@ -138,6 +138,16 @@ def promote_participle_verb(sdoc):
 NAME_ENTITIES = ("ORG", "PERSON", "GPE", "NORP")
 
 
+def _described_subject(tok, verb):
+    """The verb's common-noun subject right before the name ("the island nation Nauru cut ...": the
+    parser made "nation" the subject and the name an adverb): a description of the name, or None."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.i == tok.i - 1 and subj.tag_ in ("NN", "NNS") and not any(
+            c.dep_ not in ("det", "compound", "amod") for c in subj.children):
+        return subj
+    return None
+
+
 def name_as_subject(sdoc):
     """A name the tagger read as an adverb or adjective in front of a finite verb that has no
     subject ("USAID criticized the plan", "USAID" tagged RB, advmod): a finite clause needs a
@@ -150,10 +160,13 @@ def name_as_subject(sdoc):
         verb = tok.head
         if verb.i <= tok.i or finite_form(verb) is None and not any(a.dep_ == "aux" for a in verb.children):
             continue
-        if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        described = _described_subject(tok, verb)
+        if described is None and any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
             continue
         if any(sdoc[k].dep_ not in ("aux", "neg", "advmod") for k in range(tok.i + 1, verb.i)):
             continue  # only auxiliaries between: "USAID has paused"
+        if described is not None:  # "the Pacific island nation Nauru cut ties": the noun describes the name
+            described.dep_, described.head = "compound", tok
         tok.dep_, tok.tag_, tok.pos_, tok.lemma_ = "nsubj", "NNP", "PROPN", tok.text
     return sdoc
 
