@@ -543,3 +543,13 @@ def test_review_regressions_of_session_21_stay_mended(code_sentence):
                             "race.")
     ev = code_sentence("Mali's government appealed for help in a letter sent to the United Nations on Monday.").events
     assert [[r.code for r in e.recipient] for e in ev if e.category == "REQUEST"] == [["UNO"]]
+
+
+def test_protesters_cleared_from_a_square_are_dispersed(code_sentence):
+    """COERCE clear (as disperse, CAMEO 170): police who clear demonstrators or their camp restrict
+    them; "cleared the way for ..." is an idiom, and a road cleared after a crash is no event."""
+    doc = code_sentence("Georgian riot police cleared demonstrators from the entrance to parliament.")
+    assert [(e.category, [a.code for a in e.actor]) for e in doc.events] == [("COERCE", ["GEO"])]
+    doc = code_sentence("The Georgian government accepted the demands, clearing the way for farmers camped "
+                        "outside parliament to go home.")
+    assert "COERCE" not in [e.category for e in doc.events]
