@@ -351,3 +351,13 @@ def test_the_venue_of_a_meeting_or_a_signing_is_no_party_to_it(code_sentence):
     assert _dyads(doc) == [("PROTEST", ["KEN"], ["KEN"])]
     doc = code_sentence("The Chinese foreign minister arrived in Moscow on Monday for talks.")
     assert _dyads(doc) == [("CONSULT", ["CHN"], ["RUS"])]
+
+
+def test_an_until_clause_on_an_announced_act_is_its_condition(code_sentence):
+    """triggers.condition_mark: "will keep fighting until the army withdraws" awaits the withdrawal;
+    it reports none (before, a CONCEDE by the rebels was coded). A past "fought until the army
+    withdrew" reports both acts."""
+    doc = code_sentence("Sudanese rebels will keep fighting until the army withdraws from Khartoum, their commander said.")
+    assert not [e for e in doc.events if e.category in ("CONCEDE", "RETREAT")]
+    doc = code_sentence("Sudanese rebels fought until the Sudanese army withdrew from the town.")
+    assert "RETREAT" in [e.category for e in doc.events]

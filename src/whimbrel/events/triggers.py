@@ -34,6 +34,15 @@ class Match:
 RUN_ON_TOKENS = 120
 
 
+def _announced(verb) -> bool:
+    """Is the verb's act announced, not reported: a modal or "will" on it or on the verb it complements
+    ("will keep fighting", "vowed to fight")? Then an until-clause on it is a condition, not an event."""
+    for v in (verb, verb.head if verb.dep_ in ("xcomp", "ccomp") else verb):
+        if any(c.dep_ == "aux" and c.tag_ == "MD" for c in v.children):
+            return True
+    return False
+
+
 def condition_mark(clause) -> str | None:
     """The word that makes a clause a condition: its mark "unless" or "if" (coder.yaml
     condition_marks), or "should" when the clause opens with it before its subject ("should Y sign
@@ -42,6 +51,8 @@ def condition_mark(clause) -> str | None:
         for g in clause.children:
             if g.dep_ == "mark" and g.lower_ in CONDITION_MARKS:
                 return g.lower_
+            if g.dep_ == "mark" and g.lower_ == "until" and _announced(clause.head):
+                return "until"  # "will keep fighting until the army withdraws": what is awaited
     if clause.dep_ in ("advcl", "ccomp"):
         first = clause.doc[clause.left_edge.i]
         subj = next((g for g in clause.children if g.dep_ in ("nsubj", "nsubjpass")), None)
