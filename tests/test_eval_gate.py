@@ -26,7 +26,8 @@ GOLD_SETS = {
     # session 12: 190 found (0.950), strict 181 (0.905), actor 0.995, recipient 0.988, extra 0.062
     # session 13: 191 found (0.955), strict 182 (0.910), actor 0.995, recipient 0.994, extra 0.057
     # session 17: 192 found (0.960), strict 183 (0.915), actor 0.995, recipient 0.994, extra 0.057
-    "blind": (GOLD_DIR / "blind-plover.json", {"found_rate": 0.96, "strict_found_rate": 0.915,
+    # session 22: strict 184 (0.920): the venue of a meeting or a signing is no party to it
+    "blind": (GOLD_DIR / "blind-plover.json", {"found_rate": 0.96, "strict_found_rate": 0.92,
                "actor_accuracy": 0.989, "recipient_accuracy": 0.988},
               {"extra_per_sentence": 0.06}),
     # blind2: measured 169/200 found (0.845), strict 155 (0.775), actor 0.994, recipient 0.952, extra 0.132 (session 10)
@@ -60,7 +61,9 @@ GOLD_SETS = {
     # Public figures without office: 196 (0.817), strict 172 (0.717), extra 46 -> 48 (0.200); all three
     # changes in the even half, scored only (86 -> 87 found, extra 25 -> 27); ceiling raised to it
     # session 21: extra 48 -> 47 (0.196; odd half 21 -> 20: a clash of institutions is no fighting)
-    "blind3": (GOLD_DIR / "blind3-plover.json", {"found_rate": 0.816, "strict_found_rate": 0.716,
+    # session 22: strict 173 (0.721), all in the even half, scored only (74 -> 75 strict): the venue of a
+    # meeting or a signing is no party to it
+    "blind3": (GOLD_DIR / "blind3-plover.json", {"found_rate": 0.816, "strict_found_rate": 0.72,
                "actor_accuracy": 0.973, "recipient_accuracy": 0.962},
               {"extra_per_sentence": 0.197}),
     # probe: measured 361/514 found (0.702), strict 336 (0.654), actor 0.975, recipient 0.917, extra 0.243 (session 10)
@@ -107,8 +110,11 @@ GOLD_SETS = {
     # against, food dropped from the air), extra 26 -> 25; even half, scored only, 64 -> 63, extra 36.
     # Recipient accuracy 0.931 -> 0.928, a ratio floor that more found records lowered (lobbied
     # "against the deal" aims at the lawmakers lobbied; the gold at the deal's other party): 0.927
-    "article_probe": (GOLD_DIR / "article-probe-plover.json", {"found_rate": 0.642, "strict_found_rate": 0.626,
-               "actor_accuracy": 0.965, "recipient_accuracy": 0.927},
+    # session 22: 166 found (0.646), strict 162 (0.630), actor 0.978, recipient 0.933: odd half 102 -> 103
+    # (a union that strikes threatens a strike), actor 0.972 -> 0.982 and recipient 0.963 -> 0.972 (an
+    # until-clause on an announced act is its condition); even half, scored only, unchanged
+    "article_probe": (GOLD_DIR / "article-probe-plover.json", {"found_rate": 0.645, "strict_found_rate": 0.63,
+               "actor_accuracy": 0.977, "recipient_accuracy": 0.933},
               {"extra_per_sentence": 0.238}),
 }
 CATEGORY_RECALL_FLOOR = 0.6  # every category the dev gold holds (lowest measured: COERCE 0.625)
