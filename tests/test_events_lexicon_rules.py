@@ -553,3 +553,14 @@ def test_protesters_cleared_from_a_square_are_dispersed(code_sentence):
     doc = code_sentence("The Georgian government accepted the demands, clearing the way for farmers camped "
                         "outside parliament to go home.")
     assert "COERCE" not in [e.category for e in doc.events]
+
+
+def test_a_state_of_emergency_extended_or_decreed_is_imposed(code_sentence):
+    """PETRARCH2 EXTEND / DECREE STATE (OF EMERGENCY) 1724, TIGHTEN CURFEW 1723: COERCE; a deadline
+    extended is not."""
+    doc = code_sentence("Myanmar's military junta extended the state of emergency by six months.")
+    assert [(e.category, e.cameo) for e in doc.events] == [("COERCE", "1724")]
+    doc = code_sentence("The Bangladeshi government tightened the curfew in Dhaka.")
+    assert [(e.category, e.cameo) for e in doc.events] == [("COERCE", "1723")]
+    doc = code_sentence("Myanmar's military junta extended the deadline for its budget by six months.")
+    assert "COERCE" not in [e.category for e in doc.events]
