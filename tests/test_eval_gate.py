@@ -40,8 +40,10 @@ GOLD_SETS = {
     # session 15: found unchanged, extra 20 -> 18 (0.099; odd half 23 -> 21, even half 21)
     # session 18: 173 found (0.865), strict 159 (0.795) with public figures without office (odd half
     # 91 -> 92; even half, scored only, found unchanged, extra 21 -> 22)
-    "blind2": (GOLD_DIR / "blind2-plover.json", {"found_rate": 0.865, "strict_found_rate": 0.795,
-               "actor_accuracy": 0.988, "recipient_accuracy": 0.955},
+    # session 22: 174 found (0.870), strict 160 (0.800), recipient 0.966, all in the even half, scored only
+    # (81 -> 82 found; in view): an object pronoun of a participle is the main verb's object
+    "blind2": (GOLD_DIR / "blind2-plover.json", {"found_rate": 0.87, "strict_found_rate": 0.8,
+               "actor_accuracy": 0.988, "recipient_accuracy": 0.966},
               {"extra_per_sentence": 0.099}),
     # blind3: measured 181/240 found (0.754), strict 155 (0.646), actor 0.979, recipient 0.954, extra 0.254 (session 10)
     # (recipient floor 0.934 -> 0.926 in session 8, a ratio floor that more found records lowered: 3 more

@@ -361,3 +361,12 @@ def test_an_until_clause_on_an_announced_act_is_its_condition(code_sentence):
     assert not [e for e in doc.events if e.category in ("CONCEDE", "RETREAT")]
     doc = code_sentence("Sudanese rebels fought until the Sudanese army withdrew from the town.")
     assert "RETREAT" in [e.category for e in doc.events]
+
+
+def test_an_object_pronoun_of_a_participle_is_the_main_verbs_object(code_sentence):
+    """fill_recipient.recipient_main_object: "expelled the diplomats, accusing them of meddling" accuses
+    the diplomats (before: a guessed domestic recipient). With no object to refer to, nothing is taken."""
+    doc = code_sentence("Bolivia's interim government expelled Venezuelan diplomats on Friday, accusing them of meddling.")
+    assert [(e.category, [r.code for r in e.recipient]) for e in doc.events] == [("SANCTION", ["VEN"]), ("ACCUSE", ["VEN"])]
+    doc = code_sentence("Kenya arrested two Somali journalists on Monday, charging them with espionage.")
+    assert ("ACCUSE", ["SOM"]) in [(e.category, [r.code for r in e.recipient]) for e in doc.events]

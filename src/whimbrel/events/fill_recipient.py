@@ -111,6 +111,21 @@ def recipient_addressee(s: SentenceState, c: Candidate):
                     return
 
 
+def recipient_main_object(s: SentenceState, c: Candidate):
+    """"expelled the Venezuelan diplomats, accusing them of meddling": an object pronoun of a comma-set
+    participle refers to the object of the verb it tells more of (the one party that clause acts on)."""
+    if c.recipient or not any(t.lower_ in ("them", "him", "her") and t.dep_ == "dobj" for t in c.args.recipient):
+        return
+    tok = c.tok
+    if tok.tag_ != "VBG" or tok.dep_ != "advcl" or not free_adjunct(tok):
+        return
+    objs = [o for o in tok.head.children if o.dep_ == "dobj"]
+    ents = _coded(actors.entities_for(s.doc, s.seq, [x.i for o in objs for x in o.subtree]))
+    if ents:
+        c.recipient = ents[:1]
+        c.why.append("recipient: pronoun -> the object of the act it tells more of")
+
+
 def recipient_previous_person(s: SentenceState, c: Candidate):
     """A "him"/"her" (or passive "he"/"she") acted on, with no one else named: the one person named
     just before, as for actors (fill_actor.previous_person): "She was detained on Friday"."""

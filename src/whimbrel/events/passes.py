@@ -70,6 +70,7 @@ PASSES: list[tuple[str, Pass]] = [
     # fill recipients the parse left out (before the actor is known)
     ("recipient_addressee", each(fill_recipient.recipient_addressee)),
     ("recipient_alternatives", each(fill_recipient.recipient_alternatives)),
+    ("recipient_main_object", each(fill_recipient.recipient_main_object)),
     ("recipient_previous_person", each(fill_recipient.recipient_previous_person)),
     ("recipient_owner", each(fill_recipient.recipient_owner)),
     ("recipient_purpose", each(fill_recipient.recipient_purpose)),
