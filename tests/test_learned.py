@@ -22,9 +22,11 @@ PIPELINE_FIGURES = {
     # session 19: all 0.376 -> 0.384, extra 0.404 -> 0.383 with the rules ("X is under investigation")
     # session 21: must 0.630 -> 0.609, all 0.384 -> 0.376, extra 0.383 -> 0.362 with the rules (no
     # protest from "information gathered from activists"; it had paired with a real protest)
+    # session 22: blind 2 even found 0.81 -> 0.82, strict 0.73 -> 0.74 with the rules (an object pronoun
+    # of a participle is the main verb's object)
     "news_dev_must_recall": 0.6087, "news_dev_all_recall": 0.376, "news_dev_extra_per_page": 0.3617,
     "news_dev_false_alarms_per_empty_page": 0.0, "dev_found_rate": 0.8547, "dev_strict_found_rate": 0.7933,
-    "dev_extra_per_sentence": 0.114, "blind2_even_found_rate": 0.81, "blind2_even_strict_found_rate": 0.73,
+    "dev_extra_per_sentence": 0.114, "blind2_even_found_rate": 0.82, "blind2_even_strict_found_rate": 0.74,
     "blind2_even_extra_per_sentence": 0.22,
 }
 TOLERANCE = 0.005
