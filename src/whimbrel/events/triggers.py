@@ -35,8 +35,9 @@ RUN_ON_TOKENS = 120
 
 
 def _announced(verb) -> bool:
-    """Is the verb's act announced, not reported: a modal or "will" on it or on the verb it complements
-    ("will keep fighting", "vowed to fight")? Then an until-clause on it is a condition, not an event."""
+    """Is the verb's act announced, not reported: a modal ("will", "would", "could") on it or on the verb
+    it complements ("will keep fighting", "would press on")? Then an until-clause on it is a condition,
+    not an event. A promise without a modal ("vowed to fight until ...") is not read so."""
     for v in (verb, verb.head if verb.dep_ in ("xcomp", "ccomp") else verb):
         if any(c.dep_ == "aux" and c.tag_ == "MD" for c in v.children):
             return True
