@@ -76,11 +76,21 @@ FINITE_CLAUSE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 SUBJECT_TAGS = ("NNP", "NNPS", "NNS", "NN", "PRP")
 
 
+def _first_root(sdoc):
+    """The first token whose dependency is ROOT, read from the doc's array (a Token per word is the
+    cost of a plain walk, and every parsed sentence takes this path), or None."""
+    from spacy.attrs import DEP
+
+    root_id = sdoc.vocab.strings["ROOT"]
+    deps = sdoc.to_array([DEP]).reshape(-1).tolist()
+    return sdoc[deps.index(root_id)] if root_id in deps else None
+
+
 def _participle_host(sdoc):
     """The noun a misread past tense hangs on: the root when it is a noun, or the subject of a root
     verb opened by a subordinator ("..., though there is no sign ...": the parser made the whole
     sentence that subordinate clause)."""
-    root = next((t for t in sdoc if t.dep_ == "ROOT"), None)
+    root = _first_root(sdoc)
     if root is None:
         return None, None
     if root.tag_.startswith("NN"):
