@@ -102,6 +102,17 @@ def tokens_with_lemma(sdoc, lemmas) -> list:
     return [sdoc[i] for i, h in enumerate(ids) if h in wanted]
 
 
+def tokens_with(sdoc, attr: int, values) -> list:
+    """The tokens whose ``attr`` (a spacy.attrs id: DEP, TAG, ...) reads as one of ``values``, in
+    order: read from the doc's array, so a rule that only looks at a few dependencies or tags does
+    not build a Token object for every word. The tokens are live views: a repair that changes one
+    token is seen when a later one is read, as in a plain walk."""
+    ids = sdoc.to_array([attr]).reshape(-1).tolist()
+    strings = sdoc.vocab.strings
+    wanted = {h for h in set(ids) if strings[h] in values}
+    return [sdoc[i] for i, h in enumerate(ids) if h in wanted]
+
+
 def token_at(sent_doc, offset: int) -> int | None:
     """Index of the token of ``sent_doc`` that covers character ``offset`` (None if outside): how
     the dating and placing stages find an event's trigger from its character offsets."""

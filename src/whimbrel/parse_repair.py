@@ -45,8 +45,15 @@ def _finite_ancestor(form: str, start):
 
 
 def reattach_finite_conjuncts(sdoc):
-    """Hang each finite conjunct of an infinitive on the finite verb above (in place)."""
-    for tok in sdoc:
+    """Hang each finite conjunct of an infinitive on the finite verb above (in place).
+
+    Only a conjunct or a clause on a noun (dep conj or acl) can be re-hung, and a token's own label
+    changes only when it is re-hung itself, so those few tokens are read (speed, same output)."""
+    from spacy.attrs import DEP
+
+    from .nlp import tokens_with
+
+    for tok in tokens_with(sdoc, DEP, ("conj", "acl")):
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             continue  # a clause with its own subject: "asked him to stay and he refused"
         head = tok.head
@@ -109,7 +116,10 @@ def promote_participle_verb(sdoc):
     from .nlp import compound_verb_forms
 
     host, clause = _participle_host(sdoc)
-    if host is None or any(t.tag_ in FINITE_CLAUSE_TAGS and t.head.i == host.i for t in sdoc):
+    # a finite verb whose head is the host: one of its children, or the host itself at the root
+    # (read from the host, not by a walk over every token: speed, same output)
+    if host is None or any(t.tag_ in FINITE_CLAUSE_TAGS for t in host.children) \
+            or (host.head.i == host.i and host.tag_ in FINITE_CLAUSE_TAGS):
         return sdoc
     verb = next((t for t in host.children if t.dep_ == "amod" and 0 < t.i < host.i
                  and (t.tag_ in ("VBN", "VBD") or t.lower_ in compound_verb_forms())
@@ -185,8 +195,12 @@ def particle_as_verb(sdoc):
     """A word tagged a preposition or adverb that carries a modal or "to" and an object ("would down
     tools", "to down tools"): only a verb takes both, so it is a base-form verb (in place; the tag
     runs before the attribute ruler and the lemmatiser, which then give it a verb's part of speech
-    and lemma)."""
-    for tok in sdoc:
+    and lemma). Only words tagged so are read (speed, same output: a token's tag changes only here)."""
+    from spacy.attrs import TAG
+
+    from .nlp import tokens_with
+
+    for tok in tokens_with(sdoc, TAG, ("IN", "RB", "RP")):
         if tok.tag_ in ("IN", "RB", "RP") and any(c.dep_ == "dobj" for c in tok.children) \
                 and any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in tok.children):
             tok.tag_ = "VB"
