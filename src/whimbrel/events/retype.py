@@ -24,6 +24,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from spacy.attrs import POS
+
+from ..nlp import tokens_with, tokens_with_lemma
 from .lexicon import Entry, modality
 from .subjects import misparsed_main_subject
 from .clauses import purpose_form
@@ -266,9 +269,10 @@ def retype(sdoc, matches: list[Match]) -> list[Match]:
     by_tok = {m.token.i: m for m in matches}
     forceful = set(modality()["threat_category"]) | {"THREATEN"}  # a warning about these names an outcome
     threat_tokens = {m.token.i for m in matches if m.entry.category in forceful}
-    for tok in sdoc:
-        if tok.pos_ not in VERB_POS:
-            continue
+    # speed, same output: _protest_adjunct walks each verb's subtree looking for a word whose lemma
+    # is "protest"; a sentence without one (most) skips that walk for every verb
+    may_protest = bool(tokens_with_lemma(sdoc, {"protest"}))
+    for tok in tokens_with(sdoc, POS, VERB_POS):  # the verbs only (speed, same output)
         m = by_tok.get(tok.i)
         if m is not None and m.entry.category == "THREATEN" and tok.lemma_.lower() in WARN_VERBS:
             kind = _warning(tok, threat_tokens - {tok.i})
@@ -280,7 +284,7 @@ def retype(sdoc, matches: list[Match]) -> list[Match]:
                 continue
         # a diplomatic act done in protest keeps its own category (summoning an envoy to complain is
         # ACCUSE, recalling one SANCTION: the manual codes a diplomatic protest by its content)
-        if _protest_adjunct(tok) and not (m and m.entry.category in PROTEST_KEEPS):
+        if may_protest and _protest_adjunct(tok) and not (m and m.entry.category in PROTEST_KEEPS):
             code, mode = _manner(tok)
             entry = _entry(tok, "PROTEST", code, mode, "act done in protest")
             by_tok[tok.i] = Match(tok, entry, frozenset(_context_lemmas(tok)), [])
