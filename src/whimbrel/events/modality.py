@@ -67,15 +67,22 @@ def _sentence_facts(doc, m) -> dict:
     100,000-character sentence)."""
     facts = doc.user_data.get("whimbrel.modality")
     if facts is None:
+        from spacy.attrs import DEP, LOWER, ORTH
+
         text = doc.text
         low = text.lower()
+        # the words, their lowercase forms and labels from the doc's arrays, one pass (speed, same
+        # output: three walks building a Token object per word were the cost here)
+        strings = doc.vocab.strings
+        rows = [(strings[o], strings[lw], strings[d]) for o, lw, d in doc.to_array([ORTH, LOWER, DEP]).tolist()]
         facts = {
             "question": text.rstrip().endswith("?"),
             "report_phrase": any(p in low for p in m["report_phrases"]),
             # a conditional clause's mark -> the head of the clause's head ("if X, Y": Y)
-            "condition_heads": {t.head.head.i for t in doc if t.dep_ == "mark" and t.lower_ in ("if", "unless")},
-            "years": [t.i for t in doc if _YEAR.match(t.text)],
-            "agos": [t.i for t in doc if t.lower_ == "ago"],
+            "condition_heads": {doc[i].head.head.i for i, (_, lw, d) in enumerate(rows)
+                                if d == "mark" and lw in ("if", "unless")},
+            "years": [i for i, (w, _, _) in enumerate(rows) if _YEAR.match(w)],
+            "agos": [i for i, (_, lw, _) in enumerate(rows) if lw == "ago"],
         }
         doc.user_data["whimbrel.modality"] = facts
     return facts
