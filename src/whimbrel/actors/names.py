@@ -235,9 +235,15 @@ def agent_typo_atoms(sdoc, lx, atoms: list, make_atom) -> list:
     ends = {a.j: a for a in atoms if a.lex is not None and a.kind in _STATE_KINDS + (ORG, SEAT)}
     covered = {k for a in atoms for k in range(a.i, a.j)}
     out = []
-    for t in sdoc:
+    # speed, same output: only the word right after an organisation or a state can be one, so only
+    # those tokens are read (in sentence order), not every token of every sentence
+    n = len(sdoc)
+    for i in sorted(ends):
+        if i >= n or i in covered:
+            continue
+        t = sdoc[i]
         w = t.lower_
-        if t.i in covered or t.i not in ends or len(w) < 8 or not t.is_alpha or not t.is_lower:
+        if len(w) < 8 or not t.is_alpha or not t.is_lower:
             continue
         hits = {}
         for word, lexes in _agent_words(lx):
