@@ -46,10 +46,16 @@ def keep_paragraph(line: str) -> bool:
 
 @lru_cache(maxsize=1)
 def hover_card_xpaths() -> list[str]:
-    """XPath of the hover cards (cues.yaml hover_card_classes) trafilatura is told to prune."""
+    """XPath of the hover cards (cues.yaml hover_card_classes) trafilatura is told to prune.
+
+    One expression for all the classes (speed, same output): trafilatura walks the whole page once
+    per expression, and removing the matches of one union in document order leaves the same tree as
+    removing each class's matches in turn (a card inside a removed card goes with it either way, and
+    the tail text a removal keeps is joined to the same neighbour)."""
     from ..data import load_yaml
 
-    return [f"//*[contains(@class, '{c}')]" for c in load_yaml("clean/cues.yaml")["hover_card_classes"]]
+    classes = load_yaml("clean/cues.yaml")["hover_card_classes"]
+    return ["//*[" + " or ".join(f"contains(@class, '{c}')" for c in classes) + "]"]
 
 
 def extract(html: str, url: str | None = None):
