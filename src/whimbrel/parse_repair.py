@@ -195,12 +195,8 @@ def particle_as_verb(sdoc):
     """A word tagged a preposition or adverb that carries a modal or "to" and an object ("would down
     tools", "to down tools"): only a verb takes both, so it is a base-form verb (in place; the tag
     runs before the attribute ruler and the lemmatiser, which then give it a verb's part of speech
-    and lemma). Only words tagged so are read (speed, same output: a token's tag changes only here)."""
-    from spacy.attrs import TAG
-
-    from .nlp import tokens_with
-
-    for tok in tokens_with(sdoc, TAG, ("IN", "RB", "RP")):
+    and lemma)."""
+    for tok in sdoc:
         if tok.tag_ in ("IN", "RB", "RP") and any(c.dep_ == "dobj" for c in tok.children) \
                 and any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in tok.children):
             tok.tag_ = "VB"

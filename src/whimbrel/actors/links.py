@@ -4,9 +4,6 @@ appositive joins a person to their role ("Baqeri, chairman of ..."). Split from 
 builds the units these read and change in place."""
 from __future__ import annotations
 
-from spacy.attrs import POS
-
-from ..nlp import tokens_with
 from .lexicon import CITY, COUNTRY_KINDS, PERSON
 from .titles import _sector_table
 from .units import Unit
@@ -117,10 +114,9 @@ def link_preps(sdoc, units: dict[int, Unit], depth: int = 0) -> None:
             u.sector = v.sector  # "the President of the Senate" presides over a legislature
         u.vague = False
         u.why.append(f"of-phrase: {sdoc[v.head].text}")
-    # role nouns with no lexicon entry ("chairman of ... Armed Forces") become agents here; only
-    # the common nouns are read, not every token (speed, same output)
-    for tok in tokens_with(sdoc, POS, ("NOUN",)):
-        if tok.i in units:
+    # role nouns with no lexicon entry ("chairman of ... Armed Forces") become agents here
+    for tok in sdoc:
+        if tok.i in units or tok.pos_ != "NOUN":
             continue
         linked = [tok.head] if tok.dep_ == "appos" else [c for c in tok.children if c.dep_ == "appos"]
         if not any(units.get(t.i) is not None and (units[t.i].kind == "person" or units[t.i].surname) for t in linked):

@@ -19,9 +19,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from spacy.attrs import DEP
-
-from ..nlp import tokens_with
 from .lexicon import CAPITAL, CITY, Lex
 
 LOCATIVE_PREPS = {"in", "at", "throughout", "across", "near", "inside", "outside", "within", "around"}
@@ -97,8 +94,8 @@ def gazetteer_atoms(sdoc, lx, covered: set[int], make_atom) -> list:
     for ent in sdoc.ents:
         if ent.label_ in ("GPE", "LOC"):
             spans.append((ent.start, ent.end))
-    for t in tokens_with(sdoc, DEP, ("pobj",)):  # the objects of prepositions only (speed, same output)
-        if t.pos_ == "PROPN" and t.head.lower_ in PLACE_PREPS:
+    for t in sdoc:
+        if t.dep_ == "pobj" and t.pos_ == "PROPN" and t.head.lower_ in PLACE_PREPS:
             start = t.i
             while start > 0 and sdoc[start - 1].pos_ == "PROPN" and sdoc[start - 1].head.i == t.i:
                 start -= 1

@@ -116,13 +116,10 @@ CUSTODY_CAUSES = words("clauses", "CUSTODY_CAUSES")
 
 def custody_deaths(sdoc):
     """(die verb, cause noun, custody noun, victim head) for "X died of/as a result of torture/beatings
-    in Y's custody": the custodian tortured the victim (PLOVER ASSAULT, mode torture or beat).
-    Only the words with the lemma "die" are read, not every token (speed, same output)."""
-    from ..nlp import tokens_with_lemma
-
+    in Y's custody": the custodian tortured the victim (PLOVER ASSAULT, mode torture or beat)."""
     out = []
-    for v in tokens_with_lemma(sdoc, {"die"}):
-        if v.pos_ not in VERB_POS:
+    for v in sdoc:
+        if v.lemma_.lower() != "die" or v.pos_ not in VERB_POS:
             continue
         sub = list(v.subtree)
         cause = next((t for t in sub if t.lemma_.lower() in CUSTODY_CAUSES and t.pos_ in NOUN_POS | {"VERB"}), None)

@@ -9,9 +9,6 @@ main event.
 """
 from __future__ import annotations
 
-from spacy.attrs import DEP
-
-from ..nlp import tokens_with
 from . import clauses, implicit, retype, topics
 from .lexicon import VERBAL, modality
 from .roles import demand_clause
@@ -325,8 +322,8 @@ def question_content(s: SentenceState) -> None:
     if s.sent.text.rstrip().rstrip("\"'”’").endswith("?"):  # a direct question asks, it reports nothing
         s.suppressed |= set(by_tok)
         return
-    for t in tokens_with(s.sdoc, DEP, ("mark",)):  # the marks only, not a walk over every token
-        if t.lower_ in marks:
+    for t in s.sdoc:
+        if t.dep_ == "mark" and t.lower_ in marks:
             s.suppressed |= {x.i for x in t.head.subtree if x.i in by_tok}
 
 

@@ -64,8 +64,8 @@ def obligations(doc: Document, sent, covered: set[int]) -> tuple[list[Event], se
     mm = modality()
     out = []
     inner: set[int] = set()
-    for v in tokens_with_lemma(sent.doc, mm["obligation_speakers"]):  # the speech verbs only (speed, same output)
-        if v.pos_ != "VERB":
+    for v in sent.doc:
+        if v.lemma_.lower() not in mm["obligation_speakers"] or v.pos_ != "VERB":
             continue
         for c in v.children:
             if c.dep_ != "ccomp":

@@ -24,9 +24,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.attrs import POS
-
-from ..nlp import tokens_with, tokens_with_lemma
+from ..nlp import tokens_with_lemma
 from .lexicon import Entry, modality
 from .subjects import misparsed_main_subject
 from .clauses import purpose_form
@@ -272,7 +270,9 @@ def retype(sdoc, matches: list[Match]) -> list[Match]:
     # speed, same output: _protest_adjunct walks each verb's subtree looking for a word whose lemma
     # is "protest"; a sentence without one (most) skips that walk for every verb
     may_protest = bool(tokens_with_lemma(sdoc, {"protest"}))
-    for tok in tokens_with(sdoc, POS, VERB_POS):  # the verbs only (speed, same output)
+    for tok in sdoc:
+        if tok.pos_ not in VERB_POS:
+            continue
         m = by_tok.get(tok.i)
         if m is not None and m.entry.category == "THREATEN" and tok.lemma_.lower() in WARN_VERBS:
             kind = _warning(tok, threat_tokens - {tok.i})
