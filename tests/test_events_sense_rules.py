@@ -254,3 +254,20 @@ def test_a_union_that_strikes_stops_work_and_its_members_act_for_it(code_sentenc
         [("THREATEN", "133", [("KEN", "EDU")])]
     assert [c for c, _, _ in coded("Kenyan soldiers would strike rebel positions unless the rebels withdrew.")] == ["THREATEN"]
     assert [k for _, k, _ in coded("Kenyan soldiers would strike rebel positions unless the rebels withdrew.")] != ["133"]
+
+
+def test_a_side_of_a_match_at_play_does_not_attack(code_sentence):
+    """discard.sports_contest (session 23): a short sports item the story-level discard cannot judge
+    codes no ASSAULT for a state's bare name, a team or its fans in a sentence about play (a
+    scoreline beside a result verb, words of play); troops, police and rebels keep their attacks,
+    and so does a state striking a stadium (a sport's name is no cue)."""
+    for text in ("Senegal beat Cameroon 2-1 in Dakar on Sunday.",
+                 "Morocco's Atlas Lions launched a relentless attack in the first half against Tunisia.",
+                 "Thousands of Peruvian fans invaded the pitch after the final whistle in Lima.",
+                 "Australia's bowling attack ripped through the English batting order."):
+        assert "ASSAULT" not in _categories(code_sentence, text), text
+    for text in ("Senegalese troops beat back an attack by rebels in Casamance on Sunday.",
+                 "Police beat protesters outside the stadium in Lima after the match was cancelled.",
+                 "Turkey launched an attack on Kurdish militant positions in northern Iraq.",
+                 "Israel struck a football stadium in Gaza on Monday, killing 4 people."):
+        assert "ASSAULT" in _categories(code_sentence, text), text

@@ -24,6 +24,7 @@ from .vocab import CONDITION_MARKS, words
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 _CONDITIONAL_MODALS = frozenset(words("retype", "CONDITIONAL_MODALS"))
 _JOINT_WORDS = frozenset(words("retype", "JOINT_WORDS"))
+_SCORELINE = re.compile(r"\b\d{1,2} ?[-\u2013] ?\d{1,2}\b")
 
 
 def _has_trigger_word(text: str, forms) -> bool:
@@ -85,6 +86,38 @@ def story_discard(doc: Document) -> str | None:
         if hits >= 6 and hits >= 3 * max(pol, 1) and hits / len(words) > 0.02:
             return kind
     return None
+
+
+@lru_cache(maxsize=1)
+def _sports_cues() -> dict:
+    raw = _rules()[0]["sports_contest"]
+    return {k: frozenset(v) if k != "cue_phrases" else tuple(v) for k, v in raw.items()}
+
+
+def sports_sentence(text: str) -> bool:
+    """Does the sentence describe play: a word or phrase of a match, or a scoreline beside a result
+    verb ("beat X 2-1")? Only play counts: a sport's name or "stadium" also names a target of attack."""
+    cues = _sports_cues()
+    lower = text.lower()
+    forms = set(_WORD.findall(lower))
+    if forms & cues["cue_words"] or any(p in lower for p in cues["cue_phrases"]):
+        return True
+    return bool(forms & cues["result_verbs"]) and bool(_SCORELINE.search(text))
+
+
+def sports_contest(s, c):
+    """An ASSAULT by a side of a match is play, not violence (PETRARCH's sports discard, for the
+    sentence the story-level discard cannot judge: a short item, a match report inside a news page).
+    The side is a state's bare name or demonym ("Senegal beat Cameroon 2-1", "Peruvian fans invaded
+    the pitch") or a team, its players or fans; an actor with a sector (troops, police, rebels) keeps
+    its attack whatever the sentence's other words."""
+    if c.cat != "ASSAULT" or not c.actor or not sports_sentence(s.sent.text):
+        return True
+    sides = _sports_cues()["side_words"]
+    if all(a.sector is None or set((a.entity_text or "").lower().split()) & sides for a in c.actor):
+        c.why.append("a side of a match in a sentence about play: not an attack")
+        return False
+    return True
 
 
 def not_a_sentence(text: str) -> str | None:

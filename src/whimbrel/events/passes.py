@@ -19,7 +19,7 @@ from typing import Callable
 from ..errors import E, WhimbrelError
 from ..model import Document, Event
 from ..options import Options
-from . import condemned, decide, fill_actor, fill_recipient, find
+from . import condemned, decide, discard, fill_actor, fill_recipient, find
 from .merge import merge_in_sentence
 from .state import SentenceState
 
@@ -98,6 +98,7 @@ PASSES: list[tuple[str, Pass]] = [
     ("actor_passive_place", each(fill_actor.actor_passive_place)),
     ("actor_public_critics", each(fill_actor.actor_public_critics)),
     ("actor_required", each(fill_actor.actor_required)),
+    ("sports_contest", each(discard.sports_contest)),  # needs the actor: troops in a stadium still attack
     ("labour_strike", each(decide.labour_strike)),  # the sense needs the actor; the recipient passes need the sense
     # fill recipients (the actor known)
     ("recipient_both_sides", each(fill_recipient.recipient_both_sides)),
