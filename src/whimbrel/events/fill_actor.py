@@ -14,6 +14,7 @@ from dataclasses import replace
 from .. import actors
 from ..model import STORY, Document, Entity
 from . import places
+from .accidents import when_clauses
 from .common import _coded, _entities, _recipients
 from ..actors.codesets import INTERNATIONAL_WORDS
 from .lexicon import VERBAL
@@ -440,6 +441,24 @@ def actor_attack_noun(s: SentenceState, c: Candidate):
                 c.actor = doers
                 c.note_actor(f"actor: the doer of the '{noun.text}' it happened in", rule="attack_noun")
                 return
+
+
+def actor_when_clause(s: SentenceState, c: Candidate):
+    """"Four soldiers were killed when jihadists attacked their patrol", "two people were shot dead
+    when officers opened fire": a killing or wounding with no agent is done by the doer of the
+    attack its clause of time tells of (the attack's verb, or an act noun its verb governs), as one
+    "killed in an attack by X" is (actor_attack_noun). Before, the killing took an unidentified
+    attacker of the place, or was dropped and its victims with it."""
+    if c.actor or c.cat != "ASSAULT" or not c.args.passive:
+        return
+    for clause in when_clauses(c.tok):
+        heads = {clause.i} | {o.i for o in clause.children if o.dep_ == "dobj"}
+        other = next((o for o in s.candidates if o is not c and o.tok.i in heads and o.cat == "ASSAULT"
+                      and not o.dropped and o.actor), None)
+        if other is not None:
+            c.actor = list(other.actor)
+            c.note_actor(f"actor: the doer of '{other.tok.text}' in its clause of time", rule="when_clause")
+            return
 
 
 def actor_unidentified_attacker(s: SentenceState, c: Candidate):

@@ -19,7 +19,7 @@ from typing import Callable
 from ..errors import E, WhimbrelError
 from ..model import Document, Event
 from ..options import Options
-from . import condemned, decide, discard, fill_actor, fill_recipient, find
+from . import accidents, condemned, decide, discard, fill_actor, fill_recipient, find
 from .merge import merge_in_sentence
 from .state import SentenceState
 
@@ -67,6 +67,7 @@ PASSES: list[tuple[str, Pass]] = [
     ("roles", each(fill_actor.roles)),
     ("flags", each(fill_actor.flags)),
     ("negative_entries", each(fill_actor.negative_entries)),
+    ("accidents", each(accidents.accident)),
     # fill recipients the parse left out (before the actor is known)
     ("recipient_addressee", each(fill_recipient.recipient_addressee)),
     ("recipient_alternatives", each(fill_recipient.recipient_alternatives)),
@@ -90,6 +91,7 @@ PASSES: list[tuple[str, Pass]] = [
     ("actor_kind_modifier", each(fill_actor.actor_kind_modifier)),
     ("actor_country_inferred", each(fill_actor.actor_country_inferred)),
     ("actor_attack_noun", each(fill_actor.actor_attack_noun)),
+    ("actor_when_clause", each(fill_actor.actor_when_clause)),
     ("actor_unidentified_attacker", each(fill_actor.actor_unidentified_attacker)),
     ("actor_protesters", each(fill_actor.actor_protesters)),
     # an act only an authority does is that authority's before it is the place's ("was arrested

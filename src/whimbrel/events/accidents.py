@@ -1,0 +1,61 @@
+"""Accidents are not attacks: people killed or hurt by a crash, a collapse, a fire or an animal.
+
+PLOVER's ASSAULT is force used by an actor. Casualty copy of accidents has the shape of attack copy
+("two people were killed when a bus plunged into a ravine", "a fire killed nine patients", "a leopard
+attacked villagers"), and the coder used to give such a killing an unidentified attacker of the place.
+The trigger lexicon already rules out a killing "in a crash" or "in floods" (word_classes.yaml
+accidents); this pass reads the doer instead: the subject or agent of the killing, or the subject of
+the clause telling when it happened (data/events/words.yaml accidents).
+"""
+from __future__ import annotations
+
+from .state import Candidate, SentenceState
+from .vocab import words
+
+WHEN_MARKS = words("accidents", "WHEN_MARKS")
+HAZARDS = words("accidents", "HAZARDS")
+WEAPONS = words("accidents", "WEAPONS")
+
+_SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def when_clauses(tok) -> list:
+    """The trigger's adverbial clauses of time ("were killed when X attacked", "as X fired")."""
+    return [c for c in tok.children if c.dep_ == "advcl"
+            and any(m.dep_ in ("mark", "advmod") and m.lower_ in WHEN_MARKS for m in c.children)]
+
+
+def _hazard(noun) -> bool:
+    return noun.lemma_.lower() in HAZARDS or noun.lower_ in HAZARDS
+
+
+def _armed(tokens) -> bool:
+    return any(t.lemma_.lower() in WEAPONS or t.lower_ in WEAPONS for t in tokens)
+
+
+def _doers(tok) -> list:
+    """Who does the killing: the subject of an active verb, the by-agent of a passive one."""
+    out = [c for c in tok.children if c.dep_ == "nsubj"]
+    for agent in (c for c in tok.children if c.dep_ == "agent"):
+        out += [o for o in agent.children if o.dep_ == "pobj"]
+    return out
+
+
+def accident(s: SentenceState, c: Candidate):
+    """Drop an ASSAULT whose doer is a vehicle, a structure, a fire or an animal, or whose clause of
+    time has one as its subject with no weapon in the clause: "a leopard attacked villagers", "were
+    killed when a truck plunged into a river". A bomb, a mine or a gunman in that clause keeps it."""
+    if c.cat != "ASSAULT":
+        return True
+    doers = _doers(c.tok)
+    if doers and all(_hazard(d) for d in doers) and not _armed(c.tok.subtree):
+        c.why.append(f"an accident: done by '{doers[0].text}'")
+        return False
+    if doers:
+        return True
+    for clause in when_clauses(c.tok):
+        subjects = [g for g in clause.children if g.dep_ in _SUBJECTS]
+        if subjects and all(_hazard(g) for g in subjects) and not _armed(clause.subtree):
+            c.why.append(f"an accident: when '{subjects[0].text}' {clause.text}")
+            return False
+    return True

@@ -1,0 +1,36 @@
+"""Casualty copy: accidents are no attacks, and a killing's clause of time names its doer
+(events/accidents.py, fill_actor.actor_when_clause; session 23). Invented sentences."""
+from __future__ import annotations
+
+
+def _coded(code_sentence, text):
+    return [(e.category, [(a.code, a.sector) for a in e.actor], [(r.code, r.sector) for r in e.recipient])
+            for e in code_sentence(text).events]
+
+
+def test_a_crash_a_collapse_a_fire_or_an_animal_attacks_no_one(code_sentence):
+    for text in ("Two people were killed in Uganda when a truck plunged into a river.",
+                 "A fire killed nine patients at a hospital in Baghdad on Sunday.",
+                 "Six people were killed in Bangladesh when a building collapsed in Dhaka.",
+                 "Two villagers were killed in India when a leopard attacked them near Pune.",
+                 "Eight people were killed in Peru when a bus crashed into a ravine."):
+        assert not [e for e in _coded(code_sentence, text) if e[0] == "ASSAULT"], text
+
+
+def test_a_weapon_or_a_gunman_keeps_the_attack(code_sentence):
+    for text in ("Five people were killed in Somalia when a bomb exploded at a market in Mogadishu.",
+                 "Three soldiers were killed in Mali when their truck hit a landmine.",
+                 "Three soldiers were killed in Mali on Tuesday."):
+        assert "ASSAULT" in [e[0] for e in _coded(code_sentence, text)], text
+
+
+def test_a_killing_is_done_by_the_attacker_of_its_clause_of_time(code_sentence):
+    """The victims of the passive killing join the attack as its recipients: one event."""
+    coded = _coded(code_sentence, "Four soldiers were killed in Niger when jihadists attacked their patrol.")
+    assert coded == [("ASSAULT", [("NER", "REB")], [("NER", "MIL")])]
+    coded = _coded(code_sentence, "ABUJA - Seven farmers were killed when bandits attacked Dutsin village in "
+                                  "Katsina state.")
+    assert len(coded) == 1 and coded[0][1] == [("NGA", "CRM")] and ("NGA", "AGR") in coded[0][2]
+    coded = _coded(code_sentence, "NAIROBI - Two protesters were shot dead when officers opened fire on a crowd "
+                                  "in Kisumu on Monday.")
+    assert len(coded) == 1 and ("KEN", "CVL") in coded[0][2] and coded[0][1][0][1] != "UNK"
