@@ -64,3 +64,16 @@ def test_a_role_of_a_body_places_the_person_who_holds_it(code_sentence):
                         "failed. In a letter to John Doe, who was the acting head of the Department of Homeland "
                         "Security, doctors in Texas asked for help.", pub="2019-11-20T12:00:00")
     assert ("REQUEST", [("USA", "MED")], [("USA", "GOV")]) in _dyads(doc)
+
+
+def test_officials_of_a_local_story_take_the_one_state_it_names(code_sentence):
+    """context.story_sole (session 23): a local story names its country once and its officials by
+    title only; they take that state (before: no state, and the event was dropped). A foreign
+    minister faces out, and a lone sentence has no story to name its country."""
+    got = _dyads(code_sentence("Nurses across Ghana went on strike on Monday. Health Minister Kwame Asante "
+                               "threatened to sack striking nurses."))
+    assert ("THREATEN", [("GHA", "GOV")], [("GHA", "MED")]) in got
+    got = _dyads(code_sentence("Nurses across Ghana went on strike on Monday. Foreign Minister Kwame Asante "
+                               "threatened to sack striking nurses."))
+    assert "THREATEN" not in [c for c, _, _ in got]
+    assert _dyads(code_sentence("Health Minister Kwame Asante threatened to sack nurses.")) == []

@@ -27,17 +27,23 @@ Generic agents with no state ("the rebels", "protesters", "the union", "the gove
   named at least twice when no other state is named twice. An international story (two salient
   states) gives none. Troops, refugees, aid groups, spies and reporters are left out
   (STORY_EXCLUDE): in a story about one country they are as often foreign;
-* last, the story's plurality state (named in the most sentences, no tie), except STORY_EXCLUDE.
+* then the story's plurality state (named in the most sentences, no tie), except STORY_EXCLUDE;
+* last, for the state's own officials only (SOLE_STATE_SECTORS, titled people too), the one state a
+  story of two sentences or more names at all: a local story names its country once ("doctors
+  across Kenya") and its officials by title only. Foreign ministers and envoys face out
+  (OUTWARD_TITLES) and are never placed so.
 """
 from __future__ import annotations
 
 from collections import Counter
 from functools import lru_cache
 
-from .codesets import HOME_INSTITUTIONS, LOCAL_SECTORS, POLICE_OR_MILITARY, QUANTITY_NOUNS, SHARED_NAME_MEMBERS, SHARED_NAMES, STORY_EXCLUDE
+from .codesets import HOME_INSTITUTIONS, LOCAL_SECTORS, OUTWARD_TITLES, POLICE_OR_MILITARY, QUANTITY_NOUNS
+from .codesets import SHARED_NAME_MEMBERS, SHARED_NAMES, SOLE_STATE_SECTORS, STORY_EXCLUDE
 from .codesets import LOCATIVE_PREPS as LOCATIVE
 from .codesets import NOT_HOME_PREPS as NOT_HOME
 from .codesets import NON_STATE_CODES as NON_STATE
+from .story_counts import story_dominant, story_plurality, story_sole, with_prior
 from .lexicon import CAPITAL, CITY, COUNTRY, DEMONYM, PRE, SEAT
 from .titles import _sector_table
 
@@ -198,15 +204,10 @@ def place_counts(sents) -> Counter:
     return Counter(a.lex.code for x in sents for a in place_atoms(x))
 
 
-def _with_prior(counts: Counter, prior, name: str) -> Counter:
-    """A long document's chunk: the counts of the chunks coded before it (model.StoryState) added."""
-    return counts if prior is None else getattr(prior, name) + counts
-
-
 def story_state(sents, prior=None) -> str | None:
     """The story's dominant state: the most mentioned, if named at least twice and more often
     than any other. ``prior``: a long document's StoryState (the chunks before these sentences)."""
-    counts = _with_prior(place_counts(sents), prior, "places")
+    counts = with_prior(place_counts(sents), prior, "places")
     top = counts.most_common(2)
     if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] == top[0][1]):
         return None
@@ -216,20 +217,6 @@ def story_state(sents, prior=None) -> str | None:
 def _pan_national(x, u) -> bool:
     """The phrase holds a pan-national word ("Arab ministers"): no one state's context places it."""
     return any(a.lex is not None and a.lex.ethnic and not a.lex.context for a in x.atoms if u.start <= a.i < u.end)
-
-
-def story_dominant(counts: Counter) -> str | None:
-    """The one salient state of the story: named (by an actor phrase or a place name) in at least
-    two sentences, and in at least twice as many sentences as any other state. A story about two
-    states in equal measure has no dominant state; a story about one state that names another in
-    passing (or in a related headline the extractor kept) still has one. Place names count because
-    a local story names its towns and regions, not its country; sentences, not words, are counted
-    so that one sentence naming a state twice ("Kenyan officials in Kenya") does not decide.
-    ``counts``: state_counts of the story (with a long document's earlier chunks)."""
-    top = counts.most_common(2)
-    if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] * 2 > top[0][1]):
-        return None
-    return top[0][0]
 
 
 def state_counts(sents) -> Counter:
@@ -245,19 +232,12 @@ def state_counts(sents) -> Counter:
     return counts
 
 
-PLURALITY_MARGIN = 1.5  # a story trading accusations between two states, 3 sentences to 2, has none
-
-
-def story_plurality(counts: Counter) -> str | None:
-    """The state named in the most sentences (at least two, strictly more than any other): where a
-    story's generic agents most likely are when no nearby sentence says. Weaker than
-    story_dominant, so it comes last, and never for actors as often foreign as local
-    (STORY_EXCLUDE). Measured on the news train/dev splits: dev must recall 0.152 -> 0.174, all
-    0.088 -> 0.104, for 3 more extra events in 47 pages. ``counts``: as for story_dominant."""
-    top = counts.most_common(2)
-    if not top or top[0][1] < 2 or (len(top) > 1 and top[0][1] <= PLURALITY_MARGIN * top[1][1]):
-        return None
-    return top[0][0]
+def sole_ok(x, u) -> bool:
+    """May an official take the story's only state? A local story names its country once ("across
+    Kenya") and its officials by title only ("Health Minister X"); a foreign minister or an envoy
+    faces out, and only the state's own officials (SOLE_STATE_SECTORS) are placed so."""
+    return u.sector in SOLE_STATE_SECTORS and x.sdoc is not None \
+        and not {t.lower_ for t in x.sdoc[u.start:u.end]} & OUTWARD_TITLES
 
 
 def _generic(x, u) -> bool:
@@ -340,7 +320,7 @@ def fill_generic(sents, prior=None) -> None:
     same agent, the story's dominant state, or (for actors local by nature) the one state of the
     last few sentences."""
     referents = police_officers(sents)
-    counts = _with_prior(state_counts(sents), prior, "states")  # once: both story states read it
+    counts = with_prior(state_counts(sents), prior, "states")  # once: both story states read it
     dominant = story_dominant(counts)
     fill_unlisted(sents, dominant)
     localise_shared_names(sents, dominant)
@@ -376,6 +356,9 @@ def fill_generic(sents, prior=None) -> None:
                     code, why = recent, "recent sentences"
             if code is None and plurality and u.sector not in STORY_EXCLUDE:
                 code, why = plurality, "story plurality"
+            if code is None and sole_ok(x, u):
+                sole = story_sole(counts, sents)
+                code, why = (sole, "story's only") if sole else (None, "")
             if code:
                 u.codes = [code]
                 u.vague = False
@@ -550,7 +533,7 @@ def fill_unlisted(sents, dominant: str | None) -> None:
                     u.sector = "GOV"  # "the Department of Homeland Security": a state body, no company
                 u.why.append(f"unlisted name, story context: {dominant}")
 
-
+            titled = u.kind == "person" and u.person_title and u.sector is not None
 def fill_from_context(sents, prior=None) -> None:
     """Give a state to titled people and placed groups that have none (units changed in place).
     ``prior``: a long document's StoryState, the counts of the chunks coded before these sentences."""
@@ -576,8 +559,11 @@ def fill_from_context(sents, prior=None) -> None:
                 # "Senator X" in a story about one state whose places are few: the state its
                 # actors and places name (story_dominant, as for generic agents)
                 if dominant is None:
-                    dominant = story_dominant(_with_prior(state_counts(sents), prior, "states")) or ""
+                    dominant = story_dominant(with_prior(state_counts(sents), prior, "states")) or ""
                 code, why = (dominant, "story dominant") if dominant else (None, "")
+            if code is None and titled and sole_ok(x, u):
+                sole = story_sole(with_prior(state_counts(sents), prior, "states"), sents)
+                code, why = (sole, "story's only") if sole else (None, "")
             if code:
                 u.codes = [code]
                 u.vague = False

@@ -129,7 +129,7 @@ def story_state(doc: Document, sole: bool = False) -> str | None:
     """The story's one dominant state (actors.context.story_dominant) over the actor mentions the
     actor stage found, computed once per document. ``sole``: else the one state a story names at
     all, even once (a local crime story names "the U.S. Attorney's Office" and its towns)."""
-    from ..actors.context import story_dominant
+    from ..actors.story_counts import story_dominant
 
     if "story_state" not in doc.stage_data:
         named: dict[int, set[str]] = {}
