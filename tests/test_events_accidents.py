@@ -17,6 +17,18 @@ def test_a_crash_a_collapse_a_fire_or_an_animal_attacks_no_one(code_sentence):
         assert not [e for e in _coded(code_sentence, text) if e[0] == "ASSAULT"], text
 
 
+def test_weather_a_disaster_or_a_disease_attacks_no_one_nor_protests(code_sentence):
+    """The participle's doer is its verb's subject ("floods swept ..., killing 20"); a PROTEST with a
+    hazard for subject ("heavy snow blocked roads") is no protest. An army's fire is no hazard."""
+    for text in ("Floods swept through villages in northern Chile, killing at least 20 people.",
+                 "Measles has killed 30 children in Chad since March.",
+                 "A wildfire destroyed 90 homes in northern Portugal over the weekend.",
+                 "Heavy snow blocked roads across Norway on Wednesday."):
+        assert [e for e in _coded(code_sentence, text) if e[0] in ("ASSAULT", "PROTEST")] == [], text
+    assert "PROTEST" in [e[0] for e in _coded(code_sentence, "Villagers blocked the main highway in Ghana on "
+                                                            "Monday to protest against power cuts.")]
+
+
 def test_a_weapon_or_a_gunman_keeps_the_attack(code_sentence):
     for text in ("Five people were killed in Somalia when a bomb exploded at a market in Mogadishu.",
                  "Three soldiers were killed in Mali when their truck hit a landmine.",

@@ -26,7 +26,11 @@ def when_clauses(tok) -> list:
 
 
 def _hazard(noun) -> bool:
-    return noun.lemma_.lower() in HAZARDS or noun.lower_ in HAZARDS
+    """A hazard noun not made a weapon by its modifier: "Israeli fire", "tank fire" are an army's."""
+    if noun.lemma_.lower() not in HAZARDS and noun.lower_ not in HAZARDS:
+        return False
+    return not any(g.dep_ in ("amod", "compound", "poss") and (g.ent_type_ in ("NORP", "GPE", "ORG") or _armed([g]))
+                   for g in noun.children)
 
 
 def _armed(tokens) -> bool:
@@ -41,13 +45,18 @@ def _doers(tok) -> list:
     return out
 
 
+ACCIDENT_CATEGORIES = ("ASSAULT", "PROTEST")  # "heavy snow blocked roads" is no protest either
+
+
 def accident(s: SentenceState, c: Candidate):
-    """Drop an ASSAULT whose doer is a vehicle, a structure, a fire or an animal, or whose clause of
-    time has one as its subject with no weapon in the clause: "a leopard attacked villagers", "were
-    killed when a truck plunged into a river". A bomb, a mine or a gunman in that clause keeps it."""
-    if c.cat != "ASSAULT":
+    """Drop an ASSAULT (or a PROTEST) whose doer is a vehicle, a structure, a fire, an animal, the
+    weather or a disease, or whose clause of time has one as its subject with no weapon in the
+    clause: "a leopard attacked villagers", "floods swept through villages, killing 20" (the
+    participle's doer is its verb's subject: the roles pass's actor heads), "were killed when a
+    truck plunged into a river". A bomb, a mine or a gunman in that clause keeps it."""
+    if c.cat not in ACCIDENT_CATEGORIES:
         return True
-    doers = _doers(c.tok)
+    doers = _doers(c.tok) or list(c.args.actor)
     if doers and all(_hazard(d) for d in doers) and not _armed(c.tok.subtree):
         c.why.append(f"an accident: done by '{doers[0].text}'")
         return False
