@@ -13,3 +13,14 @@ def test_a_call_up_of_reservists_mobilises_as_calling_them_up_does(code_sentence
     assert "MOBILIZE" in _categories(code_sentence, "Russia announced a partial call-up of 300,000 reservists.")
     assert "MOBILIZE" not in _categories(code_sentence, "The Kenyan president issued a call to step up efforts "
                                                        "against corruption.")
+
+
+def test_a_hartal_a_bandh_or_an_enforced_shutdown_is_a_strike(code_sentence):
+    """PROTEST strike (manual: the abandonment of work): the South Asian general strikes a party or a
+    union enforces or calls; a government's or a factory's shutdown is none."""
+    assert "PROTEST" in _categories(code_sentence, "Shops stayed shut across Dhaka on Sunday as the opposition "
+                                                   "enforced a 48-hour hartal.")
+    assert "PROTEST" in _categories(code_sentence, "Traders observed a bandh in Kolkata on Monday against the new tax.")
+    assert "PROTEST" in _categories(code_sentence, "Unions in Nigeria called a nationwide shutdown over fuel prices.")
+    assert "PROTEST" not in _categories(code_sentence, "The US government shutdown entered its third week on Monday.")
+    assert "PROTEST" not in _categories(code_sentence, "The factory shutdown left 2,000 workers without pay in Ohio.")
