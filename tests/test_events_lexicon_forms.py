@@ -24,3 +24,14 @@ def test_a_hartal_a_bandh_or_an_enforced_shutdown_is_a_strike(code_sentence):
     assert "PROTEST" in _categories(code_sentence, "Unions in Nigeria called a nationwide shutdown over fuel prices.")
     assert "PROTEST" not in _categories(code_sentence, "The US government shutdown entered its third week on Monday.")
     assert "PROTEST" not in _categories(code_sentence, "The factory shutdown left 2,000 workers without pay in Ohio.")
+
+
+def test_a_plea_of_not_guilty_concedes_nothing(code_sentence):
+    """triggers.yaml plead: a guilty plea yields (CONCEDE); "not guilty" or "innocent" admits nothing,
+    as "found not guilty" convicts no one."""
+    assert "CONCEDE" in _categories(code_sentence, "A former Kenyan minister pleaded guilty to corruption charges "
+                                                   "in Nairobi.")
+    assert "CONCEDE" not in _categories(code_sentence, "Three Ugandan opposition activists pleaded not guilty to "
+                                                       "treason charges in Kampala on Monday.")
+    assert "CONCEDE" not in _categories(code_sentence, "The former Peruvian president pleaded innocent to bribery "
+                                                       "charges in Lima.")
