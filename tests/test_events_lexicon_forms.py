@@ -35,3 +35,11 @@ def test_a_plea_of_not_guilty_concedes_nothing(code_sentence):
                                                        "treason charges in Kampala on Monday.")
     assert "CONCEDE" not in _categories(code_sentence, "The former Peruvian president pleaded innocent to bribery "
                                                        "charges in Lima.")
+
+
+def test_prisoners_exchanged_are_released_as_swapped_ones_are(code_sentence):
+    """Manual (CONCEDE, RETREAT ambiguities): the actual exchange of prisoners is RETREAT (CAMEO 0841),
+    not the sharing of information (COOPERATE 064); fire exchanged is still fighting."""
+    assert "RETREAT" in _categories(code_sentence, "Russia and Ukraine exchanged 90 prisoners of war on Friday.")
+    assert "COOPERATE" not in _categories(code_sentence, "Russia and Ukraine exchanged 90 prisoners of war on Friday.")
+    assert "ASSAULT" in _categories(code_sentence, "Israel and Hezbollah exchanged fire across the border on Tuesday.")
