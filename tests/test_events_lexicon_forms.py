@@ -43,3 +43,21 @@ def test_prisoners_exchanged_are_released_as_swapped_ones_are(code_sentence):
     assert "RETREAT" in _categories(code_sentence, "Russia and Ukraine exchanged 90 prisoners of war on Friday.")
     assert "COOPERATE" not in _categories(code_sentence, "Russia and Ukraine exchanged 90 prisoners of war on Friday.")
     assert "ASSAULT" in _categories(code_sentence, "Israel and Hezbollah exchanged fire across the border on Tuesday.")
+
+
+def test_computers_breached_or_infiltrated_are_cyber_coercion(code_sentence):
+    """The manual's COERCE cyber ("security breaches"): any verb of breaking into a computer, not only
+    "break into"; a compromise deal or a breach of a ceasefire is none."""
+    assert "COERCE" in _categories(code_sentence, "Chinese hackers breached the email server of the Czech "
+                                                  "foreign ministry.")
+    assert "COERCE" in _categories(code_sentence, "Russian military hackers infiltrated the computer network of "
+                                                  "the Ukrainian power company.")
+    assert "COERCE" not in _categories(code_sentence, "The Kenyan parties reached a compromise deal on Monday.")
+
+
+def test_aid_blocked_is_withheld_a_bill_blocked_is_rejected(code_sentence):
+    """COERCE withhold (manual: "withhold food/medical supplies"): blocking aid, fuel or a convoy keeps
+    it from people; blocking a bill is a legislature's rejection, blocking a road a protest."""
+    assert "COERCE" in _categories(code_sentence, "The Sudanese army blocked aid convoys to Darfur last week.")
+    assert "COERCE" in _categories(code_sentence, "Israel blocked humanitarian aid to Gaza on Sunday.")
+    assert "COERCE" not in _categories(code_sentence, "The US Senate blocked a spending bill on Tuesday.")
