@@ -52,6 +52,10 @@ MALAYSIA = "Parliament opened in Malaysia on Monday."
     ([PAKISTAN, "Opposition spokesman Imran Rafiq condemned the government."], "Opposition spokesman Imran Rafiq", ("PAK", "OPP")),
     ([KENYA, "Community leaders accused the police of harassment."], "Community leaders", ("KEN", "CVL")),
     ([KENYA, "Clan elders accused the police of killing a herder."], "Clan elders", ("KEN", "CVL")),
+    # an agent word before a titled person's generic head says whose the person is
+    ([KENYA, "Union spokesman Peter Kamau accused the government of lying."], "Union spokesman Peter Kamau", ("KEN", "LAB")),
+    ([KENYA, "Student leader Peter Kamau accused the police of brutality."], "Student leader Peter Kamau", ("KEN", "EDU")),
+    ([KENYA, "Militia leader Peter Kamau accused the army of killing civilians."], "Militia leader Peter Kamau", ("KEN", "REB")),
 ])
 def test_local_titles_and_nouns(nlp, story, text, want):
     # a titled person's state comes from the story in a later stage (context.fill_from_context):
@@ -66,6 +70,9 @@ def test_local_titles_and_nouns(nlp, story, text, want):
      "EU Trade Commissioner Helga Lindqvist", ("EUR", None)),
     # a generic head with a government or armed-group modifier keeps it
     ([PAKISTAN, "Government spokesman Asad Mirza accused the opposition."], "Government spokesman Asad Mirza", ("PAK", "GOV")),
+    # a rank is no owner, and a minister is the cabinet's whatever the portfolio
+    ([KENYA, "Deputy spokesman Tom Hale criticised the opposition."], "Deputy spokesman Tom Hale", ("KEN", "GOV")),
+    ([KENYA, "Police Minister Peter Kamau accused the opposition."], "Police Minister Peter Kamau", ("KEN", "GOV")),
     (["Shelling hit Lebanon on Monday.", "Hezbollah leader Hassan Nasrallah accused Israel."], "Hezbollah leader Hassan Nasrallah", ("LBN", "REB")),
 ])
 def test_unchanged_titles(nlp, story, text, want):
