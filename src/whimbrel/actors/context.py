@@ -531,6 +531,11 @@ def fill_unlisted(sents, dominant: str | None) -> None:
                 u.sector = u.office or UNLISTED_SECTOR[u.kind]  # "X, the director of the Department of Y": GOV
                 if u.kind == "org" and x.sdoc[u.head].lower_ in _sector_table("official_body_heads"):
                     u.sector = "GOV"  # "the Department of Homeland Security": a state body, no company
+                titles = _sector_table("state_titles")
+                word = next((t.text for t in x.sdoc[u.start:u.end] if t.text in titles), None)
+                if word and dominant in titles[word]:  # "MCA X" in a Kenyan story: a county assembly member
+                    u.sector = titles[word][dominant]
+                    u.why.append(f"{word}: a title of {dominant}")
                 u.why.append(f"unlisted name, story context: {dominant}")
 
             titled = u.kind == "person" and u.person_title and u.sector is not None

@@ -318,6 +318,14 @@ def _resolve_unit(sdoc, u: Unit, lx: Lexicon, when) -> None:
             u.sector = t.sector
             u.person_title = True
             u.why.append(t.why)
+            m = titles[-2].lex if len(titles) > 1 and titles[-2].j == titles[-1].i else None
+            if m is not None and t.name.lower() in lx.generic_heads - _sector_table("cabinet_heads") and m.sector != t.sector \
+                    and not (m.person_title and m.name.lower() in lx.need_anchor):
+                # "Rebel spokesman X", "Union leader Y": an agent word before a generic head says
+                # whose it is, as for an untitled head ("army officers"); not a rank ("Deputy"), nor
+                # before a cabinet title (sectors.yaml cabinet_heads: "Police Minister" is GOV)
+                u.sector = m.sector
+                u.why.append(m.why + " (modifier)")
             bodies = [a for a in mods if a.kind == SEAT and a.lex.sector in ("LEG", "JUD") and a.i < titles[-1].i]
             if bodies and t.name.lower() in _sector_table("presiding_titles"):
                 u.sector = bodies[-1].lex.sector  # "Senate President X" presides over a legislature
