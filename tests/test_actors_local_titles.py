@@ -96,3 +96,22 @@ def test_mca_is_a_legislator_only_in_kenya(nlp, code_sentence):
 def test_no_government_or_police_sector(nlp, story, text):
     got = _ents(nlp, story, 1, text)
     assert all(s not in ("GOV", "COP") for _, s in got), got
+
+
+@pytest.mark.parametrize("story, text, want", [
+    # a carrier named after its country is a company of it, as "X Airlines" is
+    ([KENYA, "Kenya Airways suspended flights to Mogadishu."], "Kenya Airways", ("KEN", "BUS")),
+    (["Flights resumed in Doha on Monday.", "Qatar Airways praised the decision."], "Qatar Airways", ("QAT", "BUS")),
+    # a reviewer of films or food writes for the press; no opponent of a government
+    ([NIGERIA, "Film critics praised the new Nollywood drama."], "Film critics", (None, "JRN")),
+    ([INDIA, "Food critics panned the restaurant in Mumbai."], "Food critics", (None, "JRN")),
+])
+def test_carriers_and_reviewers(nlp, story, text, want):
+    got = _ents(nlp, story, 1, text)
+    assert any(s == want[1] and (want[0] is None or c == want[0]) for c, s in got), got
+    assert all(s != "OPP" for _, s in got), got
+
+
+def test_critics_of_a_government_stay_its_opponents(nlp):
+    got = _ents(nlp, [KENYA, "Critics of the government accused the police of abuses."], 1, "Critics of the government")
+    assert any(s == "OPP" for _, s in got), got
