@@ -107,8 +107,11 @@ NEWS_FLOORS = {
     # 0.370), all 0.310 -> 0.327 (strict 0.115 -> 0.124), date 0.872 -> 0.878 with the words of US
     # politics and courts (subpoenas, matters looked into, "insisted that" only as a wish). Decided
     # on read sets (blind 3 odd one extra fewer, the rest unchanged) with these figures in view (note)
+    # session 23 (scores only): all 0.327 -> 0.319, date 0.878 -> 0.875: one lenient CONCEDE match lost
+    # (and with it one rightly dated found event) when a plea of not guilty stopped coding CONCEDE.
+    # Decided on the manual's CONCEDE (yield, admit), not on this figure, which was in view (note)
     "test": ({"must_recall": 0.592, "must_recall_strict": 0.296, "must_recall_sentence": 0.37,
-               "all_recall": 0.327, "all_recall_strict": 0.123, "date_accuracy": 0.877},
+               "all_recall": 0.318, "all_recall_strict": 0.123, "date_accuracy": 0.874},
               {"extra_per_page": 0.5, "false_alarms_per_empty_page": 0.213}),
 }
 
