@@ -1,0 +1,45 @@
+"""News wordings of CONSULT, REQUEST, SUPPORT and AGREE the lexicon missed (session 24 b, invented
+sentences in the style of wire and regional press)."""
+from __future__ import annotations
+
+
+def _events(code_sentence, text):
+    return [(e.category, e.mode) for e in code_sentence(text).events]
+
+
+def _categories(code_sentence, text):
+    return [c for c, _ in _events(code_sentence, text)]
+
+
+def test_talks_engaged_in_or_taken_part_in_are_held(code_sentence):
+    """Manual, CONSULT ("holding talks", negotiations, meetings): talks one engages in, takes part in
+    or participates in are no background setting; a firm's talks with its lenders stay no event."""
+    assert "CONSULT" in _categories(code_sentence, "Ghana's foreign minister engaged in talks with his Togolese "
+                                                   "counterpart in Lome on Monday.")
+    assert "CONSULT" in _categories(code_sentence, "Pakistani officials took part in negotiations with Afghan "
+                                                   "Taliban leaders in Kabul on Tuesday.")
+    assert "CONSULT" in _categories(code_sentence, "Kenyan President William Ruto participated in talks with "
+                                                   "Ethiopian Prime Minister Abiy Ahmed in Addis Ababa.")
+    assert _categories(code_sentence, "The telecom company engaged in talks with its lenders on Friday.") == []
+
+
+def test_calls_by_phone_video_or_courtesy_are_consultations(code_sentence):
+    """Manual, CONSULT: "consultation by phone or other media" (mode phone), as regional English
+    writes it; a courtesy call on a leader is a visit (PETRARCH2: COURTESY CALL is a consultation),
+    no call for something (REQUEST)."""
+    assert ("CONSULT", "phone") in [(c, m[0] if m else None) for c, m in _events(
+        code_sentence, "Bangladesh's prime minister had a telephonic conversation with the Indian prime minister "
+                       "on Sunday.")]
+    assert ("CONSULT", "phone") in [(c, m[0] if m else None) for c, m in _events(
+        code_sentence, "The Kenyan president held a video call with the British prime minister on Monday.")]
+    evs = _categories(code_sentence, "The Turkish ambassador paid a courtesy call on Nigeria's vice president in "
+                                     "Abuja on Tuesday.")
+    assert "CONSULT" in evs and "REQUEST" not in evs
+
+
+def test_huddling_with_someone_is_a_consultation(code_sentence):
+    """PETRARCH2 lists HUDDLE with the verbs of assembling, "huddle with" as consulting; players
+    huddling together are no event."""
+    assert "CONSULT" in _categories(code_sentence, "Senate Majority Leader Chuck Schumer huddled with the White "
+                                                   "House chief of staff on Thursday.")
+    assert _categories(code_sentence, "The players huddled together before extra time in Lagos.") == []
