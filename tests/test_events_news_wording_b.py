@@ -43,3 +43,24 @@ def test_huddling_with_someone_is_a_consultation(code_sentence):
     assert "CONSULT" in _categories(code_sentence, "Senate Majority Leader Chuck Schumer huddled with the White "
                                                    "House chief of staff on Thursday.")
     assert _categories(code_sentence, "The players huddled together before extra time in Lagos.") == []
+
+
+def test_support_lent_renewed_thrown_behind_or_conveyed_as_solidarity(code_sentence):
+    """Manual, SUPPORT: "express support for, commend, approve policy, action, or actor", in the
+    wire's other phrasings (PETRARCH2: THREW WEIGHT (BEHIND), EXPRESS SOLIDARITY, EXTEND
+    CONGRATULATIONS are 051); a bank's support lent to a retailer is no political act."""
+    for text in ("The main Ugandan opposition party lent its support to the anti-corruption bill on Monday.",
+                 "The Gulf Cooperation Council reiterated its support for Yemen's government on Sunday.",
+                 "Former Nigerian president Olusegun Obasanjo threw his weight behind the Labour Party candidate.",
+                 "The Philippine foreign ministry expressed solidarity with the government of Turkey after the "
+                 "earthquake.",
+                 "Pakistan's president extended his congratulations to the new prime minister of Malaysia.",
+                 "The Indian home minister felicitated the police officers who foiled the attack in Srinagar."):
+        assert "SUPPORT" in _categories(code_sentence, text), text
+    assert _categories(code_sentence, "The bank lent its support to the struggling retailer on Friday.") == []
+
+
+def test_memoranda_of_understanding_signed_in_the_plural(code_sentence):
+    """Manual, SUPPORT: "sign ... an agreement": "MoUs" is the plural the lemmatiser keeps whole."""
+    assert "SUPPORT" in _categories(code_sentence, "Kenya and Djibouti signed four MoUs on trade and transport in "
+                                                   "Nairobi on Monday.")
