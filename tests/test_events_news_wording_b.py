@@ -64,3 +64,27 @@ def test_memoranda_of_understanding_signed_in_the_plural(code_sentence):
     """Manual, SUPPORT: "sign ... an agreement": "MoUs" is the plural the lemmatiser keeps whole."""
     assert "SUPPORT" in _categories(code_sentence, "Kenya and Djibouti signed four MoUs on trade and transport in "
                                                    "Nairobi on Monday.")
+
+
+def test_assurances_commitments_and_readiness_stated_are_promises(code_sentence):
+    """Manual, AGREE: "offer, promise, or otherwise indicate willingness or commitment to cooperate"
+    (PETRARCH2: ASSURE is a PROMISE; REITERATE COMMITMENT, EXPRESS WILLINGNESS/READINESS, GIVE
+    ASSURANCE are 030); a coach's assurance to fans or a firm's commitment stays no event."""
+    for text in ("The Nigerian finance minister assured the World Bank that the reforms would continue.",
+                 "India assured Nepal of its support for the hydropower project on Monday.",
+                 "The Ugandan government reaffirmed its commitment to the peace process in Somalia.",
+                 "The Houthis expressed willingness to hold talks with Saudi Arabia on a prisoner exchange.",
+                 "The Malian junta voiced its readiness to resume talks with ECOWAS."):
+        assert "AGREE" in _categories(code_sentence, text), text
+    assert _categories(code_sentence, "The coach assured fans that the team would recover next season.") == []
+    assert _categories(code_sentence, "The brewery reaffirmed its commitment to recycling in its annual report.") == []
+
+
+def test_a_consensus_arrived_at_is_reached_not_visited(code_sentence):
+    """A consensus reached or arrived at is an agreement (AGREE); "arrived at a consensus" is no
+    visit (CONSULT 042), as a delegation arriving at an airport is."""
+    evs = _categories(code_sentence, "Kenyan and Tanzanian negotiators arrived at a consensus on the border "
+                                     "dispute in Arusha on Friday.")
+    assert "AGREE" in evs and "CONSULT" not in evs
+    assert "AGREE" in _categories(code_sentence, "Somalia's federal government and the regional states reached a "
+                                                 "consensus on the electoral model in Mogadishu.")
