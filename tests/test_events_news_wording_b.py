@@ -88,3 +88,17 @@ def test_a_consensus_arrived_at_is_reached_not_visited(code_sentence):
     assert "AGREE" in evs and "CONSULT" not in evs
     assert "AGREE" in _categories(code_sentence, "Somalia's federal government and the regional states reached a "
                                                  "consensus on the electoral model in Mogadishu.")
+
+
+def test_urging_in_west_african_english_enjoin_and_charge_to(code_sentence):
+    """Manual, REQUEST: "all requests, demands, and orders": "enjoined X to" and "charged X to" (an
+    object and its infinitive, which the parser may read as a purpose) urge or direct; "charged
+    with murder" stays an accusation, and PETRARCH2 lists ENTREAT with DEMAND."""
+    for text in ("Nigeria's president charged the new inspector-general of police to restore order in the "
+                 "Niger Delta.",
+                 "The Ghanaian president enjoined Ghanaians to remain calm after the election results.",
+                 "The Kenyan opposition entreated President William Ruto to withdraw the finance bill."):
+        assert "REQUEST" in _categories(code_sentence, text), text
+    evs = _categories(code_sentence, "Kenyan police charged the opposition politician with incitement on Monday.")
+    assert "REQUEST" not in evs
+    assert _categories(code_sentence, "The coach charged his players to win the cup for the fans.") == []
