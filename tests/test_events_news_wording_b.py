@@ -102,3 +102,30 @@ def test_urging_in_west_african_english_enjoin_and_charge_to(code_sentence):
     evs = _categories(code_sentence, "Kenyan police charged the opposition politician with incitement on Monday.")
     assert "REQUEST" not in evs
     assert _categories(code_sentence, "The coach charged his players to win the cup for the fans.") == []
+
+
+def test_a_phone_call_one_speaks_in_happened(code_sentence):
+    """Manual, CONSULT phone: "In a phone call with X, Y raised ..." reports the call itself; the
+    "in" that sets other news in the background does not hide it. An executive's call with investors
+    is no event."""
+    assert "CONSULT" in _categories(code_sentence, "In a phone call with Indian Prime Minister Narendra Modi, the "
+                                                   "Sri Lankan president raised the arrests of fishermen.")
+    assert _categories(code_sentence, "In a phone call with investors, the chief executive said sales would rise.") == []
+
+
+def test_tours_of_regions_are_visits(code_sentence):
+    """PETRARCH2: START/BEGIN/CONCLUDE TOUR and EMBARK ON TOUR OF are visits (042); a band's or a
+    cricket team's tour is none."""
+    assert "CONSULT" in _categories(code_sentence, "Japan's prime minister began a three-nation tour of Southeast "
+                                                   "Asia in Manila on Friday.")
+    assert _categories(code_sentence, "The England cricket team began its tour of Pakistan with a warm-up match.") == []
+
+
+def test_siding_with_or_saluting_is_support(code_sentence):
+    """Manual, SUPPORT: "express support for, commend ... actor" (PETRARCH2 lists SALUTE with PRAISE);
+    a soldier saluting the flag commends no one."""
+    assert "SUPPORT" in _categories(code_sentence, "Lithuania sided with Poland in its dispute with Belarus over "
+                                                   "the border.")
+    assert "SUPPORT" in _categories(code_sentence, "Kenya's president saluted the Kenya Defence Forces for their "
+                                                   "role in the Somalia mission.")
+    assert _categories(code_sentence, "The soldiers saluted the flag at the independence day parade.") == []
