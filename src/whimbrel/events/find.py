@@ -14,7 +14,7 @@ from .lexicon import VERBAL, modality
 from .roles import demand_clause
 from .state import Candidate, SentenceState
 from .triggers import NOUN_POS, condition_clauses, find_triggers, free_adjunct
-from .vocab import (BACKGROUND_FRAMES, BACKGROUND_LEADS, BACKGROUND_PREPS, FRAME_MARKS, FRAMEWORKS,
+from .vocab import (BACKGROUND_FRAMES, BACKGROUND_JOINS, BACKGROUND_LEADS, BACKGROUND_PREPS, BACKGROUND_SPOKEN_IN, FRAME_MARKS, FRAMEWORKS,
                     IDENTIFYING_RELATIVES, LEAVING, TEMPORAL_MARKS, TIME_SPANS, words)
 
 # categories whose nouns, as a compound modifier, name a kind of people or gear (_kind_modifier)
@@ -89,6 +89,13 @@ def _background(tok) -> bool:
         return True  # "since the start of the invasion": the frame of the news, as "since the invasion"
     if prep.lower_ == "under" and prep.head.pos_ in ("VERB", "AUX"):
         return tok.lemma_.lower() in FRAMEWORKS  # not "placed him under house arrest"
+    if prep.lower_ == "in":  # "engaged in talks", "took part in talks": the act joined, not its setting
+        if tok.lemma_.lower() in BACKGROUND_SPOKEN_IN:
+            return False  # "in a phone call with X, Y said": the call happened
+        head = prep.head.lemma_.lower()
+        if head in BACKGROUND_JOINS or any(f"{head} {c.lemma_.lower()}" in BACKGROUND_JOINS
+                                           for c in prep.head.children if c.dep_ == "dobj"):
+            return False
     return prep.lower_ in BACKGROUND_PREPS and prep.head.pos_ in ("VERB", "AUX")
 
 

@@ -38,6 +38,8 @@ DOMESTIC_GROUPS = frozenset(_V["sectors"]["domestic_groups"])
 FORCE_SECTORS = frozenset(_V["sectors"]["force"])
 BACKGROUND_PREPS = frozenset(_V["background"]["preps"])
 BACKGROUND_LEADS = frozenset(_V["background"]["leads"])
+BACKGROUND_JOINS = frozenset(_V["background"]["joins"])
+BACKGROUND_SPOKEN_IN = frozenset(_V["background"]["spoken_in"])
 BACKGROUND_FRAMES = frozenset(_V["background"]["frames"])
 FRAMEWORKS = frozenset(_V["background"]["frameworks"])
 TEMPORAL_MARKS = frozenset(_V["background"]["temporal_marks"])
@@ -49,7 +51,7 @@ LEAVING = frozenset(_V["background"]["leaving_categories"])
 __all__ = ["NON_STATE_CODES", "DOMESTIC_DEFAULT", "DOMESTIC_GUESS", "GUESSED_RECIPIENT",
            "JOINT_CATEGORIES", "EXCHANGE_VERBS", "RECIPIENT_REQUIRED", "REPLY", "IMPRISONMENT", "COURT_JAILING", "RESCUE", "VERBAL_ATTACK", "STATE_PROTEST", "PROTEST_KEEPS", "ON_THE_SPOT_CATEGORIES", "ON_THE_SPOT_SECTORS", "STATELESS_VICTIMS", "ATTRIBUTION", "HOME_AUTHORITIES", "CONDITION_MARKS",
            "STATE_SECTORS", "AUTHORITY", "NON_STATE_SECTORS", "DOMESTIC_GROUPS", "FORCE_SECTORS",
-           "BACKGROUND_PREPS", "BACKGROUND_LEADS", "BACKGROUND_FRAMES", "FRAMEWORKS", "TEMPORAL_MARKS", "FRAME_MARKS", "TIME_SPANS",
+           "BACKGROUND_PREPS", "BACKGROUND_LEADS", "BACKGROUND_JOINS", "BACKGROUND_SPOKEN_IN", "BACKGROUND_FRAMES", "FRAMEWORKS", "TEMPORAL_MARKS", "FRAME_MARKS", "TIME_SPANS",
            "IDENTIFYING_RELATIVES", "LEAVING", "words"]
 
 
