@@ -1,0 +1,52 @@
+"""News-body wording of material events (session 24c, invented sentences): arson by "set fire
+to", mob lynchings, police posts raided by armed groups, and sports "storming" to a win."""
+from __future__ import annotations
+
+
+def _categories(code_sentence, text):
+    return [e.category for e in code_sentence(text).events]
+
+
+def test_arson_set_fire_ablaze_alight_is_assault(code_sentence):
+    for text in ("Armed herders set fire to houses in a village in Nigeria's Benue state.",
+                 "Gunmen set ablaze a mosque in Pakistan's Sindh province on Friday.",
+                 "Militants set two buses alight near Kenya's border with Somalia."):
+        assert "ASSAULT" in _categories(code_sentence, text), text
+
+
+def test_tyres_or_effigies_set_on_fire_are_protest(code_sentence):
+    for text in ("Demonstrators set fire to an effigy of the Bangladeshi home minister in Dhaka's Paltan area.",
+                 "Angry youths in Nigeria's Lagos set tyres ablaze to protest fuel prices."):
+        cats = _categories(code_sentence, text)
+        assert "PROTEST" in cats and "ASSAULT" not in cats, text
+
+
+def test_set_fire_in_a_figurative_sense_is_no_event(code_sentence):
+    for text in ("The Ghanaian winger set the stadium alight with two late goals.",
+                 "Nigeria's new levy on bank transfers set social media on fire this week."):
+        assert "ASSAULT" not in _categories(code_sentence, text), text
+
+
+def test_lynched_is_a_killing(code_sentence):
+    for text in ("A mob lynched a suspected thief in Nigeria's Ogun state, police said.",
+                 "Villagers lynched two men accused of witchcraft in Kenya's Kisii county."):
+        assert "ASSAULT" in _categories(code_sentence, text), text
+
+
+def test_a_police_post_raided_by_an_armed_group_is_attacked(code_sentence):
+    for text in ("Maoist rebels raided a police outpost in India's Jharkhand state overnight.",
+                 "Armed men raided a police checkpoint in Pakistan's Balochistan province."):
+        assert "ASSAULT" in _categories(code_sentence, text), text
+
+
+def test_storming_to_a_sports_win_is_no_attack(code_sentence):
+    for text in ("Nigeria stormed to a 3-0 victory over Ghana in Abuja.",
+                 "Pakistan's openers stormed into a big lead against India.",
+                 "Kenya's Faith Kipyegon stormed to gold in the 1500 metres."):
+        assert "ASSAULT" not in _categories(code_sentence, text), text
+    assert "ASSAULT" in _categories(code_sentence, "Gunmen stormed a hotel in Somalia's capital Mogadishu.")
+
+
+def test_rioters_setting_buildings_ablaze_riot(code_sentence):
+    cats = _categories(code_sentence, "Rioters set shops ablaze in Kenya's Kisumu after the election result.")
+    assert "PROTEST" in cats and "ASSAULT" not in cats
