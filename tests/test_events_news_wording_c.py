@@ -50,3 +50,24 @@ def test_storming_to_a_sports_win_is_no_attack(code_sentence):
 def test_rioters_setting_buildings_ablaze_riot(code_sentence):
     cats = _categories(code_sentence, "Rioters set shops ablaze in Kenya's Kisumu after the election result.")
     assert "PROTEST" in cats and "ASSAULT" not in cats
+
+
+def test_evictions_by_authorities_are_coerce(code_sentence):
+    for text in ("Kenyan police evicted hundreds of squatters from a forest reserve in Nakuru county.",
+                 "Indian officials evicted dozens of families from riverside land in Assam.",
+                 "The forced eviction of street traders by Nigerian officials in Abuja drew criticism."):
+        assert "COERCE" in _categories(code_sentence, text), text
+    assert "COERCE" not in _categories(code_sentence, "A Nairobi landlord evicted a tenant over unpaid rent in Kenya.")
+
+
+def test_internet_suspended_is_a_shutdown_not_a_concession(code_sentence):
+    for text in ("Pakistani authorities suspended mobile internet in Karachi ahead of the opposition rally.",
+                 "Bangladeshi authorities suspended mobile data nationwide as protests spread."):
+        cats = _categories(code_sentence, text)
+        assert "COERCE" in cats and "CONCEDE" not in cats, text
+
+
+def test_arms_and_warplanes_stationed_are_mobilized(code_sentence):
+    for text in ("Azerbaijan stationed tanks near the Armenian border, Armenian officials said.",
+                 "Russia stationed fighter jets in Belarus, Ukrainian intelligence said."):
+        assert "MOBILIZE" in _categories(code_sentence, text), text
