@@ -71,3 +71,36 @@ def test_arms_and_warplanes_stationed_are_mobilized(code_sentence):
     for text in ("Azerbaijan stationed tanks near the Armenian border, Armenian officials said.",
                  "Russia stationed fighter jets in Belarus, Ukrainian intelligence said."):
         assert "MOBILIZE" in _categories(code_sentence, text), text
+
+
+def test_price_or_tax_hikes_withdrawn_or_reversed_are_concessions(code_sentence):
+    for text in ("Peru's government withdrew the fuel price hike after a week of road blockades.",
+                 "Malawi's government reversed the electricity tariff increase after protests in Lilongwe.",
+                 "Sierra Leone's government reversed the ban on opposition rallies on Friday."):
+        cats = _categories(code_sentence, text)
+        assert "CONCEDE" in cats and "RETREAT" not in cats, text
+
+
+def test_withdrawn_from_circulation_or_a_competition_is_no_retreat(code_sentence):
+    for text in ("Ghana's central bank withdrew the old cedi notes from circulation.",
+                 "The Ugandan runner withdrew from the championship with an injury."):
+        assert "RETREAT" not in _categories(code_sentence, text), text
+
+
+def test_captive_aid_workers_released_are_a_retreat_not_aid(code_sentence):
+    text = "Al-Shabaab militants released three Kenyan aid workers they had abducted near Dadaab."
+    cats = _categories(code_sentence, text)
+    assert "RETREAT" in cats and "AID" not in cats
+
+
+def test_bodies_or_prisoners_handed_over_are_released(code_sentence):
+    for text in ("Russia handed over the bodies of 40 Ukrainian soldiers, Ukrainian officials said.",
+                 "Azerbaijan handed over five Armenian prisoners at the border on Tuesday."):
+        assert "RETREAT" in _categories(code_sentence, text), text
+
+
+def test_fighter_jets_scrambled_are_mobilized(code_sentence):
+    for text in ("Taiwan scrambled fighter jets as Chinese warplanes approached the island.",
+                 "South Korea scrambled fighter aircraft after Russian bombers entered its air zone."):
+        assert "MOBILIZE" in _categories(code_sentence, text), text
+    assert "MOBILIZE" not in _categories(code_sentence, "Kenyan rescuers scrambled to reach survivors of the landslide.")
