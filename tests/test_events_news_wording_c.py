@@ -104,3 +104,25 @@ def test_fighter_jets_scrambled_are_mobilized(code_sentence):
                  "South Korea scrambled fighter aircraft after Russian bombers entered its air zone."):
         assert "MOBILIZE" in _categories(code_sentence, text), text
     assert "MOBILIZE" not in _categories(code_sentence, "Kenyan rescuers scrambled to reach survivors of the landslide.")
+
+
+def test_fire_traded_bombs_hurled_or_dropped_bullets_sprayed_throats_slit(code_sentence):
+    for text in ("Indian and Pakistani troops traded fire across the Line of Control on Monday.",
+                 "Militants hurled a bomb at a police van in Pakistan's Peshawar.",
+                 "Gunmen sprayed bullets at worshippers outside a church in Nigeria's Ondo state.",
+                 "Syrian army helicopters dropped barrel bombs on rebel-held villages near Hama.",
+                 "Jihadists slit the throats of five herders in Niger's Tillaberi region."):
+        assert "ASSAULT" in _categories(code_sentence, text), text
+    for text in ("India and Pakistan traded barbs at the United Nations in New York.",
+                 "Farmers in Kenya sprayed pesticide on their crops to fight locusts."):
+        assert "ASSAULT" not in _categories(code_sentence, text), text
+
+
+def test_forces_put_on_combat_readiness_are_mobilized(code_sentence):
+    text = "Serbia put its army on the highest level of combat readiness near the Kosovo border."
+    assert "MOBILIZE" in _categories(code_sentence, text)
+
+
+def test_a_grant_of_millions_is_aid(code_sentence):
+    text = "The African Development Bank approved a 100 million dollar grant for Somalia."
+    assert "AID" in _categories(code_sentence, text)
