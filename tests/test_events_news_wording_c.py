@@ -126,3 +126,24 @@ def test_forces_put_on_combat_readiness_are_mobilized(code_sentence):
 def test_a_grant_of_millions_is_aid(code_sentence):
     text = "The African Development Bank approved a 100 million dollar grant for Somalia."
     assert "AID" in _categories(code_sentence, text)
+
+
+def test_shooting_a_film_a_video_or_a_proposal_down_is_no_attack(code_sentence):
+    for text in ("The Nigerian director shot a film about the civil war in Enugu last year.",
+                 "The Kenyan band shot a music video on the beach in Mombasa.",
+                 "India's cabinet shot down the proposal to raise fuel prices."):
+        assert "ASSAULT" not in _categories(code_sentence, text), text
+    for text in ("Police shot two protesters in Kenya's Kisumu on Tuesday.",
+                 "Police shot two men dead at the scene in Kenya's Kisumu, video footage showed."):
+        assert "ASSAULT" in _categories(code_sentence, text), text
+
+
+def test_live_fire_drills_held_are_no_ceasefire(code_sentence):
+    cats = _categories(code_sentence, "North Korea held live-fire artillery drills near the South Korean border.")
+    assert "MOBILIZE" in cats and "RETREAT" not in cats
+
+
+def test_troops_amassed_are_mobilized(code_sentence):
+    for text in ("Belarus amassed troops and tanks on its border with Ukraine.",
+                 "Azerbaijan amassed forces near Nagorno-Karabakh, Armenia said."):
+        assert "MOBILIZE" in _categories(code_sentence, text), text
