@@ -147,3 +147,28 @@ def test_troops_amassed_are_mobilized(code_sentence):
     for text in ("Belarus amassed troops and tanks on its border with Ukraine.",
                  "Azerbaijan amassed forces near Nagorno-Karabakh, Armenia said."):
         assert "MOBILIZE" in _categories(code_sentence, text), text
+
+
+def test_strike_and_sit_in_words_of_african_and_south_asian_press(code_sentence):
+    for text in ("Dock workers in Nigeria's Lagos began an industrial action on Monday over unpaid wages.",
+                 "Kenyan nurses laid down their tools on Wednesday to push for better pay.",
+                 "Opposition workers staged a dharna outside the election commission office in Pakistan's Lahore."):
+        assert "PROTEST" in _categories(code_sentence, text), text
+    assert "PROTEST" not in _categories(code_sentence, "Kenyan trade unions took no action on the matter in Nairobi.")
+
+
+def test_clamped_down_is_a_crackdown(code_sentence):
+    assert "COERCE" in _categories(code_sentence, "Zimbabwe's government clamped down on dissent ahead of the election.")
+
+
+def test_relief_dispatched_or_aid_earmarked_is_aid(code_sentence):
+    for text in ("India dispatched a medical team and relief supplies to Myanmar after the quake.",
+                 "The European Union earmarked 100 million euros in humanitarian assistance for Sudan."):
+        assert "AID" in _categories(code_sentence, text), text
+    assert "AID" not in _categories(code_sentence, "Kenya's budget allocated 10 billion shillings to road construction.")
+
+
+def test_captives_set_free_are_released(code_sentence):
+    text = "Kidnappers set free a Chinese engineer abducted in Nigeria's Kogi state."
+    cats = _categories(code_sentence, text)
+    assert "RETREAT" in cats
