@@ -172,3 +172,12 @@ def test_captives_set_free_are_released(code_sentence):
     text = "Kidnappers set free a Chinese engineer abducted in Nigeria's Kogi state."
     cats = _categories(code_sentence, text)
     assert "RETREAT" in cats
+
+
+def test_martyred_soldiers_and_pummelled_positions_are_attacks(code_sentence):
+    for text in ("Three Pakistani soldiers were martyred when terrorists attacked a checkpost in Bannu.",
+                 "Ukrainian artillery pummelled Russian positions along the front near Robotyne."):
+        assert "ASSAULT" in _categories(code_sentence, text), text
+    for text in ("Australia pummelled Pakistan by 360 runs in the first Test in Perth.",
+                 "The Pakistani boxer pummelled his rival in the third round in Karachi."):
+        assert "ASSAULT" not in _categories(code_sentence, text), text
