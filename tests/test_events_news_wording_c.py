@@ -181,3 +181,18 @@ def test_martyred_soldiers_and_pummelled_positions_are_attacks(code_sentence):
     for text in ("Australia pummelled Pakistan by 360 runs in the first Test in Perth.",
                  "The Pakistani boxer pummelled his rival in the third round in Karachi."):
         assert "ASSAULT" not in _categories(code_sentence, text), text
+
+
+def test_armed_men_neutralised_are_killed(code_sentence):
+    for text in ("Nigerian troops neutralised 15 bandits in a clearance operation in Zamfara state.",
+                 "Pakistani security forces neutralized four terrorists in an operation in Khyber."):
+        assert "ASSAULT" in _categories(code_sentence, text), text
+    text = "The Pakistani goalkeeper neutralised the threat from the Indian forwards in Lahore."
+    assert "ASSAULT" not in _categories(code_sentence, text)
+
+
+def test_presence_or_deployment_beefed_up_is_mobilization(code_sentence):
+    for text in ("Pakistan's army beefed up its presence along the Afghan border.",
+                 "India beefed up its deployment along the Line of Actual Control with two more divisions."):
+        assert "MOBILIZE" in _categories(code_sentence, text), text
+    assert "MOBILIZE" not in _categories(code_sentence, "The Kenyan bank beefed up its capital base in Nairobi.")
