@@ -37,6 +37,7 @@ DEFAULT_MANNER = ("141", "demo")
 # words of the act that make a refusal a hunger strike or a stoppage a strike
 HUNGER_WORDS = words("retype", "HUNGER_WORDS")
 STRIKE_WORDS = words("retype", "STRIKE_WORDS")
+FIRE_WORDS = words("retype", "FIRE_WORDS")
 ENVOYS = words("retype", "ENVOYS")
 LEAVE = words("retype", "LEAVE")
 ORDER_VERBS = words("retype", "ORDER_VERBS")
@@ -213,7 +214,7 @@ def _manner(tok) -> tuple[str, str]:
         return DEFAULT_MANNER
     if lemma in ("walk", "stop", "down") and not words & STRIKE_WORDS:
         return DEFAULT_MANNER
-    if lemma == "set" and "fire" not in words:
+    if lemma == "set" and not words & FIRE_WORDS:
         return DEFAULT_MANNER
     return MANNER.get(lemma, DEFAULT_MANNER)
 
