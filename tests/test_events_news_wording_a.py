@@ -1,0 +1,43 @@
+"""News wordings of ACCUSE, REJECT and SANCTION (session 24a, invented sentences)."""
+from __future__ import annotations
+
+
+def _categories(code_sentence, text):
+    return [e.category for e in code_sentence(text).events]
+
+
+def test_faulted_tore_into_and_took_a_swipe_at_are_criticism(code_sentence):
+    """Manual, ACCUSE: "criticize, defame, denigrate responsible parties" (CAMEO 111)."""
+    assert "ACCUSE" in _categories(code_sentence, "Kenyan Senator Okiya Omtatah faulted the Treasury for borrowing "
+                                                  "without parliamentary approval.")
+    assert "ACCUSE" in _categories(code_sentence, "Pakistan's former prime minister tore into the election commission "
+                                                  "at a rally in Lahore.")
+    assert "ACCUSE" in _categories(code_sentence, "Kenyan opposition leader Kalonzo Musyoka took a swipe at President "
+                                                  "Ruto over the housing levy.")
+    assert "ACCUSE" not in _categories(code_sentence, "Protesters tore down posters of the president in Nairobi.")
+
+
+def test_charged_that_alleges_charged_at_does_not(code_sentence):
+    """Manual, ACCUSE allege: "accuse, allege, or charge": an allegation in a that-clause; a police
+    charge at a crowd is physical, no accusation."""
+    assert "ACCUSE" in _categories(code_sentence, "The Philippine coast guard charged that Chinese vessels had rammed "
+                                                  "a supply boat.")
+    assert "ACCUSE" in _categories(code_sentence, "Ukraine's foreign minister charged that Russia was deliberately "
+                                                  "targeting grain ports.")
+    assert "ACCUSE" not in _categories(code_sentence, "Police charged at protesters in Lahore with batons.")
+
+
+def test_a_proposal_shot_down_is_rejected_a_drone_is_not(code_sentence):
+    """REJECT (CAMEO 120): a bill or a proposal shot down, as one voted or turned down."""
+    assert "REJECT" in _categories(code_sentence, "Kenya's parliament shot down a bill seeking to cap interest rates.")
+    assert "REJECT" in _categories(code_sentence, "The Nigerian Senate shot down a motion to probe the oil subsidy "
+                                                  "payments.")
+    assert "REJECT" not in _categories(code_sentence, "Ukraine shot down 30 Russian drones overnight.")
+
+
+def test_export_curbs_or_controls_on_a_country_are_sanctions(code_sentence):
+    """Manual, SANCTION discontinue: curtailing commercial exchanges; capital controls are not."""
+    assert "SANCTION" in _categories(code_sentence, "Washington placed export curbs on Chinese chipmakers.")
+    assert "SANCTION" in _categories(code_sentence, "The Netherlands expanded export controls on ASML machines bound "
+                                                    "for China.")
+    assert "SANCTION" not in _categories(code_sentence, "Argentina imposed capital controls to stem the peso's slide.")
