@@ -41,3 +41,25 @@ def test_export_curbs_or_controls_on_a_country_are_sanctions(code_sentence):
     assert "SANCTION" in _categories(code_sentence, "The Netherlands expanded export controls on ASML machines bound "
                                                     "for China.")
     assert "SANCTION" not in _categories(code_sentence, "Argentina imposed capital controls to stem the peso's slide.")
+
+
+def test_pointing_the_finger_railing_against_and_objections_accuse(code_sentence):
+    """Manual, ACCUSE: "express disapprovals, objections, and complaints"; blame (CAMEO 111, 112)."""
+    assert "ACCUSE" in _categories(code_sentence, "Ghana's opposition pointed an accusing finger at the electoral "
+                                                  "commission.")
+    assert "ACCUSE" in _categories(code_sentence, "Hungary's prime minister railed at Brussels over the frozen funds.")
+    assert "ACCUSE" in _categories(code_sentence, "India raised objections to China's new map showing Arunachal "
+                                                  "Pradesh as its territory.")
+
+
+def test_relations_broken_and_a_sanctions_list_are_sanctions(code_sentence):
+    """SANCTION (CAMEO 161 break relations, 163 sanctions): with or without "off"; a sports tie is none."""
+    assert "SANCTION" in _categories(code_sentence, "Belize broke ties with Israel over the war in Gaza.")
+    assert "SANCTION" in _categories(code_sentence, "The US Commerce Department added Huawei to its entity list.")
+    assert "SANCTION" not in _categories(code_sentence, "Heavy rain added to the list of problems facing farmers.")
+
+
+def test_a_vow_to_punish_threatens(code_sentence):
+    """THREATEN: a forceful warning with serious repercussions, as a vowed reprisal."""
+    assert "THREATEN" in _categories(code_sentence, "Nigeria's President Tinubu vowed to punish those behind the "
+                                                    "killings in Plateau State.")
