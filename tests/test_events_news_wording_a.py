@@ -63,3 +63,18 @@ def test_a_vow_to_punish_threatens(code_sentence):
     """THREATEN: a forceful warning with serious repercussions, as a vowed reprisal."""
     assert "THREATEN" in _categories(code_sentence, "Nigeria's President Tinubu vowed to punish those behind the "
                                                     "killings in Plateau State.")
+
+
+def test_dragged_or_hauled_to_court_is_sued(code_sentence):
+    """Manual, ACCUSE: "sue or bring to court" (CAMEO 115); survivors dragged from rubble are not."""
+    assert "ACCUSE" in _categories(code_sentence, "Nigeria's opposition PDP dragged the electoral commission to court "
+                                                  "over the governorship results.")
+    assert "ACCUSE" in _categories(code_sentence, "South Africa's ruling ANC hauled Israel before the International "
+                                                  "Court of Justice.")
+    assert "ACCUSE" not in _categories(code_sentence, "Rescuers dragged survivors from the rubble in Turkey.")
+
+
+def test_visas_suspended_for_a_country_are_a_sanction(code_sentence):
+    """SANCTION discontinue: curtailing exchanges with a country (CAMEO 162)."""
+    assert "SANCTION" in _categories(code_sentence, "India suspended visa services for Canadians.")
+    assert "SANCTION" in _categories(code_sentence, "Pakistan suspended visas for Indian nationals after the attack.")
