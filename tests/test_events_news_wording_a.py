@@ -78,3 +78,11 @@ def test_visas_suspended_for_a_country_are_a_sanction(code_sentence):
     """SANCTION discontinue: curtailing exchanges with a country (CAMEO 162)."""
     assert "SANCTION" in _categories(code_sentence, "India suspended visa services for Canadians.")
     assert "SANCTION" in _categories(code_sentence, "Pakistan suspended visas for Indian nationals after the attack.")
+
+
+def test_a_petition_dismissed_by_a_court_is_rejected(code_sentence):
+    """REJECT (CAMEO 120): a court's refusal of a petition or an application, as of an appeal or a plea."""
+    assert "REJECT" in _categories(code_sentence, "India's Supreme Court dismissed a petition seeking a probe into the "
+                                                  "Adani group.")
+    assert "REJECT" in _categories(code_sentence, "Kenya's High Court dismissed the opposition's application to halt "
+                                                  "the housing levy.")
