@@ -129,12 +129,15 @@ def test_a_grant_of_millions_is_aid(code_sentence):
 
 
 def test_shooting_a_film_a_video_or_a_proposal_down_is_no_attack(code_sentence):
+    """"music" is no guard: people are shot at festivals and concerts (a music video shot is left to
+    the actor rules; an attack missed costs a user more than a video coded)."""
     for text in ("The Nigerian director shot a film about the civil war in Enugu last year.",
-                 "The Kenyan band shot a music video on the beach in Mombasa.",
                  "India's cabinet shot down the proposal to raise fuel prices."):
         assert "ASSAULT" not in _categories(code_sentence, text), text
     for text in ("Police shot two protesters in Kenya's Kisumu on Tuesday.",
-                 "Police shot two men dead at the scene in Kenya's Kisumu, video footage showed."):
+                 "Police shot two men dead at the scene in Kenya's Kisumu, video footage showed.",
+                 "Gunmen shot dead twelve people at a music festival in southern Israel on Saturday.",
+                 "Police shot two protesters during a music concert in Kinshasa."):
         assert "ASSAULT" in _categories(code_sentence, text), text
 
 
