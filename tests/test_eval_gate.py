@@ -42,7 +42,9 @@ GOLD_SETS = {
     # 91 -> 92; even half, scored only, found unchanged, extra 21 -> 22)
     # session 22: 174 found (0.870), strict 160 (0.800), recipient 0.966, all in the even half, scored only
     # (81 -> 82 found; in view): an object pronoun of a participle is the main verb's object
-    "blind2": (GOLD_DIR / "blind2-plover.json", {"found_rate": 0.87, "strict_found_rate": 0.8,
+    # session 23: 175 found (0.875), strict 161 (0.805), all in the even half, scored only (82 -> 83):
+    # talks, support and pledges in wire wording (triggers.yaml CONSULT, SUPPORT, AGREE)
+    "blind2": (GOLD_DIR / "blind2-plover.json", {"found_rate": 0.875, "strict_found_rate": 0.805,
                "actor_accuracy": 0.988, "recipient_accuracy": 0.966},
               {"extra_per_sentence": 0.099}),
     # blind3: measured 181/240 found (0.754), strict 155 (0.646), actor 0.979, recipient 0.954, extra 0.254 (session 10)
@@ -65,7 +67,8 @@ GOLD_SETS = {
     # session 21: extra 48 -> 47 (0.196; odd half 21 -> 20: a clash of institutions is no fighting)
     # session 22: strict 173 (0.721), all in the even half, scored only (74 -> 75 strict): the venue of a
     # meeting or a signing is no party to it
-    "blind3": (GOLD_DIR / "blind3-plover.json", {"found_rate": 0.816, "strict_found_rate": 0.72,
+    # session 23: 198 found (0.825), strict 175 (0.729), all in the even half, scored only (87 -> 89)
+    "blind3": (GOLD_DIR / "blind3-plover.json", {"found_rate": 0.825, "strict_found_rate": 0.729,
                "actor_accuracy": 0.973, "recipient_accuracy": 0.962},
               {"extra_per_sentence": 0.197}),
     # probe: measured 361/514 found (0.702), strict 336 (0.654), actor 0.975, recipient 0.917, extra 0.243 (session 10)
@@ -118,9 +121,10 @@ GOLD_SETS = {
     # session 23: 167 found (0.650), strict 163 (0.634), recipient 0.9286: odd half 103 -> 104 (a hartal
     # enforced is a strike); recipient 0.933 -> 0.929, a ratio floor: a call-up now codes MOBILIZE with
     # its category right and scores a recipient it does not name (odd half 0.972 -> 0.963); even half,
-    # scored only, unchanged
-    "article_probe": (GOLD_DIR / "article-probe-plover.json", {"found_rate": 0.649, "strict_found_rate": 0.634,
-               "actor_accuracy": 0.977, "recipient_accuracy": 0.928},
+    # scored only, unchanged; then 168 (0.654), strict 164 (0.638), recipient 0.929 with the news-wording
+    # entries of three helpers: even half, scored only, 63 -> 64 found; odd half unchanged
+    "article_probe": (GOLD_DIR / "article-probe-plover.json", {"found_rate": 0.653, "strict_found_rate": 0.638,
+               "actor_accuracy": 0.977, "recipient_accuracy": 0.929},
               {"extra_per_sentence": 0.238}),
 }
 CATEGORY_RECALL_FLOOR = 0.6  # every category the dev gold holds (lowest measured: COERCE 0.625)
