@@ -24,9 +24,12 @@ PIPELINE_FIGURES = {
     # protest from "information gathered from activists"; it had paired with a real protest)
     # session 22: blind 2 even found 0.81 -> 0.82, strict 0.73 -> 0.74 with the rules (an object pronoun
     # of a participle is the main verb's object)
-    "news_dev_must_recall": 0.6087, "news_dev_all_recall": 0.376, "news_dev_extra_per_page": 0.3617,
+    # session 23: extra 0.362 -> 0.383, blind 2 even found 0.82 -> 0.83, strict 0.74 -> 0.75 with the rules
+    # (a man set on fire; talks, support and pledges in wire wording); the model retrained on the
+    # rebuilt data/train (pre-filter flags only) keeps them
+    "news_dev_must_recall": 0.6087, "news_dev_all_recall": 0.376, "news_dev_extra_per_page": 0.383,
     "news_dev_false_alarms_per_empty_page": 0.0, "dev_found_rate": 0.8547, "dev_strict_found_rate": 0.7933,
-    "dev_extra_per_sentence": 0.114, "blind2_even_found_rate": 0.82, "blind2_even_strict_found_rate": 0.74,
+    "dev_extra_per_sentence": 0.114, "blind2_even_found_rate": 0.83, "blind2_even_strict_found_rate": 0.75,
     "blind2_even_extra_per_sentence": 0.22,
 }
 TOLERANCE = 0.005
@@ -142,6 +145,32 @@ def test_shipped_model_reproduces_its_dev_figures(pipeline, metric):
 _ROW: dict = {}
 
 
+def _same_weights(trained: Path, shipped: Path, atol: float = 1e-5) -> None:
+    """The same arrays, to float rounding: training is seeded, but another CPU's vector kernels round
+    the last bits differently (measured on a fresh machine, session 23: at most 1.3e-7 apart)."""
+    import numpy as np
+    import srsly
+
+    def arrays(x, path=""):
+        if isinstance(x, dict):
+            for k in sorted(x, key=str):
+                yield from arrays(x[k], f"{path}/{k}")
+        elif isinstance(x, (list, tuple)):
+            for i, v in enumerate(x):
+                yield from arrays(v, f"{path}[{i}]")
+        else:
+            yield path, x
+
+    got = dict(arrays(srsly.msgpack_loads(trained.read_bytes())))
+    want = dict(arrays(srsly.msgpack_loads(shipped.read_bytes())))
+    assert got.keys() == want.keys()
+    for key, value in want.items():
+        if isinstance(value, np.ndarray):
+            assert value.shape == got[key].shape and np.allclose(got[key], value, atol=atol, rtol=0), key
+        else:
+            assert got[key] == value, key
+
+
 @pytest.mark.slow
 def test_make_train_regenerates_the_model(tmp_path):
     """tools/build_event_train.py rebuilds data/train byte for byte, and tools/train_event_model.py
@@ -154,7 +183,7 @@ def test_make_train_regenerates_the_model(tmp_path):
     subprocess.run([sys.executable, str(ROOT / "tools" / "train_event_model.py"), "--data", str(data),
                     "--out", str(out)], check=True)
     shipped = ROOT / "src" / "whimbrel" / "data" / "event_model"
-    assert (out / "textcat_multilabel" / "model").read_bytes() == (shipped / "textcat_multilabel" / "model").read_bytes()
+    _same_weights(out / "textcat_multilabel" / "model", shipped / "textcat_multilabel" / "model")
     info = json.loads((out / "training.json").read_text())
     assert info == json.loads((shipped / "training.json").read_text())
 
