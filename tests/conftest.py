@@ -63,6 +63,11 @@ def code_sentence(pipeline):
     return _code
 
 
+def categories(code_sentence, text: str) -> list[str]:
+    """The PLOVER categories coded from one sentence, in order (the lexicon tests' one question)."""
+    return [e.category for e in code_sentence(text).events]
+
+
 # -- the web app's store -------------------------------------------------------------------------
 HOSTILE_BODY = (
     "Iran on Monday accused Iraq of shelling border villages near Basra <script>window.__pwned=1</script>.\n\n"

@@ -1,9 +1,7 @@
 """Trigger forms the tokenizer or the parse splits (session 23, invented sentences)."""
 from __future__ import annotations
 
-
-def _categories(code_sentence, text):
-    return [e.category for e in code_sentence(text).events]
+from conftest import categories as _categories
 
 
 def test_a_call_up_of_reservists_mobilises_as_calling_them_up_does(code_sentence):

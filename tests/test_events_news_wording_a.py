@@ -1,9 +1,7 @@
-"""News wordings of ACCUSE, REJECT and SANCTION (session 24a, invented sentences)."""
+"""News wordings of ACCUSE, REJECT and SANCTION (session 23, invented sentences)."""
 from __future__ import annotations
 
-
-def _categories(code_sentence, text):
-    return [e.category for e in code_sentence(text).events]
+from conftest import categories as _categories
 
 
 def test_faulted_tore_into_and_took_a_swipe_at_are_criticism(code_sentence):

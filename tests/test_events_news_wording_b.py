@@ -1,4 +1,4 @@
-"""News wordings of CONSULT, REQUEST, SUPPORT and AGREE the lexicon missed (session 24 b, invented
+"""News wordings of CONSULT, REQUEST, SUPPORT and AGREE the lexicon missed (session 23, invented
 sentences in the style of wire and regional press)."""
 from __future__ import annotations
 

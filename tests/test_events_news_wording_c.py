@@ -1,10 +1,8 @@
-"""News-body wording of material events (session 24c, invented sentences): arson by "set fire
+"""News-body wording of material events (session 23, invented sentences): arson by "set fire
 to", mob lynchings, police posts raided by armed groups, and sports "storming" to a win."""
 from __future__ import annotations
 
-
-def _categories(code_sentence, text):
-    return [e.category for e in code_sentence(text).events]
+from conftest import categories as _categories
 
 
 def test_arson_set_fire_ablaze_alight_is_assault(code_sentence):

@@ -3,9 +3,7 @@ or bidding battle, beating rivals to a contract, a side of a match at play. The 
 armed forces keep their ASSAULT."""
 from __future__ import annotations
 
-
-def _categories(code_sentence, text):
-    return [e.category for e in code_sentence(text).events]
+from conftest import categories as _categories
 
 
 def test_a_battle_in_court_or_for_a_company_is_no_fighting(code_sentence):

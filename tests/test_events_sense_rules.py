@@ -5,6 +5,8 @@ wrongs reported as an accusation (implicit._wrong_done), and the entries added f
 abduction and charges."""
 from __future__ import annotations
 
+from conftest import categories as _categories
+
 
 def test_wrongs_a_speaker_says_a_party_committed_are_an_accusation(code_sentence):
     """implicit._wrong_done: "said X committed war crimes", "concluded that the shelling by X
@@ -210,10 +212,6 @@ def test_an_attribution_lends_no_words_to_a_triggers_sense(code_sentence):
     assert [e.category for e in doc.events] == ["ASSAULT"]
     doc = code_sentence("President Kais Saied signed a decree dissolving parliament, according to the presidency.")
     assert "SUPPORT" not in [e.category for e in doc.events]
-
-
-def _categories(code_sentence, text):
-    return [e.category for e in code_sentence(text).events]
 
 
 def test_a_time_phrase_is_no_particle_of_a_phrasal_trigger(code_sentence):
