@@ -59,3 +59,13 @@ def test_aid_blocked_is_withheld_a_bill_blocked_is_rejected(code_sentence):
     assert "COERCE" in _categories(code_sentence, "The Sudanese army blocked aid convoys to Darfur last week.")
     assert "COERCE" in _categories(code_sentence, "Israel blocked humanitarian aid to Gaza on Sunday.")
     assert "COERCE" not in _categories(code_sentence, "The US Senate blocked a spending bill on Tuesday.")
+
+
+def test_what_slams_into_something_criticises_no_one(code_sentence):
+    """triggers.yaml slam not_next [into]: a missile, a car or a plane slamming into something is an
+    impact; "slammed the government" stays ACCUSE disapprove."""
+    for text in ("A Russian missile slammed into an apartment block in Dnipro on Saturday.",
+                 "A truck slammed into a police checkpoint in Kabul.",
+                 "A Ukrainian drone slammed into an oil depot in Russia's Belgorod region."):
+        assert "ACCUSE" not in _categories(code_sentence, text), text
+    assert "ACCUSE" in _categories(code_sentence, "The Kenyan opposition slammed the government over the new tax.")
