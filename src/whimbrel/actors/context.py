@@ -538,13 +538,14 @@ def fill_unlisted(sents, dominant: str | None) -> None:
                     u.why.append(f"{word}: a title of {dominant}")
                 u.why.append(f"unlisted name, story context: {dominant}")
 
-            titled = u.kind == "person" and u.person_title and u.sector is not None
+
 def fill_from_context(sents, prior=None) -> None:
     """Give a state to titled people and placed groups that have none (units changed in place).
     ``prior``: a long document's StoryState, the counts of the chunks coded before these sentences."""
     story = None
     story_done = False
     dominant = None
+    counts = None  # state_counts with the prior chunks, counted once when a titled person needs it
     for x in sents:
         for u in x.units:
             if u.codes:
@@ -564,10 +565,12 @@ def fill_from_context(sents, prior=None) -> None:
                 # "Senator X" in a story about one state whose places are few: the state its
                 # actors and places name (story_dominant, as for generic agents)
                 if dominant is None:
-                    dominant = story_dominant(with_prior(state_counts(sents), prior, "states")) or ""
+                    counts = counts if counts is not None else with_prior(state_counts(sents), prior, "states")
+                    dominant = story_dominant(counts) or ""
                 code, why = (dominant, "story dominant") if dominant else (None, "")
             if code is None and titled and sole_ok(x, u):
-                sole = story_sole(with_prior(state_counts(sents), prior, "states"), sents)
+                counts = counts if counts is not None else with_prior(state_counts(sents), prior, "states")
+                sole = story_sole(counts, sents)
                 code, why = (sole, "story's only") if sole else (None, "")
             if code:
                 u.codes = [code]

@@ -12,7 +12,6 @@ def with_prior(counts: Counter, prior, name: str) -> Counter:
     return counts if prior is None else getattr(prior, name) + counts
 
 
-
 def story_dominant(counts: Counter) -> str | None:
     """The one salient state of the story: named (by an actor phrase or a place name) in at least
     two sentences, and in at least twice as many sentences as any other state. A story about two
@@ -25,7 +24,6 @@ def story_dominant(counts: Counter) -> str | None:
     if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] * 2 > top[0][1]):
         return None
     return top[0][0]
-
 
 
 PLURALITY_MARGIN = 1.5  # a story trading accusations between two states, 3 sentences to 2, has none

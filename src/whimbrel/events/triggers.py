@@ -283,14 +283,14 @@ def _directs(tok) -> bool:
     obj = next((c for c in tok.children if c.dep_ in ("dobj", "dative")), None)
     if obj is None:
         return False
+    # the parser reads a rarer verb's infinitive as a purpose ("charged the chiefs to end
+    # insecurity"): right after the object (and an "of" phrase the parse hung on the verb) it is
+    # still the object's own act
+    ofs = {t.i for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.subtree}
     for c in tok.children:
         to = next((g for g in c.children if g.dep_ == "aux" and g.lower_ == "to"), None)
         if to is None or c.i < obj.i:
             continue
-        # the parser reads a rarer verb's infinitive as a purpose ("charged the chiefs to end
-        # insecurity"): right after the object (and an "of" phrase the parse hung on the verb) it is
-        # still the object's own act
-        ofs = {t.i for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.subtree}
         if c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "advcl" and all(
                 i in ofs for i in range(obj.right_edge.i + 1, to.i))):
             return True
