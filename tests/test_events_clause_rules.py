@@ -370,3 +370,19 @@ def test_an_object_pronoun_of_a_participle_is_the_main_verbs_object(code_sentenc
     assert [(e.category, [r.code for r in e.recipient]) for e in doc.events] == [("SANCTION", ["VEN"]), ("ACCUSE", ["VEN"])]
     doc = code_sentence("Kenya arrested two Somali journalists on Monday, charging them with espionage.")
     assert ("ACCUSE", ["SOM"]) in [(e.category, [r.code for r in e.recipient]) for e in doc.events]
+
+
+def test_charges_a_party_faces_were_brought_by_the_judiciary(code_sentence):
+    """implied_actors.yaml faced_acts: "X faces charges" or "stands trial" reports that X was charged
+    (manual, ACCUSE allege: "indict, or charge; bring to trial"), by the judiciary an agentless
+    "was charged" implies; not charges an act is for ("extradited to face charges") or whose
+    bringer the text names ("charges from the league")."""
+    def coded(text):
+        return [(e.category, [(a.code, a.sector) for a in e.actor], [r.code for r in e.recipient])
+                for e in code_sentence(text).events]
+    assert coded("Pakistani former premier Imran Khan is facing more than 100 charges.") \
+        == [("ACCUSE", [("PAK", "JUD")], ["PAK"])]
+    assert coded("Kenyan opposition leader Raila Odinga faces trial for treason.") == [("ACCUSE", [("KEN", "JUD")], ["KEN"])]
+    assert [e.category for e in code_sentence(
+        "Colombia extradited the commander to the United States to face charges.").events] == ["COOPERATE"]
+    assert code_sentence("The club faces charges from the Premier League over its finances.").events == []

@@ -147,6 +147,20 @@ def implied_noun_categories() -> frozenset[str]:
     return frozenset(load_yaml("events/implied_actors.yaml").get("noun_acts") or ())
 
 
+def faced_judicial_act(tok) -> bool:
+    """Charges or a trial a party faces or stands ("faces nine charges", "stood trial"): the object
+    of one of faced_acts' verbs (implied_actors.yaml), done to that verb's subject. Not an
+    infinitive ("extradited to face charges", "flew home to stand trial"): the charges it names are
+    what the act is for, not a report that they were brought. Nor charges from someone the text
+    names ("faces charges from the league"): theirs, if the parse finds them."""
+    faced = load_yaml("events/implied_actors.yaml").get("faced_acts") or {}
+    verb = tok.head
+    return (tok.lemma_.lower() in faced.get("nouns", ()) and tok.dep_ == "dobj"
+            and verb.lemma_.lower() in faced.get("verbs", ())
+            and not any(ch.dep_ == "aux" and ch.tag_ == "TO" for ch in verb.children)
+            and not any(ch.dep_ == "prep" and ch.lower_ in ("from", "by") for h in (tok, verb) for ch in h.children))
+
+
 def implied_authority(doc: Document, sent, tok, category: str, modes, recipient: list[Entity]) -> list[Entity]:
     """The authority that must have done an agentless passive act ("X was arrested"): its sector
     from the act (data/events/implied_actors.yaml); its state that of the place of the act, else the
