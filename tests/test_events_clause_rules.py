@@ -386,3 +386,31 @@ def test_charges_a_party_faces_were_brought_by_the_judiciary(code_sentence):
     assert [e.category for e in code_sentence(
         "Colombia extradited the commander to the United States to face charges.").events] == ["COOPERATE"]
     assert code_sentence("The club faces charges from the Premier League over its finances.").events == []
+
+
+def test_opposition_lawmakers_address_their_own_government(code_sentence):
+    """places.infer_country: country-less opposition lawmakers take the state of the authority they
+    address (an opposition opposes its own government); lawmakers as a group do not (they face
+    foreign governments as often)."""
+    def coded(text):
+        return [(e.category, [(a.code, a.sector) for a in e.actor]) for e in code_sentence(text).events]
+    assert coded("Brazilian President Jair Bolsonaro was criticised by opposition lawmakers on Monday.") \
+        == [("ACCUSE", [("BRA", "LEG")])]
+    assert coded("Opposition MPs accused the Kenyan government of corruption.") == [("ACCUSE", [("KEN", "LEG")])]
+    assert coded("Lawmakers criticised Brazilian President Jair Bolsonaro on Monday.") == []
+
+
+def test_a_fronted_participle_is_the_protest_purpose(code_sentence):
+    """clauses._purpose_clauses: "Demanding X, they boycotted Y" is "they boycotted Y, demanding X":
+    one PROTEST whose purpose is the demand, not a REQUEST beside it."""
+    doc = code_sentence("Demanding the resignation of Prime Minister Nikol Pashinyan, Armenian opposition lawmakers "
+                        "boycotted the session of Armenia's parliament.")
+    assert [e.category for e in doc.events] == ["PROTEST"]
+
+
+def test_going_on_strike_to_press_a_demand_is_a_strike(code_sentence):
+    """retype._names_protest: a light verb whose object is a protest noun ("went on strike") is no
+    protest of its own kind: the noun's mode (strike) stands, with or without a demand beside it."""
+    for text in ("Kenyan doctors went on strike on Monday, demanding higher wages.",
+                 "Demanding higher wages, Kenyan doctors went on strike on Monday."):
+        assert [(e.category, e.mode) for e in code_sentence(text).events] == [("PROTEST", ["strike"])]

@@ -59,7 +59,11 @@ def _purpose_clauses(tok, cat_of, cats=PURPOSE_CATEGORIES) -> list:
     out = []
     for h in heads:
         for c in h.children:
-            if c.i < tok.i and c.dep_ != "prep":
+            # a clause before the act is no purpose of it, but for a fronted participle, which is
+            # the same free adjunct as a trailing one ("Demanding X's resignation, lawmakers
+            # boycotted the session" as "... boycotted the session, demanding ...")
+            fronted = c.tag_ == "VBG" and c.dep_ == "advcl" and h is tok and tok.pos_ in VERB_POS
+            if c.i < tok.i and c.dep_ != "prep" and not fronted:
                 continue
             if c.dep_ in ("advcl", "xcomp", "acl") and c.pos_ in VERB_POS:
                 if purpose_form(c) and (c.lemma_.lower() in PURPOSE_HEADS or cat_of(c.i) in cats):

@@ -31,6 +31,7 @@ COUNTRYISH = re.compile(r"^[A-Z]{3}$")
 AUTHORITY = {"GOV", "COP", "MIL", "JUD", "SPY"}
 # categories whose act is done to a place (its people, its streets, its authorities)
 PLACE_DIRECTED = words("places", "PLACE_DIRECTED")
+OPPOSITION_WORDS = frozenset(words("places", "OPPOSITION_WORDS"))
 # nouns whose "on" phrase is a time or a state, not a place ("on alert", "on strike", "on Monday")
 _ON_PLACES = words("places", "_ON_PLACES")
 
@@ -214,7 +215,7 @@ def infer_country(doc: Document, sent, tok, raw_actor: list[Entity], actor_heads
         pl = place_entities(doc, sent, tok)
         if pl:
             code, how = pl[0].code, f"place of the event ({pl[0].entity_text})"
-    if code is None and (protest or all(e.sector in LOCAL_SECTORS or _named_legislator(e) for e in todo)):
+    if code is None and (protest or all(e.sector in LOCAL_SECTORS or _named_legislator(e) or _opposition(e) for e in todo)):
         # people who address their own authorities (students, workers, protesters, a senator by
         # name); a minister or a group of lawmakers who faces a government is as often facing a
         # foreign one. A protest may address a parliament too ("boycotted X's parliament")
@@ -238,6 +239,12 @@ def infer_country(doc: Document, sent, tok, raw_actor: list[Entity], actor_heads
     if code is None:
         return []
     return [replace(e, code=code, why=f"{e.why}; country inferred: {how}") for e in todo]
+
+
+def _opposition(e: Entity) -> bool:
+    """Opposition lawmakers or politicians ("opposition MPs"): they oppose their own state's
+    government, so they address its authorities, unlike lawmakers as a group."""
+    return bool(OPPOSITION_WORDS & set((e.entity_text or "").lower().split()))
 
 
 def _named_legislator(e: Entity) -> bool:

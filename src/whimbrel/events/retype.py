@@ -219,6 +219,14 @@ def _manner(tok) -> tuple[str, str]:
     return MANNER.get(lemma, DEFAULT_MANNER)
 
 
+def _names_protest(tok, by_tok) -> bool:
+    """A light verb whose object is a protest the lexicon knows ("went on strike", "staged a sit-in"):
+    the noun is the act, with its own mode; the verb is no second one."""
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "attr")]
+    objs += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(by_tok.get(o.i) is not None and by_tok[o.i].entry.category == "PROTEST" for o in objs)
+
+
 def _entry(tok, category: str, code: str, mode: str, why: str) -> Entry:
     return Entry(category=category, lemma=tok.lemma_.lower() + f" ({why})", pos="verb", cameo=code, mode=mode)
 
@@ -290,7 +298,7 @@ def retype(sdoc, matches: list[Match]) -> list[Match]:
             entry = _entry(tok, "PROTEST", code, mode, "act done in protest")
             by_tok[tok.i] = Match(tok, entry, frozenset(_context_lemmas(tok)), [])
             continue
-        if m is None and _collective_demand(tok):
+        if m is None and _collective_demand(tok) and not _names_protest(tok, by_tok):
             code, mode = _manner(tok)
             by_tok[tok.i] = _retyped(tok, m, _entry(tok, "PROTEST", code, mode, "act done to press a demand"))
             continue
