@@ -6,6 +6,8 @@ roles), an authority barring
 its own people (decide); the noun "expulsion" and the verb "caution" read as their kin are."""
 from __future__ import annotations
 
+from conftest import categories
+
 
 def _dyads(doc):
     return [(e.category, [a.code for a in e.actor], [r.code for r in e.recipient]) for e in doc.events]
@@ -414,3 +416,19 @@ def test_going_on_strike_to_press_a_demand_is_a_strike(code_sentence):
     for text in ("Kenyan doctors went on strike on Monday, demanding higher wages.",
                  "Demanding higher wages, Kenyan doctors went on strike on Monday."):
         assert [(e.category, e.mode) for e in code_sentence(text).events] == [("PROTEST", ["strike"])]
+
+
+def test_suspected_of_is_an_allegation_only_as_a_clause(code_sentence):
+    """triggers.yaml suspect (clause_only): "X is suspected of fraud" alleges (manual, ACCUSE allege);
+    "officials suspected of fraud" describes whom another act was done to, no event of its own."""
+    doc = code_sentence("Former Malaysian Prime Minister Najib Razak is suspected of money laundering, "
+                        "the anti-graft agency said on Monday.")
+    assert [(e.category, e.mode) for e in doc.events] == [("ACCUSE", ["allege"])]
+    assert categories(code_sentence, "Police arrested 28 Chilean officials suspected of taking kickbacks.") == ["COERCE"]
+
+
+def test_suspending_observers_withdraws_them(code_sentence):
+    """triggers.yaml suspend: an observer mission suspended is withdrawn for a time (manual, SANCTION
+    withdraw: "observers, diplomats, peacekeepers"); a space mission is not."""
+    assert categories(code_sentence, "The Arab League suspended its observer mission in Syria on Saturday.") == ["SANCTION"]
+    assert categories(code_sentence, "NASA suspended its Mars mission on Tuesday.") == []

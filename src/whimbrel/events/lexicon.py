@@ -43,6 +43,7 @@ class Entry:
     control: bool = False  # only with an object and its infinitive ("told X to leave"): a directive
     wish: bool = False  # a that-clause must be a wish ("insisted that X withdraw"), not a statement
     admission: bool = False  # its complement is an act the actor owns up to ("pleaded guilty to ..."): coded too
+    clause_only: bool = False  # not a participle describing a noun ("officials suspected of graft")
     confidence: float = 0.7
 
     @property
@@ -75,6 +76,7 @@ def _entry(cat: str, pos: str, lemma: str, spec) -> Entry:
         control=bool(spec.get("control", False)),
         wish=bool(spec.get("wish", False)),
         admission=bool(spec.get("admission", False)),
+        clause_only=bool(spec.get("clause_only", False)),
         confidence=float(spec.get("confidence", 0.7 if pos == "verb" else 0.6)),
     )
 

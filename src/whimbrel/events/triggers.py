@@ -363,6 +363,8 @@ def match_token(tok) -> Match | None:
             continue
         if e.control and not _directs(tok):
             continue
+        if e.clause_only and tok.dep_ == "acl":
+            continue
         if e.wish and not _wished(tok):
             continue
         if e.with_ or e.and_with or e.without:
