@@ -177,3 +177,14 @@ def test_possessor_alone_has_body_offsets_without_rescanning_sentences(nlp):
     assert [e.code for e in ents] == ["IRN"]
     for e in ents:
         assert e.start == doc.sentences[1].start and doc.body[e.start:e.end] == e.entity_text
+
+
+def test_suppliers_and_contractors_are_business(nlp):
+    """sectors.yaml BUS: a nationality before a business noun names a firm of that state, not the
+    state ("a Japanese supplier", "a US defence contractor"), so dealings among firms stay
+    non-political (events/political.yaml)."""
+    for sentence, actor, code in (("Boeing awarded a contract to a Japanese supplier.", "Japanese supplier", "JPN"),
+                                  ("A US defence contractor won the tender.", "US defence contractor", "USA"),
+                                  ("Chinese carmakers cut prices in Europe.", "Chinese carmakers", "CHN")):
+        good, msg = check_case(nlp, (sentence, actor, code, "BUS"))
+        assert good, msg
