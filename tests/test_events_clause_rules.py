@@ -432,3 +432,14 @@ def test_suspending_observers_withdraws_them(code_sentence):
     withdraw: "observers, diplomats, peacekeepers"); a space mission is not."""
     assert categories(code_sentence, "The Arab League suspended its observer mission in Syria on Saturday.") == ["SANCTION"]
     assert categories(code_sentence, "NASA suspended its Mars mission on Tuesday.") == []
+
+
+def test_tear_gas_people_faced_was_used_on_them_by_the_police(code_sentence):
+    """implied_actors.yaml faced_acts, triggers.yaml ASSAULT nouns: crowd-control weapons people faced
+    or braved were used on them (manual, ASSAULT crowd-control), by the police an agentless act of
+    that kind implies; "rubber bullets" are crowd control, not firearms (modality.yaml modes)."""
+    doc = code_sentence("Protesters in Hong Kong faced rubber bullets and teargas on Monday.")
+    assert [(e.category, e.mode, [(a.code, a.sector) for a in e.actor], [r.code for r in e.recipient])
+            for e in doc.events] == [("ASSAULT", ["crowd-control"], [("HKG", "COP")], ["HKG"])]
+    assert code_sentence("Residents faced gas shortages in Lagos.").events == []
+    assert code_sentence("The factory in Lagos makes rubber bullets and tear gas canisters.").events == []

@@ -531,9 +531,9 @@ def actor_implied_authority(s: SentenceState, c: Candidate):
     A noun act of that kind with no doer but with the one it is done to ("the mass detention of
     Uighurs") too; without the one done to ("drug seizures", "detention facilities") a noun names
     a kind of act, not an event. Charges or a trial a party faces imply the judiciary as "was
-    charged" does."""
+    charged" does, tear gas it faces the police (implied_actors.yaml faced_acts)."""
     nominal = (c.tok.pos_ == "NOUN" and not c.args.actor and bool(c.recipient)
-               and (c.cat in places.implied_noun_categories() or places.faced_judicial_act(c.tok)))
+               and (c.cat in places.implied_noun_categories() or places.faced_act(c.tok)))
     if not c.actor and (c.args.passive or nominal) and c.entry.mode:
         c.actor = places.implied_authority(s.doc, s.sent, c.tok, c.cat, [c.entry.mode], c.recipient)
         if c.actor:

@@ -148,15 +148,17 @@ def implied_noun_categories() -> frozenset[str]:
     return frozenset(load_yaml("events/implied_actors.yaml").get("noun_acts") or ())
 
 
-def faced_judicial_act(tok) -> bool:
-    """Charges or a trial a party faces or stands ("faces nine charges", "stood trial"): the object
-    of one of faced_acts' verbs (implied_actors.yaml), done to that verb's subject. Not an
+def faced_act(tok) -> bool:
+    """Charges, a trial or crowd-control weapons a party faces, stands or braves ("faces nine
+    charges", "stood trial", "faced tear gas"): the object (or a conjunct of it) of one of
+    faced_acts' verbs (implied_actors.yaml), done to that verb's subject by an authority. Not an
     infinitive ("extradited to face charges", "flew home to stand trial"): the charges it names are
     what the act is for, not a report that they were brought. Nor charges from someone the text
     names ("faces charges from the league"): theirs, if the parse finds them."""
     faced = load_yaml("events/implied_actors.yaml").get("faced_acts") or {}
-    verb = tok.head
-    return (tok.lemma_.lower() in faced.get("nouns", ()) and tok.dep_ == "dobj"
+    obj = tok.head if tok.dep_ == "conj" and tok.head.dep_ == "dobj" else tok
+    verb = obj.head
+    return (tok.lemma_.lower() in faced.get("nouns", ()) and obj.dep_ == "dobj"
             and verb.lemma_.lower() in faced.get("verbs", ())
             and not any(ch.dep_ == "aux" and ch.tag_ == "TO" for ch in verb.children)
             and not any(ch.dep_ == "prep" and ch.lower_ in ("from", "by") for h in (tok, verb) for ch in h.children))

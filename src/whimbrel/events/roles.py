@@ -511,7 +511,8 @@ def arguments(match) -> Args:
         # "faced criticism", and "faced a new impeachment motion": the act noun as the object or as
         # the modifier of the object
         faced = tok.dep_ == "dobj" or (tok.dep_ == "compound" and tok.head.dep_ == "dobj" and lv is not None
-                                       and tok.head.head.i == lv.i)
+                                       and tok.head.head.i == lv.i) \
+            or (tok.dep_ == "conj" and tok.head.dep_ == "dobj" and lv is not None and tok.head.head.i == lv.i)
         if lv is not None and lv.lemma_.lower() in EXPERIENCER_VERBS and faced:
             subj, _, passive = _subject_of(lv)
             if subj is not None and not passive and not a.recipient:
