@@ -188,3 +188,19 @@ def test_suppliers_and_contractors_are_business(nlp):
                                   ("Chinese carmakers cut prices in Europe.", "Chinese carmakers", "CHN")):
         good, msg = check_case(nlp, (sentence, actor, code, "BUS"))
         assert good, msg
+
+
+def test_a_city_in_a_club_name_is_no_state(nlp):
+    """mentions._place_in_club: "Manchester United", "Real Madrid" are clubs, not the city's state;
+    the city alone, or its police, still are."""
+    for sentence in ("Manchester United rejected a bid from Chelsea.", "Real Madrid rejected a bid from Chelsea."):
+        assert [e.code for e in make_doc(nlp, [sentence]).entities if e.code] == [], sentence
+    assert ("RUS", "GOV") in [(e.code, e.sector) for e in make_doc(nlp, ["Moscow rejected the proposal."]).entities]
+    good, msg = check_case(nlp, ("Mexico City police arrested two men.", "Mexico City police", "MEX", "COP"))
+    assert good, msg
+
+
+def test_athletes_are_private_people(nlp):
+    """sectors.yaml CVL: a nationality before an athlete names a person of that state, not the state."""
+    good, msg = check_case(nlp, ("The Kenyan runner praised the crowd.", "Kenyan runner", "KEN", "CVL"))
+    assert good, msg

@@ -443,3 +443,10 @@ def test_tear_gas_people_faced_was_used_on_them_by_the_police(code_sentence):
             for e in doc.events] == [("ASSAULT", ["crowd-control"], [("HKG", "COP")], ["HKG"])]
     assert code_sentence("Residents faced gas shortages in Lagos.").events == []
     assert code_sentence("The factory in Lagos makes rubber bullets and tear gas canisters.").events == []
+
+
+def test_private_parties_of_two_states_are_no_international_relations(code_sentence):
+    """political.international (political.yaml private_sectors): a private person or firm dealing
+    with another state's private people is no political event; aid groups or officials abroad are."""
+    assert code_sentence("The Kenyan runner praised the crowd in Berlin after winning the marathon.").events == []
+    assert categories(code_sentence, "The Kenyan foreign minister praised the German government on Monday.") == ["SUPPORT"]

@@ -25,3 +25,5 @@ INTERNATIONAL_CODES: dict[str, str] = {**{s: "IGO" for s in _SETS["international
 SHARED_NAMES: frozenset[str] = frozenset(_SETS["shared_names"])
 SHARED_NAME_MEMBERS: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in _SETS["shared_name_members"].items()}
 PLACE_NAMED_NOUNS: frozenset[str] = frozenset(_SETS["place_named_nouns"])
+CLUB_WORDS_AFTER: frozenset[str] = frozenset(_SETS["club_words_after"])
+CLUB_WORDS_BEFORE: frozenset[str] = frozenset(_SETS["club_words_before"])

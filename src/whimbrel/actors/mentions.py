@@ -21,7 +21,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..data import load_yaml
-from .codesets import FOREIGN_WORDS, INTERNATIONAL_CODES, INTERNATIONAL_WORDS, PLACE_NAMED_NOUNS
+from .codesets import (CLUB_WORDS_AFTER, CLUB_WORDS_BEFORE, FOREIGN_WORDS, INTERNATIONAL_CODES,
+                       INTERNATIONAL_WORDS, PLACE_NAMED_NOUNS)
 from .fuzzy import fuzzy_atoms
 from .groups import resolve_groups
 from .names import agent_typo_atoms, drop_stances, org_atoms, person_names, role_nouns, supporter_words
@@ -115,7 +116,7 @@ def sentence_units(sdoc, lx: Lexicon, when) -> tuple[list[Unit], list[Atom]]:
     covered = {k for a in atoms for k in range(a.i, a.j)}
     atoms += fuzzy_atoms(sdoc, lx, covered, lambda i, j, ls: Atom(i, j, ls))
     atoms = drop_stances(words, atoms)
-    atoms = [a for a in atoms if not _place_in_name(sdoc, a)]
+    atoms = [a for a in atoms if not _place_in_name(sdoc, a) and not _place_in_club(sdoc, a)]
     atoms = person_names(sdoc, lx, atoms, lambda i, j, name: Atom(i, j, [], name=name))
     atoms = org_atoms(sdoc, lx, atoms, lambda i, j, ls: Atom(i, j, ls))
     atoms = agent_typo_atoms(sdoc, lx, atoms, lambda i, j, ls: Atom(i, j, ls))
@@ -236,6 +237,16 @@ def _place_in_name(sdoc, a: Atom) -> bool:
         return False
     tok = sdoc[a.i]
     return tok.dep_ in ("compound", "nmod") and tok.head.i > tok.i and tok.head.lower_ in PLACE_NAMED_NOUNS
+
+
+def _place_in_club(sdoc, a: Atom) -> bool:
+    """A city or capital in a sports club's name ("Manchester United", "Real Madrid"): a club, not the
+    city's state (code_sets.yaml club_words_after, club_words_before; capitalised, as in the name)."""
+    if a.lex is None or a.kind not in (CAPITAL, CITY):
+        return False
+    after = sdoc[a.j].text if a.j < len(sdoc) else ""
+    before = sdoc[a.i - 1].text if a.i > 0 else ""
+    return after in CLUB_WORDS_AFTER or before in CLUB_WORDS_BEFORE
 
 
 def _unlisted_org_spans(sdoc, covered: set[int], units: dict) -> list:

@@ -26,6 +26,11 @@ def _rules() -> tuple[frozenset, frozenset, frozenset]:
 
 
 @lru_cache(maxsize=1)
+def _private_sectors() -> frozenset:
+    return frozenset(load_yaml("events/political.yaml").get("private_sectors") or ())
+
+
+@lru_cache(maxsize=1)
 def _court_words() -> frozenset:
     return frozenset(load_yaml("events/political.yaml").get("any_actor_triggers") or [])
 
@@ -44,9 +49,14 @@ def political_party(entity: Entity) -> bool:
 
 def international(event: Event) -> bool:
     """Parties of two different states: an interaction across borders (aid groups of one state
-    helping people of another) is international relations even between private parties."""
+    helping people of another) is international relations, unless every party is a private person
+    or a firm (political.yaml private_sectors): a runner praising a foreign crowd, a firm suing a
+    foreign firm."""
     _, codes, _ = _rules()
-    states = {e.code for e in event.actor + event.recipient if e.code and e.code not in codes and e.code != "MNC"}
+    parties = event.actor + event.recipient
+    if parties and all(e.sector in _private_sectors() for e in parties):
+        return False  # private people or firms of two states ("a Kenyan runner praised the Berlin crowd")
+    states = {e.code for e in parties if e.code and e.code not in codes and e.code != "MNC"}
     return len(states) >= 2
 
 
