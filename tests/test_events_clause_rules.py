@@ -450,3 +450,21 @@ def test_private_parties_of_two_states_are_no_international_relations(code_sente
     with another state's private people is no political event; aid groups or officials abroad are."""
     assert code_sentence("The Kenyan runner praised the crowd in Berlin after winning the marathon.").events == []
     assert categories(code_sentence, "The Kenyan foreign minister praised the German government on Monday.") == ["SUPPORT"]
+
+
+def test_a_court_sued_in_is_no_recipient(code_sentence):
+    """fill_recipient._court_forum: "sued X in a US court" names where, not whom; "lashed out at the
+    court" and "appealed to the court" still address it."""
+    doc = code_sentence("The Kenyan government sued the contractor in a British court over the dam.")
+    assert [[(r.code, r.sector) for r in e.recipient] for e in doc.events if e.category == "ACCUSE"] != [[("GBR", "JUD")]]
+    assert categories(code_sentence, "Amazon sued a group of sellers in a US court over fake reviews.") == []
+    doc = code_sentence("The Kenyan opposition appealed to the Supreme Court on Monday.")
+    assert [[r.sector for r in e.recipient] for e in doc.events] == [["JUD"]]
+
+
+def test_a_city_side_beating_another_is_play(code_sentence):
+    """discard.sports_contest: a city's bare name is a side of a match too ("Liverpool beat Arsenal
+    3-1"), and "scored" or "national team" mark a sentence about play; an armed actor's attack stays."""
+    assert code_sentence("Liverpool beat Arsenal 3-1 at Anfield on Sunday to go top of the Premier League.").events == []
+    assert code_sentence("Egypt's national team attacked from the start and scored twice against Morocco.").events == []
+    assert categories(code_sentence, "Gunmen attacked the Pakistani national team bus in Lahore.") == ["ASSAULT"]

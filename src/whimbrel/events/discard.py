@@ -19,6 +19,7 @@ from .. import data
 from ..model import STORY, Document
 from ..options import Options
 from .lexicon import obligation_forms, surface_forms
+from .places import is_place
 from .vocab import CONDITION_MARKS, words
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
@@ -108,13 +109,13 @@ def sports_sentence(text: str) -> bool:
 def sports_contest(s, c):
     """An ASSAULT by a side of a match is play, not violence (PETRARCH's sports discard, for the
     sentence the story-level discard cannot judge: a short item, a match report inside a news page).
-    The side is a state's bare name or demonym ("Senegal beat Cameroon 2-1", "Peruvian fans invaded
-    the pitch") or a team, its players or fans; an actor with a sector (troops, police, rebels) keeps
+    The side is a state's or a city's bare name or demonym ("Senegal beat Cameroon 2-1", "Liverpool
+    beat Arsenal 3-1", "Peruvian fans invaded the pitch") or a team, its players or fans; an actor with a sector (troops, police, rebels) keeps
     its attack whatever the sentence's other words."""
     if c.cat != "ASSAULT" or not c.actor or not sports_sentence(s.sent.text):
         return True
     sides = _sports_cues()["side_words"]
-    if all(a.sector is None or set((a.entity_text or "").lower().split()) & sides for a in c.actor):
+    if all(a.sector is None or set((a.entity_text or "").lower().split()) & sides or is_place(a) for a in c.actor):
         c.why.append("a side of a match in a sentence about play: not an attack")
         return False
     return True

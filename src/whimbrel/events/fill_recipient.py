@@ -307,6 +307,12 @@ def _venues(c: Candidate) -> set[int]:
             for g in places.place_objects(p) for x in _place_phrase(g)}
 
 
+def _court_forum(tok) -> set[int]:
+    """A court the act is done in ("sued the sellers in a US court"): where, not whom. "At" names
+    a target ("lashed out at the court"), "to" an addressee ("appealed to the court")."""
+    return {x.i for p in tok.children if p.dep_ == "prep" and p.lower_ == "in" for x in p.subtree}
+
+
 def _place_phrase(noun) -> list:
     """A place noun with its modifiers, its of-phrase and its own place ("the Iraqi city of Basra", "a
     speech in Paris"), not its other phrases ("guarantees for Ukraine's economy")."""
@@ -327,7 +333,7 @@ def recipient_phrase_entity(s: SentenceState, c: Candidate):
     tok, sdoc, acodes = c.tok, s.sdoc, c.acodes
     attributed = {x.i for t in own_subtree(tok) if t.lower_ in ATTRIBUTION for x in t.subtree}
     others = _coordinated_acts(tok) | _deployed_forces(tok) | _medium_clauses(tok)  # once: not per token
-    venue = _venues(c)
+    venue, forum = _venues(c), _court_forum(tok)
     phrase = [t for t in phrase_tokens(tok) if t.i != tok.i and t.i not in attributed and not is_go_between(t)
               and t.i not in others]
     if c.m.entry.admission:  # the victim of the act pleaded to is not the one the plea yields to
@@ -340,7 +346,8 @@ def recipient_phrase_entity(s: SentenceState, c: Candidate):
         cand = cand or [e for e in _coded(actors.entities_for(s.doc, s.seq, part, owners=True))
                         if (e.code, e.sector) not in own and not (e.sentence == s.seq and e.tok_start in own)
                         and not (e.code in acodes and e.code in NON_STATE_CODES)
-                        and not (e.tok_start in venue and places.is_place(e))]
+                        and not (e.tok_start in venue and places.is_place(e))
+                        and not (e.tok_start in forum and e.sector == "JUD")]
     if c.cat == "THREATEN" and any(e.code not in acodes for e in cand):
         # a threat is aimed at another party: "warned that Tehran could level Israeli cities" names the
         # threatener's own state first
