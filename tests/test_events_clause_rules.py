@@ -468,3 +468,14 @@ def test_a_city_side_beating_another_is_play(code_sentence):
     assert code_sentence("Liverpool beat Arsenal 3-1 at Anfield on Sunday to go top of the Premier League.").events == []
     assert code_sentence("Egypt's national team attacked from the start and scored twice against Morocco.").events == []
     assert categories(code_sentence, "Gunmen attacked the Pakistani national team bus in Lahore.") == ["ASSAULT"]
+
+
+def test_delisting_and_ending_ones_own_protest_concede(code_sentence):
+    """triggers.yaml CONCEDE remove/end (manual, CONCEDE: "easing of ... restrictions on persons and
+    organizations", "suspending protests"): a group taken off a terrorism list; protesters ending
+    their own occupation, not police ending someone else's."""
+    assert categories(code_sentence, "Ethiopia's parliament removed the Oromo Liberation Front from its terrorism list "
+                                     "on Thursday.") == ["CONCEDE"]
+    assert categories(code_sentence, "Anti-government protesters ended their occupation of Bangkok's airports on "
+                                     "Wednesday.") == ["CONCEDE"]
+    assert "CONCEDE" not in categories(code_sentence, "Thai police ended the occupation of Bangkok's airports on Wednesday.")
