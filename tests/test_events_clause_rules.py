@@ -479,3 +479,12 @@ def test_delisting_and_ending_ones_own_protest_concede(code_sentence):
     assert categories(code_sentence, "Anti-government protesters ended their occupation of Bangkok's airports on "
                                      "Wednesday.") == ["CONCEDE"]
     assert "CONCEDE" not in categories(code_sentence, "Thai police ended the occupation of Bangkok's airports on Wednesday.")
+
+
+def test_a_forecast_warned_of_is_no_threat(code_sentence):
+    """retype._warning: "warned of lower profits", "of a global slowdown" forecast; "of dire
+    consequences", "of retaliation", "of a crackdown" and "warned against interference" threaten."""
+    assert code_sentence("The German carmaker Volkswagen warned of lower profits because of weak demand in China.").events == []
+    assert code_sentence("The IMF warned of a global slowdown on Tuesday.").events == []
+    assert categories(code_sentence, "Russia warned Ukraine of retaliation on Monday.") == ["THREATEN"]
+    assert categories(code_sentence, "Police warned of a crackdown on protesters in Nairobi.") == ["THREATEN"]

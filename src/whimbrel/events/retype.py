@@ -250,10 +250,19 @@ def _deadline(tok) -> bool:
 def _warning(tok, threat_tokens: set[int]) -> str:
     """What a warning verb reports: "threat" when it names an outcome (an auxiliary of what will or
     would happen, a condition, "of consequences", a use of force), "fact" for a that-clause stating
-    how things are, "advice" for a to-infinitive telling people what to do."""
+    how things are or a forecast warned of ("of lower profits"), "advice" for a to-infinitive
+    telling people what to do."""
     kids = list(tok.children)
-    if any(c.dep_ == "prep" and c.lower_ in ("of", "against") for c in kids) or any(c.dep_ == "neg" for c in kids):
-        return "threat"
+    if any(c.dep_ == "neg" for c in kids) or any(c.dep_ == "prep" and c.lower_ == "against" for c in kids):
+        return "threat"  # "warned against any interference": a warning to others not to act
+    warned_of = [c for c in kids if c.dep_ == "prep" and c.lower_ == "of"]
+    if warned_of:
+        # "warned of consequences", "of a crackdown": an outcome the warner may bring about; "warned
+        # of lower profits", "of a slowdown": a forecast, no threat (manual, THREATEN: coercive acts)
+        inside = [t for p in warned_of for t in p.subtree]
+        if any(t.lemma_.lower() in WARNED_OUTCOMES or t.i in threat_tokens for t in inside):
+            return "threat"
+        return "fact"
     for c in kids:
         inside = {t.i for t in c.subtree}
         if inside & threat_tokens:
