@@ -488,3 +488,10 @@ def test_a_forecast_warned_of_is_no_threat(code_sentence):
     assert code_sentence("The IMF warned of a global slowdown on Tuesday.").events == []
     assert categories(code_sentence, "Russia warned Ukraine of retaliation on Monday.") == ["THREATEN"]
     assert categories(code_sentence, "Police warned of a crackdown on protesters in Nairobi.") == ["THREATEN"]
+
+
+def test_a_health_emergency_declared_is_no_coercion(code_sentence):
+    """triggers.yaml COERCE declare: a state of emergency declared takes powers over people (CAMEO
+    1724); a health emergency declared raises an alarm."""
+    assert code_sentence("The World Health Organization declared the mpox outbreak a global health emergency.").events == []
+    assert categories(code_sentence, "The Ecuadorian government declared a state of emergency in Guayaquil on Monday.") == ["COERCE"]
