@@ -204,3 +204,12 @@ def test_athletes_are_private_people(nlp):
     """sectors.yaml CVL: a nationality before an athlete names a person of that state, not the state."""
     good, msg = check_case(nlp, ("The Kenyan runner praised the crowd.", "Kenyan runner", "KEN", "CVL"))
     assert good, msg
+
+
+def test_an_unparsed_sentence_naming_an_unlisted_person_codes(code_sentence):
+    """context.fill_unlisted: a sentence the pre-filter leaves unparsed has units from the word scan
+    (a dictionary person whose dated roles do not hold on the day) and no parse; the story is coded,
+    not rejected with E900 (two real news pages of the corpus hit this)."""
+    doc = code_sentence("Police in Texas arrested two men in Houston on Monday. The US Justice Department said "
+                        "the men were held in Dallas. Patrick Simmons played the guitar at the show in Austin.")
+    assert [e.category for e in doc.events][:1] == ["COERCE"]

@@ -529,10 +529,12 @@ def fill_unlisted(sents, dominant: str | None) -> None:
                     and not _place_name(x, u):
                 u.codes = [dominant]
                 u.sector = u.office or UNLISTED_SECTOR[u.kind]  # "X, the director of the Department of Y": GOV
-                if u.kind == "org" and x.sdoc[u.head].lower_ in _sector_table("official_body_heads"):
+                if u.kind == "org" and x.sdoc is not None and x.sdoc[u.head].lower_ in _sector_table("official_body_heads"):
                     u.sector = "GOV"  # "the Department of Homeland Security": a state body, no company
                 titles = _sector_table("state_titles")
-                word = next((t.text for t in x.sdoc[u.start:u.end] if t.text in titles), None)
+                # an unparsed sentence (no sdoc) has units from the word scan only: no title to read
+                span = x.sdoc[u.start:u.end] if x.sdoc is not None else ()
+                word = next((t.text for t in span if t.text in titles), None)
                 if word and dominant in titles[word]:  # "MCA X" in a Kenyan story: a county assembly member
                     u.sector = titles[word][dominant]
                     u.why.append(f"{word}: a title of {dominant}")
