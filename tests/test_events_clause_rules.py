@@ -495,3 +495,17 @@ def test_a_health_emergency_declared_is_no_coercion(code_sentence):
     1724); a health emergency declared raises an alarm."""
     assert code_sentence("The World Health Organization declared the mpox outbreak a global health emergency.").events == []
     assert categories(code_sentence, "The Ecuadorian government declared a state of emergency in Guayaquil on Monday.") == ["COERCE"]
+
+
+def test_causatives_make_their_subject_the_target(code_sentence):
+    """words.yaml EXPERIENCER_VERBS (spark, trigger, provoke ...): "X sparked protests" is a protest
+    against X by people of the place, not X protesting."""
+    doc = code_sentence("Senegal's president postponed the February election, sparking protests in Dakar.")
+    assert [(e.category, [a.sector for a in e.actor], [r.sector for r in e.recipient]) for e in doc.events] \
+        == [("PROTEST", ["CVL"], ["GOV"])]
+
+
+def test_a_broadcaster_suspended_is_censored(code_sentence):
+    """triggers.yaml COERCE suspend (manual, COERCE censor): broadcasts or a newspaper suspended."""
+    assert categories(code_sentence, "The Burkinabe junta suspended the broadcasts of two French media outlets.") == ["COERCE"]
+    assert code_sentence("The BBC suspended its presenter over the remarks.").events == []
