@@ -509,3 +509,11 @@ def test_a_broadcaster_suspended_is_censored(code_sentence):
     """triggers.yaml COERCE suspend (manual, COERCE censor): broadcasts or a newspaper suspended."""
     assert categories(code_sentence, "The Burkinabe junta suspended the broadcasts of two French media outlets.") == ["COERCE"]
     assert code_sentence("The BBC suspended its presenter over the remarks.").events == []
+
+
+def test_a_missile_fired_into_the_sea_is_a_show_of_force(code_sentence):
+    """triggers.yaml MOBILIZE fire/launch (manual, MOBILIZE weapons): a missile fired into the sea
+    with no target is no attack; one fired at a tanker or at a state is."""
+    assert categories(code_sentence, "North Korea fired a ballistic missile into the sea off its east coast, "
+                                     "South Korea's military said.") == ["MOBILIZE"]
+    assert categories(code_sentence, "The Houthis fired a missile at a tanker in the Red Sea on Monday.") == ["ASSAULT"]
