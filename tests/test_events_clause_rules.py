@@ -517,3 +517,11 @@ def test_a_missile_fired_into_the_sea_is_a_show_of_force(code_sentence):
     assert categories(code_sentence, "North Korea fired a ballistic missile into the sea off its east coast, "
                                      "South Korea's military said.") == ["MOBILIZE"]
     assert categories(code_sentence, "The Houthis fired a missile at a tanker in the Red Sea on Monday.") == ["ASSAULT"]
+
+
+def test_a_military_operation_launched_and_artefacts_returned(code_sentence):
+    """triggers.yaml ASSAULT operation (manual, ASSAULT: conventional military force), not a rescue
+    or a joint one; RETREAT return with looted artefacts (manual: "the return of confiscated property")."""
+    assert categories(code_sentence, "Azerbaijani forces launched a military operation in Nagorno-Karabakh on Tuesday.") == ["ASSAULT"]
+    assert code_sentence("The Indian army launched a rescue operation after the floods in Kerala.").events == []
+    assert categories(code_sentence, "The Netherlands returned looted artefacts to Sri Lanka on Tuesday.") == ["RETREAT"]
