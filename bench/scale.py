@@ -144,7 +144,16 @@ def bench_ray(folder: Path, out: Path, workers: int, address: str | None = None)
             "peak_rss_mb": [round(w["peak_rss_kb"] / 1024) for w in st.worker_stats],
             "threads": [w.get("threads") for w in st.worker_stats],
             "stories_per_worker": [w["documents"] for w in st.worker_stats],
-            "coding_s_per_worker": [round(w["seconds"], 1) for w in st.worker_stats]}
+            "coding_s_per_worker": [round(w["seconds"], 1) for w in st.worker_stats],
+            "idle_tail_s": idle_tail(st.worker_stats)}
+
+
+def idle_tail(worker_stats: list[dict]) -> float:
+    """Seconds between the first worker's last batch and the last worker's: how long a worker sat
+    idle at the end while another coded its last batches. Batches are handed out whole, so with
+    long stories one batch is seconds of coding, and this is where 2 workers lose against 1."""
+    ends = [w["last_batch_end"] for w in worker_stats if "last_batch_end" in w]
+    return round(max(ends) - min(ends), 1) if ends else 0.0
 
 
 def per_cpu(run: dict) -> float:
