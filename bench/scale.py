@@ -118,7 +118,7 @@ def bench_pair(shards: list[Path]) -> dict:
             "stories_per_worker": [k["documents"] for k in kids], "coding_s_per_worker": [k["coding_s"] for k in kids]}
 
 
-def bench_ray(folder: Path, out: Path, workers: int, address: str | None = None) -> dict:
+def bench_ray(folder: Path, out: Path, workers: int, address: str | None = None, batch: int | None = None) -> dict:
     """One Ray run as ``whimbrel code --engine ray`` makes it: Ray starts (or is joined) inside ``run``,
     while the driver lists the shards and reads their ids."""
     import ray
@@ -126,8 +126,8 @@ def bench_ray(folder: Path, out: Path, workers: int, address: str | None = None)
     from whimbrel.scale import run
 
     t0, t_start = time.perf_counter(), time.time()
-    st = run([str(folder)], out, workers=workers, batch_docs=100, address=address,
-             num_cpus=None if address else 2)
+    sized = {"batch_docs": batch} if batch else {}  # unset: the engine's default, as the CLI runs it
+    st = run([str(folder)], out, workers=workers, address=address, num_cpus=None if address else 2, **sized)
     wall = time.perf_counter() - t0
     started = st.phases["connect"]
     ray.shutdown()
@@ -217,7 +217,7 @@ def bench_cluster(args) -> int:
               f"at {args.address}")
         runs = []
         for w in (1, 2):
-            runs.append(timed(bench_ray, folder, Path(tmp) / f"out{w}", w, args.address))
+            runs.append(timed(bench_ray, folder, Path(tmp) / f"out{w}", w, args.address, args.batch))
             print(f"  ray x{w}     {runs[-1]}", flush=True)
     one, two = runs
     res = {"corpus": kind, "runs": runs, "address": args.address,
@@ -236,6 +236,8 @@ def main(argv=None) -> int:
     ap.add_argument("--corpus", choices=sorted(CORPORA), default="news",
                     help="news: the real pages' bodies cycled (default, what users code); short: generated stories")
     ap.add_argument("--shared", default=str(SHARED), help="the shared folder holding bench/article-extraction-benchmark")
+    ap.add_argument("--batch", type=int, default=None, help="stories a Ray batch (default: the engine's, as "
+                    "`whimbrel code --engine ray` runs; the notes before 5 December used 100)")
     ap.add_argument("--json", default=None, help="also write the figures here")
     ap.add_argument("--address", default=None, help="only the Ray runs, on this already-running cluster "
                     "(`ray start --head --num-cpus=2`): how cluster users run, Ray's start not counted")
@@ -258,7 +260,7 @@ def main(argv=None) -> int:
         runs.append(timed(bench_pair, shards))
         print(f"  pair       {runs[-1]}", flush=True)
         for w in (1, 2):
-            runs.append(timed(bench_ray, folder, Path(tmp) / f"out{w}", w))
+            runs.append(timed(bench_ray, folder, Path(tmp) / f"out{w}", w, None, args.batch))
             print(f"  ray x{w}     {runs[-1]}", flush=True)
     local, pair, one, two = runs
 
