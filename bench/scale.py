@@ -1,7 +1,17 @@
 """Bench the Ray engine (whimbrel.scale) against the local path: 2,000 stories on this machine.
 
-Runs, on one generated corpus (tests/scale_corpus.py: 2,000 stories in 8 shards of JSONL, gzip
-JSONL and Parquet):
+Runs, on one sharded corpus (2,000 stories in 8 shards of JSONL, gzip JSONL and Parquet), either
+
+* ``--corpus news`` (the default): news-length stories, the true bodies of the real news pages of
+  ../shared/bench/article-extraction-benchmark, train and dev pages only, cycled to 2,000 stories
+  (tests/news_corpus.py). The default because it is what users code: articles of about 4,000
+  characters, coded at about 11 a second a core, so coding, not Ray's fixed start (about 12 s:
+  ray.init, Ray Data's actors, the model load), is what the figures measure, as on a real corpus;
+* ``--corpus short``: generated stories of two paragraphs (tests/scale_corpus.py), 30 to 55 a
+  second a core. Kept for comparison with the earlier notes (docs/scale.md): on it coding takes
+  35 to 60 s a worker, so Ray's fixed start decides both figures.
+
+the runs:
 
 * local: one process, ``Pipeline.run`` over the files (what ``whimbrel code`` does);
 * pair: two plain local processes at once, each over half the shards: what this machine's two
@@ -24,7 +34,8 @@ its coding time (about 1.0: it had a core to itself). Then
 
 Targets (issue 12): efficiency >= 0.8, overhead <= 15%. The bench reports; it does not gate.
 
-Usage: python bench/scale.py [--stories 2000] [--shards 8] [--json OUT] [--address HOST:PORT]
+Usage: python bench/scale.py [--corpus news|short] [--stories 2000] [--shards 8] [--json OUT]
+       [--address HOST:PORT] [--shared DIR]
 """
 from __future__ import annotations
 
@@ -43,6 +54,8 @@ sys.path.insert(0, str(ROOT / "tests"))
 # Ray's worker processes import whimbrel on their own: this checkout's, not an installed one
 os.environ["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT / "src"), os.environ.get("PYTHONPATH")) if p)
 
+SHARED = ROOT.parent / "shared"
+CORPORA = {"news": "news-length stories (real pages' bodies, train and dev)", "short": "short generated stories"}
 PROJECT_STORIES, PROJECT_CORES = 10_000_000, 100
 REAL_PER_CORE = 10.9  # real news pages a second on one core, HTML in (README "Speed", bench/run.py, quiet machine)
 # Ray runs each worker with one thread per numeric library (whimbrel.scale.runner.THREAD_ENV); the
@@ -105,7 +118,7 @@ def bench_pair(shards: list[Path]) -> dict:
             "stories_per_worker": [k["documents"] for k in kids], "coding_s_per_worker": [k["coding_s"] for k in kids]}
 
 
-def bench_ray(folder: Path, out: Path, workers: int, address: str | None = None) -> dict:
+def bench_ray(folder: Path, out: Path, workers: int, address: str | None = None, batch: int | None = None) -> dict:
     """One Ray run as ``whimbrel code --engine ray`` makes it: Ray starts (or is joined) inside ``run``,
     while the driver lists the shards and reads their ids."""
     import ray
@@ -113,8 +126,8 @@ def bench_ray(folder: Path, out: Path, workers: int, address: str | None = None)
     from whimbrel.scale import run
 
     t0, t_start = time.perf_counter(), time.time()
-    st = run([str(folder)], out, workers=workers, batch_docs=100, address=address,
-             num_cpus=None if address else 2)
+    sized = {"batch_docs": batch} if batch else {}  # unset: the engine's default, as the CLI runs it
+    st = run([str(folder)], out, workers=workers, address=address, num_cpus=None if address else 2, **sized)
     wall = time.perf_counter() - t0
     started = st.phases["connect"]
     ray.shutdown()
@@ -131,7 +144,16 @@ def bench_ray(folder: Path, out: Path, workers: int, address: str | None = None)
             "peak_rss_mb": [round(w["peak_rss_kb"] / 1024) for w in st.worker_stats],
             "threads": [w.get("threads") for w in st.worker_stats],
             "stories_per_worker": [w["documents"] for w in st.worker_stats],
-            "coding_s_per_worker": [round(w["seconds"], 1) for w in st.worker_stats]}
+            "coding_s_per_worker": [round(w["seconds"], 1) for w in st.worker_stats],
+            "idle_tail_s": idle_tail(st.worker_stats)}
+
+
+def idle_tail(worker_stats: list[dict]) -> float:
+    """Seconds between the first worker's last batch and the last worker's: how long a worker sat
+    idle at the end while another coded its last batches. Batches are handed out whole, so with
+    long stories one batch is seconds of coding, and this is where 2 workers lose against 1."""
+    ends = [w["last_batch_end"] for w in worker_stats if "last_batch_end" in w]
+    return round(max(ends) - min(ends), 1) if ends else 0.0
 
 
 def per_cpu(run: dict) -> float:
@@ -160,21 +182,45 @@ def timed(fn, *args) -> dict:
     return res
 
 
+def write_bench_corpus(args, folder: Path) -> tuple[str, list[Path]]:
+    """The corpus asked for (``--corpus``) in ``args.shards`` shards: its kind and its shard paths.
+
+    News stories need the shared benchmark pages; without them the short corpus is used, said so."""
+    from news_corpus import bench_dir
+    from scale_corpus import write_corpus, write_news_corpus
+
+    kind = args.corpus
+    if kind == "news" and not (bench_dir(args.shared) / "ground-truth.json").exists():
+        print(f"no {bench_dir(args.shared)}/ground-truth.json: the short generated corpus instead")
+        kind = "short"
+    if kind == "news":
+        return kind, write_news_corpus(folder, args.stories, args.shards, Path(args.shared))
+    return kind, write_corpus(folder, args.stories, args.shards, bad=False)
+
+
+def corpus_size(shards: list[Path]) -> dict:
+    """Characters of text a story on average, and the shards' bytes on disk: how long the stories are."""
+    from whimbrel.model import Document
+    from whimbrel.read import iter_documents
+
+    texts = [len(d.raw) for d in iter_documents([str(p) for p in shards]) if isinstance(d, Document)]
+    return {"stories": len(texts), "chars_per_story": round(sum(texts) / max(1, len(texts))),
+            "bytes_on_disk": sum(p.stat().st_size for p in shards)}
+
+
 def bench_cluster(args) -> int:
     """The Ray runs on an already-running cluster (--address): a run joins it instead of starting Ray."""
-    from scale_corpus import write_corpus
-
     with tempfile.TemporaryDirectory(prefix="whimbrel-scale-") as tmp:
         folder = Path(tmp) / "corpus"
-        write_corpus(folder, args.stories, args.shards, bad=False)
-        print(f"{args.stories} stories in {args.shards} shards; Ray with 1 and 2 workers on the cluster at "
-              f"{args.address}")
+        kind, _ = write_bench_corpus(args, folder)
+        print(f"{args.stories} {CORPORA[kind]} in {args.shards} shards; Ray with 1 and 2 workers on the cluster "
+              f"at {args.address}")
         runs = []
         for w in (1, 2):
-            runs.append(timed(bench_ray, folder, Path(tmp) / f"out{w}", w, args.address))
+            runs.append(timed(bench_ray, folder, Path(tmp) / f"out{w}", w, args.address, args.batch))
             print(f"  ray x{w}     {runs[-1]}", flush=True)
     one, two = runs
-    res = {"runs": runs, "address": args.address,
+    res = {"corpus": kind, "runs": runs, "address": args.address,
            "scaling_efficiency_wall": round(two["stories_per_s"] / (2 * one["stories_per_s"]), 2),
            "scaling_efficiency_coding": round(two["coding_stories_per_s"] / (2 * one["coding_stories_per_s"]), 2)}
     print(json.dumps({k: v for k, v in res.items() if k != "runs"}, indent=2))
@@ -187,6 +233,11 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--stories", type=int, default=2000)
     ap.add_argument("--shards", type=int, default=8)
+    ap.add_argument("--corpus", choices=sorted(CORPORA), default="news",
+                    help="news: the real pages' bodies cycled (default, what users code); short: generated stories")
+    ap.add_argument("--shared", default=str(SHARED), help="the shared folder holding bench/article-extraction-benchmark")
+    ap.add_argument("--batch", type=int, default=None, help="stories a Ray batch (default: the engine's, as "
+                    "`whimbrel code --engine ray` runs; the notes before 5 December used 100)")
     ap.add_argument("--json", default=None, help="also write the figures here")
     ap.add_argument("--address", default=None, help="only the Ray runs, on this already-running cluster "
                     "(`ray start --head --num-cpus=2`): how cluster users run, Ray's start not counted")
@@ -198,19 +249,18 @@ def main(argv=None) -> int:
     if args.address:
         return bench_cluster(args)
 
-    from scale_corpus import write_corpus
-
     with tempfile.TemporaryDirectory(prefix="whimbrel-scale-") as tmp:
         folder = Path(tmp) / "corpus"
-        shards = write_corpus(folder, args.stories, args.shards, bad=False)
-        print(f"{args.stories} stories in {args.shards} shards; local, two plain local processes, then Ray with "
-              f"1 and 2 workers (2 cores)")
+        kind, shards = write_bench_corpus(args, folder)
+        size = corpus_size(shards)
+        print(f"{args.stories} {CORPORA[kind]} in {args.shards} shards ({size['chars_per_story']:,} characters a "
+              f"story); local, two plain local processes, then Ray with 1 and 2 workers (2 cores)")
         runs = [timed(bench_local, [str(folder)])]
         print(f"  local      {runs[-1]}", flush=True)
         runs.append(timed(bench_pair, shards))
         print(f"  pair       {runs[-1]}", flush=True)
         for w in (1, 2):
-            runs.append(timed(bench_ray, folder, Path(tmp) / f"out{w}", w))
+            runs.append(timed(bench_ray, folder, Path(tmp) / f"out{w}", w, None, args.batch))
             print(f"  ray x{w}     {runs[-1]}", flush=True)
     local, pair, one, two = runs
 
@@ -218,7 +268,7 @@ def main(argv=None) -> int:
         return round(b[key] / (2 * a[key]), 2)
 
     res = {
-        "runs": runs,
+        "corpus": kind, "corpus_size": size, "runs": runs,
         "scaling_efficiency_wall": eff(one, two, "stories_per_s"),
         "scaling_efficiency_coding": eff(one, two, "coding_stories_per_s"),
         "machine_ceiling_wall": eff(local, pair, "stories_per_s"),
@@ -239,7 +289,7 @@ def main(argv=None) -> int:
     for name in ("projection", "projection_pessimistic"):
         p = res[name]
         print(f"{name}: {p['stories']:,} stories on {p['cores']} cores (one worker a core at "
-              f"{p['per_core_stories_per_s']} stories/s on these short generated stories, efficiency "
+              f"{p['per_core_stories_per_s']} stories/s on these {CORPORA[kind]}, efficiency "
               f"{p['efficiency_assumed']} held at 100 cores, input on shared storage read at least as fast, "
               f"start-up and shuffles minutes, not hours): about {p['hours']} h; at {REAL_PER_CORE} real news "
               f"pages/s a core (README): about {p['hours_real_news']} h")
