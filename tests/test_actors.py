@@ -213,3 +213,11 @@ def test_an_unparsed_sentence_naming_an_unlisted_person_codes(code_sentence):
     doc = code_sentence("Police in Texas arrested two men in Houston on Monday. The US Justice Department said "
                         "the men were held in Dallas. Patrick Simmons played the guitar at the show in Austin.")
     assert [e.category for e in doc.events][:1] == ["COERCE"]
+
+
+def test_a_name_before_state_or_province_is_a_place(nlp):
+    """actors/places.gazetteer_atoms: "the Kogi state governor" is Nigeria's, whatever the NER calls
+    "Kogi" (a state or province names no person)."""
+    good, msg = check_case(nlp, ("Senator Dino Melaye accused the Kogi state governor of rigging the election.",
+                                 "Kogi state governor", "NGA", "GOV"))
+    assert good, msg

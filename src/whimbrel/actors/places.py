@@ -23,6 +23,9 @@ from .lexicon import CAPITAL, CITY, Lex
 
 LOCATIVE_PREPS = {"in", "at", "throughout", "across", "near", "inside", "outside", "within", "around"}
 PLACE_PREPS = LOCATIVE_PREPS | {"of", "from"}
+# "Kogi state governor", "Sindh province police": a name before one of these is a place, whatever
+# the NER calls it (a state or province names no person)
+PLACE_CLASS_NOUNS = {"state", "province", "region", "county", "district", "governorate", "prefecture"}
 _MIN_POP = 15000
 _CLEAR = 5.0  # the chosen state's best match must be this many times any other state's
 _SKIP_ENTS = {"PERSON", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY", "NORP", "ORG", "WORK_OF_ART", "EVENT", "LAW"}
@@ -102,6 +105,12 @@ def gazetteer_atoms(sdoc, lx, covered: set[int], make_atom) -> list:
             spans.append((start, t.i + 1))
             if t.head.lower_ in LOCATIVE_PREPS:
                 located.add(t.i)
+        elif t.pos_ == "PROPN" and t.i + 1 < len(sdoc) and sdoc[t.i + 1].lower_ in PLACE_CLASS_NOUNS:
+            start = t.i
+            while start > 0 and sdoc[start - 1].pos_ == "PROPN" and sdoc[start - 1].head.i == t.i:
+                start -= 1
+            spans.append((start, t.i + 1))
+            located.add(t.i)
     for start, end in _split_possessives(sdoc, spans):
         while start < end and sdoc[start].lower_ == "the":
             start += 1
