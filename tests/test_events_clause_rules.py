@@ -525,3 +525,11 @@ def test_a_military_operation_launched_and_artefacts_returned(code_sentence):
     assert categories(code_sentence, "Azerbaijani forces launched a military operation in Nagorno-Karabakh on Tuesday.") == ["ASSAULT"]
     assert code_sentence("The Indian army launched a rescue operation after the floods in Kerala.").events == []
     assert categories(code_sentence, "The Netherlands returned looted artefacts to Sri Lanka on Tuesday.") == ["RETREAT"]
+
+
+def test_websites_attacked_is_a_cyber_attack(code_sentence):
+    """triggers.yaml COERCE attack (manual, COERCE cyber: "website attacks"); a police station
+    attacked stays an armed attack."""
+    assert [(e.category, e.mode) for e in code_sentence(
+        "Pro-Russian hackers attacked the websites of several German ministries.").events] == [("COERCE", ["cyber"])]
+    assert categories(code_sentence, "Gunmen attacked a police station in Kaduna on Monday.") == ["ASSAULT"]
