@@ -19,9 +19,10 @@ GOLD_SETS = {
     # session 15: found unchanged, extra 21 -> 20 (0.114)
     # session 16: 152 found (0.849), strict 141 (0.788), actor 0.969, recipient 0.960, extra 0.114
     # session 17: 153 found (0.855), strict 142 (0.793), actor 0.969, recipient 0.966, extra 0.114
+    # session 25: extra 20 -> 19 (0.108): private parties of two states make no international relations
     "dev": (DEV_GOLD, {"found_rate": 0.854, "strict_found_rate": 0.793,
                "actor_accuracy": 0.968, "recipient_accuracy": 0.966},
-              {"extra_per_sentence": 0.114}),
+              {"extra_per_sentence": 0.108}),
     # blind: measured 188/200 found (0.940), strict 179 (0.895), actor 0.995 of 192, recipient 0.982 of 167, extra 0.068
     # session 12: 190 found (0.950), strict 181 (0.905), actor 0.995, recipient 0.988, extra 0.062
     # session 13: 191 found (0.955), strict 182 (0.910), actor 0.995, recipient 0.994, extra 0.057
@@ -70,7 +71,9 @@ GOLD_SETS = {
     # session 23: 198 found (0.825), strict 175 (0.729), all in the even half, scored only (87 -> 89)
     "blind3": (GOLD_DIR / "blind3-plover.json", {"found_rate": 0.825, "strict_found_rate": 0.729,
                "actor_accuracy": 0.973, "recipient_accuracy": 0.962},
-              {"extra_per_sentence": 0.192}),  # session 23: 47 -> 46 extra (a missile slammed into, even half)
+              {"extra_per_sentence": 0.188}),  # session 23: 47 -> 46 extra (a missile slammed into, even half)
+    # session 25: extra 46 -> 45 (0.188; odd half 20 -> 19: "the decision sparked protests" is a protest
+    # against the decision's author, not by it)
     # probe: measured 361/514 found (0.702), strict 336 (0.654), actor 0.975, recipient 0.917, extra 0.243 (session 10)
     # session 11: 375 found (0.730), strict 350 (0.681), actor 0.978, recipient 0.925, extra 0.237
     # session 12: 386 found (0.751), strict 361 (0.702), actor 0.983, recipient 0.939, extra 0.234
@@ -90,9 +93,12 @@ GOLD_SETS = {
     # 0.955 -> 0.957 (a time phrase is no particle)
     # session 21: 416 (0.809), strict 387 (0.753) (PETRARCH2's STAND BY, LOBBY AGAINST, DROP FOOD), extra
     # 98 -> 97 (0.189; an agreement sealed or inked is signed, one event, not two)
-    "probe": (GOLD_DIR / "cameo-probe-plover.json", {"found_rate": 0.809, "strict_found_rate": 0.752,
+    # session 25: 420 (0.817), strict 390 (0.759), extra 97 -> 96 (0.187): "X is suspected of",
+    # observers suspended, a group delisted, protesters ending their own occupation (manual, each);
+    # a missile fired into the sea is a show of force
+    "probe": (GOLD_DIR / "cameo-probe-plover.json", {"found_rate": 0.817, "strict_found_rate": 0.758,
                "actor_accuracy": 0.98, "recipient_accuracy": 0.957},
-              {"extra_per_sentence": 0.19}),
+              {"extra_per_sentence": 0.187}),
     # article probe (session 8; one news-body sentence per CAMEO code; odd half read, even half scored only):
     # measured 136/257 found (0.529), strict 132 (0.514), actor 0.968, recipient 0.902, extra 0.319 (session 10)
     # session 11: 145 found (0.564), strict 141 (0.549), actor 0.970, recipient 0.902, extra 0.311

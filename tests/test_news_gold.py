@@ -56,8 +56,10 @@ NEWS_FLOORS = {
     # session 21: extra/page 0.667 -> 0.653 (a medium's clause names no recipient); date 0.673 -> 0.661:
     # one more must event pairs when dates are ignored (a request "in a letter posted on Twitter
     # Tuesday", its day after the page's publication), so the denominator grew; no date got worse
+    # session 25: all 0.301 -> 0.315 (strict 0.133 -> 0.140), date 0.661 -> 0.672: charges a party
+    # faces are brought by the judiciary (two should events of read pages)
     "train": ({"must_recall": 0.69, "must_recall_strict": 0.307, "must_recall_sentence": 0.538,
-               "all_recall": 0.3, "all_recall_strict": 0.132, "date_accuracy": 0.66},
+               "all_recall": 0.314, "all_recall_strict": 0.139, "date_accuracy": 0.672},
               {"extra_per_page": 0.654, "false_alarms_per_empty_page": 0.062}),
     # dev: 47 pages (27 without events), 125 gold events (46 must); measured must 0.522
     # (own sentence 0.348, strict 0.326), all 0.336 (strict 0.184), extra/page 0.532, false alarms 0.000
@@ -84,7 +86,9 @@ NEWS_FLOORS = {
                "all_recall": 0.391, "all_recall_strict": 0.215, "date_accuracy": 0.87},
               # session 23: extra/page 0.362 -> 0.383, one event: a man set on fire by a protester, which
               # the page's gold codes as a should ASSAULT; unpaired because the passive leaves no recipient
-              {"extra_per_page": 0.384, "false_alarms_per_empty_page": 0.038}),
+              # session 25: extra/page 0.383 -> 0.362 (a runner and a crowd of two states are no
+              # international relations); ceiling at it
+              {"extra_per_page": 0.362, "false_alarms_per_empty_page": 0.038}),
     # test: 51 pages (33 without events), 113 gold events (27 must); measured must 0.444
     # (own sentence 0.222, strict 0.185), all 0.265 (strict 0.088), extra/page 0.490, false alarms
     # 0.182, date 0.844 (scores only). Test floors sit at the measured figures (must 0.444, all 0.265),
