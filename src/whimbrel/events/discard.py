@@ -122,6 +122,45 @@ def sports_contest(s, c):
     return True
 
 
+@lru_cache(maxsize=1)
+def _body_words() -> tuple[frozenset, frozenset]:
+    raw = _rules()[0]["non_state_body"]
+    return frozenset(raw["heads"]), frozenset(raw["state_words"])
+
+
+def _modified_chain(sdoc, e) -> list:
+    """The nouns a modifier entity's word modifies, up its compound/amod/poss chain ("Ukraine" ->
+    "coach"; "Australian" -> "Open" -> "organisers")."""
+    if e.tok_end is None or not 0 < e.tok_end <= len(sdoc):
+        return []
+    tok, chain = sdoc[e.tok_end - 1], []
+    while tok.dep_ in ("compound", "amod", "poss", "nmod") and tok.head is not tok and tok.head.pos_ in ("NOUN", "PROPN"):
+        tok = tok.head
+        chain.append(tok)
+    return chain
+
+
+def non_state_body(s, c):
+    """An actor that is only a state's name or demonym modifying a club, a coach, a tournament's
+    organisers or a firm ("the Ukraine coach praised his players", "Australian Open organisers
+    rejected the appeal") is that body, not the state: the act is no political event. Only
+    sectorless modifier actors count, and a chain holding a word of the state ("state firm",
+    "national security team") keeps the state."""
+    if not c.raw_actor:
+        return True
+    heads, state = _body_words()
+    for e in c.raw_actor:
+        if e.sector is not None or "(modifier)" not in (e.why or ""):
+            return True
+        chain = _modified_chain(s.sdoc, e)
+        lemmas = {t.lower_ for t in chain} | {t.lemma_.lower() for t in chain}
+        mods = {w.lower_ for t in chain for w in t.children}
+        if not lemmas & heads or (lemmas | mods) & state:
+            return True
+    c.why.append("a state's name on a club, coach, organiser or firm: not the state acting")
+    return False
+
+
 def not_a_sentence(text: str) -> str | None:
     """Why this line is not a news sentence (byline, caption, link, headline), else None."""
     _, pats = _rules()
