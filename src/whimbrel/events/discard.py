@@ -111,14 +111,54 @@ def sports_contest(s, c):
     sentence the story-level discard cannot judge: a short item, a match report inside a news page).
     The side is a state's or a city's bare name or demonym ("Senegal beat Cameroon 2-1", "Liverpool
     beat Arsenal 3-1", "Peruvian fans invaded the pitch") or a team, its players or fans; an actor with a sector (troops, police, rebels) keeps
-    its attack whatever the sentence's other words."""
+    its attack whatever the sentence's other words. An unidentified attacker (sector UNK, e.g. filled in
+    from the venue: "Arsenal beat Chelsea 3-1 at the Emirates") is no sign of violence either."""
     if c.cat != "ASSAULT" or not c.actor or not sports_sentence(s.sent.text):
         return True
     sides = _sports_cues()["side_words"]
-    if all(a.sector is None or set((a.entity_text or "").lower().split()) & sides or is_place(a) for a in c.actor):
+    if all(a.sector in (None, "UNK") or set((a.entity_text or "").lower().split()) & sides or is_place(a) for a in c.actor):
         c.why.append("a side of a match in a sentence about play: not an attack")
         return False
     return True
+
+
+@lru_cache(maxsize=1)
+def _body_words() -> tuple[frozenset, frozenset]:
+    raw = _rules()[0]["non_state_body"]
+    return frozenset(raw["heads"]), frozenset(raw["state_words"])
+
+
+def _modified_chain(sdoc, e) -> list:
+    """The nouns a modifier entity's word modifies, up its compound/amod/poss chain ("Ukraine" ->
+    "coach"; "Australian" -> "Open" -> "organisers")."""
+    if e.tok_end is None or not 0 < e.tok_end <= len(sdoc):
+        return []
+    tok, chain = sdoc[e.tok_end - 1], []
+    while tok.dep_ in ("compound", "amod", "poss", "nmod") and tok.head is not tok and tok.head.pos_ in ("NOUN", "PROPN"):
+        tok = tok.head
+        chain.append(tok)
+    return chain
+
+
+def non_state_body(s, c):
+    """An actor that is only a state's name or demonym modifying a club, a coach, a tournament's
+    organisers or a firm ("the Ukraine coach praised his players", "Australian Open organisers
+    rejected the appeal") is that body, not the state: the act is no political event. Only
+    sectorless modifier actors count, and a chain holding a word of the state ("state firm",
+    "national security team") keeps the state."""
+    if not c.raw_actor:
+        return True
+    heads, state = _body_words()
+    for e in c.raw_actor:
+        if e.sector is not None or "(modifier)" not in (e.why or ""):
+            return True
+        chain = _modified_chain(s.sdoc, e)
+        lemmas = {t.lower_ for t in chain} | {t.lemma_.lower() for t in chain}
+        mods = {w.lower_ for t in chain for w in t.children}
+        if not lemmas & heads or (lemmas | mods) & state:
+            return True
+    c.why.append("a state's name on a club, coach, organiser or firm: not the state acting")
+    return False
 
 
 def not_a_sentence(text: str) -> str | None:

@@ -101,6 +101,7 @@ PASSES: list[tuple[str, Pass]] = [
     ("actor_public_critics", each(fill_actor.actor_public_critics)),
     ("actor_required", each(fill_actor.actor_required)),
     ("sports_contest", each(discard.sports_contest)),  # needs the actor: troops in a stadium still attack
+    ("non_state_body", each(discard.non_state_body)),
     ("labour_strike", each(decide.labour_strike)),  # the sense needs the actor; the recipient passes need the sense
     # fill recipients (the actor known)
     ("recipient_both_sides", each(fill_recipient.recipient_both_sides)),
