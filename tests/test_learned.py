@@ -27,9 +27,11 @@ PIPELINE_FIGURES = {
     # session 23: extra 0.362 -> 0.383, blind 2 even found 0.82 -> 0.83, strict 0.74 -> 0.75 with the rules
     # (a man set on fire; talks, support and pledges in wire wording); the model retrained on the
     # rebuilt data/train (pre-filter flags only) keeps them
-    "news_dev_must_recall": 0.6087, "news_dev_all_recall": 0.376, "news_dev_extra_per_page": 0.383,
+    # session 25: extra 0.383 -> 0.362 and dev gold extra 0.114 -> 0.108 with the rules (private
+    # parties of two states make no international relations)
+    "news_dev_must_recall": 0.6087, "news_dev_all_recall": 0.376, "news_dev_extra_per_page": 0.3617,
     "news_dev_false_alarms_per_empty_page": 0.0, "dev_found_rate": 0.8547, "dev_strict_found_rate": 0.7933,
-    "dev_extra_per_sentence": 0.114, "blind2_even_found_rate": 0.83, "blind2_even_strict_found_rate": 0.75,
+    "dev_extra_per_sentence": 0.108, "blind2_even_found_rate": 0.83, "blind2_even_strict_found_rate": 0.75,
     "blind2_even_extra_per_sentence": 0.22,
 }
 TOLERANCE = 0.005
