@@ -1,18 +1,7 @@
-"""A state's name on a coach, a tournament's organisers or a firm is that body acting, not the state
-(discard.non_state_body); the state itself, its ministers and its state firms still act."""
+"""A state's name on a coach, a tournament's organisers or a club is that body acting, not the state
+(discard.non_state_body); the state itself, its ministers and its state firms still act. A match
+result whose attacker is unidentified (filled in from the venue) is play (discard.sports_contest)."""
 import pytest
-from whimbrel.pipeline import Pipeline
-from whimbrel.model import Document
-
-
-@pytest.fixture(scope="module")
-def pipe():
-    return Pipeline()
-
-
-def _events(pipe, text):
-    d = Document(id="t", origin="t", raw=text, kind="clean")
-    return list(pipe.run([d]))[0].events or []
 
 
 @pytest.mark.parametrize("text", [
@@ -20,13 +9,22 @@ def _events(pipe, text):
     "The Australian Open organisers rejected the player's appeal against his disqualification.",
     "The French Open organisers rejected the seed's request for a later start.",
 ])
-def test_body_named_after_state_is_no_event(pipe, text):
-    assert _events(pipe, text) == []
+def test_body_named_after_state_is_no_event(code_sentence, text):
+    assert code_sentence(text).events == []
 
 
 @pytest.mark.parametrize("text", [
     "Iran's foreign minister praised Saudi Arabia for restoring ties.",
     "The Chinese state firm rejected the bid.",
 ])
-def test_state_actors_still_act(pipe, text):
-    assert _events(pipe, text)
+def test_state_actors_still_act(code_sentence, text):
+    assert code_sentence(text).events
+
+
+@pytest.mark.parametrize("text", [
+    "Arsenal beat Chelsea 3-1 at the Emirates on Saturday.",
+    "Celtic thrashed Hibernian 4-0 at Parkhead on Sunday.",
+    "Wolves beat Fulham 2-0 at Molineux on Saturday.",
+])
+def test_scoreline_at_venue_not_assault(code_sentence, text):
+    assert not [e for e in code_sentence(text).events if e.category == "ASSAULT"]
