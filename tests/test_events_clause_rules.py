@@ -533,3 +533,13 @@ def test_websites_attacked_is_a_cyber_attack(code_sentence):
     assert [(e.category, e.mode) for e in code_sentence(
         "Pro-Russian hackers attacked the websites of several German ministries.").events] == [("COERCE", ["cyber"])]
     assert categories(code_sentence, "Gunmen attacked a police station in Kaduna on Monday.") == ["ASSAULT"]
+
+
+def test_demonstrating_something_is_no_protest(code_sentence):
+    """triggers.yaml demonstrate (intransitive): with a direct object it shows something ("demonstrated
+    its depth in a win"); people demonstrating outside a parliament protest, whatever the parser
+    makes of "outside"."""
+    assert code_sentence("South Dakota State demonstrated its depth in a 35-10 win over Montana.").events == []
+    assert "PROTEST" in categories(code_sentence, "Thousands of schoolchildren skipped class to demonstrate outside "
+                                                  "state parliaments in Canberra, demanding action on climate change.")
+    assert categories(code_sentence, "Thousands demonstrated in Nairobi against the finance bill on Tuesday.") == ["PROTEST"]

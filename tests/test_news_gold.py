@@ -60,7 +60,9 @@ NEWS_FLOORS = {
     # faces are brought by the judiciary (two should events of read pages)
     "train": ({"must_recall": 0.69, "must_recall_strict": 0.307, "must_recall_sentence": 0.538,
                "all_recall": 0.314, "all_recall_strict": 0.139, "date_accuracy": 0.672},
-              {"extra_per_page": 0.654, "false_alarms_per_empty_page": 0.062}),
+              # session 25: extra/page 0.653 -> 0.640, false alarms 0.041 -> 0.020 ("demonstrated its
+              # depth in a win" shows, it is no protest); ceilings at it
+              {"extra_per_page": 0.641, "false_alarms_per_empty_page": 0.021}),
     # dev: 47 pages (27 without events), 125 gold events (46 must); measured must 0.522
     # (own sentence 0.348, strict 0.326), all 0.336 (strict 0.184), extra/page 0.532, false alarms 0.000
     # session 10: dev must 0.587 (own sentence 0.435, strict 0.370), all 0.368 (strict 0.208), date

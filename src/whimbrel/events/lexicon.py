@@ -44,6 +44,7 @@ class Entry:
     wish: bool = False  # a that-clause must be a wish ("insisted that X withdraw"), not a statement
     admission: bool = False  # its complement is an act the actor owns up to ("pleaded guilty to ..."): coded too
     clause_only: bool = False  # not a participle describing a noun ("officials suspected of graft")
+    intransitive: bool = False  # not with a direct object ("demonstrated its depth": showed)
     confidence: float = 0.7
 
     @property
@@ -77,6 +78,7 @@ def _entry(cat: str, pos: str, lemma: str, spec) -> Entry:
         wish=bool(spec.get("wish", False)),
         admission=bool(spec.get("admission", False)),
         clause_only=bool(spec.get("clause_only", False)),
+        intransitive=bool(spec.get("intransitive", False)),
         confidence=float(spec.get("confidence", 0.7 if pos == "verb" else 0.6)),
     )
 

@@ -19,6 +19,9 @@ VERB_POS = {"VERB", "AUX"}
 NOUN_POS = {"NOUN", "PROPN"}
 MISTAGGED_NOUN_DEPS = {"dobj", "pobj", "nsubj", "nsubjpass"}
 
+# words the parser reads as an object's adjective that open a place ("outside state parliaments")
+_PLACE_ADVERBS = frozenset(words("places", "PLACE_ADVERBS"))
+
 
 @dataclass
 class Match:
@@ -365,6 +368,8 @@ def match_token(tok) -> Match | None:
             continue
         if e.clause_only and tok.dep_ == "acl":
             continue
+        if e.intransitive and any(ch.dep_ == "dobj" and ch.left_edge.lower_ not in _PLACE_ADVERBS for ch in tok.children):
+            continue  # ("demonstrated outside state parliaments": the parser's object is a place)
         if e.wish and not _wished(tok):
             continue
         if e.with_ or e.and_with or e.without:
