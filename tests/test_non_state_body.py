@@ -28,3 +28,10 @@ def test_state_actors_still_act(code_sentence, text):
 ])
 def test_scoreline_at_venue_not_assault(code_sentence, text):
     assert not [e for e in code_sentence(text).events if e.category == "ASSAULT"]
+
+
+def test_an_umpire_attacked_is_play(code_sentence):
+    """discard.yaml sports_contest cue words: a player who "attacked the umpire" is in a sentence about
+    play; gunmen attacking a police station are not."""
+    assert code_sentence("Russia's Daniil Medvedev attacked the umpire after losing the second set in Miami.").events == []
+    assert [e.category for e in code_sentence("Gunmen attacked a police station in Kaduna on Monday.").events] == ["ASSAULT"]
