@@ -60,3 +60,22 @@ def test_no_trigger_entry_names_its_own_lemma_as_a_condition():
     own = [(lemma, e.category) for (lemma, _), es in lexicon.entries().items() for e in es
            if lemma in e.with_ or lemma in e.without]
     assert not own
+
+
+def test_each_trigger_file_holds_its_own_category_alone(monkeypatch):
+    """data/events/triggers/ is one file per category, read in the manual's order (the order the
+    entries of one lemma are tried in); a category's block pasted into another file stops the load."""
+    from whimbrel import data
+    from whimbrel.errors import WhimbrelError
+    from whimbrel.events import lexicon
+
+    assert [cat for cat, _ in lexicon._trigger_tables()] == list(lexicon.CATEGORIES)
+    real = data.load_yaml
+
+    def misplaced(name):
+        table = real(name)
+        return {**table, "ASSAULT": {}} if name.endswith("/agree.yaml") else table
+
+    monkeypatch.setattr(data, "load_yaml", misplaced)
+    with pytest.raises(WhimbrelError, match="agree.yaml.*not AGREE alone"):
+        list(lexicon._trigger_tables())

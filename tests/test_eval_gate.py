@@ -44,7 +44,7 @@ GOLD_SETS = {
     # session 22: 174 found (0.870), strict 160 (0.800), recipient 0.966, all in the even half, scored only
     # (81 -> 82 found; in view): an object pronoun of a participle is the main verb's object
     # session 23: 175 found (0.875), strict 161 (0.805), all in the even half, scored only (82 -> 83):
-    # talks, support and pledges in wire wording (triggers.yaml CONSULT, SUPPORT, AGREE)
+    # talks, support and pledges in wire wording (triggers/ CONSULT, SUPPORT, AGREE)
     "blind2": (GOLD_DIR / "blind2-plover.json", {"found_rate": 0.875, "strict_found_rate": 0.805,
                "actor_accuracy": 0.988, "recipient_accuracy": 0.966},
               {"extra_per_sentence": 0.099}),

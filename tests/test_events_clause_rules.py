@@ -81,7 +81,7 @@ def test_a_pronoun_in_a_that_clause_is_the_subject_above_it(code_sentence):
 
 
 def test_an_expulsion_is_read_as_the_verb_is(code_sentence):
-    """triggers.yaml expulsion: of envoys SANCTION expel (166), of anyone else COERCE deport (174)."""
+    """triggers/ expulsion: of envoys SANCTION expel (166), of anyone else COERCE deport (174)."""
     assert [e.category for e in code_sentence("Russia ordered the expulsion of two Estonian diplomats.").events] == ["SANCTION"]
     assert [e.category for e in code_sentence("Pakistan began the mass expulsion of undocumented Afghans.").events] == ["COERCE"]
 
@@ -102,7 +102,7 @@ def test_an_authority_barring_its_own_people_restricts_them(code_sentence):
 
 
 def test_caution_is_a_warning_verb(code_sentence):
-    """triggers.yaml caution (retype.WARN_VERBS' other verb): a threat when it names an outcome,
+    """triggers/ caution (retype.WARN_VERBS' other verb): a threat when it names an outcome,
     advice when it tells someone to act."""
     doc = code_sentence("Ghana's interior minister cautioned Togo that it would face sanctions if it kept the border shut.")
     assert [e.category for e in doc.events] == ["THREATEN"]
@@ -119,7 +119,7 @@ def test_the_one_quoted_as_saying_is_the_speaker(code_sentence):
 
 
 def test_a_ban_by_an_authority_restricts(code_sentence):
-    """triggers.yaml ban: beyond parties, media and gatherings, a ban is CAMEO 172 (restrict, as in
+    """triggers/ ban: beyond parties, media and gatherings, a ban is CAMEO 172 (restrict, as in
     PETRARCH2's verb dictionary); a trade ban stays SANCTION."""
     doc = code_sentence("Kenyan officials banned plastic bags in Nairobi on Monday.")
     assert [(e.category, e.mode) for e in doc.events] == [("COERCE", ["restrict"])]
@@ -175,7 +175,7 @@ def test_goods_delivered_with_no_agent_are_given_by_their_state(code_sentence):
 
 
 def test_ending_talks_halts_them(code_sentence):
-    """triggers.yaml end (CAMEO 164, as suspend and halt): a party that ends talks with another."""
+    """triggers/ end (CAMEO 164, as suspend and halt): a party that ends talks with another."""
     doc = code_sentence("Ghana's president formally ended the border negotiations with Togo on Friday.")
     assert [(e.category, [r.code for r in e.recipient]) for e in doc.events] == [("SANCTION", ["TGO"])]
 
@@ -328,7 +328,7 @@ def test_what_an_object_is_pressed_to_do_is_content_wherever_it_is_hung(code_sen
 
 
 def test_pushing_someone_to_act_is_a_request(code_sentence):
-    """triggers.yaml push with control: an object and its infinitive ("pushed Seoul to pay") is a
+    """triggers/ push with control: an object and its infinitive ("pushed Seoul to pay") is a
     demand, as "pushed for"; the act asked for is its content, not an event."""
     doc = code_sentence("Washington pushed Seoul to share more of the cost of stationing US troops.")
     assert _dyads(doc) == [("REQUEST", ["USA"], ["KOR"])]
@@ -419,7 +419,7 @@ def test_going_on_strike_to_press_a_demand_is_a_strike(code_sentence):
 
 
 def test_suspected_of_is_an_allegation_only_as_a_clause(code_sentence):
-    """triggers.yaml suspect (clause_only): "X is suspected of fraud" alleges (manual, ACCUSE allege);
+    """triggers/ suspect (clause_only): "X is suspected of fraud" alleges (manual, ACCUSE allege);
     "officials suspected of fraud" describes whom another act was done to, no event of its own."""
     doc = code_sentence("Former Malaysian Prime Minister Najib Razak is suspected of money laundering, "
                         "the anti-graft agency said on Monday.")
@@ -428,14 +428,14 @@ def test_suspected_of_is_an_allegation_only_as_a_clause(code_sentence):
 
 
 def test_suspending_observers_withdraws_them(code_sentence):
-    """triggers.yaml suspend: an observer mission suspended is withdrawn for a time (manual, SANCTION
+    """triggers/ suspend: an observer mission suspended is withdrawn for a time (manual, SANCTION
     withdraw: "observers, diplomats, peacekeepers"); a space mission is not."""
     assert categories(code_sentence, "The Arab League suspended its observer mission in Syria on Saturday.") == ["SANCTION"]
     assert categories(code_sentence, "NASA suspended its Mars mission on Tuesday.") == []
 
 
 def test_tear_gas_people_faced_was_used_on_them_by_the_police(code_sentence):
-    """implied_actors.yaml faced_acts, triggers.yaml ASSAULT nouns: crowd-control weapons people faced
+    """implied_actors.yaml faced_acts, triggers/ ASSAULT nouns: crowd-control weapons people faced
     or braved were used on them (manual, ASSAULT crowd-control), by the police an agentless act of
     that kind implies; "rubber bullets" are crowd control, not firearms (modality.yaml modes)."""
     doc = code_sentence("Protesters in Hong Kong faced rubber bullets and teargas on Monday.")
@@ -471,7 +471,7 @@ def test_a_city_side_beating_another_is_play(code_sentence):
 
 
 def test_delisting_and_ending_ones_own_protest_concede(code_sentence):
-    """triggers.yaml CONCEDE remove/end (manual, CONCEDE: "easing of ... restrictions on persons and
+    """triggers/ CONCEDE remove/end (manual, CONCEDE: "easing of ... restrictions on persons and
     organizations", "suspending protests"): a group taken off a terrorism list; protesters ending
     their own occupation, not police ending someone else's."""
     assert categories(code_sentence, "Ethiopia's parliament removed the Oromo Liberation Front from its terrorism list "
@@ -491,7 +491,7 @@ def test_a_forecast_warned_of_is_no_threat(code_sentence):
 
 
 def test_a_health_emergency_declared_is_no_coercion(code_sentence):
-    """triggers.yaml COERCE declare: a state of emergency declared takes powers over people (CAMEO
+    """triggers/ COERCE declare: a state of emergency declared takes powers over people (CAMEO
     1724); a health emergency declared raises an alarm."""
     assert code_sentence("The World Health Organization declared the mpox outbreak a global health emergency.").events == []
     assert categories(code_sentence, "The Ecuadorian government declared a state of emergency in Guayaquil on Monday.") == ["COERCE"]
@@ -506,13 +506,13 @@ def test_causatives_make_their_subject_the_target(code_sentence):
 
 
 def test_a_broadcaster_suspended_is_censored(code_sentence):
-    """triggers.yaml COERCE suspend (manual, COERCE censor): broadcasts or a newspaper suspended."""
+    """triggers/ COERCE suspend (manual, COERCE censor): broadcasts or a newspaper suspended."""
     assert categories(code_sentence, "The Burkinabe junta suspended the broadcasts of two French media outlets.") == ["COERCE"]
     assert code_sentence("The BBC suspended its presenter over the remarks.").events == []
 
 
 def test_a_missile_fired_into_the_sea_is_a_show_of_force(code_sentence):
-    """triggers.yaml MOBILIZE fire/launch (manual, MOBILIZE weapons): a missile fired into the sea
+    """triggers/ MOBILIZE fire/launch (manual, MOBILIZE weapons): a missile fired into the sea
     with no target is no attack; one fired at a tanker or at a state is."""
     assert categories(code_sentence, "North Korea fired a ballistic missile into the sea off its east coast, "
                                      "South Korea's military said.") == ["MOBILIZE"]
@@ -520,7 +520,7 @@ def test_a_missile_fired_into_the_sea_is_a_show_of_force(code_sentence):
 
 
 def test_a_military_operation_launched_and_artefacts_returned(code_sentence):
-    """triggers.yaml ASSAULT operation (manual, ASSAULT: conventional military force), not a rescue
+    """triggers/ ASSAULT operation (manual, ASSAULT: conventional military force), not a rescue
     or a joint one; RETREAT return with looted artefacts (manual: "the return of confiscated property")."""
     assert categories(code_sentence, "Azerbaijani forces launched a military operation in Nagorno-Karabakh on Tuesday.") == ["ASSAULT"]
     assert code_sentence("The Indian army launched a rescue operation after the floods in Kerala.").events == []
@@ -528,7 +528,7 @@ def test_a_military_operation_launched_and_artefacts_returned(code_sentence):
 
 
 def test_websites_attacked_is_a_cyber_attack(code_sentence):
-    """triggers.yaml COERCE attack (manual, COERCE cyber: "website attacks"); a police station
+    """triggers/ COERCE attack (manual, COERCE cyber: "website attacks"); a police station
     attacked stays an armed attack."""
     assert [(e.category, e.mode) for e in code_sentence(
         "Pro-Russian hackers attacked the websites of several German ministries.").events] == [("COERCE", ["cyber"])]
@@ -536,7 +536,7 @@ def test_websites_attacked_is_a_cyber_attack(code_sentence):
 
 
 def test_demonstrating_something_is_no_protest(code_sentence):
-    """triggers.yaml demonstrate (intransitive): with a direct object it shows something ("demonstrated
+    """triggers/ demonstrate (intransitive): with a direct object it shows something ("demonstrated
     its depth in a win"); people demonstrating outside a parliament protest, whatever the parser
     makes of "outside"."""
     assert code_sentence("South Dakota State demonstrated its depth in a 35-10 win over Montana.").events == []

@@ -1,10 +1,10 @@
 """Court and police stories (session 14): who did the act a party is convicted of, arrested for or
 pleads guilty to (subjects._charged_object), that the act pleaded to is coded in its own right and
-its victim is not the one the plea yields to (triggers.yaml `admission`), and that the day of the
+its victim is not the one the plea yields to (triggers/ `admission`), and that the day of the
 conviction or arrest does not date the earlier act (when.resolve._charge_complement); and who
 criticises a party that faces criticism no one is named for (fill_actor.actor_public_critics);
 the passive of object control ("were forced to release"): subjects._climb_subject; borders and
-missions closed (triggers.yaml close/shut/seal); an act noun in an as-clause is the frame."""
+missions closed (triggers/ close/shut/seal); an act noun in an as-clause is the frame."""
 from __future__ import annotations
 
 
@@ -87,7 +87,7 @@ def test_the_passive_of_object_control_keeps_the_doer(code_sentence):
 
 
 def test_closing_borders_missions_and_crossings(code_sentence):
-    """triggers.yaml close/shut/seal, from the CAMEO verb dictionary's patterns: a border or airspace
+    """triggers/ close/shut/seal, from the CAMEO verb dictionary's patterns: a border or airspace
     closed restricts movement (COERCE 172), an embassy closed reduces relations (SANCTION 161); a
     factory closed is no event."""
     def cats(text):

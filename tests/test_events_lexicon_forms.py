@@ -25,7 +25,7 @@ def test_a_hartal_a_bandh_or_an_enforced_shutdown_is_a_strike(code_sentence):
 
 
 def test_a_plea_of_not_guilty_concedes_nothing(code_sentence):
-    """triggers.yaml plead: a guilty plea yields (CONCEDE); "not guilty" or "innocent" admits nothing,
+    """triggers/ plead: a guilty plea yields (CONCEDE); "not guilty" or "innocent" admits nothing,
     as "found not guilty" convicts no one."""
     assert "CONCEDE" in _categories(code_sentence, "A former Kenyan minister pleaded guilty to corruption charges "
                                                    "in Nairobi.")
@@ -62,7 +62,7 @@ def test_aid_blocked_is_withheld_a_bill_blocked_is_rejected(code_sentence):
 
 
 def test_what_slams_into_something_criticises_no_one(code_sentence):
-    """triggers.yaml slam not_next [into]: a missile, a car or a plane slamming into something is an
+    """triggers/ slam not_next [into]: a missile, a car or a plane slamming into something is an
     impact; "slammed the government" stays ACCUSE disapprove."""
     for text in ("A Russian missile slammed into an apartment block in Dnipro on Saturday.",
                  "A truck slammed into a police checkpoint in Kabul.",

@@ -1,5 +1,5 @@
 """Trigger entries of sessions 15 and 16, each from the PLOVER manual, the CAMEO->PLOVER table or PETRARCH2's
-verb patterns (data/events/triggers.yaml): disapproval expressed, sanctions revoked, equipment handed
+verb patterns (data/events/triggers/): disapproval expressed, sanctions revoked, equipment handed
 over, civilians used as human shields, peacekeepers pulled out of a mission; and (session 20) hyphenated crowd-control verbs, remands, electoral
 disqualifications and motions of no confidence."""
 from __future__ import annotations
@@ -89,7 +89,7 @@ def test_talks_pulled_out_of_are_no_meeting(code_sentence):
 
 
 def test_pressing_on_with_a_campaign_is_no_request(code_sentence):
-    """"press on/ahead with X" keeps X going (triggers.yaml not_next); "pressed X to" asks."""
+    """"press on/ahead with X" keeps X going (triggers/ not_next); "pressed X to" asks."""
     def cats(text):
         return [e.category for e in code_sentence(text).events]
     assert "REQUEST" not in cats("Ethiopian troops pressed ahead with their offensive to retake the town, commanders "
@@ -185,7 +185,7 @@ def test_arms_that_arrive_are_no_visit(code_sentence):
 
 
 def test_fighting_as_a_modifier_is_no_trigger(nlp):
-    """triggers.yaml fight/fighting not_next: "men of fighting age", "the fighting season" name no
+    """triggers/ fight/fighting not_next: "men of fighting age", "the fighting season" name no
     fight; "heavy fighting broke out" does."""
     from whimbrel.events.triggers import match_token
 
@@ -218,14 +218,14 @@ def test_an_insistence_or_objection_dismissed_is_rejected(code_sentence):
 
 
 def test_tear_gas_fired_is_crowd_control_wherever_it_lands(code_sentence):
-    """triggers.yaml ASSAULT fire: tear gas or rubber bullets fired are the manual's crowd-control mode
+    """triggers/ ASSAULT fire: tear gas or rubber bullets fired are the manual's crowd-control mode
     even when the text names a place, not a target ("fired tear gas in the capital")."""
     doc = code_sentence("Riot police fired tear gas in central Nairobi, witnesses said.")
     assert [(e.category, e.mode) for e in doc.events] == [("ASSAULT", ["crowd-control"])]
 
 
 def test_protesters_pushed_back_and_areas_cordoned_off_are_restricted(code_sentence):
-    """triggers.yaml COERCE push/cordon: the manual's COERCE restrict ("cordoning off areas"; "police
+    """triggers/ COERCE push/cordon: the manual's COERCE restrict ("cordoning off areas"; "police
     pushed back protesters" is RESTRICT, not an assault)."""
     doc = code_sentence("Kenyan riot police cordoned off Uhuru Park in Nairobi on Sunday.")
     assert [(e.category, e.mode) for e in doc.events] == [("COERCE", ["restrict"])]
@@ -246,7 +246,7 @@ def test_aid_received_goes_to_the_receiver(code_sentence):
 
 
 def test_a_road_blockade_of_protesters_obstructs(code_sentence):
-    """triggers.yaml PROTEST blockade: a road blockade obstructs (CAMEO 144); a state's blockade of
+    """triggers/ PROTEST blockade: a road blockade obstructs (CAMEO 144); a state's blockade of
     a territory stays COERCE."""
     doc = code_sentence("Protesters in Bolivia kept up their road blockades for a third week.")
     assert [e.category for e in doc.events] == ["PROTEST"]

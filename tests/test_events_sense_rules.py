@@ -65,7 +65,7 @@ def test_a_protest_noun_naming_a_kind_is_no_protest(code_sentence):
 
 
 def test_foreign_people_sent_home_are_deported(code_sentence):
-    """triggers.yaml COERCE send/fly + home (CAMEO 174), with the particle the parser hangs on the
+    """triggers/ COERCE send/fly + home (CAMEO 174), with the particle the parser hangs on the
     object (triggers._particles); workers sent home by their employer are not deported."""
     doc = code_sentence("Thailand sent 200 Cambodian migrants home on Friday.")
     assert [(e.category, e.cameo) for e in doc.events] == [("COERCE", "174")]
@@ -74,13 +74,13 @@ def test_foreign_people_sent_home_are_deported(code_sentence):
 
 
 def test_charged_over_an_act_is_an_accusation(code_sentence):
-    """triggers.yaml ACCUSE charge (CAMEO 1121): "charged X over the death of Y" as "charged X with"."""
+    """triggers/ ACCUSE charge (CAMEO 1121): "charged X over the death of Y" as "charged X with"."""
     doc = code_sentence("Kenyan prosecutors charged three police officers over the death of a street vendor.")
     assert [(e.category, e.cameo) for e in doc.events] == [("ACCUSE", "1121")]
 
 
 def test_people_seized_are_abducted(code_sentence):
-    """triggers.yaml ASSAULT seize (manual, ASSAULT abduct: "abduct, kidnap, hijack"): people
+    """triggers/ ASSAULT seize (manual, ASSAULT abduct: "abduct, kidnap, hijack"): people
     seized are abducted; a town seized is occupied."""
     doc = code_sentence("Gunmen in Zamfara seized dozens of schoolgirls on Friday.")
     assert [(e.category, e.cameo) for e in doc.events] == [("ASSAULT", "181")]
@@ -109,7 +109,7 @@ def test_neither_nor_subjects_negate_the_act(code_sentence):
 
 
 def test_a_withdrawn_decree_is_a_concession_not_a_retreat(code_sentence):
-    """triggers.yaml: "withdraw" with a law word (@laws) yields on the policy (CONCEDE 0832, as
+    """triggers/: "withdraw" with a law word (@laws) yields on the policy (CONCEDE 0832, as
     "scrap" and "shelve" do); with troops it stays a military withdrawal (RETREAT 0872)."""
     doc = code_sentence("Kenya's government withdrew the fuel tax decree after a week of protests in Nairobi.")
     assert [(e.category, e.cameo) for e in doc.events] == [("CONCEDE", "0832")]
@@ -118,7 +118,7 @@ def test_a_withdrawn_decree_is_a_concession_not_a_retreat(code_sentence):
 
 
 def test_bowing_to_a_party_is_yielding_to_it(code_sentence):
-    """triggers.yaml bow + "to": "bowing to protesters" yields to them (CONCEDE 080, the manual's
+    """triggers/ bow + "to": "bowing to protesters" yields to them (CONCEDE 080, the manual's
     "yield"), as "bowed to pressure" did; a comma-set participle is a free adjunct, not the content
     of the verb it hangs on (find._advcl_content), so "agreed to scrap X, bowing to Y" keeps the
     yielding; a gerund the parser hangs as an adverbial clause with no comma stays content ("ruled
@@ -132,7 +132,7 @@ def test_bowing_to_a_party_is_yielding_to_it(code_sentence):
 
 
 def test_coordinated_signers_sign_together_and_a_broker_owns_no_part(code_sentence):
-    """triggers.yaml sign (reciprocal): "India and Japan signed a pact in Tokyo" is a joint act of the
+    """triggers/ sign (reciprocal): "India and Japan signed a pact in Tokyo" is a joint act of the
     two (the first-named acting, reciprocal), not an act aimed at the host city; fill_recipient._owners:
     the go-between of "a US-brokered ceasefire" is not the owner of what is agreed to, while "accepted
     US mediation" still names the mediator."""
@@ -197,7 +197,7 @@ def test_a_free_adjunct_acts_on_what_its_act_acts_on(code_sentence):
 
 
 def test_troops_leaving_a_country_withdraw_from_it(code_sentence):
-    """triggers.yaml leave (RETREAT 0872 withdraw, with a troops word): "Russian troops left Kherson"
+    """triggers/ leave (RETREAT 0872 withdraw, with a troops word): "Russian troops left Kherson"
     withdraws; "the ambush left 12 soldiers dead" and "troops left for the front" do not."""
     def cats(text):
         return [e.category for e in code_sentence(text).events]

@@ -49,7 +49,7 @@ def test_an_opening_participle_is_not_the_subject(code_sentence):
 
 
 def test_force_not_ruled_out_is_a_threat(code_sentence):
-    """triggers.yaml THREATEN 'rule out' (negative): force or sanctions kept on the table threaten
+    """triggers/ THREATEN 'rule out' (negative): force or sanctions kept on the table threaten
     them, also under "refused/declined to"; ruling force out is a rejection, and not ruling out a
     candidacy is no threat."""
     def cats(text):
@@ -61,7 +61,7 @@ def test_force_not_ruled_out_is_a_threat(code_sentence):
 
 
 def test_relief_let_in_and_exiles_let_back_are_retreats(code_sentence):
-    """triggers.yaml RETREAT 'allow': relief handed out (0863) and people let back (0841); goods in
+    """triggers/ RETREAT 'allow': relief handed out (0863) and people let back (0841); goods in
     general are trade, not relief."""
     def codes(text):
         return [(e.category, e.cameo) for e in code_sentence(text).events]
@@ -93,7 +93,7 @@ def test_a_deadline_given_is_an_ultimatum(code_sentence):
 
 
 def test_restrictions_ended_and_demands_met_are_concessions(code_sentence):
-    """triggers.yaml CONCEDE abolish/end/restore/meet: ending a restriction, giving back what a
+    """triggers/ CONCEDE abolish/end/restore/meet: ending a restriction, giving back what a
     coercion strips, and meeting a demand yield (081, 083); meeting a deadline is no meeting."""
     def cats(text):
         return [e.category for e in code_sentence(text).events]
@@ -236,7 +236,7 @@ def test_a_temporal_clause_beside_a_noun_event_sets_the_scene(code_sentence):
 
 
 def test_an_embassy_reopened_restores_relations(code_sentence):
-    """triggers.yaml reopen: an embassy reopened is diplomatic cooperation (SUPPORT 050); a border
+    """triggers/ reopen: an embassy reopened is diplomatic cooperation (SUPPORT 050); a border
     reopened is access let in (RETREAT)."""
     def cats(text):
         return [e.category for e in code_sentence(text).events]
@@ -259,7 +259,7 @@ def test_a_pledge_against_a_condition_is_an_ultimatum(code_sentence):
 
 
 def test_telling_a_party_to_act_is_a_demand(code_sentence):
-    """triggers.yaml tell (control): "told X to withdraw" is REQUEST of X, its content not a second
+    """triggers/ tell (control): "told X to withdraw" is REQUEST of X, its content not a second
     event; "told reporters" directs no one."""
     def dyads(text):
         return [(e.category, [r.code for r in e.recipient]) for e in code_sentence(text).events]

@@ -183,7 +183,7 @@ def test_each_coordinated_object_is_content(code_sentence):
 
 
 def test_authorities_not_recognised_are_refused(code_sentence):
-    """triggers.yaml recognise (CAMEO 054, recognition of a government): new authorities, a regime or
+    """triggers/ recognise (CAMEO 054, recognition of a government): new authorities, a regime or
     a junta recognised are a government recognised; "would not recognise" is a refusal."""
     doc = code_sentence("France said it would not recognise the new authorities in Niger.")
     assert [(e.category, [a.code for a in e.actor], [r.code for r in e.recipient]) for e in doc.events] == [

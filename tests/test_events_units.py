@@ -450,7 +450,7 @@ def test_a_local_crime_story_codes_its_arrest_and_sentence(code_sentence):
 
 
 def test_idioms_and_parties_are_not_acts(nlp, code_sentence):
-    """"seized on the report" is no seizure (triggers.yaml not_next); "the opposition" is a party,
+    """"seized on the report" is no seizure (triggers/ not_next); "the opposition" is a party,
     not a REJECT; an opposition that attacks a government does it in words (decide.verbal_attack)."""
     from whimbrel.events.triggers import find_triggers
 

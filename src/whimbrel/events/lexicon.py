@@ -1,4 +1,4 @@
-"""The trigger lexicon (data/events/triggers.yaml) as lookup tables, and the pre-filter's word set.
+"""The trigger lexicon (data/events/triggers/) as lookup tables, and the pre-filter's word set.
 
 Each lexicon entry says: this lemma, as a verb or a noun, expresses this PLOVER category with this
 CAMEO code, optionally only with a particle ("call on"), with or without certain words in its own
@@ -61,10 +61,10 @@ def _entry(cat: str, pos: str, lemma: str, spec) -> Entry:
     if isinstance(spec, str):
         spec = {"cameo": spec}
     if not isinstance(spec, dict):
-        raise WhimbrelError(E.E102, name="events/triggers.yaml", reason=f"{cat}/{pos}/{lemma}: {spec!r}")
+        raise WhimbrelError(E.E102, name=f"events/triggers/{cat.lower()}.yaml", reason=f"{cat}/{pos}/{lemma}: {spec!r}")
     code = spec.get("cameo")
     if code and cameo.lookup(str(code)) is None:
-        raise WhimbrelError(E.E102, name="events/triggers.yaml", reason=f"unknown CAMEO code {code} ({lemma})")
+        raise WhimbrelError(E.E102, name=f"events/triggers/{cat.lower()}.yaml", reason=f"unknown CAMEO code {code} ({lemma})")
     row = cameo.lookup(str(code)) if code else None
     mode = spec.get("mode", row.mode if row and row.category == cat else None)
     return Entry(
@@ -96,21 +96,30 @@ def _expand(words) -> tuple[str, ...]:
         w = str(w)
         if w.startswith("@"):
             if w[1:] not in word_classes():
-                raise WhimbrelError(E.E102, name="events/triggers.yaml", reason=f"unknown word class {w}")
+                raise WhimbrelError(E.E102, name="events/triggers/", reason=f"unknown word class {w}")
             out.extend(word_classes()[w[1:]])
         else:
             out.append(w)
     return tuple(dict.fromkeys(out))
 
 
+def _trigger_tables():
+    """(category, its verb/noun tables) from data/events/triggers/<category>.yaml, one file per
+    category in the manual's order (the order entries of one lemma are tried in). A file holds its
+    own category only: a misplaced block would silently change that order."""
+    for cat in CATEGORIES:
+        name = f"events/triggers/{cat.lower()}.yaml"
+        raw = data.load_yaml(name) or {}
+        if set(raw) != {cat}:
+            raise WhimbrelError(E.E102, name=name, reason=f"holds {sorted(raw)}, not {cat} alone")
+        yield cat, raw[cat]
+
+
 @lru_cache(maxsize=1)
 def entries() -> dict[tuple[str, str], list[Entry]]:
     """(lemma, "verb"|"noun") -> entries in lexicon order (most specific first within a category)."""
-    raw = data.load_yaml("events/triggers.yaml")
     out: dict[tuple[str, str], list[Entry]] = {}
-    for cat, by_pos in raw.items():
-        if cat not in CATEGORIES:
-            raise WhimbrelError(E.E102, name="events/triggers.yaml", reason=f"unknown category {cat}")
+    for cat, by_pos in _trigger_tables():
         for pos, lemmas in (by_pos or {}).items():
             for lemma, spec in (lemmas or {}).items():
                 specs = spec if isinstance(spec, list) else [spec]
