@@ -162,3 +162,16 @@ def test_labour_in_an_office_name_is_no_british_party(code_sentence):
     assert all(r.code != "GBR" for r in ev[0].recipient)
     ev = code_sentence("LONDON — Labour leader Tom Ashby criticised the British government on Monday.").events
     assert ev and [(a.code, a.sector) for a in ev[0].actor] == [("GBR", "PTY")]
+
+
+def test_a_body_every_state_has_is_the_named_states(nlp):
+    """mentions._bodies_of_named_state: alone "the Senate" is the US one, but "Nigerian Senate
+    President X" and "a Kenyan Senate spokesman" are of the state the phrase names, not of both
+    (two states left the person's recipient "the police" with no state, and the event was dropped)."""
+    got = _ents(nlp, ["Nigerian Senate President Musa Bello criticised the police."], 0,
+                "Nigerian Senate President Musa Bello")
+    assert got == [("NGA", "LEG")], got
+    got = _ents(nlp, ["A Kenyan Senate spokesman criticised the police."], 0, "A Kenyan Senate spokesman")
+    assert [c for c, _ in got] == ["KEN"], got
+    assert _ents(nlp, ["Senate President Musa Bello criticised the police."], 0,
+                 "Senate President Musa Bello") == [("USA", "LEG")]

@@ -54,6 +54,15 @@ def _body_words() -> frozenset[str]:
     return frozenset(w.lower() for groups in sect.values() for w in (groups.get("group") or []))
 
 
+def _bodies_of_named_state(mods: list) -> list:
+    """'Nigerian Senate President X': a body every state may have (a senate, a congress) is the
+    state's the phrase names, as 'Chile's Senate' is; the US state the body's name stands for alone
+    would make the person a second state's too."""
+    states = {a.lex.code for a in mods if a.kind in COUNTRY_KINDS and a.lex.code}
+    return [a for a in mods if not (states and a.kind == SEAT and a.lex.code not in states
+                                    and a.lex.name.lower() in _body_words())]
+
+
 def sort_lexes(lexes: list) -> list:
     return sorted(lexes, key=lambda l: _PRIORITY.get(l.kind, 9))
 
@@ -323,7 +332,8 @@ def _resolve_unit(sdoc, u: Unit, lx: Lexicon, when) -> None:
             if t is not None:
                 u.sector, u.person_title = t.sector, True
                 u.why.append(t.why + " (in the name)")
-        places = _first_nationality(sdoc, [a for a in mods if a.kind in COUNTRY_KINDS or a.kind in (ORG, SEAT)])
+        places = _first_nationality(sdoc, _bodies_of_named_state(
+            [a for a in mods if a.kind in COUNTRY_KINDS or a.kind in (ORG, SEAT)]))
         if titles:
             t = titles[-1].lex
             u.sector = t.sector
@@ -426,6 +436,7 @@ def _resolve_unit(sdoc, u: Unit, lx: Lexicon, when) -> None:
             return
         if u.sector in _SPONSORED_SECTORS:
             mods = [a for a in mods if not a.sponsor]
+        mods = _bodies_of_named_state(mods)
         for a in mods:
             if a.kind in (COUNTRY, DEMONYM, CAPITAL, PRE, CITY, ORG, SEAT) and a.lex.code:
                 if a.lex.code not in u.codes:
