@@ -175,3 +175,19 @@ def test_a_body_every_state_has_is_the_named_states(nlp):
     assert [c for c, _ in got] == ["KEN"], got
     assert _ents(nlp, ["Senate President Musa Bello criticised the police."], 0,
                  "Senate President Musa Bello") == [("USA", "LEG")]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a seat of government right before a staff or generic title: the seat's staff
+    ("White House chief of staff Alan Brent criticised the inquiry.", ("USA", "GOV")),
+    ("Pentagon spokesman Carl Moss criticised the inquiry.", ("USA", "MIL")),
+    # a generic head between a body and a name: a member of that body
+    ("Colombian Congress member Ana Ruiz criticised the inquiry.", ("COL", "LEG")),
+    # a chief of staff with no seat before the title is a general's, a critic of the Kremlin no staff
+    ("The army chief of staff criticised the inquiry.", (None, "MIL")),
+    ("A Kremlin critic criticised the inquiry.", ("RUS", "OPP")),
+])
+def test_staff_and_members_of_a_seat(nlp, text, want):
+    """mentions._staff_of_seat and _member_of_seat (sectors.yaml staff_titles)."""
+    subject = text.split(" criticised")[0]
+    assert want in _ents(nlp, [text], 0, subject), _ents(nlp, [text], 0, subject)

@@ -54,6 +54,32 @@ def _body_words() -> frozenset[str]:
     return frozenset(w.lower() for groups in sect.values() for w in (groups.get("group") or []))
 
 
+def _staff_of_seat(sdoc, u, mods, title, lx) -> None:
+    """'Pentagon spokesman X', 'White House acting chief of staff Y': a seat of government right
+    before a generic or staff title (sectors.yaml staff_titles) says whose staff the person is: the
+    seat's sector (a capital standing for its government: GOV), not the title's own."""
+    staff = (lx.generic_heads - _sector_table("cabinet_heads")) | _sector_table("staff_titles")
+    if title.lex is None or title.lex.name.lower() not in staff:
+        return
+    seat = next((a for a in mods if a.kind in (SEAT, CAPITAL) and a.j <= title.i
+                 and all(sdoc[k].is_lower for k in range(a.j, title.i))), None)
+    if seat is not None:
+        u.sector = seat.lex.sector or "GOV"
+        u.why.append(f"staff of {seat.lex.name}")
+
+
+def _member_of_seat(sdoc, u, person, mods, lx) -> None:
+    """'Congress member X', 'Parliament member Y': a generic head no list makes a title, between a
+    named body and the name, says the person sits in that body (its sector)."""
+    word = sdoc[person.i - 1] if person.i > 0 else None
+    if word is None or word.lower_ not in lx.generic_heads:
+        return
+    seat = next((a for a in mods if a.kind == SEAT and a.lex.sector and a.j == word.i), None)
+    if seat is not None:
+        u.sector = seat.lex.sector
+        u.why.append(f"{word.text} of {seat.lex.name}")
+
+
 def _bodies_of_named_state(mods: list) -> list:
     """'Nigerian Senate President X': a body every state may have (a senate, a congress) is the
     state's the phrase names, as 'Chile's Senate' is; the US state the body's name stands for alone
@@ -332,6 +358,8 @@ def _resolve_unit(sdoc, u: Unit, lx: Lexicon, when) -> None:
             if t is not None:
                 u.sector, u.person_title = t.sector, True
                 u.why.append(t.why + " (in the name)")
+        if not titles and u.sector is None:
+            _member_of_seat(sdoc, u, person, mods, lx)
         places = _first_nationality(sdoc, _bodies_of_named_state(
             [a for a in mods if a.kind in COUNTRY_KINDS or a.kind in (ORG, SEAT)]))
         if titles:
@@ -350,6 +378,7 @@ def _resolve_unit(sdoc, u: Unit, lx: Lexicon, when) -> None:
             bodies = [a for a in mods if a.kind == SEAT and a.lex.sector in ("LEG", "JUD") and a.i < titles[-1].i]
             if bodies and t.name.lower() in _sector_table("presiding_titles"):
                 u.sector = bodies[-1].lex.sector  # "Senate President X" presides over a legislature
+            _staff_of_seat(sdoc, u, mods, titles[-1], lx)
             orgs = [a for a in mods if a.kind == ORG]
             if orgs and t.name.lower() in lx.generic_heads | lx.need_anchor and orgs[-1].lex.sector:
                 u.sector = orgs[-1].lex.sector  # "Hezbollah leader X": the group says the sector
@@ -423,6 +452,8 @@ def _resolve_unit(sdoc, u: Unit, lx: Lexicon, when) -> None:
             u.sector = agent_mods[-1].lex.sector
             u.why.append(agent_mods[-1].lex.why)
             u.vague = False
+        if head_atom is not None:
+            _staff_of_seat(sdoc, u, mods, head_atom, lx)
         if lex is not None and lex.person_title:
             keep = _first_nationality(sdoc, [a for a in mods if a.kind in COUNTRY_KINDS])
             mods = [a for a in mods if a.kind not in COUNTRY_KINDS or a in keep]
