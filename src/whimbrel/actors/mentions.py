@@ -18,9 +18,7 @@ what each knows. Story-wide links (surnames, roles, "counterpart") are made in s
 """
 from __future__ import annotations
 
-from functools import lru_cache
 
-from ..data import load_yaml
 from .codesets import (CLUB_WORDS_AFTER, CLUB_WORDS_BEFORE, FOREIGN_WORDS, INTERNATIONAL_CODES,
                        INTERNATIONAL_WORDS, PLACE_NAMED_NOUNS)
 from .fuzzy import fuzzy_atoms
@@ -29,7 +27,8 @@ from .names import agent_typo_atoms, drop_stances, org_atoms, person_names, role
 from .links import link_appositives, link_conjuncts, link_preps
 from .places import gazetteer_atoms
 from .units import Atom, Unit  # noqa: F401  (re-exported: story, anaphora, __init__)
-from .titles import _first_nationality, _person_on, _sector_table, _state_sponsored, _title_in
+from .titles import (_bodies_of_named_state, _body_words, _first_nationality, _member_of_seat, _person_on,
+                     _sector_table, _staff_of_seat, _state_sponsored, _title_in)
 
 from .lexicon import (AGENT, CAPITAL, CITY, COUNTRY, COUNTRY_KINDS, DEMONYM, ORG, PERSON, PRE, SEAT,
                       Lexicon, role_on, surname_key)
@@ -45,48 +44,6 @@ _SPONSOR_AFFIX = ("-backed", "-funded", "-sponsored", "-supported", "-trained", 
 _SPONSORED_SECTORS = {"REB", "PRM", "OPP", "CRM", "UAF"}
 _ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj", "agent", "dative", "attr", "ROOT"}
 COUNTERPART = {"counterpart", "counterparts", "opposite number"}
-
-
-@lru_cache(maxsize=1)
-def _body_words() -> frozenset[str]:
-    """Names of bodies every state may have (sectors.yaml group words: "senate", "congress")."""
-    sect = load_yaml("actors/sectors.yaml")["sectors"]
-    return frozenset(w.lower() for groups in sect.values() for w in (groups.get("group") or []))
-
-
-def _staff_of_seat(sdoc, u, mods, title, lx) -> None:
-    """'Pentagon spokesman X', 'White House acting chief of staff Y': a seat of government right
-    before a generic or staff title (sectors.yaml staff_titles) says whose staff the person is: the
-    seat's sector (a capital standing for its government: GOV), not the title's own."""
-    staff = (lx.generic_heads - _sector_table("cabinet_heads")) | _sector_table("staff_titles")
-    if title.lex is None or title.lex.name.lower() not in staff:
-        return
-    seat = next((a for a in mods if a.kind in (SEAT, CAPITAL) and a.j <= title.i
-                 and all(sdoc[k].is_lower for k in range(a.j, title.i))), None)
-    if seat is not None:
-        u.sector = seat.lex.sector or "GOV"
-        u.why.append(f"staff of {seat.lex.name}")
-
-
-def _member_of_seat(sdoc, u, person, mods, lx) -> None:
-    """'Congress member X', 'Parliament member Y': a generic head no list makes a title, between a
-    named body and the name, says the person sits in that body (its sector)."""
-    word = sdoc[person.i - 1] if person.i > 0 else None
-    if word is None or word.lower_ not in lx.generic_heads:
-        return
-    seat = next((a for a in mods if a.kind == SEAT and a.lex.sector and a.j == word.i), None)
-    if seat is not None:
-        u.sector = seat.lex.sector
-        u.why.append(f"{word.text} of {seat.lex.name}")
-
-
-def _bodies_of_named_state(mods: list) -> list:
-    """'Nigerian Senate President X': a body every state may have (a senate, a congress) is the
-    state's the phrase names, as 'Chile's Senate' is; the US state the body's name stands for alone
-    would make the person a second state's too."""
-    states = {a.lex.code for a in mods if a.kind in COUNTRY_KINDS and a.lex.code}
-    return [a for a in mods if not (states and a.kind == SEAT and a.lex.code not in states
-                                    and a.lex.name.lower() in _body_words())]
 
 
 def sort_lexes(lexes: list) -> list:

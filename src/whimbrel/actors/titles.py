@@ -8,6 +8,8 @@
 * ``_first_nationality``: a hyphenated double nationality ("British-Iranian") codes a person by
   the first;
 * ``_state_sponsored``: "state-backed hackers" are the state's own (sectors.yaml state_sponsored);
+* ``_bodies_of_named_state``, ``_staff_of_seat``, ``_member_of_seat``: a named body before a
+  title or name ("Nigerian Senate President X", "White House chief of staff Y", "Congress member Z");
 * ``_sector_table``: the small tables of sectors.yaml these rules read (offices, subsidiary words).
 """
 from __future__ import annotations
@@ -15,7 +17,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..data import load_yaml
-from .lexicon import AGENT, COUNTRY_KINDS, PERSON, Lex, Lexicon
+from .lexicon import AGENT, CAPITAL, COUNTRY_KINDS, PERSON, SEAT, Lex, Lexicon
 
 
 def _person_on(lexes: list, when) -> Lex | None:
@@ -64,3 +66,45 @@ def _state_sponsored(sdoc, u) -> bool:
 def _sector_table(name: str):
     v = (load_yaml("actors/sectors.yaml") or {}).get(name) or {}
     return v if isinstance(v, dict) else {str(w).lower() for w in v}
+
+
+def _staff_of_seat(sdoc, u, mods, title, lx) -> None:
+    """'Pentagon spokesman X', 'White House acting chief of staff Y': a seat of government right
+    before a generic or staff title (sectors.yaml staff_titles) says whose staff the person is: the
+    seat's sector (a capital standing for its government: GOV), not the title's own."""
+    staff = (lx.generic_heads - _sector_table("cabinet_heads")) | _sector_table("staff_titles")
+    if title.lex is None or title.lex.name.lower() not in staff:
+        return
+    seat = next((a for a in mods if a.kind in (SEAT, CAPITAL) and a.j <= title.i
+                 and all(sdoc[k].is_lower for k in range(a.j, title.i))), None)
+    if seat is not None:
+        u.sector = seat.lex.sector or "GOV"
+        u.why.append(f"staff of {seat.lex.name}")
+
+
+def _member_of_seat(sdoc, u, person, mods, lx) -> None:
+    """'Congress member X', 'Parliament member Y': a generic head no list makes a title, between a
+    named body and the name, says the person sits in that body (its sector)."""
+    word = sdoc[person.i - 1] if person.i > 0 else None
+    if word is None or word.lower_ not in lx.generic_heads:
+        return
+    seat = next((a for a in mods if a.kind == SEAT and a.lex.sector and a.j == word.i), None)
+    if seat is not None:
+        u.sector = seat.lex.sector
+        u.why.append(f"{word.text} of {seat.lex.name}")
+
+
+def _bodies_of_named_state(mods: list) -> list:
+    """'Nigerian Senate President X': a body every state may have (a senate, a congress) is the
+    state's the phrase names, as 'Chile's Senate' is; the US state the body's name stands for alone
+    would make the person a second state's too."""
+    states = {a.lex.code for a in mods if a.kind in COUNTRY_KINDS and a.lex.code}
+    return [a for a in mods if not (states and a.kind == SEAT and a.lex.code not in states
+                                    and a.lex.name.lower() in _body_words())]
+
+
+@lru_cache(maxsize=1)
+def _body_words() -> frozenset[str]:
+    """Names of bodies every state may have (sectors.yaml group words: "senate", "congress")."""
+    sect = load_yaml("actors/sectors.yaml")["sectors"]
+    return frozenset(w.lower() for groups in sect.values() for w in (groups.get("group") or []))
