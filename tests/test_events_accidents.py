@@ -46,3 +46,12 @@ def test_a_killing_is_done_by_the_attacker_of_its_clause_of_time(code_sentence):
     coded = _coded(code_sentence, "NAIROBI - Two protesters were shot dead when officers opened fire on a crowd "
                                   "in Kisumu on Monday.")
     assert len(coded) == 1 and ("KEN", "CVL") in coded[0][2] and coded[0][1][0][1] != "UNK"
+
+
+def test_animals_killed_or_shot_are_no_attack(code_sentence):
+    """accidents._animals_only (words.yaml ANIMALS): "hunters shot two lions" or rhinos killed by
+    poachers are force against animals, not PLOVER's ASSAULT on people; a ranger killed with a dog
+    is still one."""
+    assert not code_sentence("Hunters in Zambia shot two lions and an elephant.").events
+    assert not code_sentence("Three rhinos were killed by poachers in Zambia.").events
+    assert [e.category for e in code_sentence("Gunmen in Zambia killed two rangers and a dog.").events] == ["ASSAULT"]

@@ -564,3 +564,15 @@ def test_a_state_of_emergency_extended_or_decreed_is_imposed(code_sentence):
     assert [(e.category, e.cameo) for e in doc.events] == [("COERCE", "1723")]
     doc = code_sentence("Myanmar's military junta extended the deadline for its budget by six months.")
     assert "COERCE" not in [e.category for e in doc.events]
+
+
+def test_firearms_or_deadly_force_used_on_people_is_an_assault(code_sentence):
+    """triggers/ ASSAULT use: live ammunition or firearms used against people are the manual's
+    ASSAULT firearms; excessive or lethal force used on them an ASSAULT; force threatened or a
+    device's "force sensors" are not."""
+    doc = code_sentence("Zambian soldiers used live ammunition against protesters in Lusaka.")
+    assert [(e.category, e.mode) for e in doc.events] == [("ASSAULT", ["firearms"])]
+    doc = code_sentence("Malawian police used excessive force against demonstrators in Blantyre.")
+    assert [e.category for e in doc.events] == ["ASSAULT"]
+    assert [e.category for e in code_sentence("The Malawian army threatened to use force against the protesters.").events] == ["THREATEN"]
+    assert not code_sentence("The Zambian carmaker used force sensors in its new robot.").events

@@ -1,4 +1,5 @@
-"""Accidents are not attacks: people killed or hurt by a crash, a collapse, a fire or an animal.
+"""Accidents are not attacks: people killed or hurt by a crash, a collapse, a fire or an animal; nor
+are animals shot or killed (hunting, poaching, culls).
 
 PLOVER's ASSAULT is force used by an actor. Casualty copy of accidents has the shape of attack copy
 ("two people were killed when a bus plunged into a ravine", "a fire killed nine patients", "a leopard
@@ -15,6 +16,7 @@ from .vocab import words
 WHEN_MARKS = words("accidents", "WHEN_MARKS")
 HAZARDS = words("accidents", "HAZARDS")
 WEAPONS = words("accidents", "WEAPONS")
+ANIMALS = words("accidents", "ANIMALS")
 
 _SUBJECTS = ("nsubj", "nsubjpass")
 
@@ -45,6 +47,14 @@ def _doers(tok) -> list:
     return out
 
 
+def _animals_only(tok) -> bool:
+    """'Hunters shot the lion', 'two rhinos were killed by poachers': every one acted on (object or
+    passive subject, with its conjuncts) is an animal (words.yaml accidents ANIMALS)."""
+    targets = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    targets += [g for t in targets for g in t.conjuncts]
+    return bool(targets) and all(t.lemma_.lower() in ANIMALS or t.lower_ in ANIMALS for t in targets)
+
+
 ACCIDENT_CATEGORIES = ("ASSAULT", "PROTEST")  # "heavy snow blocked roads" is no protest either
 
 
@@ -56,6 +66,9 @@ def accident(s: SentenceState, c: Candidate):
     truck plunged into a river". A bomb, a mine or a gunman in that clause keeps it."""
     if c.cat not in ACCIDENT_CATEGORIES:
         return True
+    if c.cat == "ASSAULT" and _animals_only(c.tok):
+        c.why.append("no attack on people: animals were its targets")
+        return False
     doers = _doers(c.tok) or list(c.args.actor)
     if doers and all(_hazard(d) for d in doers) and not _armed(c.tok.subtree):
         c.why.append(f"an accident: done by '{doers[0].text}'")
