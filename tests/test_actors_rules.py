@@ -556,3 +556,16 @@ def test_public_figures_without_office_are_known(code_sentence):
     """people.tsv (source bio): dissidents and activists act for their state's people."""
     doc = code_sentence("Oleg Orlov accused the Kremlin of silencing critics.")
     assert [(e.category, [a.code for a in e.actor]) for e in doc.events] == [("ACCUSE", ["RUS"])]
+
+
+def test_a_title_links_only_to_a_person_holding_it(nlp):
+    """story._same_office: "the attorney general" is not the story's prime minister, though both are
+    one state's GOV and the only such person of the story; "the foreign minister" is its foreign
+    minister."""
+    from whimbrel.actors import entities_for
+    doc = make_doc(nlp, ["Israel's attorney general indicted Prime Minister Benjamin Netanyahu on Thursday."], "2019-11-21")
+    ag = entities_for(doc, 0, span_tokens(doc.sentences[0].doc, "Israel's attorney general"))
+    assert [e.identifier_text for e in ag] == [None], ag
+    doc = make_doc(nlp, ["Foreign Minister Sergei Lavrov arrived in Ankara.", "The Russian foreign minister met Erdogan."], "2019-11-21")
+    fm = entities_for(doc, 1, span_tokens(doc.sentences[1].doc, "The Russian foreign minister"))
+    assert [e.identifier_text for e in fm] == ["Sergei Lavrov"], fm

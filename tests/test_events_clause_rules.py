@@ -543,3 +543,12 @@ def test_demonstrating_something_is_no_protest(code_sentence):
     assert "PROTEST" in categories(code_sentence, "Thousands of schoolchildren skipped class to demonstrate outside "
                                                   "state parliaments in Canberra, demanding action on climate change.")
     assert categories(code_sentence, "Thousands demonstrated in Nairobi against the finance bill on Tuesday.") == ["PROTEST"]
+
+
+def test_a_named_person_of_the_actors_own_government_is_a_recipient(code_sentence):
+    """fill_recipient.drop_self_recipient: a title and a named person of one government are two
+    actors ("the attorney general indicted Prime Minister X"); an unnamed recipient of the actor's
+    own state and sector is still the actor itself."""
+    doc = code_sentence("Israel's attorney general indicted Prime Minister Benjamin Netanyahu on Thursday.", "2019-11-22")
+    assert [(e.category, [r.code for r in e.recipient], [r.sector for r in e.recipient]) for e in doc.events] == [
+        ("ACCUSE", ["ISR"], ["GOV"])]

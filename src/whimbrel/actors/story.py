@@ -19,7 +19,7 @@ dependency (rapidfuzz, jellyfish) is worth it for that.
 """
 from __future__ import annotations
 
-from .lexicon import Lexicon, role_on, surname_key
+from .lexicon import AGENT, PERSON, Lexicon, role_on, surname_key
 from .mentions import Unit
 
 
@@ -208,13 +208,36 @@ def link_story(sentences: list[list[Unit]], lx: Lexicon, when, story_names: dict
         for u in units:
             if u.kind == "agent" and u.person_title and u.codes and not u.identifier:
                 fits = {p.identifier: p for p in people.by_surname.values()
-                        if p.codes and p.codes[0] == u.codes[0] and p.sector == u.sector}
+                        if p.codes and p.codes[0] == u.codes[0] and p.sector == u.sector and _same_office(u, p, lx.generic_heads)}
                 if len(fits) == 1:
                     p = next(iter(fits.values()))
                     u.identifier = p.identifier
                     u.why.append(f"role: {p.identifier}")
     if story is not None:
         story.people = people.by_surname
+
+
+def _titles(u: Unit) -> set[str]:
+    """The titles a unit's phrase names (its agent words) and a listed person's roles name."""
+    out = set()
+    for a in u.atoms:
+        lex = a.lex
+        if lex is not None and lex.kind == AGENT and lex.person_title:
+            out.add(lex.name.lower())
+        elif lex is not None and lex.kind == PERSON:
+            out |= {r.title.lower() for r in lex.roles if getattr(r, "title", None)}
+    return out
+
+
+def _same_office(role: Unit, person: Unit, generic: frozenset) -> bool:
+    """Could the title be the person's? Not when both are known and neither names the other: "the
+    attorney general" is not the story's prime minister, though both are the same state's GOV. One
+    title inside the other ("the minister", "Foreign Minister X") fits, and so does a generic one
+    (sectors.yaml generic_heads: "the Iraqi commander" for the army's chief of staff)."""
+    mine, theirs = _titles(role), _titles(person)
+    if not mine or not theirs or (mine | theirs) & generic:
+        return True
+    return any(a == b or a.endswith(" " + b) or b.endswith(" " + a) for a in mine for b in theirs)
 
 
 from .codesets import NON_STATE_CODES as NON_STATE  # noqa: E402 (kept beside its use)

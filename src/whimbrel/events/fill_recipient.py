@@ -363,15 +363,17 @@ def recipient_phrase_entity(s: SentenceState, c: Candidate):
 
 
 def drop_self_recipient(s: SentenceState, c: Candidate):
-    """One actor is not its own recipient (same country and sector), unless both are named and the
-    names differ: two parties of one country ("Republican attacks on Democrats") are two actors."""
+    """One actor is not its own recipient (same country and sector), unless the recipient is named
+    and its name is not the actor's: two parties of one country ("Republican attacks on Democrats")
+    are two actors, and so are a title and a person of one government ("the attorney general
+    indicted Prime Minister X"; the role link gives a title a person's name only when it is theirs)."""
     acodes = c.acodes
     first = c.actor[0] if c.actor else None
 
     def same(r) -> bool:
         if not (r.code and r.code in acodes and len(acodes) == 1 and r.sector == first.sector):
             return False
-        return not (r.identifier_text and first.identifier_text and r.identifier_text != first.identifier_text)
+        return not (r.identifier_text and r.identifier_text != first.identifier_text)
 
     c.recipient = [r for r in c.recipient if not same(r)]
 
