@@ -129,9 +129,12 @@ GOLD_SETS = {
     # its category right and scores a recipient it does not name (odd half 0.972 -> 0.963); even half,
     # scored only, unchanged; then 168 (0.654), strict 164 (0.638), recipient 0.929 with the news-wording
     # entries of three helpers: even half, scored only, 63 -> 64 found; odd half unchanged
+    # session 26: extra 61 -> 62 (0.241): a court's ruling that a ban was unconstitutional, told as
+    # background of the record's own event, now codes SANCTION convict (the manual's wording); the
+    # record codes only its main event. Odd half 25 -> 26; even half, scored only, unchanged
     "article_probe": (GOLD_DIR / "article-probe-plover.json", {"found_rate": 0.653, "strict_found_rate": 0.638,
                "actor_accuracy": 0.977, "recipient_accuracy": 0.929},
-              {"extra_per_sentence": 0.238}),
+              {"extra_per_sentence": 0.242}),
 }
 CATEGORY_RECALL_FLOOR = 0.6  # every category the dev gold holds (lowest measured: COERCE 0.625)
 

@@ -107,3 +107,18 @@ def test_an_act_noun_in_an_as_clause_is_the_frame(code_sentence):
     assert "ASSAULT" not in [e.category for e in doc.events]
     doc = code_sentence("Kenyan police fired tear gas as protesters marched on parliament in Nairobi.")
     assert sorted(e.category for e in doc.events) == ["ASSAULT", "PROTEST"]
+
+
+def test_a_court_finding_a_measure_unconstitutional_convicts_the_government(code_sentence):
+    """triggers/ SANCTION rule/declare/annul (key `by: [JUD]`; manual, SANCTION convict: "find an
+    entity or behavior guilty, unconstitutional, or liable in a court of law"): aimed at the
+    authorities of the court's state (condemned.recipient_measure_author). The same words said by
+    a party convict no one, and "ruled out" stays a refusal."""
+    doc = code_sentence("Zambia's High Court declared the new security law unconstitutional on Friday.")
+    assert [(e.category, e.mode, [r.code for r in e.recipient], [r.sector for r in e.recipient]) for e in doc.events] == [
+        ("SANCTION", ["convict"], ["ZMB"], ["GOV"])]
+    doc = code_sentence("Malawi's constitutional court annulled the results of the presidential election.")
+    assert [(e.category, e.mode) for e in doc.events] == [("SANCTION", ["convict"])]
+    assert not [e for e in code_sentence("Zambian opposition lawmakers declared the vote illegal.").events
+                if e.category == "SANCTION"]
+    assert [e.category for e in code_sentence("Zambia's president ruled out new elections.").events] == ["REJECT"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ..model import Entity
 from . import places
+from .common import own_government
 from .state import Candidate, SentenceState
 from .vocab import words
 
@@ -104,3 +105,16 @@ def recipient_act_authority(s: SentenceState, c: Candidate):
         if c.recipient:
             c.why.append(f"recipient: {how}, which it reacts to")
             return
+
+
+def recipient_measure_author(s: SentenceState, c: Candidate):
+    """"A court ruled the ban unconstitutional", "annulled the election results": a court's finding
+    against a measure with no named party is aimed at the authorities of its own state, who made the
+    measure or held the vote (coding guide, courts: a court striking down a government measure is
+    SANCTION convict against the government). A court convicting a person names the person."""
+    if c.recipient or c.cat != "SANCTION" or c.entry.mode != "convict" or not c.entry.by:
+        return
+    home = {a.code for a in c.actor if a.code}
+    if len(home) == 1:
+        c.recipient = [own_government(next(iter(home)), s.seq)]
+        c.why.append("recipient: the authorities of the court's state, whose measure it strikes down")

@@ -366,3 +366,12 @@ def consult_direction(s: SentenceState, c: Candidate):
     """A visit: the visitor is the actor, the host the recipient (consult.py, manual)."""
     if c.cat == "CONSULT" and c.event is not None:
         consult.direct(s.doc, s.sent, c.tok, c.event, c.entry.cameo)
+
+
+def entry_actor_sector(s: SentenceState, c: Candidate):
+    """An entry that holds only for some doers (triggers/ key `by`): a court that rules a ban
+    unconstitutional convicts (SANCTION convict); a party or a minister calling it so does not."""
+    if c.entry.by and not any(a.sector in c.entry.by for a in c.actor):
+        c.why.append(f"not done by {'/'.join(c.entry.by)}: the entry does not hold")
+        return False
+    return True

@@ -45,6 +45,7 @@ class Entry:
     admission: bool = False  # its complement is an act the actor owns up to ("pleaded guilty to ..."): coded too
     clause_only: bool = False  # not a participle describing a noun ("officials suspected of graft")
     intransitive: bool = False  # not with a direct object ("demonstrated its depth": showed)
+    by: tuple[str, ...] = ()  # only with an actor of one of these sectors (a court's ruling convicts)
     confidence: float = 0.7
 
     @property
@@ -79,6 +80,7 @@ def _entry(cat: str, pos: str, lemma: str, spec) -> Entry:
         admission=bool(spec.get("admission", False)),
         clause_only=bool(spec.get("clause_only", False)),
         intransitive=bool(spec.get("intransitive", False)),
+        by=tuple(spec.get("by", ())),
         confidence=float(spec.get("confidence", 0.7 if pos == "verb" else 0.6)),
     )
 

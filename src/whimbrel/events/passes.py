@@ -100,6 +100,7 @@ PASSES: list[tuple[str, Pass]] = [
     ("actor_passive_place", each(fill_actor.actor_passive_place)),
     ("actor_public_critics", each(fill_actor.actor_public_critics)),
     ("actor_required", each(fill_actor.actor_required)),
+    ("entry_actor_sector", each(decide.entry_actor_sector)),
     ("sports_contest", each(discard.sports_contest)),  # needs the actor: troops in a stadium still attack
     ("non_state_body", each(discard.non_state_body)),
     ("labour_strike", each(decide.labour_strike)),  # the sense needs the actor; the recipient passes need the sense
@@ -112,6 +113,7 @@ PASSES: list[tuple[str, Pass]] = [
     ("recipient_replied_to", each(fill_recipient.recipient_replied_to)),
     ("recipient_of_free_adjunct", each(fill_recipient.recipient_of_free_adjunct)),
     ("recipient_act_authority", each(condemned.recipient_act_authority)),
+    ("recipient_measure_author", each(condemned.recipient_measure_author)),
     ("recipient_domestic_default", each(fill_recipient.recipient_domestic_default)),
     ("reported_by_press", each(decide.reported_by_press)),
     ("joint_actors", each(fill_recipient.joint_actors)),
