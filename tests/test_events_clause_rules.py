@@ -552,3 +552,15 @@ def test_a_named_person_of_the_actors_own_government_is_a_recipient(code_sentenc
     doc = code_sentence("Israel's attorney general indicted Prime Minister Benjamin Netanyahu on Thursday.", "2019-11-22")
     assert [(e.category, [r.code for r in e.recipient], [r.sector for r in e.recipient]) for e in doc.events] == [
         ("ACCUSE", ["ISR"], ["GOV"])]
+
+
+def test_a_protest_cracked_down_on_is_not_the_police_s(code_sentence):
+    """fill_actor._protest_acted_on: the protest an act of force is done to ("cracked down on street
+    protests", "launched a crackdown on protests") is not its doer's: the police were coded as
+    protesting. The place's civilians protest; a protest joined or staged is its subject's."""
+    doc = code_sentence("Police in Bamako cracked down on street protests.")
+    assert sorted((e.category, e.actor[0].sector) for e in doc.events) == [("COERCE", "COP"), ("PROTEST", "CVL")]
+    doc = code_sentence("Police launched a crackdown on street protests in Bamako.")
+    assert sorted((e.category, e.actor[0].sector) for e in doc.events) == [("COERCE", "COP"), ("PROTEST", "CVL")]
+    doc = code_sentence("Malian opposition supporters staged protests in Bamako.")
+    assert [(e.category, e.actor[0].sector) for e in doc.events] == [("PROTEST", "OPP")]

@@ -125,11 +125,36 @@ def _complement_antecedent(s: SentenceState, clause) -> list[Entity]:
 def roles(s: SentenceState, c: Candidate):
     """Actor and recipient from the dependency parse (roles.py), resolved to entities."""
     c.args = arguments(c.m)
+    if _protest_acted_on(s, c):
+        c.args.actor, c.args.actor_how = [], "none: the protest is what the act of force is done to"
     c.raw_actor = _entities(s.doc, s.seq, c.args.actor)
     c.actor = _coded(c.raw_actor)
     c.recipient = _recipients(s.doc, s.sent, c.args.recipient)
     if c.actor:
         c.note_actor(f"actor: {c.args.actor_how}")
+
+
+ACTS_OF_FORCE = ("COERCE", "ASSAULT")
+
+
+def _protest_acted_on(s: SentenceState, c: Candidate) -> bool:
+    """"Police cracked down on street protests", "launched a crackdown on protests", "dispersed the
+    protest": a protest noun that an act of force is done to is not done by that act's doer, whom
+    the parse offers as the subject of its verb; the protesters are the place's civilians
+    (actor_protesters), as for any protest that names none."""
+    if c.cat != "PROTEST" or c.tok.pos_ not in NOUN_POS or not c.args.actor_how.startswith("subject of"):
+        return False
+    acts = {o.tok.i for o in s.candidates if o is not c and o.cat in ACTS_OF_FORCE}
+    t = c.tok
+    for _ in range(4):  # up to the verb whose subject the roles pass took
+        if t.head.i == t.i:
+            return False
+        t = t.head
+        if t.i in acts:
+            return True
+        if t.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def flags(s: SentenceState, c: Candidate):
