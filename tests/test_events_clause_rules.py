@@ -564,3 +564,12 @@ def test_a_protest_cracked_down_on_is_not_the_police_s(code_sentence):
     assert sorted((e.category, e.actor[0].sector) for e in doc.events) == [("COERCE", "COP"), ("PROTEST", "CVL")]
     doc = code_sentence("Malian opposition supporters staged protests in Bamako.")
     assert [(e.category, e.actor[0].sector) for e in doc.events] == [("PROTEST", "OPP")]
+
+
+def test_a_platform_something_was_said_on_is_not_its_target(code_sentence):
+    """common.is_platform (words.yaml PLATFORMS): "attacked the ambassador on Twitter" was aimed at
+    the ambassador, not at the company that runs Twitter; "sanctions on Iran" keep their target."""
+    doc = code_sentence("The Zambian president attacked the former ambassador on Twitter.")
+    assert [(e.category, [r.code for r in e.recipient]) for e in doc.events] == [("ACCUSE", ["ZMB"])]
+    doc = code_sentence("The Zambian president criticised Facebook over its data policy.")
+    assert [r.code for e in doc.events for r in e.recipient] == ["MNC"]

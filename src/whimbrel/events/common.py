@@ -61,12 +61,23 @@ def _recipients(doc: Document, sent, heads) -> list[Entity]:
             ents += [e for e in _coded(actors.entities_for(doc, sent.seq, mods)) if e.tok_start not in have]
         # "quit the U.S.-brokered talks": the go-between of an object takes no part in the act
         ents = [e for e in ents if not (0 <= e.tok_start < len(sent.doc) and is_go_between(sent.doc[e.tok_start]))]
+        ents = [e for e in ents if not is_platform(sent.doc, e)]
         if len(ents) > 1:
             depths = [_depth(sent.doc, e, h) for e in ents]
             best = min(depths)
             ents = [e for e, d in zip(ents, depths) if d == best]
         out += [e for e in ents if e not in out]
     return out
+
+
+def is_platform(sdoc, e: Entity) -> bool:
+    """"on Twitter", "via Facebook": a platform the words were said on (words.yaml PLATFORMS), in an
+    on/via phrase of the object, is where the act was done, not whom it was aimed at."""
+    from .vocab import words
+
+    if not 0 <= e.tok_start < len(sdoc) or (e.entity_text or "").lower() not in words("fill_recipient", "PLATFORMS"):
+        return False
+    return sdoc[e.tok_start].dep_ == "pobj" and sdoc[e.tok_start].head.lower_ in ("on", "via")
 
 
 def _codes(ents) -> set:

@@ -14,7 +14,7 @@ from dataclasses import replace
 from .. import actors
 from ..model import Entity
 from . import places, topics
-from .common import _coded, _codes, _depth, _entities, _recipients, own_government
+from .common import _coded, _codes, _depth, _entities, _recipients, is_platform, own_government
 from .fill_actor import both_sides
 from .roles import DEPLOY_VERBS, admitted_party, arguments, complement_objects, is_both_sides, is_go_between
 from .state import Candidate, SentenceState
@@ -347,7 +347,7 @@ def recipient_phrase_entity(s: SentenceState, c: Candidate):
                         if (e.code, e.sector) not in own and not (e.sentence == s.seq and e.tok_start in own)
                         and not (e.code in acodes and e.code in NON_STATE_CODES)
                         and not (e.tok_start in venue and places.is_place(e))
-                        and not (e.tok_start in forum and e.sector == "JUD")]
+                        and not (e.tok_start in forum and e.sector == "JUD") and not is_platform(sdoc, e)]
     if c.cat == "THREATEN" and any(e.code not in acodes for e in cand):
         # a threat is aimed at another party: "warned that Tehran could level Israeli cities" names the
         # threatener's own state first
