@@ -55,3 +55,12 @@ def test_animals_killed_or_shot_are_no_attack(code_sentence):
     assert not code_sentence("Hunters in Zambia shot two lions and an elephant.").events
     assert not code_sentence("Three rhinos were killed by poachers in Zambia.").events
     assert [e.category for e in code_sentence("Gunmen in Zambia killed two rangers and a dog.").events] == ["ASSAULT"]
+
+
+def test_fires_floods_and_volcanoes_attack_no_one(code_sentence):
+    """words.yaml accidents NATURAL_TARGETS and HAZARDS: firefighters battling bushfires attack no
+    one, nor does a volcano that kills tourists; troops that exchange fire still do."""
+    assert not code_sentence("Firefighters in Queensland battled more than 50 bushfires on Tuesday.").events
+    assert not code_sentence("A volcano erupted on Zambia's border, killing at least five tourists.").events
+    doc = code_sentence("Zambian and Congolese troops exchanged fire across the border on Wednesday.")
+    assert [e.category for e in doc.events] == ["ASSAULT"]

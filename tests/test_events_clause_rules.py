@@ -573,3 +573,11 @@ def test_a_platform_something_was_said_on_is_not_its_target(code_sentence):
     assert [(e.category, [r.code for r in e.recipient]) for e in doc.events] == [("ACCUSE", ["ZMB"])]
     doc = code_sentence("The Zambian president criticised Facebook over its data policy.")
     assert [r.code for e in doc.events for r in e.recipient] == ["MNC"]
+
+
+def test_a_summit_attended_is_the_attendee_s_not_its_host_s(code_sentence):
+    """words.yaml roles ATTEND_VERBS: "attend the UN climate summit" is the attendee's act (the UN
+    hosts it); "the UN summit opened" is the UN's."""
+    doc = code_sentence("The Zambian president will attend the UN climate summit in Madrid.")
+    assert [a.code for e in doc.events for a in e.actor] == ["ZMB"]
+    assert not code_sentence("The singer set sail from Lusaka to attend the UN climate summit in Madrid.").events

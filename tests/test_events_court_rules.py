@@ -122,3 +122,13 @@ def test_a_court_finding_a_measure_unconstitutional_convicts_the_government(code
     assert not [e for e in code_sentence("Zambian opposition lawmakers declared the vote illegal.").events
                 if e.category == "SANCTION"]
     assert [e.category for e in code_sentence("Zambia's president ruled out new elections.").events] == ["REJECT"]
+
+
+def test_a_court_convicts_people_of_its_own_state_and_the_act_s_date_is_not_the_conviction_s(code_sentence):
+    """coder.yaml stateless_victims judged_by: a person a court convicts whom the text places nowhere
+    is under its jurisdiction (the event was dropped for want of a recipient); when.resolve._in_charge:
+    "convicted X of abusing children in the 1990s" dates the abuse, not the conviction."""
+    doc = code_sentence("A Lusaka court on Tuesday convicted a former minister of taking bribes in 2008.", "2019-11-20")
+    assert [(e.category, [r.code for r in e.recipient], e.date) for e in doc.events] == [("SANCTION", ["ZMB"], "2019-11-19")]
+    doc = code_sentence("A Zambian court convicted a former surgeon of sexually abusing four children in the 1990s.", "2019-11-20")
+    assert [e.category for e in doc.events] == ["SANCTION"] and doc.events[0].date.startswith("2019")

@@ -17,6 +17,7 @@ WHEN_MARKS = words("accidents", "WHEN_MARKS")
 HAZARDS = words("accidents", "HAZARDS")
 WEAPONS = words("accidents", "WEAPONS")
 ANIMALS = words("accidents", "ANIMALS")
+NATURAL_TARGETS = words("accidents", "NATURAL_TARGETS")
 
 _SUBJECTS = ("nsubj", "nsubjpass")
 
@@ -48,11 +49,13 @@ def _doers(tok) -> list:
 
 
 def _animals_only(tok) -> bool:
-    """'Hunters shot the lion', 'two rhinos were killed by poachers': every one acted on (object or
-    passive subject, with its conjuncts) is an animal (words.yaml accidents ANIMALS)."""
+    """'Hunters shot the lion', 'two rhinos were killed by poachers', 'firefighters battled bushfires':
+    every one acted on (object or passive subject, with its conjuncts) is an animal, a fire, a flood
+    or an epidemic (words.yaml accidents ANIMALS, NATURAL_TARGETS)."""
     targets = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     targets += [g for t in targets for g in t.conjuncts]
-    return bool(targets) and all(t.lemma_.lower() in ANIMALS or t.lower_ in ANIMALS for t in targets)
+    kinds = ANIMALS | NATURAL_TARGETS
+    return bool(targets) and all(t.lemma_.lower() in kinds or t.lower_ in kinds for t in targets)
 
 
 ACCIDENT_CATEGORIES = ("ASSAULT", "PROTEST")  # "heavy snow blocked roads" is no protest either
@@ -67,7 +70,7 @@ def accident(s: SentenceState, c: Candidate):
     if c.cat not in ACCIDENT_CATEGORIES:
         return True
     if c.cat == "ASSAULT" and _animals_only(c.tok):
-        c.why.append("no attack on people: animals were its targets")
+        c.why.append("no attack on people: animals, fires or floods were its targets")
         return False
     doers = _doers(c.tok) or list(c.args.actor)
     if doers and all(_hazard(d) for d in doers) and not _armed(c.tok.subtree):

@@ -487,7 +487,7 @@ def recipient_domestic_default(s: SentenceState, c: Candidate):
         # armed groups and criminals take the country they operate in (manual), and so do the people
         # they attack whom the text places nowhere ("gunmen kidnapped 200 schoolgirls")
         c.recipient = [replace(v, code=home, why=f"{v.why}; country: where its attackers operate") for v in victims]
-        c.why.append("recipient: stateless victims of an armed group, its country")
+        c.why.append("recipient: people the text places nowhere, of the state their attackers or judges act in")
     elif not c.recipient and (c.cat in DOMESTIC_DEFAULT or state_force or nonstate_yield or state_release) and home:
         sector = "GOV" if c.cat == "PROTEST" or nonstate_yield else None
         c.recipient = [Entity(code=home, sector=sector, entity_text="", why=f"default recipient: domestic {c.cat}",
@@ -550,10 +550,12 @@ def recipient_condition(s: SentenceState, c: Candidate):
 
 
 def _stateless_victims(s: SentenceState, c: Candidate) -> list[Entity]:
-    """People an armed group, criminals or a crowd attack or seize (ASSAULT, COERCE) whom the text
-    gives no state: the object's entities with a sector and no code."""
-    if c.cat not in STATELESS_VICTIMS["categories"] or not c.actor or c.entry.reciprocal \
-            or not all(a.sector in STATELESS_VICTIMS["attackers"] for a in c.actor):
+    """People an armed group, criminals or a crowd attack or seize (ASSAULT, COERCE), or a court
+    convicts, whom the text gives no state: the object's entities with a sector and no code."""
+    judged = c.cat == "SANCTION" and c.entry.mode == "convict" and c.actor \
+        and all(a.sector in STATELESS_VICTIMS["judged_by"] for a in c.actor)
+    if not judged and (c.cat not in STATELESS_VICTIMS["categories"] or not c.actor or c.entry.reciprocal
+                       or not all(a.sector in STATELESS_VICTIMS["attackers"] for a in c.actor)):
         return []
     return [e for e in _entities(s.doc, s.seq, c.args.recipient) if not e.code and e.sector]
 

@@ -25,6 +25,7 @@ RECIPIENT_PREPS = words("roles", "RECIPIENT_PREPS")
 OWN_BODIES = words("roles", "OWN_BODIES") | words("roles", "OWN_MEMBERS")
 OBJECT_PREPS = words("roles", "OBJECT_PREPS")
 STANCE_GROUPS = words("roles", "STANCE_GROUPS")
+ATTEND_VERBS = words("roles", "ATTEND_VERBS")
 RELATION_NOUNS = words("roles", "RELATION_NOUNS")
 STATE_VERBS = frozenset({"be", "remain", "stay", "come"})  # "is/remains/came under investigation"
 DEPLOY_VERBS = words("roles", "DEPLOY_VERBS")
@@ -455,7 +456,8 @@ def arguments(match) -> Args:
             a.recipient_alts += [g for o in tok.children if o.dep_ == "dobj" for g in _prep_objects(o, ("with",))]
     else:
         mods = _modifier_actor(tok)
-        if mods:
+        attended = tok.dep_ == "dobj" and tok.head.lemma_.lower() in ATTEND_VERBS
+        if mods and not attended:
             a.actor, a.actor_how = mods, "noun modifier"
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "by":

@@ -257,6 +257,16 @@ def _charge_complement(tok) -> bool:
     return tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.dep_ == "prep" and tok.head.lower_ in ("to", "of", "for")
 
 
+def _in_charge(sent_doc, i: int, trigger_i: int) -> bool:
+    """Is token i inside a charge complement (_charge_complement) below the trigger?"""
+    t = sent_doc[i]
+    while t.i != trigger_i and t.head.i != t.i:
+        if _charge_complement(t):
+            return True
+        t = t.head
+    return False
+
+
 def _shared_conjunct(sent_doc, own, trigger_i: int) -> bool:
     """Is ``own`` a verb coordinated with the verb trigger that shares its subject ("was convicted and
     sentenced to life last Thursday", "were arrested and charged on Monday")? A time adverbial after
@@ -536,6 +546,8 @@ def _clause_date(sent_doc, trigger_i: int, exprs: list[TimeExpr], skip: set[int]
         toks = _span_tokens(sent_doc, x)
         if not toks or trigger_i in toks or not all(inside(i) for i in toks):
             continue
+        if _in_charge(sent_doc, toks[0], trigger_i):
+            continue  # "convicted X of abusing children in the 1990s": the abuse's date, not the conviction's
         dist = min(abs(i - trigger_i) for i in toks)
         if best is None or dist < best[0]:
             best = (dist, x)
