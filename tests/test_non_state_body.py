@@ -35,3 +35,19 @@ def test_an_umpire_attacked_is_play(code_sentence):
     play; gunmen attacking a police station are not."""
     assert code_sentence("Russia's Daniil Medvedev attacked the umpire after losing the second set in Miami.").events == []
     assert [e.category for e in code_sentence("Gunmen attacked a police station in Kaduna on Monday.").events] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    # a sport's name beside the body (discard.yaml non_state_body sports)
+    "The England rugby team arrived in Tokyo on Sunday ahead of the final.",
+    "The French rugby federation banned a player for five weeks for biting an opponent.",
+    # fans marching to celebrate are no protesters (words.yaml roles NON_PROTEST_CROWDS)
+    "Thousands of fans marched through central Milan to celebrate the club's title.",
+])
+def test_sport_sides_bodies_and_fans_are_no_event(code_sentence, text):
+    assert code_sentence(text).events == []
+
+
+def test_a_nationals_team_of_negotiators_and_a_march_of_thousands_still_count(code_sentence):
+    assert [e.category for e in code_sentence("The Iranian negotiating team arrived in Vienna on Sunday.").events] == ["CONSULT"]
+    assert [e.category for e in code_sentence("Thousands of people marched through central Milan against the reform.").events] == ["PROTEST"]

@@ -123,9 +123,9 @@ def sports_contest(s, c):
 
 
 @lru_cache(maxsize=1)
-def _body_words() -> tuple[frozenset, frozenset]:
+def _body_words() -> tuple[frozenset, frozenset, frozenset]:
     raw = _rules()[0]["non_state_body"]
-    return frozenset(raw["heads"]), frozenset(raw["state_words"])
+    return frozenset(raw["heads"]), frozenset(raw["sports"]), frozenset(raw["state_words"])
 
 
 def _modified_chain(sdoc, e) -> list:
@@ -148,14 +148,14 @@ def non_state_body(s, c):
     "national security team") keeps the state."""
     if not c.raw_actor:
         return True
-    heads, state = _body_words()
+    heads, sports, state = _body_words()
     for e in c.raw_actor:
         if e.sector is not None or "(modifier)" not in (e.why or ""):
             return True
         chain = _modified_chain(s.sdoc, e)
         lemmas = {t.lower_ for t in chain} | {t.lemma_.lower() for t in chain}
         mods = {w.lower_ for t in chain for w in t.children}
-        if not lemmas & heads or (lemmas | mods) & state:
+        if not (lemmas & heads or (lemmas | mods) & sports) or (lemmas | mods) & state:
             return True
     c.why.append("a state's name on a club, coach, organiser or firm: not the state acting")
     return False

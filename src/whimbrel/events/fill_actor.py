@@ -498,13 +498,24 @@ def actor_protesters(s: SentenceState, c: Candidate):
     """A protest with no stated protester is by civilians of its place (PLOVER: PROTEST is "all
     civilian demonstrations"): "demonstrations broke out in Lagos"."""
     if not c.actor and not c.raw_actor and c.cat == "PROTEST" and not c.args.actor_pronoun \
-            and c.tok.dep_ != "compound":  # "riot police": a kind of police, not a riot
+            and c.tok.dep_ != "compound" and not _other_crowd(c.tok):  # "riot police": a kind of police, not a riot
         states = places.sentence_places(s.doc, s.sent)  # "in Peru", not a demonym on the object
         if len(states) != 1:
             return
         c.actor = [Entity(code=next(iter(states)), sector="CVL", entity_text="", sentence=s.seq,
                           why="unidentified protesters: the sentence's one locative state")]
         c.why.append("actor: civilians of the place of the protest")
+
+
+def _other_crowd(tok) -> bool:
+    """Is the protest's subject, or the head of its "thousands of X", a crowd that gathers for something
+    else (words.yaml roles NON_PROTEST_CROWDS: fans, pilgrims, tourists)?"""
+    crowd = words("roles", "NON_PROTEST_CROWDS")
+    for subj in (c for c in tok.children if c.dep_ == "nsubj"):
+        heads = [subj] + [g for p in subj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+        if any(h.lemma_.lower() in crowd or h.lower_ in crowd for h in heads):
+            return True
+    return False
 
 
 def actor_public_critics(s: SentenceState, c: Candidate):
