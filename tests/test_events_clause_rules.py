@@ -581,3 +581,20 @@ def test_a_summit_attended_is_the_attendee_s_not_its_host_s(code_sentence):
     doc = code_sentence("The Zambian president will attend the UN climate summit in Madrid.")
     assert [a.code for e in doc.events for a in e.actor] == ["ZMB"]
     assert not code_sentence("The singer set sail from Lusaka to attend the UN climate summit in Madrid.").events
+
+
+def test_an_agentless_accusation_quoted_from_a_source_is_the_source_s(code_sentence):
+    """implied_actors.yaml said_by_source: "X has been accused of abuses, the UN rights office said"
+    is the UN's accusation, not the judiciary's that an agentless "was charged" implies."""
+    doc = code_sentence("Zambian police have been accused of using excessive force against demonstrators, "
+                        "the UN human rights office said.")
+    assert [(e.category, [a.code for a in e.actor]) for e in doc.events][:1] == [("ACCUSE", ["UNO"])]
+    doc = code_sentence("The Zambian minister was charged with corruption, prosecutors said.")
+    assert [(e.category, [a.sector for a in e.actor]) for e in doc.events] == [("ACCUSE", ["JUD"])]
+
+
+def test_crossings_closed_by_order_are_sanctioned(code_sentence):
+    """triggers/ SANCTION closure (the noun of close: CAMEO 160, 161); a factory's closure is not."""
+    doc = code_sentence("Israel's defence minister ordered the closure of the Gaza crossings after rocket fire.")
+    assert [e.category for e in doc.events] == ["SANCTION"]
+    assert not code_sentence("The closure of the factory cost 500 jobs in Zambia.").events

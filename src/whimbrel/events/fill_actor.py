@@ -570,6 +570,10 @@ def actor_implied_authority(s: SentenceState, c: Candidate):
     charged" does, tear gas it faces the police (implied_actors.yaml faced_acts)."""
     nominal = (c.tok.pos_ == "NOUN" and not c.args.actor and bool(c.recipient)
                and (c.cat in places.implied_noun_categories() or places.faced_act(c.tok)))
+    if not c.actor and c.args.passive and c.source and c.entry.lemma in places.said_by_source():
+        c.actor = list(c.source)  # "X has been accused of abuses, the UN rights office said"
+        c.note_actor("actor: an agentless passive of words anyone says -> the source quoted", rule="speaker")
+        return
     if not c.actor and (c.args.passive or nominal) and c.entry.mode:
         c.actor = places.implied_authority(s.doc, s.sent, c.tok, c.cat, [c.entry.mode], c.recipient)
         if c.actor:

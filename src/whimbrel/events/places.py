@@ -148,6 +148,11 @@ def implied_noun_categories() -> frozenset[str]:
     return frozenset(load_yaml("events/implied_actors.yaml").get("noun_acts") or ())
 
 
+def said_by_source() -> frozenset[str]:
+    """Trigger lemmas whose agentless passive is the quoted source's words (implied_actors.yaml)."""
+    return frozenset(load_yaml("events/implied_actors.yaml").get("said_by_source") or ())
+
+
 def faced_act(tok) -> bool:
     """Charges, a trial or crowd-control weapons a party faces, stands or braves ("faces nine
     charges", "stood trial", "faced tear gas"): the object (or a conjunct of it) of one of
