@@ -191,3 +191,11 @@ def test_staff_and_members_of_a_seat(nlp, text, want):
     """mentions._staff_of_seat and _member_of_seat (sectors.yaml staff_titles)."""
     subject = text.split(" criticised")[0]
     assert want in _ents(nlp, [text], 0, subject), _ents(nlp, [text], 0, subject)
+
+
+def test_a_capital_a_journey_goes_to_is_a_place(nlp):
+    """mentions._in_locative, sectors.yaml travel_nouns: "flights to Beijing" go to a city, not to
+    China's government (an airline resuming flights had become a Chinese government affair)."""
+    got = _ents(nlp, ["The airline will resume flights to Beijing next month."], 0, "Beijing")
+    assert got == [("CHN", "CVL")], got
+    assert _ents(nlp, ["The Zambian president criticised Beijing."], 0, "Beijing") == [("CHN", "GOV")]

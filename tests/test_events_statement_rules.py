@@ -265,3 +265,12 @@ def test_telling_a_party_to_act_is_a_demand(code_sentence):
         return [(e.category, [r.code for r in e.recipient]) for e in code_sentence(text).events]
     assert dyads("Beijing told Hanoi to withdraw its oil rig from the disputed waters.") == [("REQUEST", ["VNM"])]
     assert dyads("China's foreign minister told reporters in Beijing that the weather was fine.") == []
+
+
+def test_a_forecast_warned_of_in_a_that_clause_is_no_threat(code_sentence):
+    """words.yaml retype FORECAST_SUBJECTS: "warned that the economy could slip into recession" or
+    "that prices would rise" forecasts what no party does (manual, THREATEN: coercive acts); "warned
+    that it would retaliate" still threatens."""
+    assert not code_sentence("Zambia's central bank warned that the economy could slip into recession.").events
+    assert not code_sentence("The Zambian minister warned that prices would rise sharply next year.").events
+    assert [e.category for e in code_sentence("Zambia warned that it would retaliate against any attack.").events] == ["THREATEN"]

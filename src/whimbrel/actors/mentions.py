@@ -217,8 +217,12 @@ def _federal_state_as_place(sdoc, u: Unit, mods: list) -> bool:
 
 
 def _in_locative(tok) -> bool:
-    """The token is the object of a preposition of place ("in Kabul", "across Borno State")."""
-    return tok.dep_ == "pobj" and tok.head.lower_ in _LOC_PREPS
+    """The token is the object of a preposition of place ("in Kabul", "across Borno State"), or of a
+    journey's to/from ("flights to Beijing"; sectors.yaml travel_nouns)."""
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    return prep.lower_ in _LOC_PREPS or (prep.lower_ in ("to", "from") and prep.head.lemma_.lower() in _sector_table("travel_nouns"))
 
 
 def _place_in_name(sdoc, a: Atom) -> bool:

@@ -46,6 +46,7 @@ DEADLINE_UNITS = words("retype", "DEADLINE_UNITS")
 WARN_VERBS = words("retype", "WARN_VERBS")
 OUTCOME_AUX = words("retype", "OUTCOME_AUX")
 WARNED_OUTCOMES = words("retype", "WARNED_OUTCOMES")
+FORECAST_SUBJECTS = words("retype", "FORECAST_SUBJECTS")
 SELF_PRONOUNS = words("retype", "SELF_PRONOUNS")
 # words naming civil actors that protest (subject head or its modifiers)
 CIVIL_ACTORS = words("retype", "CIVIL_ACTORS")
@@ -270,6 +271,8 @@ def _warning(tok, threat_tokens: set[int]) -> str:
         if c.dep_ == "ccomp":
             sub = list(c.subtree)
             subj = next((t for t in c.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.lemma_.lower() in FORECAST_SUBJECTS:
+                return "fact"  # "warned that the economy could slip into recession": a forecast
             if any(a.dep_ in ("aux", "auxpass") and a.lower_ in OUTCOME_AUX for t in sub for a in t.children) \
                     or any(t.dep_ == "advcl" for t in c.children) or any(t.dep_ == "neg" for t in c.children) \
                     or any(t.lemma_.lower() in WARNED_OUTCOMES for t in sub) \
