@@ -118,8 +118,16 @@ NEWS_FLOORS = {
     # session 23 (scores only): all 0.327 -> 0.319, date 0.878 -> 0.875: one lenient CONCEDE match lost
     # (and with it one rightly dated found event) when a plea of not guilty stopped coding CONCEDE.
     # Decided on the manual's CONCEDE (yield, admit), not on this figure, which was in view (note)
-    "test": ({"must_recall": 0.592, "must_recall_strict": 0.296, "must_recall_sentence": 0.37,
-               "all_recall": 0.318, "all_recall_strict": 0.123, "date_accuracy": 0.874},
+    # session 26 (scores only): must 0.593 -> 0.667 (strict 0.296 -> 0.370, own sentence 0.370 ->
+    # 0.444), all 0.319 -> 0.345 (strict 0.124 -> 0.150), date 0.875 -> 0.884; extra and false alarms
+    # unchanged. It came with the commit be62245 (courts' convicted people of their own state, a charge's
+    # date not the conviction's, fires and volcanoes no attack, a summit attended the attendee's),
+    # decided on invented probes and the manual with every read set unchanged. Tried and not kept
+    # with these figures in view: testimony before a committee as CONSULT and a call with someone
+    # as CONSULT phone (extra 0.490 -> 0.51-0.53, over this gate's 0.5), the object pronoun of a
+    # participle (blind 3 even half one extra more); see the note
+    "test": ({"must_recall": 0.666, "must_recall_strict": 0.37, "must_recall_sentence": 0.444,
+               "all_recall": 0.345, "all_recall_strict": 0.15, "date_accuracy": 0.883},
               {"extra_per_page": 0.5, "false_alarms_per_empty_page": 0.213}),
 }
 
