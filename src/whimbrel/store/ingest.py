@@ -210,7 +210,7 @@ class Store:
     """An open event store: write batches of coded documents, each in one transaction."""
 
     def __init__(self, path: str | Path, options: Options | None = None, merge: bool = True,
-                 memory_limit: str | None = "96MB"):
+                 memory_limit: str | None = "256MB"):
         self.path = str(path)
         self.options = options or Options()
         self.merge = merge
@@ -219,6 +219,8 @@ class Store:
             # DuckDB keeps the file's blocks cached up to its limit (default: 80% of RAM), so an
             # uncapped writer grows with the database; a cap keeps ingest memory flat (measured:
             # +73 MB over 20,000 stories uncapped, flat at 64 MB). Big queries spill to disk instead.
+            # 256 MB, not 96: the read-side refresh's join of a batch with story_events and mentions
+            # ran out of memory under 96 MB after a few thousand stories (docs/store.md)
             self.con.execute(f"SET memory_limit = '{memory_limit}'")
         self.run_id = 0
 
