@@ -12,7 +12,6 @@ import signal
 import subprocess
 import sys
 import textwrap
-import time
 from pathlib import Path
 
 import pytest
@@ -25,14 +24,28 @@ TESTS = Path(__file__).resolve().parent
 N_COPIES = 30  # x 5 stories = 150 documents, 15 transactions of 10 (a full child run: about 3 s)
 
 CHILD = textwrap.dedent("""
-    import sys
+    import os, signal, sys, threading, time
     sys.path.insert(0, {tests!r})
     from test_store import copies
     from whimbrel.errors import WhimbrelError
     from whimbrel.store import Store, ingest_items
 
+    KILL_AFTER, KILL_AT = {kill_after}, {kill_at}  # commits; fraction of a batch's time
+    commits, last = [0], [time.perf_counter()]
+
+    def die_after(seconds):
+        time.sleep(seconds)
+        os.kill(os.getpid(), signal.SIGKILL)
+
     def progress(st):
+        now = time.perf_counter()
+        commits[0] += 1
         print("committed", st.documents, flush=True)
+        if commits[0] == KILL_AFTER:  # a moment into the next batch, by the run's own pace
+            threading.Thread(target=die_after, args=(KILL_AT * (now - last[0]),), daemon=True).start()
+        elif KILL_AFTER and commits[0] > KILL_AFTER:  # the kill is due: the run goes no further
+            time.sleep(600)
+        last[0] = now
 
     try:
         with Store({db!r}) as store:
@@ -44,6 +57,7 @@ CHILD = textwrap.dedent("""
         sys.exit(3)
     print("done", st.documents, st.skipped, flush=True)
 """)
+
 
 READER = textwrap.dedent("""
     import sys, time
@@ -63,8 +77,12 @@ READER = textwrap.dedent("""
 """)
 
 
-def child(db: Path, copies: int = N_COPIES) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-c", CHILD.format(tests=str(TESTS), copies=copies, db=str(db))],
+def child(db: Path, copies: int = N_COPIES, kill_after: int = 0, kill_at: float = 0.0) -> subprocess.Popen:
+    """A run storing ``copies`` x 5 stories; with ``kill_after``, it SIGKILLs itself ``kill_at`` of a
+    batch's time after its ``kill_after``-th commit. The child times the kill itself: a parent
+    reading its progress lags under load, and had let a whole run finish before the kill."""
+    code = CHILD.format(tests=str(TESTS), copies=copies, db=str(db), kill_after=kill_after, kill_at=kill_at)
+    return subprocess.Popen([sys.executable, "-c", code],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 
@@ -96,18 +114,14 @@ def kill_at_random_points(tmp_path: Path, kills: int, seed: int) -> list[int]:
     stored, load = [], _burner()
     try:
         for _ in range(kills):
-            proc = child(db)
+            left = N_COPIES // 2 - (table_counts(db)["documents"] // 10 if db.exists() else 0)
+            if left < 2:
+                break
             # after a random number of commits, a random moment into the next batch (coding,
             # writing or committing it): wherever the kill falls, the store must be whole
-            commits = rng.randint(1, 6)
-            for line in proc.stdout:
-                commits -= line.startswith("committed")
-                if commits <= 0:
-                    break
-            time.sleep(rng.uniform(0.0, 0.3))
-            proc.send_signal(signal.SIGKILL)
-            _, err = proc.communicate()
-            assert "Traceback" not in err
+            proc = child(db, kill_after=rng.randint(1, min(6, left - 1)), kill_at=rng.uniform(0.0, 1.0))
+            out, err = proc.communicate(timeout=300)
+            assert proc.returncode == -signal.SIGKILL and "Traceback" not in err, (proc.returncode, err)
             stored.append(table_counts(db)["documents"] if db.exists() else 0)
         proc = child(db)  # resume to the end
         out, err = proc.communicate(timeout=300)
