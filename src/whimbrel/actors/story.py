@@ -225,7 +225,7 @@ def _titles(u: Unit) -> set[str]:
         if lex is not None and lex.kind == AGENT and lex.person_title:
             out.add(lex.name.lower())
         elif lex is not None and lex.kind == PERSON:
-            out |= {r.title.lower() for r in lex.roles if getattr(r, "title", None)}
+            out |= {r.title.lower() for r in lex.roles if r.title}
     return out
 
 

@@ -13,6 +13,9 @@ from .. import actors
 from ..model import Document, Entity
 from .lexicon import modality
 from .roles import is_go_between, np_tokens
+from .vocab import words
+
+PLATFORMS = words("fill_recipient", "PLATFORMS")
 
 
 def _entities(doc: Document, seq: int, heads) -> list[Entity]:
@@ -73,9 +76,7 @@ def _recipients(doc: Document, sent, heads) -> list[Entity]:
 def is_platform(sdoc, e: Entity) -> bool:
     """"on Twitter", "via Facebook": a platform the words were said on (words.yaml PLATFORMS), in an
     on/via phrase of the object, is where the act was done, not whom it was aimed at."""
-    from .vocab import words
-
-    if not 0 <= e.tok_start < len(sdoc) or (e.entity_text or "").lower() not in words("fill_recipient", "PLATFORMS"):
+    if not 0 <= e.tok_start < len(sdoc) or (e.entity_text or "").lower() not in PLATFORMS:
         return False
     return sdoc[e.tok_start].dep_ == "pobj" and sdoc[e.tok_start].head.lower_ in ("on", "via")
 

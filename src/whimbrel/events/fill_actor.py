@@ -135,6 +135,7 @@ def roles(s: SentenceState, c: Candidate):
 
 
 ACTS_OF_FORCE = ("COERCE", "ASSAULT")
+NON_PROTEST_CROWDS = words("roles", "NON_PROTEST_CROWDS")
 
 
 def _protest_acted_on(s: SentenceState, c: Candidate) -> bool:
@@ -510,10 +511,9 @@ def actor_protesters(s: SentenceState, c: Candidate):
 def _other_crowd(tok) -> bool:
     """Is the protest's subject, or the head of its "thousands of X", a crowd that gathers for something
     else (words.yaml roles NON_PROTEST_CROWDS: fans, pilgrims, tourists)?"""
-    crowd = words("roles", "NON_PROTEST_CROWDS")
     for subj in (c for c in tok.children if c.dep_ == "nsubj"):
         heads = [subj] + [g for p in subj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
-        if any(h.lemma_.lower() in crowd or h.lower_ in crowd for h in heads):
+        if any(h.lemma_.lower() in NON_PROTEST_CROWDS or h.lower_ in NON_PROTEST_CROWDS for h in heads):
             return True
     return False
 
