@@ -274,3 +274,16 @@ def test_a_forecast_warned_of_in_a_that_clause_is_no_threat(code_sentence):
     assert not code_sentence("Zambia's central bank warned that the economy could slip into recession.").events
     assert not code_sentence("The Zambian minister warned that prices would rise sharply next year.").events
     assert [e.category for e in code_sentence("Zambia warned that it would retaliate against any attack.").events] == ["THREATEN"]
+
+
+def test_a_verb_of_force_hit_by_a_labour_strike_is_no_attack(code_sentence):
+    """retype._hit_by_labour_strike: "output was hit by a strike by workers" names the workers'
+    stoppage (PROTEST), not an air strike; a strike by drones still hits."""
+    cats = [e.category for e in code_sentence(
+        "Copper output at Chile's Escondida mine was hit by a strike by 2,500 workers demanding higher pay.").events]
+    assert "ASSAULT" not in cats and "PROTEST" in cats, cats
+    assert not [e for e in code_sentence(
+        "General Motors' sales in the United States were hit by a 40-day strike by the United Auto Workers.").events
+        if e.category == "ASSAULT"]
+    assert [e.category for e in code_sentence(
+        "Taliban positions in Afghanistan were hit by a strike by U.S. drones on Tuesday.").events] == ["ASSAULT"]

@@ -25,7 +25,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..nlp import tokens_with_lemma
-from .lexicon import Entry, modality
+from .lexicon import Entry, entries, modality
 from .subjects import misparsed_main_subject
 from .clauses import purpose_form
 from .triggers import REFUSING_HEADS, VERB_POS, Match, _context_lemmas, condition_clauses, own_subtree
@@ -284,6 +284,28 @@ def _warning(tok, threat_tokens: set[int]) -> str:
     return "threat"
 
 
+def _labour_strike(noun) -> bool:
+    """Is this "strike" a workers' stoppage by its own phrase: a word of the PROTEST strike entry
+    ("a strike by 2,500 workers", "the union's strike") and none of the ASSAULT one ("drone
+    strike")? Forms are singularised by hand: a union's name keeps its capitals and its plural
+    ("United Auto Workers"), which the lemmatiser leaves as they are."""
+    def with_words(category):
+        return {w for e in entries().get(("strike", "noun"), []) if e.category == category for w in e.with_}
+    forms = {t.lower_.removesuffix("s") for t in noun.subtree} | {t.lower_ for t in noun.subtree}
+    return bool(forms & with_words("PROTEST")) and not forms & with_words("ASSAULT")
+
+
+def _hit_by_labour_strike(m: Match, by_tok: dict) -> bool:
+    """"Output was hit by a strike at the mine", "flights hit by a strike by pilots": the "strike" a
+    verb of force names is the workers' stoppage, not an air or missile strike, so the verb is no
+    attack (business news wording, checked on three invented probes)."""
+    if m.entry.category != "ASSAULT" or m.token.pos_ not in VERB_POS:
+        return False
+    strikes = [t for t in m.token.subtree if t.lemma_.lower() == "strike" and t.pos_ == "NOUN"]
+    return any((p := by_tok.get(t.i)) is not None and p.entry.category == "PROTEST" or _labour_strike(t)
+               for t in strikes)
+
+
 def retype(sdoc, matches: list[Match]) -> list[Match]:
     by_tok = {m.token.i: m for m in matches}
     forceful = set(modality()["threat_category"]) | {"THREATEN"}  # a warning about these names an outcome
@@ -344,6 +366,9 @@ def retype(sdoc, matches: list[Match]) -> list[Match]:
                 entry = _entry(tok, "SANCTION", "166", "expel", "an envoy ordered to leave")
                 by_tok[tok.i] = _retyped(tok, m, entry)
     for m in list(by_tok.values()):
+        if _hit_by_labour_strike(m, by_tok):
+            del by_tok[m.token.i]
+            continue
         head = m.token.head
         if m.entry.negative and m.entry.category == "THREATEN" and m.token.dep_ == "xcomp" \
                 and head.lemma_.lower() in REFUSING_HEADS:
