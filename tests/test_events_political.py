@@ -46,3 +46,17 @@ def test_complaints_and_demands_with_no_target_are_guessed_to_aim_at_home(code_s
     # a private party's demand stays private: the guess does not make it political
     doc = code_sentence("Doctors in Ohio asked patients to stay home on Monday.")
     assert not [e for e in doc.events if e.category == "REQUEST"]
+
+
+def test_force_and_threats_among_firms_are_competition():
+    """political.yaml firm_sectors: "Samsung fought back against Apple" is no attack; a firm's act
+    on a political party, or a person's violence, stays political."""
+    assert not is_political(Event("ASSAULT", actor=[Entity("MNC", "BUS", "Samsung")]))
+    assert not is_political(Event("THREATEN", actor=[Entity("USA", "BUS", "Walmart")],
+                                  recipient=[Entity("USA", "BUS", "rivals")]))
+    assert is_political(Event("COERCE", actor=[Entity("USA", "BUS")], recipient=[Entity("USA", "LAB", "workers")]))
+    assert is_political(Event("ASSAULT", actor=[Entity("USA", "BUS")], recipient=[Entity("USA", "GOV")]))
+
+
+def test_a_firm_fighting_back_against_a_rival_is_not_coded(code_sentence):
+    assert not code_sentence("Samsung fought back against Apple with its new Galaxy Note 10 phone.").events

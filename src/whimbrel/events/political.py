@@ -31,6 +31,24 @@ def _private_sectors() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def _firm_marks() -> tuple[frozenset, frozenset]:
+    rules = load_yaml("events/political.yaml")
+    return frozenset(rules.get("firm_sectors") or ()), frozenset(rules.get("firm_codes") or ())
+
+
+def firm(entity: Entity) -> bool:
+    sectors, codes = _firm_marks()
+    return entity.sector in sectors or (entity.code in codes and entity.sector in (None, *sectors))
+
+
+def among_firms(event: Event) -> bool:
+    """Only firms act, and only firms (or no one named) undergo it: "Samsung fought back against
+    Apple" is competition, not an attack (political.yaml firm_sectors)."""
+    named = [e for e in event.recipient if not defaulted(e)]
+    return bool(event.actor) and all(firm(e) for e in event.actor) and all(firm(e) for e in named)
+
+
+@lru_cache(maxsize=1)
 def _court_words() -> frozenset:
     return frozenset(load_yaml("events/political.yaml").get("any_actor_triggers") or [])
 
@@ -62,6 +80,8 @@ def international(event: Event) -> bool:
 
 def is_political(event: Event) -> bool:
     _, _, any_actor = _rules()
+    if event.category in any_actor and among_firms(event):
+        return False
     if event.category in any_actor or international(event) or addressed_to_court(event):
         return True
     return any(political_party(e) for e in event.actor + event.recipient if not defaulted(e))
