@@ -29,6 +29,10 @@ from test_actors_rules import _ents
     (["The Algerian state energy company signed the contract."], "The Algerian state energy company", ("DZA", "BUS"), "2020-06-07"),
     # subsidiary: the owner
     (["Chevron's Angolan subsidiary paid the fine."], "Chevron's Angolan subsidiary", ("MNC", "BUS"), "2020-06-07"),
+    # a maker's machines are its products (sectors.yaml product_words); a state's are its forces
+    (["Qantas ordered 12 of Airbus's A350 jets."], "Airbus's A350 jets", ("MNC", "BUS"), "2020-06-07"),
+    (["Lufthansa agreed to buy 20 Airbus helicopters."], "20 Airbus helicopters", ("MNC", "BUS"), "2020-06-07"),
+    (["Israeli jets struck targets in Gaza."], "Israeli jets", ("ISR", "MIL"), "2020-06-07"),
     # a person's office acts for the person: their state, their role's sector (else the title's)
     (["President Emmanuel Macron's office criticised the plan."], "President Emmanuel Macron's office", ("FRA", "GOV"), "2020-06-07"),
     (["Former President Barack Obama's office criticised the plan."], "Former President Barack Obama's office", ("USA", "ELI"), "2020-06-07"),

@@ -419,11 +419,13 @@ def _resolve_unit(sdoc, u: Unit, lx: Lexicon, when) -> None:
             keep = _first_nationality(sdoc, [a for a in mods if a.kind in COUNTRY_KINDS])
             mods = [a for a in mods if a.kind not in COUNTRY_KINDS or a in keep]
         owner = next((a for a in mods if a.kind == ORG and a.lex.sector == "BUS" and a.lex.code), None)
-        if lex is not None and owner is not None and lex.name.lower() in _sector_table("subsidiary_words"):
-            # "Shell's Nigerian subsidiary": the owner answers for it (its state only explains)
+        held = lex is not None and owner is not None and lex.name.lower() in _sector_table("subsidiary_words")
+        if held or (lex is not None and owner is not None and lex.name.lower() in _sector_table("product_words")):
+            # "Shell's Nigerian subsidiary": the owner answers for it (its state only explains);
+            # "Boeing's 787 jets": the maker's products, not a military
             where = sorted({a.lex.code for a in mods if a.kind in COUNTRY_KINDS and a.lex.code})
             u.codes, u.sector, u.identifier = [owner.lex.code], owner.lex.sector, owner.lex.name
-            u.why.append(f"subsidiary of {owner.lex.name}" + (f" in {','.join(where)}" if where else ""))
+            u.why.append(f"{'subsidiary' if held else 'product'} of {owner.lex.name}" + (f" in {','.join(where)}" if where else ""))
             u.vague = False
             return
         if u.sector in _SPONSORED_SECTORS:
