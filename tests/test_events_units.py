@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from whimbrel.events import cameo, discard, lexicon
+from whimbrel.events.language import story_language
 from whimbrel.model import Document, Entity, Event
 from whimbrel.options import Options
 
@@ -51,6 +52,22 @@ def test_line_discards():
     assert discard.not_a_sentence("By John Smith")
     assert discard.not_a_sentence("Iraq Resumes Oil Swap With Iran, Despite Potentially Leaving Saudis Dissatisfied")
     assert not discard.not_a_sentence("Iraq resumed an oil swap with Iran on Monday, officials said.")
+
+
+def test_a_story_in_another_language_is_discarded_with_its_language_named():
+    """events/language.py: the coder reads English; a Portuguese story's loanwords and names are no
+    events. English prose, and a table of scores with few function words, are coded as before."""
+    portuguese = ("O governo anunciou nesta segunda-feira que vai reduzir os impostos sobre os "
+                  "combustíveis, depois de uma semana de protestos dos caminhoneiros em todo o país. "
+                  "O ministro disse que a medida entra em vigor no próximo mês e que não haverá cortes.")
+    d = _doc(portuguese)
+    discard.mark_candidates(d, Options())
+    assert d.discarded == "not English (Portuguese)" and not any(s.candidate for s in d.sentences)
+    english = ("The government of Brazil said on Monday it would cut fuel taxes after a week of protests by "
+               "truck drivers across the country, and the minister said the measure would take effect next month.")
+    assert story_language(english) is None
+    table = " ".join(f"Team{i} {i}-{i + 2} Team{i + 1} Stadium{i} Saturday" for i in range(12))
+    assert story_language(table) is None
 
 
 def test_sports_story_discarded_politics_kept():

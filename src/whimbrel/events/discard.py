@@ -18,6 +18,7 @@ from functools import lru_cache
 from .. import data
 from ..model import STORY, Document
 from ..options import Options
+from .language import story_language
 from .lexicon import obligation_forms, surface_forms
 from .places import is_place
 from .vocab import CONDITION_MARKS, words
@@ -67,7 +68,11 @@ def _count(words: list[str], text_lower: str, vocab: list[str]) -> int:
 
 
 def story_discard(doc: Document) -> str | None:
-    """'sports' or 'entertainment' when the story is about that, else None."""
+    """'sports' or 'entertainment' when the story is about that, 'not English (<language>)' when it
+    is written in another language, else None."""
+    lang = story_language(doc.body)
+    if lang:
+        return f"not English ({lang})"
     raw, _ = _rules()
     labels = " ".join([doc.section or ""] + list(doc.tags or [])).lower()
     label_words = set(_WORD.findall(labels))
