@@ -287,3 +287,12 @@ def test_a_verb_of_force_hit_by_a_labour_strike_is_no_attack(code_sentence):
         if e.category == "ASSAULT"]
     assert [e.category for e in code_sentence(
         "Taliban positions in Afghanistan were hit by a strike by U.S. drones on Tuesday.").events] == ["ASSAULT"]
+
+
+def test_fighting_to_do_something_without_arms_is_an_effort(code_sentence):
+    """decide.striving (coder.yaml striving): "fought to keep the school open" is no attack; armed
+    parties that fight to take a town, and fights with a named side, still are."""
+    assert not code_sentence("Parents in Ohio fought to keep the school open after the district voted to close it.").events
+    assert not code_sentence("The British director said he fought to keep the songs in the film.").events
+    assert [e.category for e in code_sentence("Syrian rebels fought to retake the town of Saraqeb.").events] == ["ASSAULT"]
+    assert [e.category for e in code_sentence("British protesters fought with police outside parliament.").events] == ["ASSAULT"]

@@ -54,6 +54,17 @@ def test_line_discards():
     assert not discard.not_a_sentence("Iraq resumed an oil swap with Iran on Monday, officials said.")
 
 
+def test_an_american_football_recap_is_a_sports_story():
+    """discard.yaml sports: the words of an American football, hockey or basketball report count
+    (a recap had "fought", "attacked" and "defended" coded as acts of force and speech)."""
+    recap = ("Viera defeated Melbourne 35-14 on Friday night. The quarterback threw for 240 yards and ran for "
+             "two touchdowns, and the defense forced three turnovers and two interceptions. The Hawks' rookie "
+             "returned the kickoff to the end zone. Coach Mike Rogers said his players fought hard all night.")
+    d = _doc(recap)
+    discard.mark_candidates(d, Options())
+    assert d.discarded == "sports"
+
+
 def test_a_story_in_another_language_is_discarded_with_its_language_named():
     """events/language.py: the coder reads English; a Portuguese story's loanwords and names are no
     events. English prose, and a table of scores with few function words, are coded as before."""

@@ -16,7 +16,7 @@ from . import cameo, consult
 from .common import _codes, _contexts, _recipients, _refine
 from .lexicon import modality
 from .state import Candidate, SentenceState
-from .vocab import COURT_JAILING, IMPRISONMENT, LABOUR_STRIKE, NON_STATE_CODES, RESCUE, STATE_PROTEST, VERBAL_ATTACK
+from .vocab import COURT_JAILING, IMPRISONMENT, LABOUR_STRIKE, NON_STATE_CODES, RESCUE, STATE_PROTEST, STRIVING, VERBAL_ATTACK
 from .triggers import NOUN_POS, condition_clauses, condition_mark, negation_child, own_subtree
 
 
@@ -205,6 +205,19 @@ def labour_strike(s: SentenceState, c: Candidate):
                     & LABOUR_STRIKE["union_words"] for a in c.actor):
         c.why.append("strike by a labour union -> PROTEST strike")
         c.cat, c.code, c.mode = "PROTEST", "143", "strike"
+
+
+def striving(s: SentenceState, c: Candidate):
+    """"Fought to keep the songs", "battled to win the contract": a fight with a to-infinitive and no
+    target, by a party with no arms, is an effort, not an attack (coder.yaml striving)."""
+    if c.cat != "ASSAULT" or c.entry.lemma not in STRIVING["triggers"] or c.recipient:
+        return True
+    aim = any(x.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)
+              for x in c.tok.children)
+    if aim and not any(a.sector in STRIVING["armed_sectors"] for a in c.actor):
+        c.why.append("fought to do something, no arms, no target: an effort, not an attack")
+        return False
+    return True
 
 
 def _deploys(s: SentenceState, c: Candidate, mm: dict) -> bool:

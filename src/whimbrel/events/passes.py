@@ -101,7 +101,8 @@ PASSES: list[tuple[str, Pass]] = [
     ("actor_public_critics", each(fill_actor.actor_public_critics)),
     ("actor_required", each(fill_actor.actor_required)),
     ("entry_actor_sector", each(decide.entry_actor_sector)),
-    ("sports_contest", each(discard.sports_contest)),  # needs the actor: troops in a stadium still attack
+    ("sports_contest", each(discard.sports_contest)),
+    ("striving", each(decide.striving)),  # needs the actor: armed parties that fight to take a town attack  # needs the actor: troops in a stadium still attack
     ("non_state_body", each(discard.non_state_body)),
     ("labour_strike", each(decide.labour_strike)),  # the sense needs the actor; the recipient passes need the sense
     # fill recipients (the actor known)

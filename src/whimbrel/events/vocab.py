@@ -22,6 +22,7 @@ RESCUE = {"triggers": frozenset(_V["rescue"]["triggers"]), "captive_words": froz
           "sectors": frozenset(_V["rescue"]["sectors"]), "cameo": str(_V["rescue"]["cameo"])}
 VERBAL_ATTACK = {k: frozenset(v) for k, v in _V["verbal_attack"].items()}
 LABOUR_STRIKE = {k: frozenset(v) for k, v in _V["labour_strike"].items()}
+STRIVING = {k: frozenset(v) for k, v in _V["striving"].items()}
 STATE_PROTEST = [{**row, "sectors": frozenset(row["sectors"]), "modes": frozenset(row["modes"]), "cameo": str(row["cameo"])}
                  for row in _V["state_protest"]]
 PROTEST_KEEPS = frozenset(_V["protest_keeps"])
