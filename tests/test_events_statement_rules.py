@@ -296,3 +296,13 @@ def test_fighting_to_do_something_without_arms_is_an_effort(code_sentence):
     assert not code_sentence("The British director said he fought to keep the songs in the film.").events
     assert [e.category for e in code_sentence("Syrian rebels fought to retake the town of Saraqeb.").events] == ["ASSAULT"]
     assert [e.category for e in code_sentence("British protesters fought with police outside parliament.").events] == ["ASSAULT"]
+
+
+def test_a_named_politician_attacking_firms_or_people_without_force_accuses(code_sentence):
+    """decide.verbal_attack (coder.yaml politician_sectors, unarmed_targets): "President X attacked
+    the drug companies" is criticism; a leader attacking a state, or supporters attacking villagers, is force."""
+    def cats(text):
+        return [e.category for e in code_sentence(text).events]
+    assert cats("President Donald Trump attacked the drug companies on Tuesday.") == ["ACCUSE"]
+    assert cats("President Vladimir Putin attacked Ukraine in February.") == ["ASSAULT"]
+    assert cats("Opposition supporters attacked villagers near Lagos on Tuesday.") == ["ASSAULT"]

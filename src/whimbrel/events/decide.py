@@ -195,6 +195,16 @@ def verbal_attack(s: SentenceState, c: Candidate):
     if all(_speaker(s, a) for a in c.actor) and all(_speaker(s, r) or r.sector == "GOV" for r in c.recipient):
         c.why.append("attack by a speaker on a speaker or a government, no force named -> ACCUSE")
         c.cat, c.code, c.mode = "ACCUSE", "111", "disapprove"
+    elif all(_named_politician(s, a) for a in c.actor) and c.recipient \
+            and all(r.sector in VERBAL_ATTACK["unarmed_targets"] for r in c.recipient):
+        c.why.append("attack by a named politician on unarmed people or firms, no force named -> ACCUSE")
+        c.cat, c.code, c.mode = "ACCUSE", "111", "disapprove"
+
+
+def _named_politician(s: SentenceState, e) -> bool:
+    """A person the sentence names (spaCy's PERSON) who holds a political office or party role."""
+    head = s.sdoc[e.tok_end - 1] if e.sentence == s.seq and 0 < e.tok_end <= len(s.sdoc) else None
+    return e.sector in VERBAL_ATTACK["politician_sectors"] and head is not None and head.ent_type_ == "PERSON"
 
 
 def labour_strike(s: SentenceState, c: Candidate):
