@@ -303,6 +303,6 @@ def test_a_named_politician_attacking_firms_or_people_without_force_accuses(code
     the drug companies" is criticism; a leader attacking a state, or supporters attacking villagers, is force."""
     def cats(text):
         return [e.category for e in code_sentence(text).events]
-    assert cats("President Donald Trump attacked the drug companies on Tuesday.") == ["ACCUSE"]
+    assert cats("President Donald Trump attacked American drug companies on Tuesday.") == ["ACCUSE"]
     assert cats("President Vladimir Putin attacked Ukraine in February.") == ["ASSAULT"]
     assert cats("Opposition supporters attacked villagers near Lagos on Tuesday.") == ["ASSAULT"]
