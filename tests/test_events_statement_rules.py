@@ -306,3 +306,15 @@ def test_a_named_politician_attacking_firms_or_people_without_force_accuses(code
     assert cats("President Donald Trump attacked American drug companies on Tuesday.") == ["ACCUSE"]
     assert cats("President Vladimir Putin attacked Ukraine in February.") == ["ASSAULT"]
     assert cats("Opposition supporters attacked villagers near Lagos on Tuesday.") == ["ASSAULT"]
+
+
+def test_an_as_phrase_describing_the_object_names_no_target(code_sentence):
+    """common.described_as: "condemned the launch as a violation of U.N. resolutions" is aimed at
+    whoever launched, not at the U.N.; "as a warning to Iran" (words.yaml MESSAGE_NOUNS) names
+    the addressee."""
+    doc = code_sentence("North Korea fired two ballistic missiles into the sea on Thursday. Japan's defence "
+                        "minister condemned the launch as a violation of U.N. Security Council resolutions.")
+    got = [[r.code for r in e.recipient] for e in doc.events if e.category == "ACCUSE"]
+    assert got == [["PRK"]], got
+    doc = code_sentence("The Pentagon ordered an aircraft carrier to the Mediterranean as a warning to Iran.")
+    assert any("IRN" in [r.code for r in e.recipient] for e in doc.events), doc.events

@@ -16,6 +16,7 @@ from .roles import is_go_between, np_tokens
 from .vocab import words
 
 PLATFORMS = words("fill_recipient", "PLATFORMS")
+MESSAGE_NOUNS = words("fill_recipient", "MESSAGE_NOUNS")
 
 
 def _entities(doc: Document, seq: int, heads) -> list[Entity]:
@@ -126,3 +127,13 @@ def _coded(ents: list[Entity]) -> list[Entity]:
     """Entities with a code: an uncoded mention ("officials") cannot make an event dyad."""
     return [e for e in ents if e.code]
 
+
+
+def described_as(tok) -> set[int]:
+    """Tokens of an "as" phrase that says what an act's object is ("condemned the launch as a
+    violation of U.N. Security Council resolutions", "hailed the deal as a victory for Kenya"): a
+    description of the object, whose names are not the act's target."""
+    if not any(c.dep_ == "dobj" for c in tok.children):
+        return set()
+    return {x.i for p in tok.children if p.dep_ == "prep" and p.lower_ == "as"
+            and not any(o.lemma_.lower() in MESSAGE_NOUNS for o in p.children if o.dep_ == "pobj") for x in p.subtree}

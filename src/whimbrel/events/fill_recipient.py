@@ -14,7 +14,7 @@ from dataclasses import replace
 from .. import actors
 from ..model import Entity
 from . import places, topics
-from .common import _coded, _codes, _depth, _entities, _recipients, is_platform, own_government
+from .common import _coded, _codes, _depth, _entities, _recipients, described_as, is_platform, own_government
 from .fill_actor import both_sides
 from .roles import DEPLOY_VERBS, admitted_party, arguments, complement_objects, is_both_sides, is_go_between
 from .state import Candidate, SentenceState
@@ -332,7 +332,7 @@ def recipient_phrase_entity(s: SentenceState, c: Candidate):
         return
     tok, sdoc, acodes = c.tok, s.sdoc, c.acodes
     attributed = {x.i for t in own_subtree(tok) if t.lower_ in ATTRIBUTION for x in t.subtree}
-    others = _coordinated_acts(tok) | _deployed_forces(tok) | _medium_clauses(tok)  # once: not per token
+    others = _coordinated_acts(tok) | _deployed_forces(tok) | _medium_clauses(tok) | described_as(tok)  # once
     venue, forum = _venues(c), _court_forum(tok)
     phrase = [t for t in phrase_tokens(tok) if t.i != tok.i and t.i not in attributed and not is_go_between(t)
               and t.i not in others]
