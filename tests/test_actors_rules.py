@@ -417,6 +417,15 @@ def test_an_unlisted_official_body_is_a_government_body(nlp):
     assert _ents(nlp, story, 1, "Zentrix") == [("USA", "BUS")]
 
 
+def test_an_unlisted_movement_or_front_is_a_political_movement(nlp):
+    """context.fill_unlisted (sectors.yaml political_body_heads): an unlisted "X Liberation
+    Movement" is organised opposition (OPP), not the company an unlisted name mostly is."""
+    story = ["Ethiopia's electoral board rejected the Sidama referendum.",
+             "The Sidama Liberation Movement accused the Ethiopian government of betraying its promise.",
+             "Ethiopian officials declined to comment.", "Addis Ababa police said nothing."]
+    assert _ents(nlp, story, 1, "The Sidama Liberation Movement") == [("ETH", "OPP")]
+
+
 def test_a_name_many_states_bodies_bear_takes_its_context(nlp):
     """context.localise_shared_names (code_sets.yaml shared_names): "Congress" is the US Congress
     unless its sentence names one other state and not the US."""

@@ -531,6 +531,9 @@ def fill_unlisted(sents, dominant: str | None) -> None:
                 u.sector = u.office or UNLISTED_SECTOR[u.kind]  # "X, the director of the Department of Y": GOV
                 if u.kind == "org" and x.sdoc is not None and x.sdoc[u.head].lower_ in _sector_table("official_body_heads"):
                     u.sector = "GOV"  # "the Department of Homeland Security": a state body, no company
+                political = _sector_table("political_body_heads")
+                if u.kind == "org" and x.sdoc is not None and x.sdoc[u.head].lower_ in political:
+                    u.sector = political[x.sdoc[u.head].lower_]  # "the Sidama Liberation Movement": OPP
                 titles = _sector_table("state_titles")
                 # an unparsed sentence (no sdoc) has units from the word scan only: no title to read
                 span = x.sdoc[u.start:u.end] if x.sdoc is not None else ()
