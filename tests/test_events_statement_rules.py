@@ -318,3 +318,12 @@ def test_an_as_phrase_describing_the_object_names_no_target(code_sentence):
     assert got == [["PRK"]], got
     doc = code_sentence("The Pentagon ordered an aircraft carrier to the Mediterranean as a warning to Iran.")
     assert any("IRN" in [r.code for r in e.recipient] for e in doc.events), doc.events
+
+
+def test_the_move_praised_is_the_deed_not_a_comment_on_it(code_sentence):
+    """condemned._earlier_doers (OPINIONS): "the move" is the act reported, not a party's
+    denunciation of it in between."""
+    doc = code_sentence("Sudan's transitional government dissolved the former ruling party on Friday. "
+                        "Sudanese loyalists of the party denounced the decision. The African Union praised the move.")
+    got = [[(r.code, r.sector) for r in e.recipient] for e in doc.events if e.category == "SUPPORT"]
+    assert got == [[("SDN", "GOV")]], got

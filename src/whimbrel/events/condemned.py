@@ -23,6 +23,8 @@ def _disapproved_acts(tok):
 
 REFERRING_DETERMINERS = ("the", "this", "these", "that", "those")  # "the attack": one told before
 ANY_ACT = "*"  # _earlier_doers: an act of any category ("the decision", "the move")
+# ... but an opinion: "the move" a body praised is the deed reported, not another party's comment on it
+OPINIONS = frozenset({"ACCUSE", "SUPPORT"})
 GENERIC_ACTS = words("fill_recipient", "GENERIC_ACT_NOUNS")
 
 
@@ -37,7 +39,7 @@ def _earlier_doers(s: SentenceState, c: Candidate, category: str | None, word: s
     def told(cat: str, lemma) -> bool:
         if word is not None:
             return lemma() == word
-        return category == ANY_ACT or cat == category
+        return (category == ANY_ACT and cat not in OPINIONS) or cat == category
 
     here = [o.actor for o in s.candidates if o is not c and o.tok.i < c.tok.i and not o.dropped and o.actor
             and told(o.cat, lambda o=o: o.tok.lemma_.lower())]
