@@ -62,7 +62,10 @@ NEWS_FLOORS = {
                "all_recall": 0.314, "all_recall_strict": 0.139, "date_accuracy": 0.672},
               # session 25: extra/page 0.653 -> 0.640, false alarms 0.041 -> 0.020 ("demonstrated its
               # depth in a win" shows, it is no protest); ceilings at it
-              {"extra_per_page": 0.641, "false_alarms_per_empty_page": 0.021}),
+              # session 27: extra/page 0.640 -> 0.587, false alarms 0.020 -> 0: a planemaker's jets are
+              # its products (an airline's order was a deal with a military), and an NFL fight story is
+              # sport by its report words (its one gold event is should); ceilings at it
+              {"extra_per_page": 0.587, "false_alarms_per_empty_page": 0.0}),
     # dev: 47 pages (27 without events), 125 gold events (46 must); measured must 0.522
     # (own sentence 0.348, strict 0.326), all 0.336 (strict 0.184), extra/page 0.532, false alarms 0.000
     # session 10: dev must 0.587 (own sentence 0.435, strict 0.370), all 0.368 (strict 0.208), date
@@ -126,6 +129,9 @@ NEWS_FLOORS = {
     # with these figures in view: testimony before a committee as CONSULT and a call with someone
     # as CONSULT phone (extra 0.490 -> 0.51-0.53, over this gate's 0.5), the object pronoun of a
     # participle (blind 3 even half one extra more); see the note
+    # session 27 (scores only): extra/page 0.490 -> 0.451 (firms' "fights" are competition; fighting
+    # "to" do something without arms is an effort); the rest unchanged. Decided on invented
+    # non-political probes with every read set unchanged; the ceiling stays the issue's 0.5
     "test": ({"must_recall": 0.666, "must_recall_strict": 0.37, "must_recall_sentence": 0.444,
                "all_recall": 0.345, "all_recall_strict": 0.15, "date_accuracy": 0.883},
               {"extra_per_page": 0.5, "false_alarms_per_empty_page": 0.213}),
