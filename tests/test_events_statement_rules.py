@@ -327,3 +327,13 @@ def test_the_move_praised_is_the_deed_not_a_comment_on_it(code_sentence):
                         "Sudanese loyalists of the party denounced the decision. The African Union praised the move.")
     got = [[(r.code, r.sector) for r in e.recipient] for e in doc.events if e.category == "SUPPORT"]
     assert got == [[("SDN", "GOV")]], got
+
+
+def test_marchers_blocked_or_prevented_by_forces_are_restricted(code_sentence):
+    """triggers/coerce.yaml block, prevent (manual, COERCE restrict: "restrict movement"; "police
+    pushed back protesters" is RESTRICT); protesters who block a road still protest."""
+    def cats(text):
+        return [(e.category, e.mode) for e in code_sentence(text).events]
+    assert cats("Venezuelan security forces blocked marchers from reaching the National Assembly.") == [("COERCE", ["restrict"])]
+    assert cats("Venezuelan police prevented demonstrators from entering the square.") == [("COERCE", ["restrict"])]
+    assert cats("Venezuelan protesters blocked the main highway into the capital.") == [("PROTEST", ["obstruct"])]
