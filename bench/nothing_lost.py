@@ -112,7 +112,7 @@ def main(argv=None) -> int:
             t = time.perf_counter()
             stored = TF.kill_at_random_points(Path(d), kills=8, seed=seed)
             kills.append({"seed": seed, "documents_at_kills": stored, "seconds": round(time.perf_counter() - t)})
-            print(f"kill run {seed}: 8 SIGKILLs under load at {stored} stored documents (of {5 * TF.N_COPIES}); "
+            print(f"kill run {seed}: {len(stored)} SIGKILLs under load at {stored} stored documents (of {5 * TF.N_COPIES}); "
                   "resumed: store identical to a clean run")
     for r in range(args.rounds):
         with tempfile.TemporaryDirectory() as d:

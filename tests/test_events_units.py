@@ -54,14 +54,20 @@ def test_line_discards():
     assert not discard.not_a_sentence("Iraq resumed an oil swap with Iran on Monday, officials said.")
 
 
+def _marked(text: str):
+    """A document of ``text`` through the pre-filter: its story discard and candidate sentences."""
+    d = _doc(text)
+    discard.mark_candidates(d, Options())
+    return d
+
+
 def test_an_american_football_recap_is_a_sports_story():
     """discard.yaml sports: the words of an American football, hockey or basketball report count
     (a recap had "fought", "attacked" and "defended" coded as acts of force and speech)."""
     recap = ("Viera defeated Melbourne 35-14 on Friday night. The quarterback threw for 240 yards and ran for "
              "two touchdowns, and the defense forced three turnovers and two interceptions. The Hawks' rookie "
              "returned the kickoff to the end zone. Coach Mike Rogers said his players fought hard all night.")
-    d = _doc(recap)
-    discard.mark_candidates(d, Options())
+    d = _marked(recap)
     assert d.discarded == "sports"
 
 
@@ -71,8 +77,7 @@ def test_a_story_in_another_language_is_discarded_with_its_language_named():
     portuguese = ("O governo anunciou nesta segunda-feira que vai reduzir os impostos sobre os "
                   "combustíveis, depois de uma semana de protestos dos caminhoneiros em todo o país. "
                   "O ministro disse que a medida entra em vigor no próximo mês e que não haverá cortes.")
-    d = _doc(portuguese)
-    discard.mark_candidates(d, Options())
+    d = _marked(portuguese)
     assert d.discarded == "not English (Portuguese)" and not any(s.candidate for s in d.sentences)
     english = ("The government of Brazil said on Monday it would cut fuel taxes after a week of protests by "
                "truck drivers across the country, and the minister said the measure would take effect next month.")
@@ -85,14 +90,12 @@ def test_sports_story_discarded_politics_kept():
     sport = ("The striker scored twice as the home team beat the league leaders 3-1 in the cup final. "
              "The coach praised the midfielder after the match, and fans filled the stadium for the "
              "championship trophy ceremony while the goalkeeper saved a penalty in the second half of the season.")
-    d = _doc(sport)
-    discard.mark_candidates(d, Options())
+    d = _marked(sport)
     assert d.discarded == "sports" and not any(s.candidate for s in d.sentences)
     politics = ("The government of Kenya accused Somali militants of attacking a police post near the border. "
                 "The minister said troops were deployed after the attack, which killed three officers, and "
                 "officials vowed to step up security in the region before the election.")
-    d = _doc(politics)
-    discard.mark_candidates(d, Options())
+    d = _marked(politics)
     assert d.discarded is None
 
 
