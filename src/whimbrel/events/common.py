@@ -128,7 +128,6 @@ def _coded(ents: list[Entity]) -> list[Entity]:
     return [e for e in ents if e.code]
 
 
-
 def described_as(tok) -> set[int]:
     """Tokens of an "as" phrase that says what an act's object is ("condemned the launch as a
     violation of U.N. Security Council resolutions", "hailed the deal as a victory for Kenya"): a

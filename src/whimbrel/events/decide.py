@@ -178,8 +178,11 @@ def _complement_categories(s: SentenceState, c: Candidate, mm: dict) -> set[str]
 
 def _speaker(s: SentenceState, e) -> bool:
     """A person (spaCy's PERSON) or a body that speaks for a party, an opposition or the press."""
-    if e.sector in VERBAL_ATTACK["speaker_sectors"]:
-        return True
+    return e.sector in VERBAL_ATTACK["speaker_sectors"] or _named_person(s, e)
+
+
+def _named_person(s: SentenceState, e) -> bool:
+    """Is the entity a person this sentence names (spaCy's PERSON on its head word)?"""
     head = s.sdoc[e.tok_end - 1] if e.sentence == s.seq and 0 < e.tok_end <= len(s.sdoc) else None
     return head is not None and head.ent_type_ == "PERSON"
 
@@ -202,9 +205,8 @@ def verbal_attack(s: SentenceState, c: Candidate):
 
 
 def _named_politician(s: SentenceState, e) -> bool:
-    """A person the sentence names (spaCy's PERSON) who holds a political office or party role."""
-    head = s.sdoc[e.tok_end - 1] if e.sentence == s.seq and 0 < e.tok_end <= len(s.sdoc) else None
-    return e.sector in VERBAL_ATTACK["politician_sectors"] and head is not None and head.ent_type_ == "PERSON"
+    """A person the sentence names who holds a political office or party role."""
+    return e.sector in VERBAL_ATTACK["politician_sectors"] and _named_person(s, e)
 
 
 def labour_strike(s: SentenceState, c: Candidate):

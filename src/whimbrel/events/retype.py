@@ -23,6 +23,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 from ..nlp import tokens_with_lemma
 from .lexicon import Entry, entries, modality
@@ -289,10 +290,14 @@ def _labour_strike(noun) -> bool:
     ("a strike by 2,500 workers", "the union's strike") and none of the ASSAULT one ("drone
     strike")? Forms are singularised by hand: a union's name keeps its capitals and its plural
     ("United Auto Workers"), which the lemmatiser leaves as they are."""
-    def with_words(category):
-        return {w for e in entries().get(("strike", "noun"), []) if e.category == category for w in e.with_}
     forms = {t.lower_.removesuffix("s") for t in noun.subtree} | {t.lower_ for t in noun.subtree}
-    return bool(forms & with_words("PROTEST")) and not forms & with_words("ASSAULT")
+    return bool(forms & _strike_words("PROTEST")) and not forms & _strike_words("ASSAULT")
+
+
+@lru_cache(maxsize=2)
+def _strike_words(category: str) -> frozenset:
+    """The condition words of the lexicon's "strike" noun entries of a category."""
+    return frozenset(w for e in entries().get(("strike", "noun"), []) if e.category == category for w in e.with_)
 
 
 def _hit_by_labour_strike(m: Match, by_tok: dict) -> bool:
