@@ -7,6 +7,8 @@ the passive of object control ("were forced to release"): subjects._climb_subjec
 missions closed (triggers/ close/shut/seal); an act noun in an as-clause is the frame."""
 from __future__ import annotations
 
+import pytest
+
 
 def _events(doc):
     return [(e.category, [a.code for a in e.actor], [r.code for r in e.recipient], e.date) for e in doc.events]
@@ -132,3 +134,20 @@ def test_a_court_convicts_people_of_its_own_state_and_the_act_s_date_is_not_the_
     assert [(e.category, [r.code for r in e.recipient], e.date) for e in doc.events] == [("SANCTION", ["ZMB"], "2019-11-19")]
     doc = code_sentence("A Zambian court convicted a former surgeon of sexually abusing four children in the 1990s.", "2019-11-20")
     assert [e.category for e in doc.events] == ["SANCTION"] and doc.events[0].date.startswith("2019")
+
+
+@pytest.mark.parametrize("text, state, target", [
+    ("The impeachment proceedings against President Dilma Rousseff began in December.",
+     "BRA", "President Dilma Rousseff"),
+    ("The ambassador testified on Friday in the impeachment inquiry into President Donald Trump.",
+     "USA", "President Donald Trump"),
+    ("The impeachment of President Park Geun-hye was upheld on Friday.", "KOR", "President Park Geun-hye"),
+])
+def test_impeachment_names_the_legislature_as_its_doer(code_sentence, text, state, target):
+    """implied_actors.yaml noun_doers: impeachment is a legislature's act wherever it exists, so an
+    impeachment with no doer named is the impeached one's state's legislature's, the one impeached
+    found on the noun it modifies too ("inquiry into", "proceedings against"). One who testifies in
+    the inquiry takes part in it, and does not impeach."""
+    got = [([(a.code, a.sector) for a in e.actor], [r.entity_text for r in e.recipient])
+           for e in code_sentence(text).events if e.category == "ACCUSE"]
+    assert ([(state, "LEG")], [target]) in got, got

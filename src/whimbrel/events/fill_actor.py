@@ -19,7 +19,7 @@ from .common import _coded, _entities, _recipients
 from ..actors.codesets import INTERNATIONAL_WORDS
 from .lexicon import VERBAL
 from .modality import flags_for
-from .roles import EXPERIENCER_VERBS, arguments
+from .roles import EXPERIENCER_VERBS, _prep_objects, arguments
 from .state import Candidate, SentenceState
 from .subjects import _subject_of
 from .triggers import NOUN_POS
@@ -574,6 +574,22 @@ def actor_implied_authority(s: SentenceState, c: Candidate):
         c.actor = list(c.source)  # "X has been accused of abuses, the UN rights office said"
         c.note_actor("actor: an agentless passive of words anyone says -> the source quoted", rule="speaker")
         return
+    doers = places.noun_doers()
+    doer = (doers.get("nouns") or {}).get(c.tok.lemma_.lower()) if c.tok.pos_ == "NOUN" else None
+    if doer and not c.recipient and c.tok.dep_ == "compound":
+        # "the impeachment inquiry into the president": the one acted on hangs on the head noun
+        c.recipient = _recipients(s.doc, s.sent, _prep_objects(c.tok.head, tuple(doers.get("head_preps") or ())))
+        c.args.recipient_how = f"the one acted on, on '{c.tok.head.text}'"
+    phrase = c.tok.head if c.tok.dep_ == "compound" else c.tok
+    if doer and c.actor and phrase.dep_ == "pobj" and c.args.actor_how.startswith("subject of"):
+        # "testified in the impeachment inquiry": the subject of the verb the act's phrase hangs
+        # on takes part in it, it does not impeach ("launched an impeachment inquiry" does)
+        c.actor = []
+    if not c.actor and doer and c.recipient:
+        c.actor = places.own_body(s.sent, c.recipient, doer, c.tok.lemma_.lower())
+        if c.actor:
+            c.why.append(f"actor: the body '{c.tok.text}' names as its doer")
+            return
     if not c.actor and (c.args.passive or nominal) and c.entry.mode:
         c.actor = places.implied_authority(s.doc, s.sent, c.tok, c.cat, [c.entry.mode], c.recipient)
         if c.actor:

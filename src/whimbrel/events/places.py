@@ -148,6 +148,22 @@ def implied_noun_categories() -> frozenset[str]:
     return frozenset(load_yaml("events/implied_actors.yaml").get("noun_acts") or ())
 
 
+def noun_doers() -> dict:
+    """Trigger nouns that name their doer's sector themselves, and the prepositions of the noun
+    they modify that name the one acted on (implied_actors.yaml noun_doers)."""
+    return load_yaml("events/implied_actors.yaml").get("noun_doers") or {}
+
+
+def own_body(sent, recipient: list[Entity], sector: str, noun: str) -> list[Entity]:
+    """The body of the recipient's own state that alone does what the noun names ("the impeachment
+    inquiry into the president": the president's state's legislature)."""
+    states = [e.code for e in recipient if _country(e)][:1]
+    if not states:
+        return []
+    return [Entity(code=states[0], sector=sector, entity_text="", sentence=sent.seq,
+                   why=f"implied {sector} of {states[0]} (the state of the one acted on): '{noun}' names its doer")]
+
+
 def said_by_source() -> frozenset[str]:
     """Trigger lemmas whose agentless passive is the quoted source's words (implied_actors.yaml)."""
     return frozenset(load_yaml("events/implied_actors.yaml").get("said_by_source") or ())
