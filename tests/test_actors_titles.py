@@ -203,3 +203,16 @@ def test_a_capital_a_journey_goes_to_is_a_place(nlp):
     got = _ents(nlp, ["The airline will resume flights to Beijing next month."], 0, "Beijing")
     assert got == [("CHN", "CVL")], got
     assert _ents(nlp, ["The Zambian president criticised Beijing."], 0, "Beijing") == [("CHN", "GOV")]
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("The minister, who accused Russia of lying, resigned on Monday.", "RUS"),
+    ("The ambassador, who accused China of spying, resigned on Monday.", "CHN"),
+    ("The lawmakers, who condemned Saudi Arabia, resigned on Friday.", "SAU"),
+])
+def test_a_relative_clause_does_not_place_its_antecedent(code_sentence, text, wrong):
+    """places.infer_country: a country-less actor ("the minister") takes a place named in its own
+    phrase ("officials in Cairo"), not one its relative clause names: whom the minister accused or the
+    lawmakers condemned is another party."""
+    got = [a.code for e in code_sentence(text).events for a in e.actor]
+    assert wrong not in got, got

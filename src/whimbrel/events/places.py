@@ -229,7 +229,9 @@ def infer_country(doc: Document, sent, tok, raw_actor: list[Entity], actor_heads
     elif spoken and all(e.sector in AUTHORITY for e in todo) and _definite(actor_heads):
         # "officials in Lima said the army would return to barracks": the speaker's own state's army
         code, how = spoken[0].code, f"the authority of the speaker ({spoken[0].entity_text})"
-    own = [t.i for h in actor_heads for t in h.subtree]
+    # not a relative clause's: "the minister, who accused Russia of lying," is not Russia's
+    clauses = {t.i for h in actor_heads for r in h.children if r.dep_ == "relcl" for t in r.subtree}
+    own = [t.i for h in actor_heads for t in h.subtree if t.i not in clauses]
     for e in (actors.entities_for(doc, sent.seq, own) if code is None else []):
         if is_place(e):
             code, how = e.code, f"place in its phrase ({e.entity_text})"
