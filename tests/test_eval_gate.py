@@ -98,9 +98,11 @@ GOLD_SETS = {
     # session 25: 420 (0.817), strict 390 (0.759), extra 97 -> 96 (0.187): "X is suspected of",
     # observers suspended, a group delisted, protesters ending their own occupation (manual, each);
     # a missile fired into the sea is a show of force
+    # session 28: extra 96 -> 97 (0.189): "as the two sides launched free trade negotiations" after
+    # "X pressed Y to ...", a CONSULT of X and Y the one-event record does not list
     "probe": (GOLD_DIR / "cameo-probe-plover.json", {"found_rate": 0.817, "strict_found_rate": 0.758,
                "actor_accuracy": 0.98, "recipient_accuracy": 0.957},
-              {"extra_per_sentence": 0.187}),
+              {"extra_per_sentence": 0.189}),
     # article probe (session 8; one news-body sentence per CAMEO code; odd half read, even half scored only):
     # measured 136/257 found (0.529), strict 132 (0.514), actor 0.968, recipient 0.902, extra 0.319 (session 10)
     # session 11: 145 found (0.564), strict 141 (0.549), actor 0.970, recipient 0.902, extra 0.311

@@ -5,6 +5,8 @@ coordinated acts), and what it was (joint acts, deferred clauses, coordinated ob
 story written for it in wire style, never a gold sentence; each fails without its rule."""
 from __future__ import annotations
 
+import pytest
+
 
 def _dyads(doc):
     return [(e.category, [a.code for a in e.actor], [r.code for r in e.recipient]) for e in doc.events]
@@ -417,3 +419,25 @@ def test_parties_that_accuse_each_other_are_a_reciprocal_dyad(code_sentence):
         ev = _of(code_sentence(text), "ACCUSE")
         assert [([a.code for a in e.actor], [r.code for r in e.recipient], e.reciprocal) for e in ev] == \
             [(["TCD"], ["SDN"], True)], text
+
+
+@pytest.mark.parametrize("text, category, sides", [
+    ("Chinese President Xi Jinping met Russian President Vladimir Putin in Moscow on Wednesday, and the two "
+     "leaders signed agreements on energy and trade.", "SUPPORT", {"CHN", "RUS"}),
+    ("Kenya's president hosted Uganda's president in Nairobi on Monday, and the two leaders agreed to reopen "
+     "the border.", "AGREE", {"KEN", "UGA"}),
+    ("Japanese Prime Minister Fumio Kishida met South Korean President Yoon Suk Yeol in Seoul on Sunday, and "
+     "the two leaders signed a pact on intelligence sharing.", "SUPPORT", {"JPN", "KOR"}),
+])
+def test_the_two_sides_of_an_act_earlier_in_the_sentence(code_sentence, text, category, sides):
+    """fill_actor.actor_both_sides: "the two leaders" are the parties of the act just told in the
+    same sentence, when no earlier sentence has one; the same act told again of them ("was received by
+    Y, who said the two sides had discussed ...") is no second event."""
+    got = [{a.code for a in e.actor + e.recipient} for e in code_sentence(text).events if e.category == category]
+    assert sides in got, got
+
+
+def test_the_two_sides_telling_the_same_meeting_again_is_one_event(code_sentence):
+    doc = code_sentence("Visiting Indonesian Foreign Minister Retno Marsudi was received on Monday by Malaysian "
+                        "Prime Minister Anwar Ibrahim, who said the two sides had discussed palm oil and fisheries.")
+    assert [e.category for e in doc.events].count("CONSULT") == 1, [(e.category, e.event_text) for e in doc.events]

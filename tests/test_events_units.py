@@ -520,3 +520,15 @@ def test_things_gathered_from_activists_are_no_protest(code_sentence, nlp):
     assert "PROTEST" not in [m.entry.category for m in find_triggers(sdoc) if m.token.text == "gathered"]
     assert "PROTEST" in [e.category for e in code_sentence(
         "Thousands of Zambian protesters gathered outside parliament in Lusaka on Monday.").events]
+
+
+@pytest.mark.parametrize("text, category", [
+    ("Uganda's president dissolved parliament without consulting the opposition.", "CONSULT"),
+    ("The Russian army withdrew from the Ukrainian town without a ceasefire agreement.", "AGREE"),
+    ("Kenya's president reshuffled the cabinet without any consultation with Uganda.", "CONSULT"),
+])
+def test_an_act_after_without_did_not_happen(code_sentence, text, category):
+    """modality.flags_for: an act noun or participle governed by "without" is negated: it is what
+    did not happen alongside the act the clause reports."""
+    acts = [e for e in code_sentence(text).events if e.category == category]
+    assert acts and all(e.negated for e in acts), [(e.event_text, e.negated) for e in acts]

@@ -15,7 +15,7 @@ from .. import actors
 from ..model import STORY, Document, Entity
 from . import places
 from .accidents import when_clauses
-from .common import _coded, _entities, _recipients
+from .common import _coded, _codes, _entities, _recipients
 from ..actors.codesets import INTERNATIONAL_WORDS
 from .lexicon import VERBAL
 from .modality import flags_for
@@ -191,9 +191,15 @@ def negative_entries(s: SentenceState, c: Candidate):
 
 
 def actor_both_sides(s: SentenceState, c: Candidate):
-    """'the two sides agreed': the story's two parties."""
+    """'the two sides agreed': the story's two parties; those of an act told earlier in the same
+    sentence first ("X met Y, and the two leaders signed agreements")."""
     if c.args.both_sides and len(c.acodes) < 2:
-        c.actor = both_sides(s.doc, s.seq)
+        before = [o for o in s.candidates if o.tok.i < c.tok.i and not o.dropped and o.actor and o.recipient
+                  and len(_codes(o.actor + o.recipient)) >= 2]
+        if before and before[-1].cat == c.cat:
+            # "X was received by Y, who said the two sides had discussed ...": the meeting told again
+            return False
+        c.actor = last_pair(before) or both_sides(s.doc, s.seq)
         c.note_actor("actor: both sides of the story", rule="both_sides")
 
 
@@ -581,9 +587,11 @@ def actor_implied_authority(s: SentenceState, c: Candidate):
         c.recipient = _recipients(s.doc, s.sent, _prep_objects(c.tok.head, tuple(doers.get("head_preps") or ())))
         c.args.recipient_how = f"the one acted on, on '{c.tok.head.text}'"
     phrase = c.tok.head if c.tok.dep_ == "compound" else c.tok
-    if doer and c.actor and phrase.dep_ == "pobj" and c.args.actor_how.startswith("subject of"):
+    if doer and c.actor and phrase.dep_ == "pobj" and phrase.head.lower_ in (doers.get("taking_part") or ()) \
+            and c.args.actor_how.startswith("subject of"):
         # "testified in the impeachment inquiry": the subject of the verb the act's phrase hangs
-        # on takes part in it, it does not impeach ("launched an impeachment inquiry" does)
+        # on takes part in it, it does not impeach ("launched an impeachment inquiry", "unveiled
+        # articles of impeachment" do)
         c.actor = []
     if not c.actor and doer and c.recipient:
         c.actor = places.own_body(s.sent, c.recipient, doer, c.tok.lemma_.lower())

@@ -141,6 +141,11 @@ def flags_for(match, pub_year: int | None) -> Flags:
     fut_heads = set(m["future_heads"])
     fut_mods = set(m["future_modifiers"])
 
+    # "without impeachment", "without a warrant", "without consulting X": the act did not happen
+    phrase = tok.head if tok.dep_ == "compound" else tok
+    if phrase.dep_ in ("pobj", "pcomp") and phrase.head.lower_ in negators:
+        f.negated = True
+        f.why.append(f"'{phrase.head.text}' before the act noun")
     # clause-level: walk the trigger and its governors (verbs and the nouns that carry it)
     adjunct = False  # passed a free participle ("would not sign X, conceding Y"): its own act, not negated
     for depth, t in enumerate(chain):
