@@ -151,3 +151,18 @@ def test_impeachment_names_the_legislature_as_its_doer(code_sentence, text, stat
     got = [([(a.code, a.sector) for a in e.actor], [r.entity_text for r in e.recipient])
            for e in code_sentence(text).events if e.category == "ACCUSE"]
     assert ([(state, "LEG")], [target]) in got, got
+
+
+@pytest.mark.parametrize("story, held", [
+    ("Nigerian police fired tear gas at protesters in Abuja on Monday. The journalist was detained in August "
+     "after calling for nationwide protests against President Muhammadu Buhari.", ("NGA", "JRN")),
+    ("Kenyan police dispersed a march in Nairobi on Monday. Two activists were arrested on Tuesday after "
+     "criticising President William Ruto.", ("KEN", "CVL")),
+    ("Zimbabwe's police banned a rally in Harare on Friday. Police arrested three students who had planned "
+     "a march against President Emmerson Mnangagwa.", ("ZWE", "EDU")),
+])
+def test_people_an_authority_holds_are_of_its_state(code_sentence, story, held):
+    """fill_recipient.recipient_held_people: people a state's authority arrests whom the text places
+    nowhere are of that state, before another entity of the phrase (the president they opposed)."""
+    got = [(r.code, r.sector) for e in code_sentence(story).events if e.category == "COERCE" for r in e.recipient]
+    assert held in got and ("NGA", "GOV") not in got and ("KEN", "GOV") not in got and ("ZWE", "GOV") not in got, got

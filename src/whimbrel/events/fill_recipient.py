@@ -560,6 +560,19 @@ def _stateless_victims(s: SentenceState, c: Candidate) -> list[Entity]:
     return [e for e in _entities(s.doc, s.seq, c.args.recipient) if not e.code and e.sector]
 
 
+def recipient_held_people(s: SentenceState, c: Candidate):
+    """People a state's authority coerces whom the text places nowhere are of its state (coder.yaml
+    stateless_victims held_by), before the phrase's other entities are tried."""
+    if c.recipient or c.cat != "COERCE" or c.entry.mode not in STATELESS_VICTIMS["held_modes"] or not c.actor \
+            or not all(a.sector in STATELESS_VICTIMS["held_by"] for a in c.actor):
+        return
+    home = _single_home(c)
+    held = [e for e in _entities(s.doc, s.seq, c.args.recipient) if not e.code and e.sector and e.sector not in STATE_SECTORS]
+    if home and held:
+        c.recipient = [replace(v, code=home, why=f"{v.why}; country: held by its authority") for v in held]
+        c.why.append("recipient: people the text places nowhere, of the state whose authority holds them")
+
+
 def guess_home(c: Candidate) -> bool:
     """Whether a complaint or demand with no placed target is a domestic one: not when a state as a
     whole addresses a target the coder could not place ("France urged the government to ..."
