@@ -6,6 +6,8 @@ roles), an authority barring
 its own people (decide); the noun "expulsion" and the verb "caution" read as their kin are."""
 from __future__ import annotations
 
+import pytest
+
 from conftest import categories
 
 
@@ -598,3 +600,29 @@ def test_crossings_closed_by_order_are_sanctioned(code_sentence):
     doc = code_sentence("Israel's defence minister ordered the closure of the Gaza crossings after rocket fire.")
     assert [e.category for e in doc.events] == ["SANCTION"]
     assert not code_sentence("The closure of the factory cost 500 jobs in Zambia.").events
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("A court in Cairo sentenced 75 people to death on Saturday over a 2013 sit-in by supporters of the ousted "
+     "President Mohamed Morsi.", ("EGY", "CVL")),
+    ("Egypt's top court upheld death sentences on Monday over a 2013 sit-in by supporters of Mohamed Morsi.",
+     ("EGY", "CVL")),
+])
+def test_a_hyphenated_act_noun_keeps_its_by_phrase(code_sentence, text, actor):
+    """roles._hyphen_head_children: the parse may hang "by supporters" of "a sit-in" on "in"; the
+    by-phrase names the protesters, not the subject of the verb the noun's phrase hangs on (the court)."""
+    got = [(a.code, a.sector) for e in code_sentence(text).events if e.category == "PROTEST" for a in e.actor]
+    assert actor in got and all(s != "JUD" for _, s in got), got
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Kenyan police broke up a rally by opposition supporters in Nairobi on Monday.", "KEN"),
+    ("Security forces in Harare broke up a demonstration by Zimbabwean nurses on Tuesday.", "ZWE"),
+    ("Police in Lahore cleared a sit-in by Pakistani farmers near the provincial assembly on Monday.", "PAK"),
+])
+def test_a_protest_broken_up_or_cleared_is_dispersed(code_sentence, text, target):
+    """triggers/coerce.yaml: "broke up a rally" and "cleared a sit-in" are the dispersal of a protest
+    (COERCE, as "dispersed"), not a protest by the police."""
+    evs = code_sentence(text).events
+    assert ("COERCE", target) in [(e.category, r.code) for e in evs for r in e.recipient], [(e.category, e.event_text) for e in evs]
+    assert not [e for e in evs if e.category == "PROTEST" and any(a.sector == "COP" for a in e.actor)]

@@ -267,6 +267,15 @@ def demand_clause(h):
     return None
 
 
+def _hyphen_head_children(tok) -> list:
+    """A noun trigger split at a hyphen ("sit-in", "walk-out", "stand-off"): the parse hangs the
+    phrase's own modifiers ("a sit-in by supporters of X") on the word after the hyphen."""
+    sdoc = tok.doc
+    if tok.dep_ == "compound" and tok.i + 2 < len(sdoc) and sdoc[tok.i + 1].text == "-" and tok.head.i == tok.i + 2:
+        return list(tok.head.children)
+    return []
+
+
 def _light_verb(noun):
     """The verb governing a noun trigger (held talks, launched strikes, made a visit, after the talks)."""
     h = noun
@@ -459,7 +468,7 @@ def arguments(match) -> Args:
         attended = tok.dep_ == "dobj" and tok.head.lemma_.lower() in ATTEND_VERBS
         if mods and not attended:
             a.actor, a.actor_how = mods, "noun modifier"
-        for c in tok.children:
+        for c in list(tok.children) + _hyphen_head_children(tok):
             if c.dep_ == "prep" and c.lower_ == "by":
                 a.actor = [g for g in c.children if g.dep_ == "pobj"] or a.actor
                 a.actor_how = "by-phrase"
