@@ -71,11 +71,12 @@ GOLD_SETS = {
     # session 23: 198 found (0.825), strict 175 (0.729), all in the even half, scored only (87 -> 89)
     "blind3": (GOLD_DIR / "blind3-plover.json", {"found_rate": 0.825, "strict_found_rate": 0.729,
                "actor_accuracy": 0.973, "recipient_accuracy": 0.962},
-              {"extra_per_sentence": 0.184}),  # session 23: 47 -> 46 extra (a missile slammed into, even half)
+              {"extra_per_sentence": 0.18}),  # session 23: 47 -> 46 extra (a missile slammed into, even half)
     # session 25: extra 46 -> 45 (0.188; odd half 20 -> 19: "the decision sparked protests" is a protest
     # against the decision's author, not by it)
     # session 26: extra 45 -> 44 (0.183; even half, scored only: a protest a crackdown is aimed at is
     # not the police's own)
+    # session 28: extra 44 -> 43 (0.179; odd half 19 -> 18: a visit that names no host); ceiling at it
     # probe: measured 361/514 found (0.702), strict 336 (0.654), actor 0.975, recipient 0.917, extra 0.243 (session 10)
     # session 11: 375 found (0.730), strict 350 (0.681), actor 0.978, recipient 0.925, extra 0.237
     # session 12: 386 found (0.751), strict 361 (0.702), actor 0.983, recipient 0.939, extra 0.234
@@ -98,11 +99,12 @@ GOLD_SETS = {
     # session 25: 420 (0.817), strict 390 (0.759), extra 97 -> 96 (0.187): "X is suspected of",
     # observers suspended, a group delisted, protesters ending their own occupation (manual, each);
     # a missile fired into the sea is a show of force
-    # session 28: extra 96 -> 97 (0.189): "as the two sides launched free trade negotiations" after
-    # "X pressed Y to ...", a CONSULT of X and Y the one-event record does not list
+    # session 28: extra 96 -> 97 -> 96: "as the two sides launched free trade negotiations" after "X
+    # pressed Y to ..." (a CONSULT of X and Y the one-event record does not list), then a visit with
+    # no host dropped
     "probe": (GOLD_DIR / "cameo-probe-plover.json", {"found_rate": 0.817, "strict_found_rate": 0.758,
                "actor_accuracy": 0.98, "recipient_accuracy": 0.957},
-              {"extra_per_sentence": 0.189}),
+              {"extra_per_sentence": 0.187}),
     # article probe (session 8; one news-body sentence per CAMEO code; odd half read, even half scored only):
     # measured 136/257 found (0.529), strict 132 (0.514), actor 0.968, recipient 0.902, extra 0.319 (session 10)
     # session 11: 145 found (0.564), strict 141 (0.549), actor 0.970, recipient 0.902, extra 0.311

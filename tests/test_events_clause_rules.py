@@ -626,3 +626,26 @@ def test_a_protest_broken_up_or_cleared_is_dispersed(code_sentence, text, target
     evs = code_sentence(text).events
     assert ("COERCE", target) in [(e.category, r.code) for e in evs for r in e.recipient], [(e.category, e.event_text) for e in evs]
     assert not [e for e in evs if e.category == "PROTEST" and any(a.sector == "COP" for a in e.actor)]
+
+
+@pytest.mark.parametrize("text, category, party", [
+    ("When Kenyan police arrived at the scene, they fired tear gas at the crowd.", "ASSAULT", "KEN"),
+    ("Hong Kong protesters marched on the campus, and they faced rubber bullets and teargas.", "ASSAULT", "HKG"),
+    ("When thousands of Hong Kong residents marched on the campus, they faced rubber bullets and teargas.",
+     "ASSAULT", "HKG"),
+])
+def test_they_after_a_clause_is_that_clause_s_subject(code_sentence, text, category, party):
+    """fill_actor._fronted_clause_subject and recipient_previous_person: "they" of a main clause after a
+    fronted "when" clause, or of a verb coordinated with one before, is that clause's subject; as the
+    doer of the act or as the one who faces it."""
+    got = [e for e in code_sentence(text).events if e.category == category]
+    assert got and all(party in {a.code for a in e.actor + e.recipient} for e in got), [(e.category, e.event_text) for e in got]
+
+
+@pytest.mark.parametrize("text", [
+    "When Kenyan police arrived at the scene, they fired tear gas at the crowd.",
+    "Nigeria's foreign minister arrived on Monday for a two-day visit.",
+])
+def test_a_visit_that_names_no_host_is_travel(code_sentence, text):
+    """coder.yaml recipient_required_modes: a visit by one party that names no host is no meeting."""
+    assert "CONSULT" not in [e.category for e in code_sentence(text).events]

@@ -58,8 +58,11 @@ NEWS_FLOORS = {
     # Tuesday", its day after the page's publication), so the denominator grew; no date got worse
     # session 25: all 0.301 -> 0.315 (strict 0.133 -> 0.140), date 0.661 -> 0.672: charges a party
     # faces are brought by the judiciary (two should events of read pages)
-    "train": ({"must_recall": 0.69, "must_recall_strict": 0.307, "must_recall_sentence": 0.538,
-               "all_recall": 0.314, "all_recall_strict": 0.139, "date_accuracy": 0.672},
+    # session 28: must 0.692 -> 0.731, all 0.315 -> 0.322 (strict 0.140 -> 0.147): impeachment is a
+    # legislature's act (two must events of read pages had no doer); date 0.672 -> 0.690 (a visit
+    # naming no host no longer pairs with a dated gold event)
+    "train": ({"must_recall": 0.73, "must_recall_strict": 0.307, "must_recall_sentence": 0.538,
+               "all_recall": 0.321, "all_recall_strict": 0.146, "date_accuracy": 0.689},
               # session 25: extra/page 0.653 -> 0.640, false alarms 0.041 -> 0.020 ("demonstrated its
               # depth in a win" shows, it is no protest); ceilings at it
               # session 27: extra/page 0.640 -> 0.587, false alarms 0.020 -> 0: a planemaker's jets are
@@ -93,7 +96,8 @@ NEWS_FLOORS = {
               # the page's gold codes as a should ASSAULT; unpaired because the passive leaves no recipient
               # session 25: extra/page 0.383 -> 0.362 (a runner and a crowd of two states are no
               # international relations); ceiling at it
-              {"extra_per_page": 0.362, "false_alarms_per_empty_page": 0.038}),
+              # session 28: extra/page 0.362 -> 0.319 (a visit that names no host is travel); ceiling at it
+              {"extra_per_page": 0.32, "false_alarms_per_empty_page": 0.038}),
     # test: 51 pages (33 without events), 113 gold events (27 must); measured must 0.444
     # (own sentence 0.222, strict 0.185), all 0.265 (strict 0.088), extra/page 0.490, false alarms
     # 0.182, date 0.844 (scores only). Test floors sit at the measured figures (must 0.444, all 0.265),

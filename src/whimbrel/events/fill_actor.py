@@ -70,7 +70,7 @@ def _antecedent(s: SentenceState, tok) -> list[Entity]:
     if v.dep_ == "ccomp" and v.head.i != v.i:
         return _complement_antecedent(s, v)
     if v.dep_ not in ("advcl", "conj") or v.head.i == v.i:
-        return []
+        return _fronted_clause_subject(s, v)
     h = v.head
     subj = next((c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     # "X told lawmakers it was his duty ..., as he deflected ...": an expletive "it" of a reported
@@ -80,6 +80,25 @@ def _antecedent(s: SentenceState, tok) -> list[Entity]:
     if subj is None or subj.pos_ == "PRON":
         return []
     return _coded(_entities(s.doc, s.seq, [subj]))
+
+
+def _fronted_clause_subject(s: SentenceState, verb) -> list[Entity]:
+    """"When thousands of residents marched on the campus, they faced tear gas": the subject pronoun
+    of a main clause after a fronted adverbial clause is that clause's subject."""
+    pron = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON"), None)
+    if pron is None:
+        return []
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or clause.i > pron.i or not any(
+                m.dep_ == "mark" or (m.dep_ == "advmod" and m.tag_ == "WRB") for m in clause.children):
+            continue
+        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.pos_ == "PRON":
+            continue
+        person = subj.ent_type_ == "PERSON"
+        if (pron.lower_ in PERSONAL_PRONOUNS) == person and pron.lower_ in PERSONAL_PRONOUNS | PLURAL_PRONOUNS:
+            return _coded(_entities(s.doc, s.seq, [subj]))
+    return []
 
 
 RELATIVE_PRONOUNS = ("who", "which", "that")

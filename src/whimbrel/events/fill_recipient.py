@@ -20,7 +20,7 @@ from .roles import DEPLOY_VERBS, admitted_party, arguments, complement_objects, 
 from .state import Candidate, SentenceState
 from .triggers import condition_clauses, free_adjunct, own_subtree, phrase_tokens
 from .vocab import (ATTRIBUTION, AUTHORITY, DOMESTIC_DEFAULT, DOMESTIC_GUESS, FORCE_SECTORS, GUESSED_RECIPIENT,
-                    HOME_AUTHORITIES, NON_STATE_CODES, NON_STATE_SECTORS, RECIPIENT_REQUIRED, REPLY, STATE_SECTORS,
+                    HOME_AUTHORITIES, NON_STATE_CODES, NON_STATE_SECTORS, RECIPIENT_REQUIRED, RECIPIENT_REQUIRED_MODES, REPLY, STATE_SECTORS,
                     STATELESS_VICTIMS, words)
 
 
@@ -129,8 +129,8 @@ def recipient_main_object(s: SentenceState, c: Candidate):
 def recipient_previous_person(s: SentenceState, c: Candidate):
     """A "him"/"her" (or passive "he"/"she") acted on, with no one else named: the one person named
     just before, as for actors (fill_actor.previous_person): "She was detained on Friday"."""
-    from .fill_actor import PERSONAL_PRONOUNS, _antecedent, previous_person
-    pronouns = [t for t in c.args.recipient if t.lower_ in PERSONAL_PRONOUNS | {"him", "her"}]
+    from .fill_actor import PERSONAL_PRONOUNS, PLURAL_PRONOUNS, _antecedent, previous_person
+    pronouns = [t for t in c.args.recipient if t.lower_ in PERSONAL_PRONOUNS | PLURAL_PRONOUNS | {"him", "her"}]
     if c.recipient or not pronouns:
         return
     # "X told lawmakers ..., as he deflected attacks": the subject of a subordinate clause is the
@@ -140,6 +140,8 @@ def recipient_previous_person(s: SentenceState, c: Candidate):
     if c.recipient:
         c.args.recipient_how = "pronoun -> the main clause's subject"
         return
+    if not any(t.lower_ in PERSONAL_PRONOUNS | {"him", "her"} for t in pronouns):
+        return  # "they": a group, which no person named before is
     c.recipient = previous_person(s.doc, s.seq)
     if c.recipient:
         c.args.recipient_how = "pronoun -> the person named just before"
@@ -610,5 +612,8 @@ def threat_domestic_default(s: SentenceState, c: Candidate):
 def recipient_required(s: SentenceState, c: Candidate):
     """An act aimed at someone by definition (an accusation, aid, a request, a sanction, a threat)
     with no target found, stated or guessed, is not coded: it is mostly a generic mention ("aid
-    talks") or a clause the parse lost (coder.yaml: recipient_required)."""
+    talks") or a clause the parse lost (coder.yaml: recipient_required). So is a visit by one party
+    that names no host (recipient_required_modes): "police arrived at the scene" visits no one."""
+    if not c.recipient and c.entry.mode in RECIPIENT_REQUIRED_MODES.get(c.cat, ()) and len(c.acodes) < 2:
+        return False
     return bool(c.recipient) or c.cat not in RECIPIENT_REQUIRED

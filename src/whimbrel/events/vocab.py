@@ -14,6 +14,7 @@ GUESSED_RECIPIENT = "guessed recipient"  # the why of a guessed target: politica
 JOINT_CATEGORIES = frozenset(_V["joint_categories"])
 EXCHANGE_VERBS = frozenset(_V["exchange_verbs"])
 RECIPIENT_REQUIRED = frozenset(_V["recipient_required"])
+RECIPIENT_REQUIRED_MODES = {k: frozenset(v) for k, v in _V["recipient_required_modes"].items()}
 REPLY = {"categories": frozenset(_V["reply"]["categories"]), "nouns": frozenset(_V["reply"]["nouns"]),
          "lookback": int(_V["reply"]["lookback"])}
 IMPRISONMENT = frozenset(_V["imprisonment"])
@@ -50,7 +51,7 @@ IDENTIFYING_RELATIVES = frozenset(_V["background"]["identifying_relatives"])
 LEAVING = frozenset(_V["background"]["leaving_categories"])
 
 __all__ = ["NON_STATE_CODES", "DOMESTIC_DEFAULT", "DOMESTIC_GUESS", "GUESSED_RECIPIENT",
-           "JOINT_CATEGORIES", "EXCHANGE_VERBS", "RECIPIENT_REQUIRED", "REPLY", "IMPRISONMENT", "COURT_JAILING", "RESCUE", "VERBAL_ATTACK", "STATE_PROTEST", "PROTEST_KEEPS", "ON_THE_SPOT_CATEGORIES", "ON_THE_SPOT_SECTORS", "STATELESS_VICTIMS", "ATTRIBUTION", "HOME_AUTHORITIES", "CONDITION_MARKS",
+           "JOINT_CATEGORIES", "EXCHANGE_VERBS", "RECIPIENT_REQUIRED", "RECIPIENT_REQUIRED_MODES", "REPLY", "IMPRISONMENT", "COURT_JAILING", "RESCUE", "VERBAL_ATTACK", "STATE_PROTEST", "PROTEST_KEEPS", "ON_THE_SPOT_CATEGORIES", "ON_THE_SPOT_SECTORS", "STATELESS_VICTIMS", "ATTRIBUTION", "HOME_AUTHORITIES", "CONDITION_MARKS",
            "STATE_SECTORS", "AUTHORITY", "NON_STATE_SECTORS", "DOMESTIC_GROUPS", "FORCE_SECTORS",
            "BACKGROUND_PREPS", "BACKGROUND_LEADS", "BACKGROUND_JOINS", "BACKGROUND_SPOKEN_IN", "BACKGROUND_FRAMES", "FRAMEWORKS", "TEMPORAL_MARKS", "FRAME_MARKS", "TIME_SPANS",
            "IDENTIFYING_RELATIVES", "LEAVING", "words"]
