@@ -4,6 +4,8 @@ over, civilians used as human shields, peacekeepers pulled out of a mission; and
 disqualifications and motions of no confidence."""
 from __future__ import annotations
 
+import pytest
+
 
 def _coded(code_sentence, text):
     return [(e.category, e.cameo, [a.code for a in e.actor], [r.code for r in e.recipient])
@@ -576,3 +578,15 @@ def test_firearms_or_deadly_force_used_on_people_is_an_assault(code_sentence):
     assert [e.category for e in doc.events] == ["ASSAULT"]
     assert [e.category for e in code_sentence("The Malawian army threatened to use force against the protesters.").events] == ["THREATEN"]
     assert not code_sentence("The Zambian carmaker used force sensors in its new robot.").events
+
+
+@pytest.mark.parametrize("text, category", [
+    ("Former Vice President Joe Biden took aim at President Donald Trump's trade policy on Monday.", "ACCUSE"),
+    ("Kenya's opposition leader took aim at President William Ruto over tax rises on Sunday.", "ACCUSE"),
+    ("Mexico's president pushed back against Trump's threat to designate cartels as terrorist groups.", "REJECT"),
+    ("China's foreign ministry pushed back on U.S. demands for structural reforms.", "REJECT"),
+])
+def test_taking_aim_and_pushing_back_are_words(code_sentence, text, category):
+    """triggers/accuse.yaml take (aim at) and reject.yaml push (back against/on): criticism and
+    resistance, as "lashed out at" and "rebuffed"."""
+    assert category in [e.category for e in code_sentence(text).events]
