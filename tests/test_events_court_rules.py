@@ -166,3 +166,16 @@ def test_people_an_authority_holds_are_of_its_state(code_sentence, story, held):
     nowhere are of that state, before another entity of the phrase (the president they opposed)."""
     got = [(r.code, r.sector) for e in code_sentence(story).events if e.category == "COERCE" for r in e.recipient]
     assert held in got and ("NGA", "GOV") not in got and ("KEN", "GOV") not in got and ("ZWE", "GOV") not in got, got
+
+
+@pytest.mark.parametrize("text, state", [
+    ("In 2003, Chinese authorities were accused of concealing the true extent of the outbreak.", "CHN"),
+    ("Kenyan police have been accused of killing protesters in Nairobi.", "KEN"),
+    ("Nigeria's army has been blamed for the deaths of civilians in Borno state.", "NGA"),
+])
+def test_unnamed_accusers_are_no_court(code_sentence, text, state):
+    """implied_actors.yaml said_by_unnamed: an agentless "was accused of" or "was blamed for" with no
+    source quoted implies no court (as "was charged" does): the accusers are unnamed (UNK) ones of
+    the place or story."""
+    got = [(a.code, a.sector) for e in code_sentence(text).events if e.category == "ACCUSE" for a in e.actor]
+    assert (state, "UNK") in got and all(s != "JUD" for _, s in got), got

@@ -617,6 +617,15 @@ def actor_implied_authority(s: SentenceState, c: Candidate):
         if c.actor:
             c.why.append(f"actor: the body '{c.tok.text}' names as its doer")
             return
+    if c.entry.lemma in places.said_by_source():
+        # "authorities there were accused of concealing ...", "PG&E has been blamed for the fires":
+        # words anyone says imply no court; the accusers are unknown ones of the place or story
+        if not c.actor and c.args.passive:
+            c.actor = places.implied_authority(s.doc, s.sent, c.tok, c.cat, [c.entry.mode], c.recipient,
+                                               sector=places.unnamed_speakers())
+            if c.actor:
+                c.why.append("actor: unnamed accusers of an agentless passive")
+        return
     if not c.actor and (c.args.passive or nominal) and c.entry.mode:
         c.actor = places.implied_authority(s.doc, s.sent, c.tok, c.cat, [c.entry.mode], c.recipient)
         if c.actor:

@@ -164,6 +164,11 @@ def own_body(sent, recipient: list[Entity], sector: str, noun: str) -> list[Enti
                    why=f"implied {sector} of {states[0]} (the state of the one acted on): '{noun}' names its doer")]
 
 
+def unnamed_speakers() -> str:
+    """The sector of the unnamed accusers of an agentless "was accused of" (implied_actors.yaml)."""
+    return load_yaml("events/implied_actors.yaml").get("said_by_unnamed") or "UNK"
+
+
 def said_by_source() -> frozenset[str]:
     """Trigger lemmas whose agentless passive is the quoted source's words (implied_actors.yaml)."""
     return frozenset(load_yaml("events/implied_actors.yaml").get("said_by_source") or ())
@@ -185,14 +190,16 @@ def faced_act(tok) -> bool:
             and not any(ch.dep_ == "prep" and ch.lower_ in ("from", "by") for h in (tok, verb) for ch in h.children))
 
 
-def implied_authority(doc: Document, sent, tok, category: str, modes, recipient: list[Entity]) -> list[Entity]:
+def implied_authority(doc: Document, sent, tok, category: str, modes, recipient: list[Entity],
+                      sector: str | None = None) -> list[Entity]:
     """The authority that must have done an agentless passive act ("X was arrested"): its sector
     from the act (data/events/implied_actors.yaml); its state that of the place of the act, else the
     story's dominant state, else the state of the person acted on. Nobody else arrests, convicts or
-    deports, and the local authority does it to a foreigner too ("a Briton was arrested in Dubai")."""
+    deports, and the local authority does it to a foreigner too ("a Briton was arrested in Dubai").
+    ``sector`` overrides the act's: unnamed accusers of words anyone says are UNK."""
     table = load_yaml("events/implied_actors.yaml")
     sectors = table.get(category) or {}
-    sector = next((sectors[m] for m in modes if m in sectors), None)
+    sector = sector or next((sectors[m] for m in modes if m in sectors), None)
     if sector is None:
         return []
     if set(modes) & set(table.get("from_place_only") or ()):
