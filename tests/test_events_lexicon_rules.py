@@ -590,3 +590,14 @@ def test_taking_aim_and_pushing_back_are_words(code_sentence, text, category):
     """triggers/accuse.yaml take (aim at) and reject.yaml push (back against/on): criticism and
     resistance, as "lashed out at" and "rebuffed"."""
     assert category in [e.category for e in code_sentence(text).events]
+
+
+@pytest.mark.parametrize("text, coerced", [
+    ("Kenyan police dragged protesters away from parliament in Nairobi on Monday.", True),
+    ("Security forces in Tehran dragged out the students and beat them, Iranian activists said.", True),
+    ("Talks between Kenya and Uganda dragged out for months.", False),
+])
+def test_dragged_away_by_police_is_a_forcible_removal(code_sentence, text, coerced):
+    """triggers/coerce.yaml drag (+out/away/off, by police, troops or agents only): a forcible removal,
+    as an arrest (CAMEO 173); talks that dragged out are no one's act."""
+    assert ("COERCE" in [e.category for e in code_sentence(text).events]) == coerced

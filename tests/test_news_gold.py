@@ -61,7 +61,8 @@ NEWS_FLOORS = {
     # session 28: must 0.692 -> 0.731, all 0.315 -> 0.322 (strict 0.140 -> 0.147): impeachment is a
     # legislature's act (two must events of read pages had no doer); date 0.672 -> 0.690 (a visit
     # naming no host no longer pairs with a dated gold event); extra/page 0.587 -> 0.547 (unnamed
-    # accusers of an agentless "was accused of" are no court)
+    # accusers of an agentless "was accused of" are no court) -> 0.560: "was dragged out by British
+    # police" is coded, its "he" left to the story's state (the sentence before names places, not him)
     "train": ({"must_recall": 0.73, "must_recall_strict": 0.307, "must_recall_sentence": 0.538,
                "all_recall": 0.321, "all_recall_strict": 0.146, "date_accuracy": 0.689},
               # session 25: extra/page 0.653 -> 0.640, false alarms 0.041 -> 0.020 ("demonstrated its
@@ -69,7 +70,7 @@ NEWS_FLOORS = {
               # session 27: extra/page 0.640 -> 0.587, false alarms 0.020 -> 0: a planemaker's jets are
               # its products (an airline's order was a deal with a military), and an NFL fight story is
               # sport by its report words (its one gold event is should); ceilings at it
-              {"extra_per_page": 0.547, "false_alarms_per_empty_page": 0.0}),
+              {"extra_per_page": 0.56, "false_alarms_per_empty_page": 0.0}),
     # dev: 47 pages (27 without events), 125 gold events (46 must); measured must 0.522
     # (own sentence 0.348, strict 0.326), all 0.336 (strict 0.184), extra/page 0.532, false alarms 0.000
     # session 10: dev must 0.587 (own sentence 0.435, strict 0.370), all 0.368 (strict 0.208), date
