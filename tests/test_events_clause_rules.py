@@ -649,3 +649,19 @@ def test_they_after_a_clause_is_that_clause_s_subject(code_sentence, text, categ
 def test_a_visit_that_names_no_host_is_travel(code_sentence, text):
     """coder.yaml recipient_required_modes: a visit by one party that names no host is no meeting."""
     assert "CONSULT" not in [e.category for e in code_sentence(text).events]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("North Korea fired two short-range missiles into the sea off its east coast on Thursday, South Korea's "
+     "military said, the latest in a series of launches that Pyongyang has conducted in defiance of U.N. "
+     "resolutions.", "KOR"),
+    ("Iran launched a satellite into orbit on Thursday, Israel's defence ministry said, the latest in a series "
+     "of launches that Tehran has conducted in defiance of U.N. resolutions.", "ISR"),
+    ("Azerbaijan shelled villages near the border on Monday, Armenia's defence ministry said, the latest in a "
+     "series of attacks that Baku has carried out this year.", "ARM"),
+])
+def test_a_parenthetical_attribution_is_no_target(code_sentence, text, source):
+    """triggers.phrase_tokens: "..., X said, ..." hangs on the trigger as a parenthetical clause
+    (parataxis); X is the source, never the act's target."""
+    got = [r.code for e in code_sentence(text).events for r in e.recipient]
+    assert source not in got, got

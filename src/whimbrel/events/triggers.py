@@ -117,11 +117,13 @@ def _own_clause(c) -> bool:
 
 
 def phrase_tokens(tok) -> list:
-    """The trigger's own phrase: its subtree minus its subject (and minus a light verb's subject)
-    and minus the clauses coordinated after it."""
+    """The trigger's own phrase: its subtree minus its subject (and minus a light verb's subject),
+    minus a parenthetical clause and minus the clauses coordinated after it."""
     skip = set()
     for c in tok.children:
-        if c.dep_ in SUBJ:
+        # a parenthetical clause ("..., South Korea's military said, ...") is an attribution or an
+        # aside: its names are the source, not the trigger's target
+        if c.dep_ in SUBJ or c.dep_ == "parataxis":
             skip.update(t.i for t in c.subtree)
     return [t for t in own_subtree(tok) if t.i not in skip]
 
