@@ -216,3 +216,15 @@ def test_a_relative_clause_does_not_place_its_antecedent(code_sentence, text, wr
     lawmakers condemned is another party."""
     got = [a.code for e in code_sentence(text).events for a in e.actor]
     assert wrong not in got, got
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Immigration agents arrested 680 workers at food processing plants in Mississippi on Wednesday.", ("USA", "COP")),
+    ("Federal agents raided the office of a Chicago alderman on Tuesday.", ("USA", "COP")),
+    ("Customs officers in Lagos seized 40 containers of smuggled rice on Monday.", ("NGA", "COP")),
+])
+def test_immigration_customs_and_federal_agents_are_police(code_sentence, text, actor):
+    """sectors.yaml COP: agents of immigration, customs and federal law enforcement arrest, raid and
+    seize as the police do."""
+    got = [(a.code, a.sector) for e in code_sentence(text).events if e.category == "COERCE" for a in e.actor]
+    assert actor in got, got
