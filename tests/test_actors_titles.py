@@ -228,3 +228,15 @@ def test_immigration_customs_and_federal_agents_are_police(code_sentence, text, 
     seize as the police do."""
     got = [(a.code, a.sector) for e in code_sentence(text).events if e.category == "COERCE" for a in e.actor]
     assert actor in got, got
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("Former New York mayor Michael Bloomberg criticised the president on Sunday.", "Bloomberg"),
+    ("Kentucky state senator Jonathan Shell criticised the governor of Kentucky on Monday.", "Shell"),
+])
+def test_a_person_whose_surname_names_a_firm_is_the_person(code_sentence, text, firm):
+    """mentions._surname_org: spaCy's PERSON "Michael Bloomberg" is a person, not the news agency
+    (JRN), nor a senator named Shell the oil company."""
+    got = [a for e in code_sentence(text).events for a in e.actor]
+    assert got and all(a.entity_text != firm and a.sector not in ("JRN", "BUS") for a in got), [
+        (a.entity_text, a.code, a.sector) for a in got]

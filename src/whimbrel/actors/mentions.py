@@ -98,6 +98,13 @@ def _atom_head(sdoc, a: Atom):
     return outside[-1] if outside else toks[-1]
 
 
+def _surname_org(atoms, start: int, end: int) -> bool:
+    """Does an organisation's name cover only the tail of a person's name ("Bloomberg" of "Michael
+    Bloomberg"), with the given name before it covered by nothing?"""
+    inside = [a for a in atoms if a.i < end and a.j > start]
+    return bool(inside) and all(a.kind == ORG and start < a.i and a.j == end for a in inside)
+
+
 def sentence_units(sdoc, lx: Lexicon, when) -> tuple[list[Unit], list[Atom]]:
     """All actor units of one parsed sentence, plus the raw atoms (for possessor look-ups)."""
     words = [t.text for t in sdoc]
@@ -118,6 +125,10 @@ def sentence_units(sdoc, lx: Lexicon, when) -> tuple[list[Unit], list[Atom]]:
         start = ent.start
         while start < ent.end - 1 and start in titles:  # "King Hassan": the title is not the name
             start += 1
+        if ent.label_ == "PERSON" and _surname_org(atoms, start, ent.end):
+            # "Michael Bloomberg", "Michael Dell": a person whose surname names a firm is the person
+            atoms = [a for a in atoms if not (start < a.i and a.j <= ent.end and a.kind == ORG)]
+            covered = {k for a in atoms for k in range(a.i, a.j)}
         if ent.label_ == "PERSON" and not any(k in covered for k in range(start, ent.end)):
             ent = sdoc[start:ent.end]
             name = ent.text
