@@ -140,7 +140,9 @@ GOLD_SETS = {
     # session 26: extra 61 -> 62 (0.241): a court's ruling that a ban was unconstitutional, told as
     # background of the record's own event, now codes SANCTION convict (the manual's wording); the
     # record codes only its main event. Odd half 25 -> 26; even half, scored only, unchanged
-    "article_probe": (GOLD_DIR / "article-probe-plover.json", {"found_rate": 0.653, "strict_found_rate": 0.638,
+    # session 28: 169 (0.658), strict 165 (0.642): the even half, scored only, 64 -> 65 ("took to the
+    # streets of X" places its protesters)
+    "article_probe": (GOLD_DIR / "article-probe-plover.json", {"found_rate": 0.657, "strict_found_rate": 0.642,
                "actor_accuracy": 0.977, "recipient_accuracy": 0.929},
               {"extra_per_sentence": 0.242}),
 }

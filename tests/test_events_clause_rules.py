@@ -665,3 +665,14 @@ def test_a_parenthetical_attribution_is_no_target(code_sentence, text, source):
     (parataxis); X is the source, never the act's target."""
     got = [r.code for e in code_sentence(text).events for r in e.recipient]
     assert source not in got, got
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Thousands of people took to the streets of Algiers on Friday to demand the removal of the ruling elite.", "DZA"),
+    ("Hundreds of thousands of people took to the streets of Santiago on Friday.", "CHL"),
+])
+def test_the_streets_a_protest_takes_to_place_it(code_sentence, text, state):
+    """places.streets_of: "the streets of Algiers" places a protest whose protesters the text does not
+    name (words.yaml STREET_NOUNS), as "in Algiers" does."""
+    got = [a.code for e in code_sentence(text).events if e.category == "PROTEST" for a in e.actor]
+    assert got == [state], got

@@ -526,6 +526,8 @@ def actor_protesters(s: SentenceState, c: Candidate):
     if not c.actor and not c.raw_actor and c.cat == "PROTEST" and not c.args.actor_pronoun \
             and c.tok.dep_ != "compound" and not _other_crowd(c.tok):  # "riot police": a kind of police, not a riot
         states = places.sentence_places(s.doc, s.sent)  # "in Peru", not a demonym on the object
+        if not states:
+            states = places.streets_of(s.doc, s.sent, c.tok)  # "took to the streets of Algiers"
         if len(states) != 1:
             return
         c.actor = [Entity(code=next(iter(states)), sector="CVL", entity_text="", sentence=s.seq,

@@ -26,6 +26,7 @@ from ..data import load_yaml
 from ..model import Document, Entity
 from .vocab import ON_THE_SPOT_SECTORS, words
 
+STREET_NOUNS = frozenset(words("places", "STREET_NOUNS"))
 LOC_PREPS = ("in", "at", "near", "across", "throughout", "outside", "inside", "around", "within", "on", "through")
 COUNTRYISH = re.compile(r"^[A-Z]{3}$")
 AUTHORITY = {"GOV", "COP", "MIL", "JUD", "SPY"}
@@ -289,6 +290,19 @@ def _named_legislator(e: Entity) -> bool:
 def _definite(heads) -> bool:
     """Do the noun phrases say "the" (an authority the reader knows from the context)?"""
     return bool(heads) and all(any(c.dep_ == "det" and c.lower_ == "the" for c in h.children) for h in heads)
+
+
+def streets_of(doc: Document, sent, tok) -> set[str]:
+    """States of the place whose streets or squares a protest takes to or fills ("took to the streets
+    of Algiers", "poured into the squares of Baghdad"): the of-phrase of the trigger's place noun."""
+    out: set[str] = set()
+    for p in tok.children:
+        if p.dep_ != "prep":
+            continue
+        for g in (x for x in p.children if x.dep_ == "pobj" and x.lemma_.lower() in STREET_NOUNS):
+            idx = [x.i for o in g.children if o.dep_ == "prep" and o.lower_ == "of" for x in o.subtree]
+            out |= {e.code for e in actors.entities_for(doc, sent.seq, idx) if is_place(e)}
+    return out
 
 
 def sentence_places(doc: Document, sent) -> set[str]:
