@@ -601,3 +601,16 @@ def test_dragged_away_by_police_is_a_forcible_removal(code_sentence, text, coerc
     """triggers/coerce.yaml drag (+out/away/off, by police, troops or agents only): a forcible removal,
     as an arrest (CAMEO 173); talks that dragged out are no one's act."""
     assert ("COERCE" in [e.category for e in code_sentence(text).events]) == coerced
+
+
+@pytest.mark.parametrize("text, category", [
+    ("The United States has imposed visa restrictions on Nigerian officials accused of undermining the elections.",
+     "SANCTION"),
+    ("Washington announced visa bans on Chinese officials over Tibet on Tuesday.", "SANCTION"),
+    ("Kenya imposed restrictions on public gatherings in Nairobi on Monday.", "COERCE"),
+])
+def test_visa_restrictions_on_officials_are_sanctions(code_sentence, text, category):
+    """triggers/sanction.yaml restriction, ban (with visa): targeted sanctions (CAMEO 163); other
+    restrictions a state imposes at home stay COERCE restrict."""
+    cats = [e.category for e in code_sentence(text).events]
+    assert category in cats and not ({"SANCTION", "COERCE"} - {category}) & set(cats), cats
