@@ -71,7 +71,10 @@ GOLD_SETS = {
     # session 22: strict 173 (0.721), all in the even half, scored only (74 -> 75 strict): the venue of a
     # meeting or a signing is no party to it
     # session 23: 198 found (0.825), strict 175 (0.729), all in the even half, scored only (87 -> 89)
-    "blind3": (GOLD_DIR / "blind3-plover.json", {"found_rate": 0.825, "strict_found_rate": 0.729,
+    # session 28: 197 found (0.821), strict 174 (0.725), recipient 0.964: one fewer in the even half,
+    # scored only (89 -> 88), when an ordered act noun became the act ("ordered the deployment of X"
+    # is a deployment; CAMEO codes an ordered arrest as the arrest); floors lowered by that one record
+    "blind3": (GOLD_DIR / "blind3-plover.json", {"found_rate": 0.82, "strict_found_rate": 0.725,
                "actor_accuracy": 0.973, "recipient_accuracy": 0.962},
               {"extra_per_sentence": 0.18}),  # session 23: 47 -> 46 extra (a missile slammed into, even half)
     # session 25: extra 46 -> 45 (0.188; odd half 20 -> 19: "the decision sparked protests" is a protest
@@ -103,10 +106,10 @@ GOLD_SETS = {
     # a missile fired into the sea is a show of force
     # session 28: extra 96 -> 97 -> 96: "as the two sides launched free trade negotiations" after "X
     # pressed Y to ..." (a CONSULT of X and Y the one-event record does not list), then a visit with
-    # no host dropped
+    # no host dropped; 96 -> 95 (0.185): an order of an act noun is that act, not a second event
     "probe": (GOLD_DIR / "cameo-probe-plover.json", {"found_rate": 0.817, "strict_found_rate": 0.758,
                "actor_accuracy": 0.98, "recipient_accuracy": 0.957},
-              {"extra_per_sentence": 0.187}),
+              {"extra_per_sentence": 0.185}),
     # article probe (session 8; one news-body sentence per CAMEO code; odd half read, even half scored only):
     # measured 136/257 found (0.529), strict 132 (0.514), actor 0.968, recipient 0.902, extra 0.319 (session 10)
     # session 11: 145 found (0.564), strict 141 (0.549), actor 0.970, recipient 0.902, extra 0.311

@@ -676,3 +676,17 @@ def test_the_streets_a_protest_takes_to_place_it(code_sentence, text, state):
     name (words.yaml STREET_NOUNS), as "in Algiers" does."""
     got = [a.code for e in code_sentence(text).events if e.category == "PROTEST" for a in e.actor]
     assert got == [state], got
+
+
+@pytest.mark.parametrize("text, category, actor", [
+    ("The Inspector-General of Police, Mohammed Adamu, ordered the deployment of 66,000 officers to Kogi state "
+     "for the election.", "MOBILIZE", ("NGA", "COP")),
+    ("Bolivia's interim government ordered the arrest of former President Evo Morales to face charges.",
+     "COERCE", ("BOL", "GOV")),
+])
+def test_an_ordered_act_is_the_act_of_who_ordered_it(code_sentence, text, category, actor):
+    """find.ordered_acts (words.yaml ORDER_VERBS): "ordered the deployment of X" is the deployment,
+    done by whoever ordered it, not a request (nor, from an authority, a coercion of its own people)."""
+    evs = code_sentence(text).events
+    assert [(e.category, [(a.code, a.sector) for a in e.actor]) for e in evs] == [(category, [actor])], \
+        [(e.category, e.event_text) for e in evs]

@@ -20,6 +20,7 @@ from .vocab import (BACKGROUND_FRAMES, BACKGROUND_JOINS, BACKGROUND_LEADS, BACKG
 # categories whose nouns, as a compound modifier, name a kind of people or gear (_kind_modifier)
 KIND_CATEGORIES = words("find", "KIND_CATEGORIES")
 OBJECT_CONTROL = words("find", "OBJECT_CONTROL")
+ORDER_VERBS = frozenset(words("find", "ORDER_VERBS"))
 WORKING_PEOPLE = words("find", "WORKING_PEOPLE")
 
 CONTENT_DEPS = {"xcomp", "ccomp", "dobj", "prep", "acl", "attr", "oprd", "dative", "pcomp", "pobj", "advcl", "relcl"}
@@ -280,6 +281,21 @@ def nested_content(s: SentenceState) -> None:
     """A trigger inside another trigger's complement is its content, not an event of its own."""
     for inner in s.inner_of.values():
         s.suppressed |= inner
+
+
+def ordered_acts(s: SentenceState) -> None:
+    """"ordered the deployment of 66,000 officers": an order whose direct object is a material act
+    noun is that act, done by whoever ordered it (the noun's light-verb subject); the order itself
+    is not a second event (words.yaml ORDER_VERBS)."""
+    by_tok = s.by_tok
+    for m in s.matches:
+        if m.token.lemma_.lower() not in ORDER_VERBS or m.token.i in s.suppressed:
+            continue
+        acts = [by_tok[c.i] for c in m.token.children if c.dep_ == "dobj" and c.i in by_tok
+                and by_tok[c.i].entry.category not in VERBAL]
+        if acts:
+            s.suppressed.add(m.token.i)
+            s.suppressed -= {a.token.i for a in acts}
 
 
 def subject_acts(s: SentenceState) -> None:

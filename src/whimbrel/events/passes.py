@@ -55,6 +55,7 @@ PASSES: list[tuple[str, Pass]] = [
     ("custody_deaths", find.custody_deaths),
     ("candidates", find.make_candidates),
     ("nested_content", find.nested_content),
+    ("ordered_acts", find.ordered_acts),
     ("subject_acts", find.subject_acts),
     ("same_act_adjuncts", find.same_act_adjuncts),
     ("condition_content", find.condition_content),
