@@ -179,3 +179,10 @@ def test_unnamed_accusers_are_no_court(code_sentence, text, state):
     the place or story."""
     got = [(a.code, a.sector) for e in code_sentence(text).events if e.category == "ACCUSE" for a in e.actor]
     assert (state, "UNK") in got and all(s != "JUD" for _, s in got), got
+
+
+def test_a_lawsuit_implies_no_court_as_its_filer(code_sentence):
+    """implied_actors.yaml not_implied: "was sued by a former assistant" is a party's act; the court
+    is not its doer (as it is of "was charged")."""
+    doc = code_sentence("The Oscar-winning director was sued by a former assistant in Los Angeles on Monday.")
+    assert not [a for e in doc.events for a in e.actor if a.sector == "JUD"], [(e.category, e.event_text) for e in doc.events]

@@ -619,6 +619,8 @@ def actor_implied_authority(s: SentenceState, c: Candidate):
         if c.actor:
             c.why.append(f"actor: the body '{c.tok.text}' names as its doer")
             return
+    if c.entry.lemma in places.not_implied():
+        return  # "was sued by a former assistant": a party's act, not a court's
     if c.entry.lemma in places.said_by_source():
         # "authorities there were accused of concealing ...", "PG&E has been blamed for the fires":
         # words anyone says imply no court; the accusers are unknown ones of the place or story

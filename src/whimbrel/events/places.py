@@ -165,6 +165,11 @@ def own_body(sent, recipient: list[Entity], sector: str, noun: str) -> list[Enti
                    why=f"implied {sector} of {states[0]} (the state of the one acted on): '{noun}' names its doer")]
 
 
+def not_implied() -> frozenset[str]:
+    """Trigger lemmas whose agentless passive implies no authority (implied_actors.yaml)."""
+    return frozenset(load_yaml("events/implied_actors.yaml").get("not_implied") or ())
+
+
 def unnamed_speakers() -> str:
     """The sector of the unnamed accusers of an agentless "was accused of" (implied_actors.yaml)."""
     return load_yaml("events/implied_actors.yaml").get("said_by_unnamed") or "UNK"
