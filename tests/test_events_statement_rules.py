@@ -7,7 +7,7 @@ from whimbrel.events import discard, lexicon
 
 
 def test_a_pronoun_under_an_expletive_clause_is_the_speaker(code_sentence):
-    """fill_actor._antecedent: "X told reporters it was her duty ..., as she deflected attacks":
+    """antecedents.antecedent: "X told reporters it was her duty ..., as she deflected attacks":
     "it" is no one, so "she" is X, the target of the attacks."""
     doc = code_sentence("British MP Rory Stewart told reporters in London it was his duty to speak out, as "
                         "he deflected Labour attacks on his record.")

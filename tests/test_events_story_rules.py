@@ -149,7 +149,7 @@ def test_a_perfect_conjunct_of_an_infinitive_is_finite(nlp, code_sentence):
 
 
 def test_who_said_speaks_for_the_noun_it_hangs_on(code_sentence):
-    """fill_actor._relative_antecedent: "the protest leaders, who said they would meet ...": "they"
+    """antecedents.relative_antecedent: "the protest leaders, who said they would meet ...": "they"
     is the protest leaders, not the lawmakers named in the sentence before."""
     doc = code_sentence("Peruvian opposition lawmakers filed a complaint on Monday. Police later detained the "
                         "protest leaders, who said they would meet the interior minister on Wednesday.")

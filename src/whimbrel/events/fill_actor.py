@@ -7,139 +7,22 @@ is not codable (actor_required).
 """
 from __future__ import annotations
 
-import re
-
-from dataclasses import replace
-
 from .. import actors
-from ..model import STORY, Document, Entity
+from ..model import Entity
 from . import places
 from .accidents import when_clauses
+from .antecedents import (PERSONAL_PRONOUNS, PLURAL_PRONOUNS, antecedent, both_sides, last_pair, main_clause_person,
+                          previous_group, previous_person, relative_antecedent, shared_subject)
 from .common import _coded, _codes, _entities, _recipients
 from ..actors.codesets import INTERNATIONAL_WORDS
 from .lexicon import VERBAL
 from .modality import flags_for
 from .roles import EXPERIENCER_VERBS, _prep_objects, arguments
 from .state import Candidate, SentenceState
-from .subjects import _subject_of
 from .triggers import NOUN_POS
 from .vocab import NON_STATE_CODES, ON_THE_SPOT_CATEGORIES, words
 
 OWN_STATES = frozenset(words("roles", "OWN_STATES"))
-
-COUNTRYISH = re.compile(r"^[A-Z]{3}$")
-
-
-def last_pair(events) -> list[Entity]:
-    """The two parties of the most recent event between two states or groups, or []."""
-    for ev in reversed(events):
-        codes, picked = [], []
-        for e in ev.actor + ev.recipient:
-            if e.code and e.code not in codes:
-                codes.append(e.code)
-                picked.append(e)
-        if len(codes) >= 2:
-            return picked[:2]
-    return []
-
-
-def both_sides(doc: Document, seq: int) -> list[Entity]:
-    """'the two sides': the two parties of the most recent bilateral event (in a long document's
-    earlier chunks too), else the two most mentioned country codes before this sentence."""
-    pair = last_pair(doc.events)
-    if pair:
-        return pair
-    story = doc.stage_data.get(STORY)
-    if story is not None and story.last_pair:
-        # copies without offsets: the chunk that uses them must not move the earlier chunk's
-        return [replace(e, start=-1, end=-1, sentence=-1) for e in story.last_pair]
-    counts: dict[str, list[Entity]] = {}
-    for e in doc.entities:
-        if e.sentence < seq and e.code and COUNTRYISH.match(e.code):
-            counts.setdefault(e.code, []).append(e)
-    top = sorted(counts.items(), key=lambda kv: -len(kv[1]))[:2]
-    return [v[-1] for _, v in top] if len(top) == 2 else []
-
-
-def _antecedent(s: SentenceState, tok) -> list[Entity]:
-    """A subject pronoun of an adverbial or coordinated clause refers to the main clause's subject
-    ("bombers killed 23 people when they blew themselves up", "rebels took the town and they ...")."""
-    v = tok
-    while v.dep_ in ("xcomp", "acomp") and v.head.i != v.i:
-        v = v.head
-    if v.dep_ == "ccomp" and v.head.i != v.i:
-        return _complement_antecedent(s, v)
-    if v.dep_ not in ("advcl", "conj") or v.head.i == v.i:
-        return _fronted_clause_subject(s, v)
-    h = v.head
-    subj = next((c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    # "X told lawmakers it was his duty ..., as he deflected ...": an expletive "it" of a reported
-    # clause is no one; the speaker of the clause above is
-    if subj is not None and subj.lower_ == "it" and h.dep_ == "ccomp" and h.head.i != h.i:
-        subj = next((c for c in h.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or subj.pos_ == "PRON":
-        return []
-    return _coded(_entities(s.doc, s.seq, [subj]))
-
-
-def _fronted_clause_subject(s: SentenceState, verb) -> list[Entity]:
-    """"When thousands of residents marched on the campus, they faced tear gas": the subject pronoun
-    of a main clause after a fronted adverbial clause is that clause's subject."""
-    pron = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON"), None)
-    if pron is None:
-        return []
-    for clause in verb.children:
-        if clause.dep_ != "advcl" or clause.i > pron.i or not any(
-                m.dep_ == "mark" or (m.dep_ == "advmod" and m.tag_ == "WRB") for m in clause.children):
-            continue
-        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is None or subj.pos_ == "PRON":
-            continue
-        person = subj.ent_type_ == "PERSON"
-        if (pron.lower_ in PERSONAL_PRONOUNS) == person and pron.lower_ in PERSONAL_PRONOUNS | PLURAL_PRONOUNS:
-            return _coded(_entities(s.doc, s.seq, [subj]))
-    return []
-
-
-RELATIVE_PRONOUNS = ("who", "which", "that")
-
-
-def _relative_antecedent(subj, verb):
-    """"the protest leaders, who said they would meet ...": the subject "who" of a relative clause
-    is the noun the clause hangs on, which speaks and which "they" refers to."""
-    if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and subj.tag_ in ("WP", "WDT") \
-            and verb.dep_ == "relcl" and verb.head.i != verb.i:
-        return verb.head
-    return subj
-
-
-def _shared_subject(verb):
-    """The subject a coordinated verb shares with the verb before it ("rebels rejected the plan and
-    said they ..."), or None: "said" has no subject of its own, the rebels speak."""
-    if verb.dep_ != "conj":
-        return None
-    subj, _, passive = _subject_of(verb)
-    return None if passive or subj is None else subj
-
-
-def _complement_antecedent(s: SentenceState, clause) -> list[Entity]:
-    """A subject pronoun of a that-clause refers to the subject of the verb above it when they agree
-    ("Hamas admitted that it attacked ...", "the rebels denied they had ...", "Ruto confirmed he
-    would ..."): as the speaker of reported speech is (actor_speaker), for any verb with a clause.
-    "he"/"she" take a person only, "it"/"they" anything else."""
-    pron = next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "PRON"), None)
-    subj = next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
-        or _shared_subject(clause.head)
-    subj = _relative_antecedent(subj, clause.head)
-    if pron is None or subj is None or subj.pos_ == "PRON":
-        return []
-    person = subj.ent_type_ == "PERSON"
-    if (pron.lower_ in PERSONAL_PRONOUNS) != person or pron.lower_ not in PERSONAL_PRONOUNS | THING_PRONOUNS:
-        return []
-    return _coded(_entities(s.doc, s.seq, [subj]))
-
-
-# ---------------------------------------------------------------- passes (each: s, c -> False drops c)
 
 def roles(s: SentenceState, c: Candidate):
     """Actor and recipient from the dependency parse (roles.py), resolved to entities."""
@@ -190,8 +73,8 @@ def flags(s: SentenceState, c: Candidate):
 def _speaker_subject(speech):
     """The subject of a speech verb; for "X was quoted as saying", the wire's form, the subject of
     the verb the "as saying" phrase hangs on."""
-    subj = next((t for t in speech.children if t.dep_ in ("nsubj", "nsubjpass")), None) or _shared_subject(speech)
-    subj = _relative_antecedent(subj, speech)
+    subj = next((t for t in speech.children if t.dep_ in ("nsubj", "nsubjpass")), None) or shared_subject(speech)
+    subj = relative_antecedent(subj, speech)
     if subj is None and speech.dep_ == "pcomp" and speech.head.lower_ == "as" and speech.head.head.i != speech.head.i:
         quoted = speech.head.head
         # "TASS quoted the commander as saying": the one quoted, not the agency
@@ -244,7 +127,7 @@ def actor_own_state(s: SentenceState, c: Candidate):
 def actor_antecedent(s: SentenceState, c: Candidate):
     """A subject pronoun of a subordinate clause: the main clause's subject."""
     if c.actor_rule is None and not c.actor and c.args.actor_pronoun:
-        ante = _antecedent(s, c.tok)
+        ante = antecedent(s, c.tok)
         if ante:
             c.actor = ante
             c.note_actor("actor: pronoun -> subject of the main clause", rule="antecedent")
@@ -278,73 +161,6 @@ def actor_speaker_conjunct(s: SentenceState, c: Candidate):
     c.note_actor("actor: conjunct of a reported verb whose subject names no party -> speaker", rule="speaker")
 
 
-PERSONAL_PRONOUNS = {"he", "she"}
-PRONOUN_LOOKBACK = 3  # sentences: news names a person, then goes on "He said ..." within a few
-PLURAL_PRONOUNS = {"they"}
-THING_PRONOUNS = {"it", "they"}  # what a body or a group is referred back to by
-GROUP_LOOKBACK = 2  # sentences: "They" opens the sentence right after its group is named
-PLURAL_TAGS = ("NNS", "NNPS")
-
-
-def _nearest_one(doc: Document, seq: int, lookback: int, candidates) -> list[Entity]:
-    """The entities of the one candidate the nearest earlier sentence with any candidate names
-    (``candidates(x)``: key -> entities of one sentence), at most ``lookback`` sentences back; two
-    candidates there leave it unresolved. Web pages make a paragraph of each sentence, so
-    paragraphs do not bound the search."""
-    from ..actors import _ATTR
-    sents = doc.stage_data.get(_ATTR) or {}
-    for back in range(1, lookback + 1):
-        x = sents.get(seq - back)
-        if x is None:
-            return []
-        found = candidates(x)
-        if len(found) == 1:
-            return [e for e in next(iter(found.values())) if e.code]
-        if found:
-            return []
-    return []
-
-
-def _people(x) -> dict:
-    people = {}
-    for u in x.units:
-        if u.kind == "person" and u.codes and u.head in x.ents:
-            people.setdefault(u.identifier or u.head, x.ents[u.head])
-    return people
-
-
-def _groups(x) -> dict:
-    groups = {}
-    if x.sdoc is None:
-        return groups
-    for u in x.units:
-        if u.kind in ("agent", "org", "demonym") and u.codes and u.head in x.ents \
-                and x.sdoc[u.head].tag_ in PLURAL_TAGS:
-            groups.setdefault((tuple(u.codes), u.sector), x.ents[u.head])
-    # named people joined by "and" ("Senator X and Representative Y") are a "they" too
-    people = {u.head: u for u in x.units if u.kind == "person" and u.codes and u.head in x.ents}
-    for head, u in people.items():
-        pair = [head] + [c.i for c in x.sdoc[head].conjuncts if c.i in people and c.i > head]
-        if len(pair) > 1:
-            groups.setdefault(("people", tuple(pair)), [e for h in pair for e in x.ents[h]])
-            break
-    return groups
-
-
-def previous_person(doc: Document, seq: int) -> list[Entity]:
-    """The one person named in the nearest earlier sentence naming anyone (PRONOUN_LOOKBACK):
-    who "he" or "she" opening a later sentence is in news copy."""
-    return _nearest_one(doc, seq, PRONOUN_LOOKBACK, _people)
-
-
-def previous_group(doc: Document, seq: int) -> list[Entity]:
-    """The one group named as a plural noun phrase in the nearest earlier sentence naming any
-    ("Opposition lawmakers walked out. They accused ..."; GROUP_LOOKBACK): who "they" opening a
-    later sentence is in news copy. People and single bodies ("the ministry") are not what "they"
-    takes up."""
-    return _nearest_one(doc, seq, GROUP_LOOKBACK, _groups)
-
-
 def _pronoun_antecedent(s: SentenceState, c: Candidate, pronouns: set, find, note: str, rule: str):
     """A sentence's own subject pronoun with no antecedent in the sentence: ``find``'s entity."""
     if c.actor or c.actor_rule is not None or not c.args.actor_pronoun:
@@ -357,30 +173,6 @@ def _pronoun_antecedent(s: SentenceState, c: Candidate, pronouns: set, find, not
         c.note_actor(note, rule=rule)
 
 
-SUBORDINATE_CLAUSES = ("relcl", "advcl")  # "visited X, where he ...", "met Y after he ..."
-
-
-def _main_clause_person(s: SentenceState, tok) -> list[Entity]:
-    """The one person subject of the clause a relative or adverbial clause hangs in: "President X
-    visited Cotabato, where he handed out cash" — "he" is X, the clause's own sentence names him."""
-    clause = tok  # not through a that-clause: "saying he must resign" speaks of someone else
-    while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
-        clause = clause.head
-    if clause.dep_ not in SUBORDINATE_CLAUSES:
-        return []
-    main = clause.head
-    while main.pos_ not in ("VERB", "AUX") and main.head.i != main.i:
-        main = main.head  # the relative clause hangs on the main verb's object or adjunct
-    subject = [t for c in main.children if c.dep_ == "nsubj" for t in c.subtree]
-    from ..actors import _ATTR
-
-    x = (s.doc.stage_data.get(_ATTR) or {}).get(s.seq)
-    persons = {(e.tok_start, e.tok_end) for ents in (_people(x).values() if x is not None else ()) for e in ents}
-    people = [e for e in actors.entities_for(s.doc, s.seq, [t.i for t in subject])
-              if e.code and e.sector and (e.tok_start, e.tok_end) in persons]
-    return people if len(people) == 1 else []
-
-
 def actor_main_clause_person(s: SentenceState, c: Candidate):
     """ "He"/"she" subject of a relative or adverbial clause: the person who is the subject of the
     clause it hangs in, before any person of an earlier sentence."""
@@ -388,7 +180,7 @@ def actor_main_clause_person(s: SentenceState, c: Candidate):
         return
     if not any(t.lower_ in PERSONAL_PRONOUNS for t in c.args.actor):
         return
-    found = _main_clause_person(s, c.tok)
+    found = main_clause_person(s, c.tok)
     if found:
         c.actor = found
         c.note_actor("actor: pronoun -> the person the main clause names", rule="main_clause_person")

@@ -15,7 +15,7 @@ from .. import actors
 from ..model import Entity
 from . import places, topics
 from .common import _coded, _codes, _depth, _entities, _recipients, described_as, is_platform, own_government
-from .fill_actor import both_sides
+from .antecedents import PERSONAL_PRONOUNS, PLURAL_PRONOUNS, antecedent, both_sides, previous_person
 from .roles import DEPLOY_VERBS, admitted_party, arguments, complement_objects, is_both_sides, is_go_between
 from .state import Candidate, SentenceState
 from .triggers import condition_clauses, free_adjunct, own_subtree, phrase_tokens
@@ -128,15 +128,14 @@ def recipient_main_object(s: SentenceState, c: Candidate):
 
 def recipient_previous_person(s: SentenceState, c: Candidate):
     """A "him"/"her" (or passive "he"/"she") acted on, with no one else named: the one person named
-    just before, as for actors (fill_actor.previous_person): "She was detained on Friday"."""
-    from .fill_actor import PERSONAL_PRONOUNS, PLURAL_PRONOUNS, _antecedent, previous_person
+    just before, as for actors (antecedents.previous_person): "She was detained on Friday"."""
     pronouns = [t for t in c.args.recipient if t.lower_ in PERSONAL_PRONOUNS | PLURAL_PRONOUNS | {"him", "her"}]
     if c.recipient or not pronouns:
         return
     # "X told lawmakers ..., as he deflected attacks": the subject of a subordinate clause is the
-    # main clause's subject, as for actors (fill_actor.actor_antecedent)
+    # main clause's subject, as for actors (fill_actor.actor_antecedent, antecedents.antecedent)
     subject = next((t for t in pronouns if t.dep_ in ("nsubj", "nsubjpass")), None)
-    c.recipient = _antecedent(s, subject.head) if subject is not None else []
+    c.recipient = antecedent(s, subject.head) if subject is not None else []
     if c.recipient:
         c.args.recipient_how = "pronoun -> the main clause's subject"
         return

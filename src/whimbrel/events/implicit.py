@@ -10,7 +10,7 @@ from ..model import Document, Entity, Event
 from ..nlp import tokens_with_lemma
 from . import cameo, clauses
 from .common import _coded, _contexts, _entities, _refine, own_government
-from .fill_actor import PERSONAL_PRONOUNS, previous_person
+from .antecedents import PERSONAL_PRONOUNS, previous_person
 from .lexicon import modality, word_classes
 from .vocab import HOME_AUTHORITIES, NON_STATE_CODES
 
@@ -39,7 +39,7 @@ def custody_deaths(doc: Document, sent) -> list[Event]:
 
 def _speaker(doc: Document, sent, subj) -> list[Entity]:
     """Who speaks: the coded entities of the speech verb's subject, or for "he"/"she" the one person
-    named just before (fill_actor.previous_person, as for a trigger's pronoun actor)."""
+    named just before (antecedents.previous_person, as for a trigger's pronoun actor)."""
     found = _coded(_entities(doc, sent.seq, [subj]))
     if not found and subj.lower_ in PERSONAL_PRONOUNS:
         found = _coded(previous_person(doc, sent.seq))
