@@ -202,7 +202,7 @@ def test_international_condemnation_is_not_the_target_s_own_public(code_sentence
 
 
 def test_a_denial_within_one_state_answers_who_aimed_it_at_the_denier(code_sentence):
-    """fill_recipient._answered: "Democrats unveiled articles of impeachment against Trump ... Trump
+    """condemned._answered: "Democrats unveiled articles of impeachment against Trump ... Trump
     dismissed the charges": both American, so the state alone cannot say whom the denial answers;
     the party who aimed the charges at the denier does."""
     doc = code_sentence("House Democrats on Tuesday unveiled two articles of impeachment against President Donald "

@@ -1,13 +1,14 @@
-"""Whom a disapproval of an act is aimed at: whoever did the act ("condemned the arrests", "condemned
-the attack", "condemned the verdict"). A candidate pass of the recipient phase (events/passes.py),
-run after the actor passes and before the domestic default, when the parse named no target."""
+"""Whom a reaction is aimed at when the parse named no target: a disapproval of an act at whoever did
+the act ("condemned the arrests", "condemned the attack", "condemned the verdict"), a denial of
+words at whoever spoke them ("dismissed the charges"). Candidate passes of the recipient phase
+(events/passes.py), run after the actor passes and before the domestic default."""
 from __future__ import annotations
 
 from ..model import Entity
 from . import places
-from .common import own_government
+from .common import _codes, own_government
 from .state import Candidate, SentenceState
-from .vocab import words
+from .vocab import REPLY, words
 
 
 DISAPPROVED_ACT_PREPS = ("against", "over")  # "protested against the arrests", "anger over the detentions"
@@ -120,3 +121,51 @@ def recipient_measure_author(s: SentenceState, c: Candidate):
     if len(home) == 1:
         c.recipient = [own_government(next(iter(home)), s.seq)]
         c.why.append("recipient: the authorities of the court's state, whose measure it strikes down")
+
+
+def _replied_noun(tok):
+    """What a denial denies: its object, or the noun its relative clause hangs on ("an allegation
+    the ministry denied")."""
+    obj = next((ch for ch in tok.children if ch.dep_ == "dobj"), None)
+    if obj is None and tok.dep_ in ("relcl", "acl") and tok.head.i != tok.i:
+        obj = tok.head
+    return obj
+
+
+def _party(e: Entity) -> tuple:
+    """Who an entity is, finer than its state: its name, else its sector (a party, the government)."""
+    return (e.code, e.identifier_text or e.sector)
+
+
+def _answered(parties, home: set[str], denier: list[Entity] = ()) -> list[Entity]:
+    """The actor of the first event whose recipient is the replying state and whose actor is not;
+    within one state, of the first event aimed at the denier itself by another party of it
+    ("Democrats unveiled articles of impeachment against Trump ... Trump dismissed the charges")."""
+    me = {_party(a) for a in denier}
+    for actor, recipient in parties:
+        if _codes(recipient) & home and _codes(actor) - home:
+            return [a for a in actor if a.code and a.code not in home]
+        if me and {_party(r) for r in recipient} & me and {_party(a) for a in actor if a.code} - me:
+            return [a for a in actor if a.code and _party(a) not in me]
+    return []
+
+
+def recipient_replied_to(s: SentenceState, c: Candidate):
+    """A denial or rejection of words ("dismissed the statement", "denied the charges") is aimed at
+    whoever spoke them: the actor of the nearest earlier event, in this sentence or the REPLY
+    lookback before it, that was aimed at the denier's state, or at the denier by another party of
+    its state (coder.yaml reply)."""
+    if c.recipient or c.cat not in REPLY["categories"] or not c.actor:
+        return
+    noun = _replied_noun(c.tok)
+    if noun is None or noun.lemma_.lower() not in REPLY["nouns"]:
+        return
+    home = _codes(c.actor)
+    here = [(o.actor, o.recipient) for o in reversed(s.candidates)
+            if o is not c and o.tok.i < c.tok.i and not o.dropped and o.actor]
+    before = [(ev.actor, ev.recipient) for ev in reversed(s.doc.events)
+              if s.seq - REPLY["lookback"] <= ev.sentence < s.seq]
+    found = _answered(here + before, home, c.actor)
+    if found:
+        c.recipient = found
+        c.why.append("recipient: the speaker of what is denied")

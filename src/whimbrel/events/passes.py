@@ -113,7 +113,7 @@ PASSES: list[tuple[str, Pass]] = [
     ("recipient_phrase_entity", each(fill_recipient.recipient_phrase_entity)),
     ("drop_self_recipient", each(fill_recipient.drop_self_recipient)),
     ("recipient_place", each(fill_recipient.recipient_place)),
-    ("recipient_replied_to", each(fill_recipient.recipient_replied_to)),
+    ("recipient_replied_to", each(condemned.recipient_replied_to)),
     ("recipient_of_free_adjunct", each(fill_recipient.recipient_of_free_adjunct)),
     ("recipient_act_authority", each(condemned.recipient_act_authority)),
     ("recipient_measure_author", each(condemned.recipient_measure_author)),
