@@ -80,6 +80,15 @@ def test_one_word_possessor_of_an_office_is_not_a_surname_guess(nlp):
     assert "AFG" not in {c for c, _ in got}
 
 
+def test_the_office_of_a_title_speaks_for_its_holder(nlp):
+    """mentions._title_office: "the Kenyan president's office" is Kenya's executive as "Ruto's
+    office" is; without this the unit was the bare demonym, sector-less."""
+    assert _ents(nlp, ["The Kenyan president's office rejected the report on Monday."], 0,
+                 "Kenyan president's office") == [("KEN", "GOV")]
+    assert ("SOM", "GOV") in _ents(nlp, ["The Somali prime minister's office denied the claims."], 0,
+                                   "Somali prime minister's office")
+
+
 def test_a_us_state_abbreviation_places_a_dateline_and_a_name(code_sentence):
     """region_abbreviations.yaml (AP style): "SACRAMENTO, Calif." places the story in the United
     States, so its mayor and police have a state; "(D-Minn.)" and ", D-Calif.," place a titled

@@ -107,7 +107,10 @@ GOLD_SETS = {
     # session 28: extra 96 -> 97 -> 96: "as the two sides launched free trade negotiations" after "X
     # pressed Y to ..." (a CONSULT of X and Y the one-event record does not list), then a visit with
     # no host dropped; 96 -> 95 (0.185): an order of an act noun is that act, not a second event
-    "probe": (GOLD_DIR / "cameo-probe-plover.json", {"found_rate": 0.817, "strict_found_rate": 0.758,
+    # session 29: 420 -> 419 (0.815), strict 390 -> 389: a blockade eased by "allowing goods into the
+    # enclave" had matched RETREAT "allow" + "aid" only through the "after ... an aid flotilla"
+    # phrase; the words of another happening the act follows no longer make its sense
+    "probe": (GOLD_DIR / "cameo-probe-plover.json", {"found_rate": 0.815, "strict_found_rate": 0.756,
                "actor_accuracy": 0.98, "recipient_accuracy": 0.957},
               {"extra_per_sentence": 0.185}),
     # article probe (session 8; one news-body sentence per CAMEO code; odd half read, even half scored only):

@@ -60,3 +60,17 @@ def test_force_and_threats_among_firms_are_competition():
 
 def test_a_firm_fighting_back_against_a_rival_is_not_coded(code_sentence):
     assert not code_sentence("Samsung fought back against Apple with its new Galaxy Note 10 phone.").events
+
+
+def test_a_doer_placed_nowhere_makes_no_event(code_sentence):
+    """political.placed_actor: a person the story never places (no state named anywhere) passed on
+    as the doer through speech ("X said he supported Y") cannot make a dyad; a placed one can, and
+    a reciprocal act needs a placed party on either side."""
+    from whimbrel.events.political import placed_actor
+    doc = code_sentence("Owner Jerry Jones said he supported coach Jason Garrett but demanded better results.")
+    assert not doc.events
+    doc = code_sentence("Kenyan opposition leader Raila Odinga said he supported the protesters.")
+    assert [e.actor[0].code for e in doc.events if e.category == "SUPPORT"] == ["KEN"]
+    nobody = Entity(None, None, "Jerry Jones")
+    assert not placed_actor(Event("SUPPORT", actor=[nobody], recipient=[Entity("USA", "GOV")]))
+    assert placed_actor(Event("CONSULT", actor=[nobody], recipient=[Entity("USA", "GOV")], reciprocal=True))

@@ -269,3 +269,15 @@ def test_a_side_of_a_match_at_play_does_not_attack(code_sentence):
                  "Turkey launched an attack on Kurdish militant positions in northern Iraq.",
                  "Israel struck a football stadium in Gaza on Monday, killing 4 people."):
         assert "ASSAULT" in _categories(code_sentence, text), text
+
+
+def test_another_happening_the_act_follows_lends_it_no_words(code_sentence):
+    """triggers._beside_other_act: the words of an "after/amid/despite X" phrase tell another
+    happening, not the trigger's sense: a government suspending flights or talks after strikes or
+    protests calls off no strike; a union suspending its strike does."""
+    for text in ("Kuwait said it would suspend flights to Tehran after the missile strikes.",
+                 "Pakistan suspended trade with India amid the protests over Kashmir.",
+                 "The Sudanese government suspended talks with the rebels following the strike in Darfur."):
+        assert "CONCEDE" not in _categories(code_sentence, text), text
+    assert "CONCEDE" in _categories(code_sentence, "Nigeria's Labour Congress suspended its strike on Monday "
+                                                   "after talks with the government.")

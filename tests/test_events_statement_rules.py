@@ -217,6 +217,10 @@ def test_a_deportation_from_a_named_place_is_that_state_s(code_sentence):
         return [([a.code for a in e.actor], [r.code for r in e.recipient]) for e in code_sentence(text).events]
     assert dyads("Forty Nigerian migrants were deported from Libya on Monday.") == [(["LBY"], ["NGA"])]
     assert dyads("Forty Nigerian migrants were deported on Monday.") == []
+    # implied_actors.yaml entered_verbs: the state they entered or lived in sends them away
+    assert dyads("Nearly 150 Indians returned home after being deported for illegally entering the United States.") == [(["USA"], ["IND"])]
+    assert dyads("Some 40 Afghans were deported on Monday for living in Germany without residence permits.") == [(["DEU"], ["AFG"])]
+    assert dyads("Hundreds of Haitians were deported to Port-au-Prince after crossing into the Dominican Republic.") == [(["DOM"], ["HTI"])]
 
 
 def test_his_country_is_the_state_of_the_party_named_before(code_sentence):
@@ -337,3 +341,17 @@ def test_marchers_blocked_or_prevented_by_forces_are_restricted(code_sentence):
     assert cats("Venezuelan security forces blocked marchers from reaching the National Assembly.") == [("COERCE", ["restrict"])]
     assert cats("Venezuelan police prevented demonstrators from entering the square.") == [("COERCE", ["restrict"])]
     assert cats("Venezuelan protesters blocked the main highway into the capital.") == [("PROTEST", ["obstruct"])]
+
+
+def test_protests_a_government_faces_are_its_people_s(code_sentence):
+    """roles.measured_object, implied_actors.yaml faced_acts: "has faced weeks of protests" is
+    protest by unnamed civilians against the one who faces it (it was that leader's own
+    "diplomatic protest")."""
+    doc = code_sentence("Kenya's president William Ruto sacked his cabinet on Thursday. Mr. Ruto, who has faced "
+                        "weeks of protests over tax increases, said he would form a broad-based government.")
+    cats = [(e.category, [(a.code, a.sector) for a in e.actor], [r.code for r in e.recipient]) for e in doc.events]
+    assert ("PROTEST", [("KEN", "CVL")], ["KEN"]) in cats
+    assert "ACCUSE" not in [c for c, _, _ in cats]
+    doc = code_sentence("The Serbian government has faced months of demonstrations since the collapse of a "
+                        "railway station roof in Novi Sad.")
+    assert [(e.category, [a.sector for a in e.actor]) for e in doc.events] == [("PROTEST", ["CVL"])]

@@ -68,6 +68,27 @@ def test_a_condemned_attack_told_before_is_its_doer_s(code_sentence):
     assert not accuse or "RUS" not in {r.code for r in accuse[0].recipient} or len(accuse[0].recipient) == 1
 
 
+def test_a_reaction_at_home_is_aimed_at_the_other_body_that_acted(code_sentence):
+    """condemned._earlier_doers: with no other state's doer before, the doer at home of another
+    body than the reactor: a government condemns its own rebels' attack, a prime minister's office
+    rejects the opposition's allegations (not a court's, as an agentless "was charged" implies)."""
+    doc = code_sentence("Rebels attacked a village in Mali's Mopti region on Sunday. The government condemned the attack.")
+    assert [(r.code, r.sector) for r in _of(doc, "ACCUSE")[0].recipient] == [("MLI", "REB")]
+    doc = code_sentence("Pakistan's opposition accused Prime Minister Shehbaz Sharif of corruption. "
+                        "The prime minister's office rejected the allegations on Monday.")
+    (reject,) = _of(doc, "REJECT")
+    assert [(a.code, a.sector) for a in reject.actor] == [("PAK", "GOV")]
+    assert [(r.code, r.sector) for r in reject.recipient] == [("PAK", "OPP")]
+
+
+def test_a_sentence_opening_with_a_surname_of_the_story_is_coded(code_sentence):
+    """actors.may_name_actor: the pre-filter counts a story's name as the sentence's first word too
+    ("Sharif's office rejected ..." was never parsed), and "X's office" is X's (mentions._person_office)."""
+    doc = code_sentence("Pakistan's opposition accused Prime Minister Shehbaz Sharif of corruption. "
+                        "Sharif dismissed the allegations on Monday.")
+    assert [a.code for e in _of(doc, "REJECT") for a in e.actor] == ["PAK"]
+
+
 def test_a_coordinated_act_s_parties_are_not_the_trigger_s(code_sentence):
     """fill_recipient._coordinated_acts: "condemned the attack and announced aid for Ukraine": Ukraine
     is the aid's recipient, not the condemnation's; a preposition left open ("a pact with and advisers

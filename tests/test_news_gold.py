@@ -70,7 +70,9 @@ NEWS_FLOORS = {
               # session 27: extra/page 0.640 -> 0.587, false alarms 0.020 -> 0: a planemaker's jets are
               # its products (an airline's order was a deal with a military), and an NFL fight story is
               # sport by its report words (its one gold event is should); ceilings at it
-              {"extra_per_page": 0.56, "false_alarms_per_empty_page": 0.0}),
+              # session 29: extra/page 0.560 -> 0.573: a sentence opening with a surname the story
+              # named is parsed now (an opinion column's "Schiff ... his impeachment"); ceiling at it
+              {"extra_per_page": 0.574, "false_alarms_per_empty_page": 0.0}),
     # dev: 47 pages (27 without events), 125 gold events (46 must); measured must 0.522
     # (own sentence 0.348, strict 0.326), all 0.336 (strict 0.184), extra/page 0.532, false alarms 0.000
     # session 10: dev must 0.587 (own sentence 0.435, strict 0.370), all 0.368 (strict 0.208), date
@@ -92,14 +94,20 @@ NEWS_FLOORS = {
     # activists" is no protest; that false protest had paired with a real one of its sentence (the
     # protests a crackdown crushed, which the coder leaves to the crackdown). Floors lowered by that
     # one event, disclosed in the note
-    "dev": ({"must_recall": 0.608, "must_recall_strict": 0.369, "must_recall_sentence": 0.456,
-               "all_recall": 0.391, "all_recall_strict": 0.215, "date_accuracy": 0.87},
+    # session 29: must 0.609 -> 0.630 (strict 0.370 -> 0.391, own sentence 0.457 -> 0.478), all 0.392
+    # -> 0.400 (strict 0.216 -> 0.224), date 0.873 -> 0.875: the deported are sent away by the state
+    # they entered ("deported for illegally entering the United States"); floors at it
+    "dev": ({"must_recall": 0.63, "must_recall_strict": 0.391, "must_recall_sentence": 0.478,
+               "all_recall": 0.4, "all_recall_strict": 0.224, "date_accuracy": 0.875},
               # session 23: extra/page 0.362 -> 0.383, one event: a man set on fire by a protester, which
               # the page's gold codes as a should ASSAULT; unpaired because the passive leaves no recipient
               # session 25: extra/page 0.383 -> 0.362 (a runner and a crowd of two states are no
               # international relations); ceiling at it
               # session 28: extra/page 0.362 -> 0.319 (a visit that names no host is travel); ceiling at it
-              {"extra_per_page": 0.32, "false_alarms_per_empty_page": 0.038}),
+              # session 29: extra/page 0.319 -> 0.340: a sentence opening with a surname the story named is
+              # parsed now ("McKinley did not provide information to PolitiFact" codes a negated
+              # COOPERATE the page's gold leaves out); ceiling at it
+              {"extra_per_page": 0.341, "false_alarms_per_empty_page": 0.038}),
     # test: 51 pages (33 without events), 113 gold events (27 must); measured must 0.444
     # (own sentence 0.222, strict 0.185), all 0.265 (strict 0.088), extra/page 0.490, false alarms
     # 0.182, date 0.844 (scores only). Test floors sit at the measured figures (must 0.444, all 0.265),
@@ -138,9 +146,16 @@ NEWS_FLOORS = {
     # session 27 (scores only): extra/page 0.490 -> 0.451 (firms' "fights" are competition; fighting
     # "to" do something without arms is an effort); the rest unchanged. Decided on invented
     # non-political probes with every read set unchanged; the ceiling stays the issue's 0.5
-    "test": ({"must_recall": 0.666, "must_recall_strict": 0.37, "must_recall_sentence": 0.444,
-               "all_recall": 0.345, "all_recall_strict": 0.15, "date_accuracy": 0.883},
-              {"extra_per_page": 0.5, "false_alarms_per_empty_page": 0.213}),
+    # session 29 (scores only): false alarms per empty page 0.212 -> 0.152 (the issue's 0.2 met),
+    # extra/page 0.451 -> 0.373, all 0.345 -> 0.336, date 0.884 -> 0.857: an event whose doer the story
+    # places in no state is dropped (political.placed_actor; event data codes doers by state or body).
+    # Decided on invented sport and business probes and PETRARCH's practice with every read set
+    # unchanged; the lost should event and the date fall were in view and are in the note
+    # session 29 (scores only): own-sentence must 0.444 -> 0.481, extra/page 0.373 -> 0.392 with the
+    # office of a title, a surname opening a sentence, and reactions at home aimed at the other body
+    "test": ({"must_recall": 0.666, "must_recall_strict": 0.37, "must_recall_sentence": 0.481,
+               "all_recall": 0.336, "all_recall_strict": 0.15, "date_accuracy": 0.857},
+              {"extra_per_page": 0.5, "false_alarms_per_empty_page": 0.152}),
 }
 
 _cache: dict = {}

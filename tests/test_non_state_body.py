@@ -25,6 +25,8 @@ def test_state_actors_still_act(code_sentence, text):
     "Arsenal beat Chelsea 3-1 at the Emirates on Saturday.",
     "Celtic thrashed Hibernian 4-0 at Parkhead on Sunday.",
     "Wolves beat Fulham 2-0 at Molineux on Saturday.",
+    # basketball scores run to three digits
+    "The Golden State Warriors beat the Houston Rockets 112-104 on Monday night.",
 ])
 def test_scoreline_at_venue_not_assault(code_sentence, text):
     assert not [e for e in code_sentence(text).events if e.category == "ASSAULT"]

@@ -144,8 +144,9 @@ def may_name_actor(words: list[str], story_names: set[str] = frozenset()) -> boo
     """Cheap test for the pre-filter: could these words name an actor? True when the lexicon
     (countries, demonyms, capitals, organisations, people, agent words) matches, or a capitalised
     word is a name the story uses elsewhere ("Baqeri" after "Mohammad Baqeri"). An event needs an
-    actor; a sentence that names none is not worth parsing."""
-    if story_names and any(w in story_names for w in words[1:]):
+    actor; a sentence that names none is not worth parsing. The first word counts too: a sentence
+    opens with a surname as often as with anything ("Sharif's office rejected ...")."""
+    if story_names and any(w in story_names for w in words):
         return True
     return bool(get_lexicon().scan(words)) or _refers_back(words)
 

@@ -34,7 +34,7 @@ def _earlier_doers(s: SentenceState, c: Candidate, category: str | None, word: s
     ban") reported before in the story (this sentence's earlier candidates too), when they are all
     of one state other than the condemner's: with acts of two sides before ("Russian strikes ...
     Ukraine's air force shot down drones"), "the attack" is the one the writer's reader knows, and
-    we do not."""
+    we do not. With no other state's, the last of another body at home."""
     home = c.acodes
 
     def told(cat: str, lemma) -> bool:
@@ -46,10 +46,17 @@ def _earlier_doers(s: SentenceState, c: Candidate, category: str | None, word: s
             and told(o.cat, lambda o=o: o.tok.lemma_.lower())]
     before = [ev.actor for ev in s.doc.events if ev.sentence < s.seq
               and told(ev.category, lambda ev=ev: _trigger_lemma(s, ev))]
-    doers = [[a for a in actor if a.code and a.code not in home] for actor in before + here]
-    doers = [d for d in doers if d]
+    doers = [d for d in ([a for a in actor if a.code and a.code not in home] for actor in before + here) if d]
     states = {frozenset(a.code for a in d) for d in doers}
-    return doers[-1] if len(states) == 1 else []
+    if doers:
+        return doers[-1] if len(states) == 1 else []
+    # no other state's: at home, another body than the reactor ("the opposition accused the prime
+    # minister ... The prime minister's office rejected the allegations"; "rebels attacked a
+    # village ... The government condemned the attack")
+    own = {(a.code, a.sector) for a in c.actor}
+    doers = [d for d in ([a for a in actor if a.code and a.sector and (a.code, a.sector) not in own]
+                         for actor in before + here) if d]
+    return doers[-1] if doers else []
 
 
 def _trigger_lemma(s: SentenceState, ev) -> str:

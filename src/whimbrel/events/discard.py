@@ -26,7 +26,7 @@ from .vocab import CONDITION_MARKS, words
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 _CONDITIONAL_MODALS = frozenset(words("retype", "CONDITIONAL_MODALS"))
 _JOINT_WORDS = frozenset(words("retype", "JOINT_WORDS"))
-_SCORELINE = re.compile(r"\b\d{1,2} ?[-\u2013] ?\d{1,2}\b")
+_SCORELINE = re.compile(r"\b\d{1,3} ?[-\u2013] ?\d{1,3}\b")
 
 
 def _has_trigger_word(text: str, forms) -> bool:

@@ -423,9 +423,11 @@ def actor_implied_authority(s: SentenceState, c: Candidate):
                 c.why.append("actor: unnamed accusers of an agentless passive")
         return
     if not c.actor and (c.args.passive or nominal) and c.entry.mode:
-        c.actor = places.implied_authority(s.doc, s.sent, c.tok, c.cat, [c.entry.mode], c.recipient)
+        protesters = places.faced_doers().get(c.cat) if nominal and places.faced_act(c.tok) else None
+        c.actor = places.implied_authority(s.doc, s.sent, c.tok, c.cat, [c.entry.mode], c.recipient, sector=protesters)
         if c.actor:
-            c.why.append("actor: the authority an agentless passive act implies")
+            c.why.append("actor: unnamed doers of an act faced" if protesters else
+                         "actor: the authority an agentless passive act implies")
 
 
 def actor_required(s: SentenceState, c: Candidate):

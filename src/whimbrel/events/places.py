@@ -100,14 +100,28 @@ def place_entities(doc: Document, sent, tok) -> list[Entity]:
 
 
 def _from_places(doc: Document, sent, tok) -> list[Entity]:
-    """Countries of the trigger's own "from" phrase ("deported from Arizona in the US")."""
+    """Countries of the trigger's own "from" phrase ("deported from Arizona in the US"), else of
+    the place its clause says they entered or lived in ("deported for illegally entering the
+    United States"; implied_actors.yaml entered_verbs)."""
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ == "from":
-            idx = [x.i for x in c.subtree]
-            ents = [e for e in actors.entities_for(doc, sent.seq, idx) if is_place(e)]
+            ents = _places_in(doc, sent, [x.i for x in c.subtree])
             if ents:
                 return ents[:1]
+    entered = set(load_yaml("events/implied_actors.yaml").get("entered_verbs") or ())
+    for v in tok.subtree:
+        if v.pos_ != "VERB" or v.i == tok.i or v.lemma_.lower() not in entered:
+            continue
+        spots = [c for c in v.children if c.dep_ == "dobj"]
+        spots += [g for c in v.children if c.dep_ == "prep" and c.lower_ in ("in", "into") for g in c.children if g.dep_ == "pobj"]
+        ents = _places_in(doc, sent, [x.i for s in spots for x in s.subtree])
+        if ents:
+            return ents[:1]
     return []
+
+
+def _places_in(doc: Document, sent, idx: list[int]) -> list[Entity]:
+    return [e for e in actors.entities_for(doc, sent.seq, idx) if is_place(e)]
 
 
 def place_recipient(doc: Document, sent, tok, category: str) -> list[Entity]:
@@ -181,19 +195,27 @@ def said_by_source() -> frozenset[str]:
 
 
 def faced_act(tok) -> bool:
-    """Charges, a trial or crowd-control weapons a party faces, stands or braves ("faces nine
-    charges", "stood trial", "faced tear gas"): the object (or a conjunct of it) of one of
+    """Charges, a trial, crowd-control weapons or protests a party faces, stands or braves ("faces
+    nine charges", "stood trial", "faced tear gas", "has faced weeks of protests"): the object (or a conjunct of it) of one of
     faced_acts' verbs (implied_actors.yaml), done to that verb's subject by an authority. Not an
     infinitive ("extradited to face charges", "flew home to stand trial"): the charges it names are
     what the act is for, not a report that they were brought. Nor charges from someone the text
     names ("faces charges from the league"): theirs, if the parse finds them."""
+    from .roles import measured_object
+
     faced = load_yaml("events/implied_actors.yaml").get("faced_acts") or {}
-    obj = tok.head if tok.dep_ == "conj" and tok.head.dep_ == "dobj" else tok
+    obj = tok.head if tok.dep_ == "conj" and tok.head.dep_ == "dobj" else measured_object(tok) or tok
     verb = obj.head
     return (tok.lemma_.lower() in faced.get("nouns", ()) and obj.dep_ == "dobj"
             and verb.lemma_.lower() in faced.get("verbs", ())
             and not any(ch.dep_ == "aux" and ch.tag_ == "TO" for ch in verb.children)
             and not any(ch.dep_ == "prep" and ch.lower_ in ("from", "by") for h in (tok, verb) for ch in h.children))
+
+
+def faced_doers() -> dict:
+    """Category -> sector of the unnamed doers of an act a party faces, where the category table has
+    none (implied_actors.yaml faced_acts doers: protests are the people's)."""
+    return (load_yaml("events/implied_actors.yaml").get("faced_acts") or {}).get("doers") or {}
 
 
 def implied_authority(doc: Document, sent, tok, category: str, modes, recipient: list[Entity],

@@ -96,5 +96,18 @@ def defaulted(entity: Entity) -> bool:
 
 
 def keep_political(doc: Document, options: Options) -> None:
-    """Drop the events of a document that no political party takes part in."""
-    doc.events = [ev for ev in doc.events if is_political(ev)]
+    """Drop the events of a document that no political party takes part in, and those whose doer
+    the story never places in a state or body."""
+    doc.events = [ev for ev in doc.events if is_political(ev) and placed_actor(ev)]
+
+
+def placed_actor(event: Event) -> bool:
+    """Has a doer of the event a code (a state, or a body such as IGO or NGO)? A person the text
+    names but nowhere places ("Owner Jerry Jones said he supported coach X", in a page with no state
+    named) cannot make a dyad: event data codes who acts by state or body (PLOVER actors, CAMEO's
+    actor codes), and PETRARCH drops an event whose actor it cannot code. Speech and pronouns can
+    pass such a person on as a doer after the sentence's own checks (events/common._coded). A
+    reciprocal act (talks, a meeting) has no doer apart from its other party: a placed party on
+    either side makes the dyad."""
+    parties = event.actor + (event.recipient if event.reciprocal else [])
+    return any(e.code for e in parties)

@@ -276,6 +276,14 @@ def _hyphen_head_children(tok) -> list:
     return []
 
 
+def measured_object(tok):
+    """The object noun an act noun is counted or timed by ("faced weeks of protests", "drew a wave
+    of criticism", "endured months of strikes"): the "N of" object that stands for the act."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "dobj":
+        return tok.head.head
+    return None
+
+
 def _light_verb(noun):
     """The verb governing a noun trigger (held talks, launched strikes, made a visit, after the talks)."""
     h = noun
@@ -523,7 +531,8 @@ def arguments(match) -> Args:
         # the modifier of the object
         faced = tok.dep_ == "dobj" or (tok.dep_ == "compound" and tok.head.dep_ == "dobj" and lv is not None
                                        and tok.head.head.i == lv.i) \
-            or (tok.dep_ == "conj" and tok.head.dep_ == "dobj" and lv is not None and tok.head.head.i == lv.i)
+            or (tok.dep_ == "conj" and tok.head.dep_ == "dobj" and lv is not None and tok.head.head.i == lv.i) \
+            or (lv is not None and measured_object(tok) is not None and measured_object(tok).head.i == lv.i)
         if lv is not None and lv.lemma_.lower() in EXPERIENCER_VERBS and faced:
             subj, _, passive = _subject_of(lv)
             if subj is not None and not passive and not a.recipient:

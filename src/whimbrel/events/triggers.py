@@ -221,10 +221,25 @@ def _context_lemmas(tok) -> set[str]:
 # of their own they open a place phrase ("giving a speech in the city" is no "give in")
 _PLACE_PARTICLES = words("triggers", "PLACE_PARTICLES")
 _TIME_PREPS = words("triggers", "TIME_PREPS")
+_SEQUENCE_PREPS = words("triggers", "SEQUENCE_PREPS")
 _CALENDAR_NAMES = words("triggers", "CALENDAR_NAMES")
 REFUSING_HEADS = words("triggers", "REFUSING_HEADS")
 DOING_VERBS = words("triggers", "DOING_VERBS")
 WISH_MODALS = words("triggers", "WISH_MODALS")
+
+
+def _beside_other_act(tok) -> set[str]:
+    """Words only the "after/amid/despite X" phrases of the trigger's phrase hold: X is another happening
+    the act follows or meets ("suspended flights after the missile strikes" suspends no strike),
+    so they cannot make the trigger's sense."""
+    phrase = phrase_tokens(tok)
+    # on the trigger or on its object ("suspended talks with the rebels following the strike"),
+    # "following" read as a participle
+    sides = [p for p in phrase if p.lower_ in _SEQUENCE_PREPS and p.dep_ in ("prep", "acl") and p.i != tok.i]
+    # the parser may read the phrase as a clause ("after the missile strikes": 'strikes' a verb)
+    sides += [c for c in phrase if c.dep_ == "advcl" and c.i != tok.i
+              and any(m.dep_ == "mark" and m.lower_ in _SEQUENCE_PREPS for m in c.children)]
+    return _only_in(tok, sides)
 
 
 def _time_adjunct(tok) -> bool:
@@ -378,7 +393,7 @@ def match_token(tok) -> Match | None:
             if ctx is None:
                 ctx = _context_lemmas(tok)
             if e.with_ or e.and_with:
-                own = ctx - _coordinated_only(tok)
+                own = ctx - _coordinated_only(tok) - _beside_other_act(tok)
                 if (e.with_ and not own & set(e.with_)) or (e.and_with and not own & set(e.and_with)):
                     continue
             # a relative clause's or a participle's verb acts on the noun it modifies ("a call the
