@@ -78,3 +78,15 @@ def test_officials_of_a_local_story_take_the_one_state_it_names(code_sentence):
                                "threatened to sack striking nurses."))
     assert "THREATEN" not in [c for c, _, _ in got]
     assert _dyads(code_sentence("Health Minister Kwame Asante threatened to sack nurses.")) == []
+
+
+def test_a_place_name_two_states_share_is_the_story_s(code_sentence):
+    """shared_places (cities.yaml shared): "Punjab" and "Kashmir" are India's and Pakistan's; the
+    story's other names settle which, and with no evidence the first listed (India) stays."""
+    def dyads(text):
+        return [([a.code for a in e.actor], [r.code for r in e.recipient]) for e in code_sentence(text).events]
+    assert (["PAK"], ["PAK"]) in dyads("Pakistani police detained hundreds of supporters of Imran Khan on Sunday. "
+                                       "More than 1,000 party workers had been arrested across Punjab since Friday.")
+    assert dyads("Pakistan's army said its troops killed five militants in Kashmir. India accused Pakistan of "
+                 "sending fighters across the Line of Control.")[0] == (["PAK"], ["PAK"])
+    assert dyads("Police arrested 40 farmers in Punjab on Monday.") == [(["IND"], ["IND"])]

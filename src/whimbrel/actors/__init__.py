@@ -35,6 +35,7 @@ from .context import fill_from_context, place_counts, state_counts
 from .groups import resolve_groups
 from .mentions import Atom, Unit, atoms_of, sentence_units
 from .names import drop_stances
+from .shared_places import story_preference
 from .story import full_names_by_surname, link_story
 
 __all__ = ["resolve_actors", "entities_for", "get_lexicon"]
@@ -101,17 +102,18 @@ def _shallow_units(words: list[str], lx) -> tuple[list[Unit], list[Atom]]:
 def resolve_actors(doc: Document, options: Options) -> None:
     lx = get_lexicon()
     when = doc.pub_datetime.date() if doc.pub_datetime else None
+    words = [[t[0] for t in (s.tokens or _tokens(s.text))] for s in doc.sentences]
+    prefer = story_preference(words, lx)  # "Punjab" in a Pakistani story is Pakistan's
     sents: list[_Sent] = []
     for s in doc.sentences:
         if s.doc is not None:
-            units, atoms = sentence_units(s.doc, lx, when)
+            units, atoms = sentence_units(s.doc, lx, when, prefer)
             offsets = [(t.idx, t.idx + len(t.text)) for t in s.doc]
             sents.append(_Sent(s.seq, units, atoms, offsets, s.doc))
         else:
             toks = s.tokens or _tokens(s.text)  # segmentation's tokens: same tokenizer rules
             units, atoms = _shallow_units([t[0] for t in toks], lx)
             sents.append(_Sent(s.seq, units, atoms, [(b, e) for _, b, e in toks], None))
-    words = [[t[0] for t in (s.tokens or _tokens(s.text))] for s in doc.sentences]
     names = full_names_by_surname(words)
     story = doc.stage_data.get(STORY)  # a chunk of a long document: what the earlier chunks found
     if story is not None:

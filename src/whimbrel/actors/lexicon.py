@@ -320,6 +320,9 @@ def build_lexicon() -> Lexicon:
     for code, names in (cities.get("cities") or {}).items():
         for c in names:
             lx.add(c, Lex(CITY, code, "CVL", c, f"city:{c}->{code}"), tok)
+    for c, codes in (cities.get("shared") or {}).items():  # the first state stays first
+        for code in codes:
+            lx.add(c, Lex(CITY, code, "CVL", c, f"city:{c}->{code} (shared)"), tok)
     for code, names in ((load_yaml("actors/regions.yaml") or {}).get("regions") or {}).items():
         for c in names:
             if tuple(t.lower() for t in tok(c)) not in lx.index:  # a name already known keeps its meaning

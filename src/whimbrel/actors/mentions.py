@@ -26,6 +26,7 @@ from .groups import resolve_groups
 from .names import agent_typo_atoms, drop_stances, org_atoms, person_names, role_nouns, supporter_words
 from .links import link_appositives, link_conjuncts, link_preps
 from .places import gazetteer_atoms
+from .shared_places import settle_atoms
 from .units import Atom, Unit  # noqa: F401  (re-exported: story, anaphora, __init__)
 from .titles import (_bodies_of_named_state, _body_words, _first_nationality, _member_of_seat, _person_on,
                      _sector_table, _staff_of_seat, _state_sponsored, _title_in)
@@ -105,10 +106,12 @@ def _surname_org(atoms, start: int, end: int) -> bool:
     return bool(inside) and all(a.kind == ORG and start < a.i and a.j == end for a in inside)
 
 
-def sentence_units(sdoc, lx: Lexicon, when) -> tuple[list[Unit], list[Atom]]:
-    """All actor units of one parsed sentence, plus the raw atoms (for possessor look-ups)."""
+def sentence_units(sdoc, lx: Lexicon, when, prefer: dict | None = None) -> tuple[list[Unit], list[Atom]]:
+    """All actor units of one parsed sentence, plus the raw atoms (for possessor look-ups).
+    ``prefer``: the story's reading of place names two states share (shared_places.py)."""
     words = [t.text for t in sdoc]
     atoms = atoms_of(words, lx)
+    settle_atoms(atoms, prefer or {})
     resolve_groups(words, atoms)
     covered = {k for a in atoms for k in range(a.i, a.j)}
     atoms += gazetteer_atoms(sdoc, lx, covered, lambda i, j, ls: Atom(i, j, ls))
