@@ -96,9 +96,12 @@ NEWS_FLOORS = {
     # one event, disclosed in the note
     # session 29: must 0.609 -> 0.630 (strict 0.370 -> 0.391, own sentence 0.457 -> 0.478), all 0.392
     # -> 0.400 (strict 0.216 -> 0.224), date 0.873 -> 0.875: the deported are sent away by the state
-    # they entered ("deported for illegally entering the United States"); floors at it
-    "dev": ({"must_recall": 0.63, "must_recall_strict": 0.391, "must_recall_sentence": 0.478,
-               "all_recall": 0.4, "all_recall_strict": 0.224, "date_accuracy": 0.875},
+    # they entered ("deported for illegally entering the United States"); then must 0.630 -> 0.609, all
+    # 0.400 -> 0.392, date 0.875 -> 0.873: "police brutality" is conduct, not the police (sectors.yaml
+    # conduct_nouns), and its false protest had paired with a real one of the page (residents'
+    # marches the coder cannot place). Floors at it
+    "dev": ({"must_recall": 0.608, "must_recall_strict": 0.391, "must_recall_sentence": 0.478,
+               "all_recall": 0.391, "all_recall_strict": 0.224, "date_accuracy": 0.872},
               # session 23: extra/page 0.362 -> 0.383, one event: a man set on fire by a protester, which
               # the page's gold codes as a should ASSAULT; unpaired because the passive leaves no recipient
               # session 25: extra/page 0.383 -> 0.362 (a runner and a crowd of two states are no
@@ -106,8 +109,9 @@ NEWS_FLOORS = {
               # session 28: extra/page 0.362 -> 0.319 (a visit that names no host is travel); ceiling at it
               # session 29: extra/page 0.319 -> 0.340: a sentence opening with a surname the story named is
               # parsed now ("McKinley did not provide information to PolitiFact" codes a negated
-              # COOPERATE the page's gold leaves out); ceiling at it
-              {"extra_per_page": 0.341, "false_alarms_per_empty_page": 0.038}),
+              # COOPERATE the page's gold leaves out), then 0.340 -> 0.319 (no protest by "police
+              # brutality"); ceiling at it
+              {"extra_per_page": 0.32, "false_alarms_per_empty_page": 0.038}),
     # test: 51 pages (33 without events), 113 gold events (27 must); measured must 0.444
     # (own sentence 0.222, strict 0.185), all 0.265 (strict 0.088), extra/page 0.490, false alarms
     # 0.182, date 0.844 (scores only). Test floors sit at the measured figures (must 0.444, all 0.265),

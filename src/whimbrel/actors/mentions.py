@@ -479,7 +479,8 @@ def _resolve_unit(sdoc, u: Unit, lx: Lexicon, when) -> None:
     # a noun whose own modifier is an agent word is that agent ("opposition candidates", "army
     # vehicles"); a noun with only country modifiers ("Iraqi soil") is not an actor
     agent_mods = [a for a in mods if a.kind == AGENT and sdoc[a.j - 1].dep_ in ("compound", "nmod") and sdoc[a.j - 1].pos_ in ("NOUN", "PROPN")
-                  and sdoc[u.head].pos_ in ("NOUN", "PROPN") and a.lex.name.lower() not in lx.need_anchor]
+                  and sdoc[u.head].pos_ in ("NOUN", "PROPN") and a.lex.name.lower() not in lx.need_anchor
+                  and sdoc[u.head].lower_ not in _sector_table("conduct_nouns")]  # "police brutality"
     if not agent_mods and sdoc[u.head].lower_ in role_nouns():
         _role_noun(sdoc, u, mods)
         return
