@@ -249,12 +249,3 @@ def test_a_person_whose_surname_names_a_firm_is_the_person(code_sentence, text, 
     got = [a for e in code_sentence(text).events for a in e.actor]
     assert got and all(a.entity_text != firm and a.sector not in ("JRN", "BUS") for a in got), [
         (a.entity_text, a.code, a.sector) for a in got]
-
-
-def test_an_agent_word_before_a_conduct_noun_makes_no_actor(nlp, code_sentence):
-    """sectors.yaml conduct_nouns: "police brutality" is conduct, not the police as "army vehicles"
-    are the army: it protested nothing. As a target it names no party either."""
-    assert _ents(nlp, ["Excessive force and police brutality have magnified these protests."], 0, "police brutality") == []
-    doc = code_sentence("Police violence in Kenya has fuelled protests.")
-    assert all(a.sector != "COP" for e in doc.events for a in e.actor)
-    assert _ents(nlp, ["Army vehicles blocked the road to Goma."], 0, "Army vehicles")

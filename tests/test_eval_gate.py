@@ -109,10 +109,11 @@ GOLD_SETS = {
     # no host dropped; 96 -> 95 (0.185): an order of an act noun is that act, not a second event
     # session 29: 420 -> 419 (0.815), strict 390 -> 389: a blockade eased by "allowing goods into the
     # enclave" had matched RETREAT "allow" + "aid" only through the "after ... an aid flotilla"
-    # phrase; the words of another happening the act follows no longer make its sense
+    # phrase; the words of another happening the act follows no longer make its sense; extra 95 -> 94
+    # (0.183): an attack something is called is no attack of the caller's
     "probe": (GOLD_DIR / "cameo-probe-plover.json", {"found_rate": 0.815, "strict_found_rate": 0.756,
                "actor_accuracy": 0.98, "recipient_accuracy": 0.957},
-              {"extra_per_sentence": 0.185}),
+              {"extra_per_sentence": 0.183}),
     # article probe (session 8; one news-body sentence per CAMEO code; odd half read, even half scored only):
     # measured 136/257 found (0.529), strict 132 (0.514), actor 0.968, recipient 0.902, extra 0.319 (session 10)
     # session 11: 145 found (0.564), strict 141 (0.549), actor 0.970, recipient 0.902, extra 0.311
@@ -148,9 +149,12 @@ GOLD_SETS = {
     # record codes only its main event. Odd half 25 -> 26; even half, scored only, unchanged
     # session 28: 169 (0.658), strict 165 (0.642): the even half, scored only, 64 -> 65 ("took to the
     # streets of X" places its protesters)
+    # session 29: extra 62 -> 63 (0.245): the even half, scored only (36 -> 37), with "called X an
+    # assault on Y" read as the caller's criticism (retype._named_as); the odd half did not move and
+    # the CAMEO probe lost an extra by the same rule. Unread, so unexplained; ceiling at it
     "article_probe": (GOLD_DIR / "article-probe-plover.json", {"found_rate": 0.657, "strict_found_rate": 0.642,
                "actor_accuracy": 0.977, "recipient_accuracy": 0.929},
-              {"extra_per_sentence": 0.242}),
+              {"extra_per_sentence": 0.246}),
 }
 CATEGORY_RECALL_FLOOR = 0.6  # every category the dev gold holds (lowest measured: COERCE 0.625)
 

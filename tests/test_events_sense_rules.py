@@ -281,3 +281,15 @@ def test_another_happening_the_act_follows_lends_it_no_words(code_sentence):
         assert "CONCEDE" not in _categories(code_sentence, text), text
     assert "CONCEDE" in _categories(code_sentence, "Nigeria's Labour Congress suspended its strike on Monday "
                                                    "after talks with the government.")
+
+
+def test_an_act_called_a_wrong_is_criticism_not_the_namer_s_act(code_sentence):
+    """retype._named_as (words.yaml NAMING_VERBS): "called the arrests an assault on democracy" is
+    the caller's criticism (CAMEO 111) of those who arrested, not its assault nor its arrests;
+    "called off the attack" and "called Erdogan after the attack" name nothing."""
+    doc = code_sentence("Kenya's opposition leader Raila Odinga called the arrests an assault on democracy.")
+    assert [(e.category, [r.sector for r in e.recipient]) for e in doc.events] == [("ACCUSE", ["COP"])]
+    doc = code_sentence("China called the U.S. sanctions an attack on its sovereignty.")
+    assert [(e.category, [r.code for r in e.recipient]) for e in doc.events] == [("ACCUSE", ["USA"])]
+    assert "ACCUSE" not in _categories(code_sentence, "Russian President Vladimir Putin called Turkish "
+                                                      "President Recep Tayyip Erdogan after the attack.")

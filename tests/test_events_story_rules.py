@@ -462,3 +462,15 @@ def test_the_two_sides_telling_the_same_meeting_again_is_one_event(code_sentence
     doc = code_sentence("Visiting Indonesian Foreign Minister Retno Marsudi was received on Monday by Malaysian "
                         "Prime Minister Anwar Ibrahim, who said the two sides had discussed palm oil and fisheries.")
     assert [e.category for e in doc.events].count("CONSULT") == 1, [(e.category, e.event_text) for e in doc.events]
+
+
+def test_a_conduct_is_no_doer_but_names_a_target(code_sentence):
+    """words.yaml CONDUCT_NOUNS (fill_actor.roles, actor_required): "police brutality" did not
+    protest, nor does "it" after it support anything; protesting against it is aimed at the police."""
+    doc = code_sentence("Police violence in Kenya has fuelled protests.")
+    assert all(a.sector != "COP" for e in doc.events for a in e.actor)
+    doc = code_sentence("Excessive force and police brutality have magnified these protests in Hong Kong, and "
+                        "many fear it would support a crackdown.")
+    assert all(a.sector != "COP" for e in doc.events for a in e.actor)
+    doc = code_sentence("Young Nigerians have been protesting against police brutality in Lagos.")
+    assert [(r.code, r.sector) for e in _of(doc, "PROTEST") for r in e.recipient] == [("NGA", "COP")]

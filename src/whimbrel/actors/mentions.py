@@ -479,8 +479,7 @@ def _resolve_unit(sdoc, u: Unit, lx: Lexicon, when) -> None:
     # a noun whose own modifier is an agent word is that agent ("opposition candidates", "army
     # vehicles"); a noun with only country modifiers ("Iraqi soil") is not an actor
     agent_mods = [a for a in mods if a.kind == AGENT and sdoc[a.j - 1].dep_ in ("compound", "nmod") and sdoc[a.j - 1].pos_ in ("NOUN", "PROPN")
-                  and sdoc[u.head].pos_ in ("NOUN", "PROPN") and a.lex.name.lower() not in lx.need_anchor
-                  and sdoc[u.head].lower_ not in _sector_table("conduct_nouns")]  # "police brutality"
+                  and sdoc[u.head].pos_ in ("NOUN", "PROPN") and a.lex.name.lower() not in lx.need_anchor]
     if not agent_mods and sdoc[u.head].lower_ in role_nouns():
         _role_noun(sdoc, u, mods)
         return
@@ -580,8 +579,8 @@ def _title_office(sdoc, u: Unit, mods: list) -> bool:
     sector, the state its phrase names (else the story's, filled in later as for the title alone)."""
     title = next((a for a in mods if a.kind == AGENT and a.lex.person_title and sdoc[a.j - 1].dep_ == "poss"
                   and sdoc[a.j - 1].head.i == u.head), None)
-    if title is None:
-        return False
+    if title is None or any(a.kind == AGENT and a is not title and a.j == title.i for a in mods):
+        return False  # "the Prosecutor General's office": a title the lexicon splits keeps its old reading
     u.kind, u.sector, u.person_title = "agent", title.lex.sector, True
     u.why.append(f"office of the {title.lex.name}")
     for m in mods:

@@ -23,12 +23,15 @@ from .triggers import NOUN_POS
 from .vocab import NON_STATE_CODES, ON_THE_SPOT_CATEGORIES, words
 
 OWN_STATES = frozenset(words("roles", "OWN_STATES"))
+CONDUCT_NOUNS = frozenset(words("roles", "CONDUCT_NOUNS"))
 
 def roles(s: SentenceState, c: Candidate):
     """Actor and recipient from the dependency parse (roles.py), resolved to entities."""
     c.args = arguments(c.m)
     if _protest_acted_on(s, c):
         c.args.actor, c.args.actor_how = [], "none: the protest is what the act of force is done to"
+    if any(t.lower_ in CONDUCT_NOUNS for h in c.args.actor for t in (h, *h.conjuncts)):
+        c.args.actor, c.args.actor_how = [], "none: the subject is a conduct ('police brutality'), no doer"
     c.raw_actor = _entities(s.doc, s.seq, c.args.actor)
     c.actor = _coded(c.raw_actor)
     c.recipient = _recipients(s.doc, s.sent, c.args.recipient)
@@ -430,8 +433,16 @@ def actor_implied_authority(s: SentenceState, c: Candidate):
                          "actor: the authority an agentless passive act implies")
 
 
+def _conduct(e) -> bool:
+    words = (e.entity_text or "").lower().split()
+    return bool(words) and words[-1] in CONDUCT_NOUNS
+
+
 def actor_required(s: SentenceState, c: Candidate):
-    """An event with no one doing it is not codable. (Notes how the recipient so far was found.)"""
+    """An event with no one doing it is not codable, nor one whose doer is a conduct a pronoun or
+    clause passed on ("it would support ..." after "police brutality has magnified ..."). (Notes
+    how the recipient so far was found.)"""
+    c.actor = [a for a in c.actor if not _conduct(a)]
     if not c.actor:
         return False
     if c.recipient:

@@ -58,6 +58,8 @@ NOT_COLLECTIVE_ACTS = words("retype", "NOT_COLLECTIVE_ACTS")
 CONDITIONAL_MODALS = words("retype", "CONDITIONAL_MODALS")
 CONDITIONAL_NOT_THREATS = words("retype", "CONDITIONAL_NOT_THREATS")
 JOINT_WORDS = words("retype", "JOINT_WORDS")
+NAMING_VERBS = words("retype", "NAMING_VERBS")
+NAMED_AS_CATEGORIES = words("retype", "NAMED_AS_CATEGORIES")
 JOINT_NOT_COOPERATION = words("retype", "JOINT_NOT_COOPERATION")
 JOINT_VERBS = words("retype", "JOINT_VERBS")
 NO_PARTY_SUBJECTS = words("retype", "NO_PARTY_SUBJECTS")
@@ -249,6 +251,20 @@ def _deadline(tok) -> bool:
     return span and act
 
 
+def _named_as(tok, by_tok: dict):
+    """"called the arrests an assault on democracy", "branded the move an act of aggression": the
+    hostile act noun a naming verb gives its object as a name (its oprd, or the parser's second
+    object), when the verb has no particle ("called off the attack", "called for strikes")."""
+    if any(c.dep_ in ("prt", "prep") and c.lower_ in ("on", "for", "off", "upon", "in", "up") for c in tok.children):
+        return None
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "oprd")]
+    if len(objs) < 2 and not any(c.dep_ == "oprd" for c in objs):
+        return None
+    name = next((c for c in objs if c.dep_ == "oprd"), objs[-1])
+    m = by_tok.get(name.i)
+    return name if m is not None and m.entry.category in NAMED_AS_CATEGORIES else None
+
+
 def _warning(tok, threat_tokens: set[int]) -> str:
     """What a warning verb reports: "threat" when it names an outcome (an auxiliary of what will or
     would happen, a condition, "of consequences", a use of force), "fact" for a that-clause stating
@@ -348,6 +364,12 @@ def retype(sdoc, matches: list[Match]) -> list[Match]:
         if (m is None or m.entry.category == "SUPPORT") and _welcomed_guest(tok):
             by_tok[tok.i] = _retyped(tok, m, _entry(tok, "CONSULT", "043", "visit", "a guest welcomed"))
             continue
+        if tok.lemma_.lower() in NAMING_VERBS and (m is None or m.entry.category == "ACCUSE"):
+            named = _named_as(tok, by_tok)
+            if named is not None:
+                del by_tok[named.i]  # a name for the act, not an act of the namer's
+                by_tok[tok.i] = m or _retyped(tok, m, _entry(tok, "ACCUSE", "111", "disapprove", "an act named a wrong"))
+                continue
         if m is None and _conditional_threat(tok):
             by_tok[tok.i] = _retyped(tok, m, _entry(tok, "THREATEN", "130", None, "act announced on a condition"))
             continue
