@@ -474,3 +474,27 @@ def test_a_conduct_is_no_doer_but_names_a_target(code_sentence):
     assert all(a.sector != "COP" for e in doc.events for a in e.actor)
     doc = code_sentence("Young Nigerians have been protesting against police brutality in Lagos.")
     assert [(r.code, r.sector) for e in _of(doc, "PROTEST") for r in e.recipient] == [("NGA", "COP")]
+
+
+def test_a_civil_war_story_keeps_its_named_militia_and_its_two_sides(code_sentence):
+    """acronyms._named_in_full: a body named in full is meant by its initials later ("RSF" is the
+    Rapid Support Forces here, not Reporters Without Borders); antecedents.last_pair: an army and
+    the militia it fights are "both sides" though of one state."""
+    doc = code_sentence("The paramilitary Rapid Support Forces shelled residential areas of El Fasher on Sunday, "
+                        "killing at least 12 civilians. The Sudanese army said its aircraft had struck RSF positions "
+                        "east of the city. The United Nations urged both sides to allow humanitarian aid into the city.")
+    struck = [e for e in _of(doc, "ASSAULT") if "struck" in e.event_text]
+    assert [(r.code, r.sector) for r in struck[0].recipient] == [("SDN", "PRM")]
+    urged = _of(doc, "REQUEST")
+    assert urged and {(r.code, r.sector) for r in urged[0].recipient} == {("SDN", "MIL"), ("SDN", "PRM")}
+
+
+def test_a_strike_told_before_and_a_phrase_shared_by_conjuncts(code_sentence):
+    """words.yaml GENERIC_ACT_NOUNS: "condemned the strike" after an airstrike is aimed at its doer;
+    roles: "a missile and drone attack on X" hangs "on X" on the first conjunct, and X is the target."""
+    doc = code_sentence("An Israeli airstrike on a school in central Gaza killed at least 30 people. Egypt and "
+                        "Qatar, which have mediated between Israel and Hamas, condemned the strike.")
+    assert [r.code for e in _of(doc, "ACCUSE") for r in e.recipient] == ["ISR"]
+    doc = code_sentence("Russian forces launched a massive missile and drone attack on Ukraine's energy "
+                        "infrastructure overnight.")
+    assert [r.code for e in _of(doc, "ASSAULT") for r in e.recipient] == ["UKR"]

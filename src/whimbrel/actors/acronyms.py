@@ -1,12 +1,15 @@
 """Acronyms a story defines: "the paramilitary Rapid Support Forces (RSF)" makes every later "RSF" of
 the story the Rapid Support Forces, whatever else the lexicon says RSF stands for (Reporters Without
 Borders). Wire copy defines an organisation's acronym at its first mention and uses the acronym
-after; an acronym names different bodies in different stories (RSF, AA, SAF), and the story's own
+after, or names the body in full once and uses its initials after; an acronym names different bodies in different stories (RSF, AA, SAF), and the story's own
 definition is the one evidence that settles which.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+
+from .lexicon import ORG
 
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
 
@@ -24,6 +27,26 @@ def _definitions(x, toks: list[str]) -> dict[str, tuple]:
             continue
         if u.end + 2 < len(toks) and toks[u.end] == "(" and toks[u.end + 2] == ")" and ACRONYM.match(toks[u.end + 1]):
             found[toks[u.end + 1]] = (list(u.codes), u.sector, u.identifier)
+    return found
+
+
+def _initials(identifier: str) -> str | None:
+    """"Rapid Support Forces" -> "RSF": the capitals of a name of three or more capitalised words
+    (shorter ones make two-letter acronyms too common to trust)."""
+    caps = [w[0] for w in identifier.replace("-", " ").split() if w[:1].isupper()]
+    return "".join(caps) if len(caps) >= 3 else None
+
+
+def _named_in_full(x) -> dict[str, tuple]:
+    """Organisations named in full in a sentence, by their initials: "the paramilitary Rapid Support
+    Forces shelled ... The army struck RSF positions" uses the acronym without defining it, and a
+    story that names one body in full means it by its initials, not the lexicon's other body."""
+    found = {}
+    for u in x.units:
+        if u.kind == "org" and u.identifier and u.codes:
+            acronym = _initials(u.identifier)
+            if acronym is not None:
+                found[acronym] = (list(u.codes), u.sector, u.identifier)
     return found
 
 
@@ -45,6 +68,8 @@ def apply_story_acronyms(sents, words_by_sentence: list[list[str]]) -> None:
         if not defined and not any(u.kind == "org" and u.identifier and u.codes for u in x.units):
             continue  # no acronym defined yet, and this sentence defines none
         toks = _words(x, words)  # once: a Token per word is the cost
+        for acronym, meant in _named_in_full(x).items():
+            defined.setdefault(acronym, meant)  # an explicit "(ACR)" definition below wins
         defined.update(_definitions(x, toks))
         for u in x.units:
             acronym = _acronym_of(u, toks, defined) if defined else None
@@ -53,3 +78,17 @@ def apply_story_acronyms(sents, words_by_sentence: list[list[str]]) -> None:
                 u.codes, u.sector, u.identifier = list(meant[0]), meant[1], meant[2]
                 u.kind = "org"
                 u.why.append(f"acronym the story defined: {acronym} = {meant[2]}")
+        if defined:
+            _retarget_atoms(x, toks, defined)
+
+
+def _retarget_atoms(x, toks: list[str], defined: dict) -> None:
+    """An acronym that only modifies a noun ("struck RSF positions") is no unit of its own, but its
+    atom names the owner of the phrase (the event side reads owners from atoms): the story's body."""
+    for a in x.atoms:
+        if a.j - a.i != 1 or a.i >= len(toks) or toks[a.i] not in defined or a.lex is None or a.kind != ORG:
+            continue
+        codes, sector, name = defined[toks[a.i]]
+        if a.lex.name != name and codes:
+            a.lexes = [replace(a.lex, code=codes[0], sector=sector, name=name,
+                               why=f"acronym the story defined: {toks[a.i]} = {name}")]

@@ -17,19 +17,29 @@ from ..model import STORY, Document, Entity
 from .common import _coded, _entities
 from .state import SentenceState
 from .subjects import _subject_of
+from .vocab import STATE_SECTORS
 
 COUNTRYISH = re.compile(r"^[A-Z]{3}$")
 
 
+def _side(e: Entity) -> tuple:
+    """Which side a party is on: its state, and within one state the state's bodies apart from an
+    armed or civil group ("the Sudanese army ... the Rapid Support Forces": a civil war's two sides)."""
+    if e.sector is None or e.sector in STATE_SECTORS:
+        return (e.code, "state")
+    return (e.code, e.sector)
+
+
 def last_pair(events) -> list[Entity]:
-    """The two parties of the most recent event between two states or groups, or []."""
+    """The two parties of the most recent event between two states or groups, or []. Two groups
+    of one state count (an army and a militia it fights), an unplaced sector does not split one."""
     for ev in reversed(events):
-        codes, picked = [], []
+        sides, picked = [], []
         for e in ev.actor + ev.recipient:
-            if e.code and e.code not in codes:
-                codes.append(e.code)
+            if e.code and _side(e) not in sides:
+                sides.append(_side(e))
                 picked.append(e)
-        if len(codes) >= 2:
+        if len(sides) >= 2:
             return picked[:2]
     return []
 

@@ -517,6 +517,10 @@ def arguments(match) -> Args:
                     lv = None
         if not a.recipient:
             po = _prep_objects(tok, preps)
+            if not po and tok.dep_ == "conj" and tok.head.pos_ in NOUN_POS and tok.i > tok.head.i:
+                # "a missile and drone attack on X": the parser hangs the shared phrase on the first
+                # conjunct
+                po = _prep_objects(tok.head, preps)
             if po:
                 a.recipient, a.recipient_how = po[:1], "preposition " + po[0].head.lower_
         if not a.recipient and cat == "REQUEST":
