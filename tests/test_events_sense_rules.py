@@ -293,3 +293,12 @@ def test_an_act_called_a_wrong_is_criticism_not_the_namer_s_act(code_sentence):
     assert [(e.category, [r.code for r in e.recipient]) for e in doc.events] == [("ACCUSE", ["USA"])]
     assert "ACCUSE" not in _categories(code_sentence, "Russian President Vladimir Putin called Turkish "
                                                       "President Recep Tayyip Erdogan after the attack.")
+
+
+def test_an_act_a_concern_is_about_is_not_the_concerned_s(code_sentence):
+    """roles._light_verb (words.yaml TOPIC_PREPS): "raised concerns about the deal" makes no deal of
+    the regulators', nor doubts voiced about an agreement the doubters' own."""
+    assert "AGREE" not in _categories(code_sentence, "Regulators in the United States and Britain have raised "
+                                                    "concerns about the deal.")
+    assert "AGREE" not in _categories(code_sentence, "Kenyan lawmakers voiced doubts about the agreement with "
+                                                    "Uganda on Monday.")

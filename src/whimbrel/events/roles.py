@@ -284,11 +284,17 @@ def measured_object(tok):
     return None
 
 
+TOPIC_PREPS = frozenset(words("roles", "TOPIC_PREPS"))
+
+
 def _light_verb(noun):
-    """The verb governing a noun trigger (held talks, launched strikes, made a visit, after the talks)."""
+    """The verb governing a noun trigger (held talks, launched strikes, made a visit, after the talks);
+    none across a topic's preposition on another noun ("raised concerns about the deal")."""
     h = noun
     hops = 0
     while hops < 3 and h.dep_ in ("dobj", "pobj", "attr", "oprd", "nsubjpass", "compound", "conj", "appos", "prep", "npadvmod"):
+        if h.dep_ == "prep" and h.lower_ in TOPIC_PREPS and hops > 0:
+            return None  # "raised concerns about the deal": the deal is what the concerns are about
         h = h.head
         hops += 1
         if h.pos_ in VERB_POS:
