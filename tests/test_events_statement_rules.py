@@ -355,3 +355,12 @@ def test_protests_a_government_faces_are_its_people_s(code_sentence):
     doc = code_sentence("The Serbian government has faced months of demonstrations since the collapse of a "
                         "railway station roof in Novi Sad.")
     assert [(e.category, [a.sector for a in e.actor]) for e in doc.events] == [("PROTEST", ["CVL"])]
+
+
+def test_unnamed_protesters_are_people_of_the_authority_they_address(code_sentence):
+    """fill_actor.actor_protesters: with no place named, "hundreds of people gathered outside the
+    Kenyan parliament to protest" are Kenya's civilians (manual, PROTEST: dissent against an authority)."""
+    doc = code_sentence("Hundreds of people gathered outside the Kenyan parliament on Tuesday to protest against "
+                        "a proposed law.")
+    assert [([(a.code, a.sector) for a in e.actor], [r.code for r in e.recipient]) for e in doc.events
+            if e.category == "PROTEST"] == [([("KEN", "CVL")], ["KEN"])]

@@ -20,10 +20,11 @@ from .modality import flags_for
 from .roles import EXPERIENCER_VERBS, _prep_objects, arguments
 from .state import Candidate, SentenceState
 from .triggers import NOUN_POS
-from .vocab import NON_STATE_CODES, ON_THE_SPOT_CATEGORIES, words
+from .vocab import AUTHORITY, NON_STATE_CODES, ON_THE_SPOT_CATEGORIES, words
 
 OWN_STATES = frozenset(words("roles", "OWN_STATES"))
 CONDUCT_NOUNS = frozenset(words("roles", "CONDUCT_NOUNS"))
+PROTESTED_BODIES = AUTHORITY | {"LEG"}  # a protest may address a parliament too (places.infer_country)
 
 def roles(s: SentenceState, c: Candidate):
     """Actor and recipient from the dependency parse (roles.py), resolved to entities."""
@@ -323,6 +324,10 @@ def actor_protesters(s: SentenceState, c: Candidate):
         states = places.sentence_places(s.doc, s.sent)  # "in Peru", not a demonym on the object
         if not states:
             states = places.streets_of(s.doc, s.sent, c.tok)  # "took to the streets of Algiers"
+        if not states:
+            # "gathered outside the Kenyan parliament to protest": protesters are the people of the
+            # authority they address (manual, PROTEST: civilian dissent against an authority)
+            states = {r.code for r in c.recipient if r.code and r.sector in PROTESTED_BODIES}
         if len(states) != 1:
             return
         c.actor = [Entity(code=next(iter(states)), sector="CVL", entity_text="", sentence=s.seq,
