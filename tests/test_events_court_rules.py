@@ -186,3 +186,14 @@ def test_a_lawsuit_implies_no_court_as_its_filer(code_sentence):
     is not its doer (as it is of "was charged")."""
     doc = code_sentence("The Oscar-winning director was sued by a former assistant in Los Angeles on Monday.")
     assert not [a for e in doc.events for a in e.actor if a.sector == "JUD"], [(e.category, e.event_text) for e in doc.events]
+
+
+def test_a_court_overturning_a_measure_rules_against_its_author(code_sentence):
+    """triggers/sanction.yaml overturn (SANCTION convict, by JUD): a constitutional council
+    (sectors.yaml JUD) overturning a president's decision rules against him; jets striking a
+    building keep their attack."""
+    doc = code_sentence("Senegal's Constitutional Council overturned President Macky Sall's decision to postpone "
+                        "the election.")
+    assert [(e.category, [a.sector for a in e.actor], [r.code for r in e.recipient]) for e in doc.events] == \
+        [("SANCTION", ["JUD"], ["SEN"])]
+    assert [e.category for e in code_sentence("Israeli jets struck down a building in Gaza.").events] == ["ASSAULT"]
