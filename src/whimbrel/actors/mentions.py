@@ -28,7 +28,7 @@ from .links import link_appositives, link_conjuncts, link_preps
 from .places import gazetteer_atoms
 from .shared_places import settle_atoms
 from .units import Atom, Unit  # noqa: F401  (re-exported: story, anaphora, __init__)
-from .titles import (_bodies_of_named_state, _body_words, _first_nationality, _member_of_seat, _person_on,
+from .titles import (title_office, _bodies_of_named_state, _body_words, _first_nationality, _member_of_seat, _person_on,
                      _sector_table, _staff_of_seat, _state_sponsored, _title_in)
 
 from .lexicon import (AGENT, CAPITAL, CITY, COUNTRY, COUNTRY_KINDS, DEMONYM, ORG, PERSON, PRE, SEAT,
@@ -560,7 +560,7 @@ def _person_office(sdoc, u: Unit, mods: list, lx: Lexicon, when) -> bool:
     owner = next((a for a in mods if a.kind == PERSON and sdoc[a.j - 1].dep_ == "poss"
                   and sdoc[a.j - 1].head.i == u.head), None)
     if owner is None:
-        return _title_office(sdoc, u, mods)
+        return title_office(sdoc, u, mods)
     u.kind = "agent"
     if owner.lex is not None:  # not a surname guess: "Omar's office" is the Omar named earlier
         _leader_code(u, [owner], lx, when)
@@ -569,24 +569,6 @@ def _person_office(sdoc, u: Unit, mods: list, lx: Lexicon, when) -> bool:
     u.sector = ((role.sector if role else None) or (owner.lex.sector if owner.lex is not None else None)
                 or (titles[-1].lex.sector if titles else None))
     u.why.append(f"office of {owner.lex.name if owner.lex is not None else owner.name}")
-    u.vague = not u.codes
-    return True
-
-
-def _title_office(sdoc, u: Unit, mods: list) -> bool:
-    """"The prime minister's office said", "the Kenyan president's office": the office of a titled
-    one not named speaks for that office-holder as "X's office" does for a named one: the title's
-    sector, the state its phrase names (else the story's, filled in later as for the title alone)."""
-    title = next((a for a in mods if a.kind == AGENT and a.lex.person_title and sdoc[a.j - 1].dep_ == "poss"
-                  and sdoc[a.j - 1].head.i == u.head), None)
-    if title is None or any(a.kind == AGENT and a is not title and a.j == title.i for a in mods):
-        return False  # "the Prosecutor General's office": a title the lexicon splits keeps its old reading
-    u.kind, u.sector, u.person_title = "agent", title.lex.sector, True
-    u.why.append(f"office of the {title.lex.name}")
-    for m in mods:
-        if m.kind in COUNTRY_KINDS and m.lex.code and m.lex.code not in u.codes:
-            u.codes.append(m.lex.code)
-            u.why.append(m.lex.why)
     u.vague = not u.codes
     return True
 

@@ -108,3 +108,21 @@ def _body_words() -> frozenset[str]:
     """Names of bodies every state may have (sectors.yaml group words: "senate", "congress")."""
     sect = load_yaml("actors/sectors.yaml")["sectors"]
     return frozenset(w.lower() for groups in sect.values() for w in (groups.get("group") or []))
+
+
+def title_office(sdoc, u, mods: list) -> bool:
+    """"The prime minister's office said", "the Kenyan president's office": the office of a titled
+    one not named speaks for that office-holder as "X's office" does for a named one: the title's
+    sector, the state its phrase names (else the story's, filled in later as for the title alone)."""
+    title = next((a for a in mods if a.kind == AGENT and a.lex.person_title and sdoc[a.j - 1].dep_ == "poss"
+                  and sdoc[a.j - 1].head.i == u.head), None)
+    if title is None or any(a.kind == AGENT and a is not title and a.j == title.i for a in mods):
+        return False  # "the Prosecutor General's office": a title the lexicon splits keeps its old reading
+    u.kind, u.sector, u.person_title = "agent", title.lex.sector, True
+    u.why.append(f"office of the {title.lex.name}")
+    for m in mods:
+        if m.kind in COUNTRY_KINDS and m.lex.code and m.lex.code not in u.codes:
+            u.codes.append(m.lex.code)
+            u.why.append(m.lex.why)
+    u.vague = not u.codes
+    return True
