@@ -197,3 +197,12 @@ def test_a_court_overturning_a_measure_rules_against_its_author(code_sentence):
     assert [(e.category, [a.sector for a in e.actor], [r.code for r in e.recipient]) for e in doc.events] == \
         [("SANCTION", ["JUD"], ["SEN"])]
     assert [e.category for e in code_sentence("Israeli jets struck down a building in Gaza.").events] == ["ASSAULT"]
+
+
+def test_a_conviction_undone_is_no_conviction(code_sentence):
+    """retype._undone_finding (words.yaml UNDOING_VERBS): a court overturning, quashing or setting
+    aside a conviction convicts no one; one upholding it or sentencing still does."""
+    for text in ("Pakistan's Supreme Court overturned the conviction of former Prime Minister Imran Khan.",
+                 "Kenya's Court of Appeal set aside the conviction of the activist."):
+        assert "SANCTION" not in [e.category for e in code_sentence(text).events], text
+    assert "SANCTION" in [e.category for e in code_sentence("A Kenyan court upheld the conviction of the activist.").events]

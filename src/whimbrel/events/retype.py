@@ -59,6 +59,8 @@ CONDITIONAL_MODALS = words("retype", "CONDITIONAL_MODALS")
 CONDITIONAL_NOT_THREATS = words("retype", "CONDITIONAL_NOT_THREATS")
 JOINT_WORDS = words("retype", "JOINT_WORDS")
 NAMING_VERBS = words("retype", "NAMING_VERBS")
+UNDOING_VERBS = words("retype", "UNDOING_VERBS")
+UNDOING_PARTICLES = words("retype", "UNDOING_PARTICLES")
 NAMED_AS_CATEGORIES = words("retype", "NAMED_AS_CATEGORIES")
 JOINT_NOT_COOPERATION = words("retype", "JOINT_NOT_COOPERATION")
 JOINT_VERBS = words("retype", "JOINT_VERBS")
@@ -265,6 +267,19 @@ def _named_as(tok, by_tok: dict):
     return name if m is not None and m.entry.category in NAMED_AS_CATEGORIES else None
 
 
+def _undone_finding(m: Match) -> bool:
+    """A court's finding (a conviction, a sentence) that a verb undoes ("overturned the conviction of
+    X", "set aside the sentence"): no conviction by the court that undoes it."""
+    tok, verb = m.token, m.token.head
+    if m.entry.category != "SANCTION" or m.entry.mode != "convict" or tok.dep_ != "dobj":
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma not in UNDOING_VERBS:
+        return False
+    particle = UNDOING_PARTICLES.get(lemma)
+    return particle is None or any(c.lower_ == particle for c in verb.children)
+
+
 def _warning(tok, threat_tokens: set[int]) -> str:
     """What a warning verb reports: "threat" when it names an outcome (an auxiliary of what will or
     would happen, a condition, "of consequences", a use of force), "fact" for a that-clause stating
@@ -393,6 +408,9 @@ def retype(sdoc, matches: list[Match]) -> list[Match]:
                 entry = _entry(tok, "SANCTION", "166", "expel", "an envoy ordered to leave")
                 by_tok[tok.i] = _retyped(tok, m, entry)
     for m in list(by_tok.values()):
+        if _undone_finding(m):
+            del by_tok[m.token.i]
+            continue
         if _hit_by_labour_strike(m, by_tok):
             del by_tok[m.token.i]
             continue
