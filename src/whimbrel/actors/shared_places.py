@@ -3,11 +3,11 @@
 Why: "Punjab" is India's state and Pakistan's province, "Kashmir" is divided between them. The
 lexicon lists such a name once per state; a sentence alone cannot choose, but its story can:
 "1,000 workers were arrested across Punjab" in a story from Islamabad that names Pakistan
-throughout is Pakistan's. The name becomes the state among its readings that
-the story's other names (states, places, bodies, people of the lexicon; the shared names left out)
-name in most sentences; with no such evidence or a tie it keeps its first listed state. Settled
-before each sentence's units are built, so every phrase the place gives its state ("militants in
-Kashmir") takes the settled one.
+throughout is Pakistan's. The name becomes the state among its readings that the story's other
+names (states, places, bodies, people of the lexicon; the shared names left out) name in most
+sentences; with no such evidence or a tie it keeps its first listed state. Settled before each
+sentence's units are built, so every phrase the place gives its state ("militants in Kashmir")
+takes the settled one.
 """
 from __future__ import annotations
 

@@ -370,6 +370,7 @@ def match_token(tok) -> Match | None:
     if not cands:
         return None
     ctx = None
+    not_own = None
     parts = _particles(tok)
     part_words = {p.lower_ for p in parts}
     negated = any(negation_child(c) for c in tok.children) \
@@ -393,7 +394,9 @@ def match_token(tok) -> Match | None:
             if ctx is None:
                 ctx = _context_lemmas(tok)
             if e.with_ or e.and_with:
-                own = ctx - _coordinated_only(tok) - _beside_other_act(tok)
+                if not_own is None:  # once a token: words only another act's phrases hold
+                    not_own = _coordinated_only(tok) | _beside_other_act(tok)
+                own = ctx - not_own
                 if (e.with_ and not own & set(e.with_)) or (e.and_with and not own & set(e.and_with)):
                     continue
             # a relative clause's or a participle's verb acts on the noun it modifies ("a call the
