@@ -1,8 +1,9 @@
 """Acronyms a story defines: "the paramilitary Rapid Support Forces (RSF)" makes every later "RSF" of
 the story the Rapid Support Forces, whatever else the lexicon says RSF stands for (Reporters Without
 Borders). Wire copy defines an organisation's acronym at its first mention and uses the acronym
-after, or names the body in full once and uses its initials after; an acronym names different bodies in different stories (RSF, AA, SAF), and the story's own
-definition is the one evidence that settles which.
+after, or names the body in full once and uses its initials after; an acronym names different
+bodies in different stories (RSF, AA, SAF), and the story's own definition is the one evidence
+that settles which.
 """
 from __future__ import annotations
 

@@ -324,15 +324,18 @@ def actor_protesters(s: SentenceState, c: Candidate):
         states = places.sentence_places(s.doc, s.sent)  # "in Peru", not a demonym on the object
         if not states:
             states = places.streets_of(s.doc, s.sent, c.tok)  # "took to the streets of Algiers"
+        how = "the place of the protest"
         if not states:
-            # "gathered outside the Kenyan parliament to protest": protesters are the people of the
-            # authority they address (manual, PROTEST: civilian dissent against an authority)
+            # "gathered outside the Kenyan parliament to protest", "the government has faced weeks
+            # of protests": protesters are the people of the authority they address (manual,
+            # PROTEST: civilian dissent against an authority)
             states = {r.code for r in c.recipient if r.code and r.sector in PROTESTED_BODIES}
+            how = "the authority the protest addresses"
         if len(states) != 1:
             return
         c.actor = [Entity(code=next(iter(states)), sector="CVL", entity_text="", sentence=s.seq,
-                          why="unidentified protesters: the sentence's one locative state")]
-        c.why.append("actor: civilians of the place of the protest")
+                          why=f"unidentified protesters: civilians of {how}")]
+        c.why.append(f"actor: civilians of {how}")
 
 
 def _other_crowd(tok) -> bool:
@@ -431,11 +434,9 @@ def actor_implied_authority(s: SentenceState, c: Candidate):
                 c.why.append("actor: unnamed accusers of an agentless passive")
         return
     if not c.actor and (c.args.passive or nominal) and c.entry.mode:
-        protesters = places.faced_doers().get(c.cat) if nominal and places.faced_act(c.tok) else None
-        c.actor = places.implied_authority(s.doc, s.sent, c.tok, c.cat, [c.entry.mode], c.recipient, sector=protesters)
+        c.actor = places.implied_authority(s.doc, s.sent, c.tok, c.cat, [c.entry.mode], c.recipient)
         if c.actor:
-            c.why.append("actor: unnamed doers of an act faced" if protesters else
-                         "actor: the authority an agentless passive act implies")
+            c.why.append("actor: the authority an agentless passive act implies")
 
 
 def _conduct(e) -> bool:

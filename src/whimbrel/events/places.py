@@ -113,7 +113,8 @@ def _from_places(doc: Document, sent, tok) -> list[Entity]:
         if v.pos_ != "VERB" or v.i == tok.i or v.lemma_.lower() not in entered:
             continue
         spots = [c for c in v.children if c.dep_ == "dobj"]
-        spots += [g for c in v.children if c.dep_ == "prep" and c.lower_ in ("in", "into") for g in c.children if g.dep_ == "pobj"]
+        spots += [g for c in v.children if c.dep_ == "prep" and c.lower_ in ("in", "into")
+                  for g in c.children if g.dep_ == "pobj"]
         ents = _places_in(doc, sent, [x.i for s in spots for x in s.subtree])
         if ents:
             return ents[:1]
@@ -195,8 +196,9 @@ def said_by_source() -> frozenset[str]:
 
 
 def faced_act(tok) -> bool:
-    """Charges, a trial, crowd-control weapons or protests a party faces, stands or braves ("faces
-    nine charges", "stood trial", "faced tear gas", "has faced weeks of protests"): the object (or a conjunct of it) of one of
+    """Charges, a trial or crowd-control weapons a party faces, stands or braves ("faces nine
+    charges", "stood trial", "faced tear gas", "faces dozens of charges"): the object (or a
+    conjunct of it, or the "dozens of" object it counts) of one of
     faced_acts' verbs (implied_actors.yaml), done to that verb's subject by an authority. Not an
     infinitive ("extradited to face charges", "flew home to stand trial"): the charges it names are
     what the act is for, not a report that they were brought. Nor charges from someone the text
@@ -210,12 +212,6 @@ def faced_act(tok) -> bool:
             and verb.lemma_.lower() in faced.get("verbs", ())
             and not any(ch.dep_ == "aux" and ch.tag_ == "TO" for ch in verb.children)
             and not any(ch.dep_ == "prep" and ch.lower_ in ("from", "by") for h in (tok, verb) for ch in h.children))
-
-
-def faced_doers() -> dict:
-    """Category -> sector of the unnamed doers of an act a party faces, where the category table has
-    none (implied_actors.yaml faced_acts doers: protests are the people's)."""
-    return (load_yaml("events/implied_actors.yaml").get("faced_acts") or {}).get("doers") or {}
 
 
 def implied_authority(doc: Document, sent, tok, category: str, modes, recipient: list[Entity],

@@ -59,6 +59,7 @@ CONDITIONAL_MODALS = words("retype", "CONDITIONAL_MODALS")
 CONDITIONAL_NOT_THREATS = words("retype", "CONDITIONAL_NOT_THREATS")
 JOINT_WORDS = words("retype", "JOINT_WORDS")
 NAMING_VERBS = words("retype", "NAMING_VERBS")
+NAMING_NOT_WITH = words("retype", "NAMING_NOT_WITH")
 UNDOING_VERBS = words("retype", "UNDOING_VERBS")
 UNDOING_PARTICLES = words("retype", "UNDOING_PARTICLES")
 NAMED_AS_CATEGORIES = words("retype", "NAMED_AS_CATEGORIES")
@@ -257,7 +258,7 @@ def _named_as(tok, by_tok: dict):
     """"called the arrests an assault on democracy", "branded the move an act of aggression": the
     hostile act noun a naming verb gives its object as a name (its oprd, or the parser's second
     object), when the verb has no particle ("called off the attack", "called for strikes")."""
-    if any(c.dep_ in ("prt", "prep") and c.lower_ in ("on", "for", "off", "upon", "in", "up") for c in tok.children):
+    if any(c.dep_ in ("prt", "prep") and c.lower_ in NAMING_NOT_WITH for c in tok.children):
         return None
     objs = [c for c in tok.children if c.dep_ in ("dobj", "oprd")]
     if len(objs) < 2 and not any(c.dep_ == "oprd" for c in objs):
@@ -383,7 +384,8 @@ def retype(sdoc, matches: list[Match]) -> list[Match]:
             named = _named_as(tok, by_tok)
             if named is not None:
                 del by_tok[named.i]  # a name for the act, not an act of the namer's
-                by_tok[tok.i] = m or _retyped(tok, m, _entry(tok, "ACCUSE", "111", "disapprove", "an act named a wrong"))
+                named_wrong = _entry(tok, "ACCUSE", "111", "disapprove", "an act named a wrong")
+                by_tok[tok.i] = m or _retyped(tok, m, named_wrong)
                 continue
         if m is None and _conditional_threat(tok):
             by_tok[tok.i] = _retyped(tok, m, _entry(tok, "THREATEN", "130", None, "act announced on a condition"))

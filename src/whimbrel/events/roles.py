@@ -539,10 +539,11 @@ def arguments(match) -> Args:
                     break
         # "faced criticism", and "faced a new impeachment motion": the act noun as the object or as
         # the modifier of the object
+        measured = measured_object(tok)  # "faced weeks of protests"
         faced = tok.dep_ == "dobj" or (tok.dep_ == "compound" and tok.head.dep_ == "dobj" and lv is not None
                                        and tok.head.head.i == lv.i) \
             or (tok.dep_ == "conj" and tok.head.dep_ == "dobj" and lv is not None and tok.head.head.i == lv.i) \
-            or (lv is not None and measured_object(tok) is not None and measured_object(tok).head.i == lv.i)
+            or (lv is not None and measured is not None and measured.head.i == lv.i)
         if lv is not None and lv.lemma_.lower() in EXPERIENCER_VERBS and faced:
             subj, _, passive = _subject_of(lv)
             if subj is not None and not passive and not a.recipient:
