@@ -152,8 +152,10 @@ GOLD_SETS = {
     # session 29: extra 62 -> 63 (0.245): the even half, scored only (36 -> 37), with "called X an
     # assault on Y" read as the caller's criticism (retype._named_as); the odd half did not move and
     # the CAMEO probe lost an extra by the same rule. Unread, so unexplained; ceiling at it
-    "article_probe": (GOLD_DIR / "article-probe-plover.json", {"found_rate": 0.657, "strict_found_rate": 0.642,
-               "actor_accuracy": 0.977, "recipient_accuracy": 0.929},
+    # session 30: 170 (0.661), strict 166 (0.646), recipient 0.935: the odd half 104 -> 105 (a show of
+    # force is aimed at who provoked it, condemned.recipient_provocation); even half unchanged
+    "article_probe": (GOLD_DIR / "article-probe-plover.json", {"found_rate": 0.661, "strict_found_rate": 0.645,
+               "actor_accuracy": 0.977, "recipient_accuracy": 0.934},
               {"extra_per_sentence": 0.246}),
 }
 CATEGORY_RECALL_FLOOR = 0.6  # every category the dev gold holds (lowest measured: COERCE 0.625)

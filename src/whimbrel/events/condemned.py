@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from ..model import Entity
 from . import places
-from .common import _codes, own_government
+from .common import _codes, _recipients, own_government
 from .state import Candidate, SentenceState
+from .lexicon import modality
 from .vocab import REPLY, words
 
 
@@ -176,3 +177,52 @@ def recipient_replied_to(s: SentenceState, c: Candidate):
     if found:
         c.recipient = found
         c.why.append("recipient: the speaker of what is denied")
+
+
+PROVOCATION_MARKS = words("condemned", "PROVOCATION_MARKS")
+CITING_VERBS = words("condemned", "CITING_VERBS")
+PROVOKER_PREPS = words("condemned", "PROVOKER_PREPS")
+ORDERING_DEPS = ("compound", "dobj", "xcomp")  # "ordered a call-up": the clause may hang on the ordering verb
+
+
+def _provocations(tok):
+    """The clauses that tell what an act answers: an after/following clause or phrase of the act, or
+    of the verb whose object or complement it is, and a participle citing something."""
+    heads = [tok]
+    while heads[-1].dep_ in ORDERING_DEPS and heads[-1].head.i != heads[-1].i and len(heads) < 3:
+        heads.append(heads[-1].head)
+    top = heads[-1]
+    if top.dep_ == "ccomp" and top.head.i > top.i and top.head.lemma_.lower() in modality()["speech_verbs"]:
+        # "X ordered a call-up, hours after clashes broke out with Y, the prime minister said": the
+        # parser hangs the clause on the speech verb that closes the sentence, not on the act
+        heads.append(top.head)
+    for head in heads:
+        for ch in head.children:
+            marked = any(m.dep_ == "mark" and m.lower_ in PROVOCATION_MARKS for m in ch.children)
+            if ch.dep_ == "advcl" and (marked or ch.lemma_.lower() in CITING_VERBS):
+                yield ch
+            elif ch.dep_ == "prep" and ch.lower_ in PROVOCATION_MARKS:
+                yield from (g for g in ch.children if g.dep_ == "pobj")
+
+
+def _provokers(clause) -> list:
+    """The words of a provoking clause that name who provoked: its subject, and the objects of its
+    with/by/from phrases ("clashes broke out with X", "statements by X")."""
+    found = [ch for ch in clause.children if ch.dep_ in ("nsubj", "nsubjpass") and clause.pos_ in ("VERB", "AUX")]
+    found += [t for t in clause.subtree if t.dep_ == "pobj" and t.head.lower_ in PROVOKER_PREPS]
+    return found
+
+
+def recipient_provocation(s: SentenceState, c: Candidate):
+    """A show of force with no named target is aimed at whoever provoked it, as the sentence tells it
+    (manual, MOBILIZE: the recipient is whom the actor mobilizes against, when that is clear):
+    "moved troops to the border after X shelled an island", "ordered a call-up hours after clashes
+    broke out with X", "put its forces on alert, citing threats by X". Only another state's party."""
+    if c.recipient or c.cat != "MOBILIZE" or not c.actor:
+        return
+    for clause in _provocations(c.tok):
+        found = [e for e in _recipients(s.doc, s.sent, _provokers(clause)) if e.code and e.code not in c.acodes]
+        if found:
+            c.recipient = found
+            c.why.append(f"recipient: who provoked it ('{clause.text}' clause)")
+            return
