@@ -20,17 +20,25 @@ GOLD_SETS = {
     # session 16: 152 found (0.849), strict 141 (0.788), actor 0.969, recipient 0.960, extra 0.114
     # session 17: 153 found (0.855), strict 142 (0.793), actor 0.969, recipient 0.966, extra 0.114
     # session 25: extra 20 -> 19 (0.108): private parties of two states make no international relations
+    # session 30: extra 19 -> 20 (0.114): two verbs of one sentence in modes that name different acts
+    # of COERCE or RETREAT are two events (a dispersal and arrests; a raid's seizure and detentions;
+    # a withdrawal and a handover; merge.py, coder.yaml mode_split_categories); the one-event
+    # record lists one of them
     "dev": (DEV_GOLD, {"found_rate": 0.854, "strict_found_rate": 0.793,
                "actor_accuracy": 0.968, "recipient_accuracy": 0.966},
-              {"extra_per_sentence": 0.108}),
+              {"extra_per_sentence": 0.114}),
     # blind: measured 188/200 found (0.940), strict 179 (0.895), actor 0.995 of 192, recipient 0.982 of 167, extra 0.068
     # session 12: 190 found (0.950), strict 181 (0.905), actor 0.995, recipient 0.988, extra 0.062
     # session 13: 191 found (0.955), strict 182 (0.910), actor 0.995, recipient 0.994, extra 0.057
     # session 17: 192 found (0.960), strict 183 (0.915), actor 0.995, recipient 0.994, extra 0.057
     # session 22: strict 184 (0.920): the venue of a meeting or a signing is no party to it
+    # session 30: extra 11 -> 12 (0.063): two verbs of one sentence in modes that name different acts
+    # of COERCE or RETREAT are two events (a dispersal and arrests; a raid's seizure and detentions;
+    # a withdrawal and a handover; merge.py, coder.yaml mode_split_categories); the one-event
+    # record lists one of them
     "blind": (GOLD_DIR / "blind-plover.json", {"found_rate": 0.96, "strict_found_rate": 0.92,
                "actor_accuracy": 0.989, "recipient_accuracy": 0.988},
-              {"extra_per_sentence": 0.06}),
+              {"extra_per_sentence": 0.063}),
     # blind2: measured 169/200 found (0.845), strict 155 (0.775), actor 0.994, recipient 0.952, extra 0.132 (session 10)
     # (extra ceiling 0.121 -> 0.138 in session 7: its even half, scored only, gained 4 found records
     # (0.73 -> 0.77) and 3 extra events (0.18 -> 0.21); the odd half's extras did not move)
@@ -47,9 +55,14 @@ GOLD_SETS = {
     # talks, support and pledges in wire wording (triggers/ CONSULT, SUPPORT, AGREE)
     # session 28: 176 found (0.880), strict 162 (0.810), recipient 0.973, all in the even half, scored
     # only (83 -> 84): a parenthetical "..., X said," is the source, never the target
+    # session 30: extra 18 -> 21 (0.116): two verbs of one sentence in modes that name different acts
+    # of COERCE or RETREAT are two events (a dispersal and arrests; a raid's seizure and detentions;
+    # a withdrawal and a handover; merge.py, coder.yaml mode_split_categories); the one-event
+    # record lists one of them: odd half 21 -> 22,
+    # even half, scored only, 22 -> 24
     "blind2": (GOLD_DIR / "blind2-plover.json", {"found_rate": 0.88, "strict_found_rate": 0.81,
                "actor_accuracy": 0.988, "recipient_accuracy": 0.973},
-              {"extra_per_sentence": 0.099}),
+              {"extra_per_sentence": 0.116}),
     # blind3: measured 181/240 found (0.754), strict 155 (0.646), actor 0.979, recipient 0.954, extra 0.254 (session 10)
     # (recipient floor 0.934 -> 0.926 in session 8, a ratio floor that more found records lowered: 3 more
     # records reached the right category (150 scored against 147) and the right recipients rose 138 -> 140;
@@ -74,9 +87,13 @@ GOLD_SETS = {
     # session 28: 197 found (0.821), strict 174 (0.725), recipient 0.964: one fewer in the even half,
     # scored only (89 -> 88), when an ordered act noun became the act ("ordered the deployment of X"
     # is a deployment; CAMEO codes an ordered arrest as the arrest); floors lowered by that one record
+    # session 30: extra 43 -> 44 (0.183): two verbs of one sentence in modes that name different acts
+    # of COERCE or RETREAT are two events (a dispersal and arrests; a raid's seizure and detentions;
+    # a withdrawal and a handover; merge.py, coder.yaml mode_split_categories); the one-event
+    # record lists one of them (odd half; even half unchanged)
     "blind3": (GOLD_DIR / "blind3-plover.json", {"found_rate": 0.82, "strict_found_rate": 0.725,
                "actor_accuracy": 0.973, "recipient_accuracy": 0.962},
-              {"extra_per_sentence": 0.18}),  # session 23: 47 -> 46 extra (a missile slammed into, even half)
+              {"extra_per_sentence": 0.184}),  # session 23: 47 -> 46 extra (a missile slammed into, even half)
     # session 25: extra 46 -> 45 (0.188; odd half 20 -> 19: "the decision sparked protests" is a protest
     # against the decision's author, not by it)
     # session 26: extra 45 -> 44 (0.183; even half, scored only: a protest a crackdown is aimed at is
@@ -111,9 +128,13 @@ GOLD_SETS = {
     # enclave" had matched RETREAT "allow" + "aid" only through the "after ... an aid flotilla"
     # phrase; the words of another happening the act follows no longer make its sense; extra 95 -> 94
     # (0.183): an attack something is called is no attack of the caller's
+    # session 30: extra 94 -> 95 (0.185): two verbs of one sentence in modes that name different acts
+    # of COERCE or RETREAT are two events (a dispersal and arrests; a raid's seizure and detentions;
+    # a withdrawal and a handover; merge.py, coder.yaml mode_split_categories); the one-event
+    # record lists one of them
     "probe": (GOLD_DIR / "cameo-probe-plover.json", {"found_rate": 0.815, "strict_found_rate": 0.756,
                "actor_accuracy": 0.98, "recipient_accuracy": 0.957},
-              {"extra_per_sentence": 0.183}),
+              {"extra_per_sentence": 0.185}),
     # article probe (session 8; one news-body sentence per CAMEO code; odd half read, even half scored only):
     # measured 136/257 found (0.529), strict 132 (0.514), actor 0.968, recipient 0.902, extra 0.319 (session 10)
     # session 11: 145 found (0.564), strict 141 (0.549), actor 0.970, recipient 0.902, extra 0.311

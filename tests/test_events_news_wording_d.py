@@ -1,5 +1,5 @@
 """News-body wording (session 30, invented sentences): whom a show of force is aimed at when the
-sentence tells what provoked it."""
+sentence tells what provoked it; verbs of different coercive acts in one sentence are different events."""
 from __future__ import annotations
 
 
@@ -31,3 +31,24 @@ def test_no_provoker_of_the_same_state_or_none_named(code_sentence):
     events = _events(code_sentence, "Kenya deployed police to Nairobi after Kenyan protesters burned tyres in the city centre.", "MOBILIZE")
     assert events and _recipient_codes(events) <= {"KEN"}, [e.recipient for e in events]
 
+
+
+def test_verbs_of_different_coercive_acts_are_separate_events(code_sentence):
+    cases = (
+        ("Officials in Lahore banned kite flying ahead of the festival, arresting 80 people and "
+         "confiscating thousands of kites.", {"restrict", "arrest", "seize"}),
+        ("Ugandan police raided the offices of the opposition party in Kampala, seizing computers and "
+         "detaining 40 supporters.", {"seize", "arrest"}),
+    )
+    for text, modes in cases:
+        events = _events(code_sentence, text, "COERCE")
+        assert {m for e in events for m in e.mode} == modes and len(events) == len(modes), \
+            (text, [(e.mode, e.event_text) for e in events])
+
+
+def test_one_act_told_by_two_verbs_stays_one_event(code_sentence):
+    # same mode, or a category whose modes are means (ASSAULT): one happening
+    text = "Police in Nairobi arrested and detained 30 protesters on Tuesday."
+    assert len(_events(code_sentence, text, "COERCE")) == 1
+    text = "Two suicide bombers blew themselves up in a market in Maiduguri, killing 20 people."
+    assert len(_events(code_sentence, text, "ASSAULT")) == 1

@@ -101,8 +101,11 @@ NEWS_FLOORS = {
     # 0.400 -> 0.392, date 0.875 -> 0.873: "police brutality" is conduct, not the police (sectors.yaml
     # conduct_nouns), and its false protest had paired with a real one of the page (residents'
     # marches the coder cannot place). Floors at it
-    "dev": ({"must_recall": 0.608, "must_recall_strict": 0.391, "must_recall_sentence": 0.478,
-               "all_recall": 0.391, "all_recall_strict": 0.224, "date_accuracy": 0.872},
+    # session 30: must 0.609 -> 0.652 (own sentence 0.478 -> 0.500), all 0.392 -> 0.408, date 0.873 ->
+    # 0.877: a ban, arrests and a seizure told by three verbs of one sentence are three events (merge.py,
+    # coder.yaml mode_split_categories); train and test unchanged
+    "dev": ({"must_recall": 0.652, "must_recall_strict": 0.391, "must_recall_sentence": 0.5,
+               "all_recall": 0.408, "all_recall_strict": 0.224, "date_accuracy": 0.877},
               # session 23: extra/page 0.362 -> 0.383, one event: a man set on fire by a protester, which
               # the page's gold codes as a should ASSAULT; unpaired because the passive leaves no recipient
               # session 25: extra/page 0.383 -> 0.362 (a runner and a crowd of two states are no

@@ -10,6 +10,7 @@ from __future__ import annotations
 from ..model import Document, Event, Mention
 from ..options import Options
 from ..when import event_day, is_report_lag
+from .vocab import MODE_SPLIT_CATEGORIES
 
 
 def _mention(doc: Document, ev: Event) -> Mention:
@@ -34,6 +35,12 @@ def _other_actors(a: Event, b: Event) -> bool:
     return None not in sa and None not in sb and bool(sa) and bool(sb) and not (sa & sb)
 
 
+def _other_modes(a: Event, b: Event) -> bool:
+    """Are two events different acts by their modes (a ban and an arrest; coder.yaml
+    mode_split_categories)? Both must have a mode and share none."""
+    return a.category in MODE_SPLIT_CATEGORIES and bool(a.mode) and bool(b.mode) and not set(a.mode) & set(b.mode)
+
+
 def _same_content(a: Event, b: Event) -> bool:
     """Two mentions report one act when what they are about overlaps (content words of the
     trigger's phrase): "called on Baghdad to ensure US troops leave" ~ "urged Baghdad to ensure US
@@ -55,7 +62,7 @@ def merge_mentions(doc: Document, options: Options) -> None:
     for ev in doc.events:
         k = key(ev)
         first = kept.get(k)
-        if first is not None and (not _same_content(first, ev) or _other_actors(first, ev)):
+        if first is not None and (not _same_content(first, ev) or _other_actors(first, ev) or _other_modes(first, ev)):
             # same states, same day, but a different act ("agreed to X" / "agreed on Y") or other
             # doers ("Democrats alleged ..." / "two witnesses said ... was improper")
             first = None
@@ -94,7 +101,7 @@ MERGE_LOOKBACK = 12  # kept events a new one is compared with: one happening's v
 # and a run-on sentence of n events would otherwise cost n x n comparisons (issue 14)
 
 
-def merge_in_sentence(events: list[Event]) -> list[Event]:
+def merge_in_sentence(events: list[Event], verbal: frozenset = frozenset()) -> list[Event]:
     """Several triggers of one sentence that report one happening become one event.
 
     "Police opened fire to disperse demonstrators, killing one person and arresting 12" is one
@@ -102,7 +109,8 @@ def merge_in_sentence(events: list[Event]) -> list[Event]:
     consequence ("killing N") or a second verb for the same act is not a second event. Two events
     are one when they share category, modes and an actor code, and their recipients do not clearly
     differ (both named, no code in common). The first trigger's event is kept; it takes the other
-    triggers' words and any recipient it lacked.
+    triggers' words and any recipient it lacked. Two verbs (``verbal``: ids of the events whose
+    trigger is a verb) in different modes of a category whose modes are different acts stay two.
     """
     out: list[Event] = []
     for ev in events:
@@ -118,6 +126,8 @@ def merge_in_sentence(events: list[Event]) -> list[Event]:
                 continue
             if kr and r and not (kr & r):
                 continue
+            if id(k) in verbal and id(ev) in verbal and _other_modes(k, ev):
+                continue  # two verbs, two acts ("arresting 210 people and confiscating 3.7 tonnes")
             same = k
             break
         if same is None:

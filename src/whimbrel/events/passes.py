@@ -18,6 +18,7 @@ from typing import Callable
 
 from ..errors import E, WhimbrelError
 from ..model import Document, Event
+from ..nlp import token_at
 from ..options import Options
 from . import accidents, condemned, decide, discard, fill_actor, fill_recipient, find
 from .merge import merge_in_sentence
@@ -41,8 +42,19 @@ def each(fn) -> Pass:
 def merge_sentence(s: SentenceState) -> None:
     """Mentions of one happening within the sentence become one event (merge.py)."""
     if s.matches:
-        s.events = merge_in_sentence(s.events + s.implicit)
+        events = s.events + s.implicit
+        s.events = merge_in_sentence(events, verbal=_verbal(s, events))
         s.implicit = []
+
+
+def _verbal(s: SentenceState, events: list[Event]) -> frozenset:
+    """The ids of the events whose trigger word is a verb of the sentence's parse."""
+    out = set()
+    for ev in events:
+        i = token_at(s.sdoc, ev.trigger_start - s.sent.start) if ev.trigger_start >= 0 else None
+        if i is not None and s.sdoc[i].pos_ in ("VERB", "AUX"):
+            out.add(id(ev))
+    return frozenset(out)
 
 
 # phase: pass name -> function, in the order they run. Names are stable: options and reports use them.
