@@ -52,3 +52,16 @@ def test_one_act_told_by_two_verbs_stays_one_event(code_sentence):
     assert len(_events(code_sentence, text, "COERCE")) == 1
     text = "Two suicide bombers blew themselves up in a market in Maiduguri, killing 20 people."
     assert len(_events(code_sentence, text, "ASSAULT")) == 1
+
+
+def test_the_party_acted_on_does_not_place_the_actor(code_sentence):
+    # a sanction's or a demand's target is no place where its country-less doer is
+    for text, target in (("The administration imposed sanctions on Russia on Monday.", "RUS"),
+                         ("The commission slapped tariffs on Chinese steel on Friday.", "CHN"),
+                         ("The ministry imposed a visa ban on Iranian officials.", "IRN")):
+        events = code_sentence(text).events
+        assert not any(a.code == target for e in events for a in e.actor), \
+            (text, [(e.category, [(a.code, a.why) for a in e.actor]) for e in events])
+    # an act done on the spot still happens where its target is
+    events = _events(code_sentence, "Gunmen attacked a police station in Kabul on Friday.", "ASSAULT")
+    assert events and {a.code for e in events for a in e.actor} == {"AFG"}

@@ -254,6 +254,7 @@ def infer_country(doc: Document, sent, tok, raw_actor: list[Entity], actor_heads
     if not todo:
         return []
     code, how = None, ""
+    targets = {(r.sentence, r.tok_start) for r in recipient if r.entity_text}
     spoken = [x for x in source if _country(x)]
     if spoken and any(c.dep_ == "poss" and c.pos_ == "PRON" for h in actor_heads for c in h.children):
         code, how = spoken[0].code, f"possessive pronoun -> speaker ({spoken[0].entity_text})"
@@ -269,6 +270,10 @@ def infer_country(doc: Document, sent, tok, raw_actor: list[Entity], actor_heads
             break
     if code is None:
         pl = place_entities(doc, sent, tok)
+        if not on_the_spot:
+            # "imposed sanctions on Russia": the party acted on is no place where the actor is; only
+            # an act done on the spot happens where its target is ("gunmen attacked Kabul")
+            pl = [e for e in pl if (e.sentence, e.tok_start) not in targets]
         if pl:
             code, how = pl[0].code, f"place of the event ({pl[0].entity_text})"
     if code is None and (protest or all(e.sector in LOCAL_SECTORS or _named_legislator(e) or _opposition(e) for e in todo)):
@@ -281,6 +286,8 @@ def infer_country(doc: Document, sent, tok, raw_actor: list[Entity], actor_heads
             code, how = auth[0].code, f"country of the authority it addresses ({auth[0].entity_text})"
     if code is None:
         states = sentence_places(doc, sent)
+        if not on_the_spot:
+            states = states - {r.code for r in recipient if (r.sentence, r.tok_start) in targets}
         if len(states) == 1:
             # the sentence's one state named in a locative phrase, wherever it hangs ("Hackers broke
             # into ... of a ministry in Seoul"): the actor stage localises only actors that are local
