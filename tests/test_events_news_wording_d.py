@@ -65,3 +65,22 @@ def test_the_party_acted_on_does_not_place_the_actor(code_sentence):
     # an act done on the spot still happens where its target is
     events = _events(code_sentence, "Gunmen attacked a police station in Kabul on Friday.", "ASSAULT")
     assert events and {a.code for e in events for a in e.actor} == {"AFG"}
+
+
+def test_a_reported_need_is_a_demand(code_sentence):
+    # "X said Y needs to ...": a demand of the speaker on Y, as "Y must ..." is
+    for text, target in (("Amnesty International said Egypt needs to release the detained activists.", "EGY"),
+                         ("The European Union said Serbia needed to recognise Kosovo's independence.", "SRB"),
+                         ("Human Rights Watch said that Nigeria needs an independent inquiry into the killings.", "NGA")):
+        events = _events(code_sentence, text, "REQUEST")
+        assert events and target in _recipient_codes(events), (text, [(e.recipient, e.rule) for e in events])
+    # a need denied is no demand
+    text = "Amnesty International said Egypt does not need to release anyone."
+    assert not _events(code_sentence, text, "REQUEST")
+
+
+def test_a_speech_verb_coordinated_with_an_act_shares_its_speaker(code_sentence):
+    text = ("Senator Lindsey Graham visited the border near El Paso and argued that Mexico must stop the "
+            "caravans.")
+    events = _events(code_sentence, text, "REQUEST")
+    assert events and "MEX" in _recipient_codes(events) and {a.code for e in events for a in e.actor} == {"USA"}

@@ -103,9 +103,12 @@ NEWS_FLOORS = {
     # marches the coder cannot place). Floors at it
     # session 30: must 0.609 -> 0.652 (own sentence 0.478 -> 0.500), all 0.392 -> 0.408, date 0.873 ->
     # 0.877: a ban, arrests and a seizure told by three verbs of one sentence are three events (merge.py,
-    # coder.yaml mode_split_categories); train and test unchanged
-    "dev": ({"must_recall": 0.652, "must_recall_strict": 0.391, "must_recall_sentence": 0.5,
-               "all_recall": 0.408, "all_recall_strict": 0.224, "date_accuracy": 0.877},
+    # coder.yaml mode_split_categories); train and test unchanged. Then must 0.674 (strict 0.413, own
+    # sentence 0.522), all 0.416 (strict 0.232), date 0.879: a reported need is a demand ("argued that
+    # the United States needs stronger border security"), and a speech verb coordinated with an act
+    # shares its subject (implicit.obligations); train and test unchanged
+    "dev": ({"must_recall": 0.673, "must_recall_strict": 0.413, "must_recall_sentence": 0.521,
+               "all_recall": 0.416, "all_recall_strict": 0.232, "date_accuracy": 0.879},
               # session 23: extra/page 0.362 -> 0.383, one event: a man set on fire by a protester, which
               # the page's gold codes as a should ASSAULT; unpaired because the passive leaves no recipient
               # session 25: extra/page 0.383 -> 0.362 (a runner and a crowd of two states are no

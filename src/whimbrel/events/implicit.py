@@ -57,6 +57,24 @@ def _speech_event(sent, verb, category: str, code: str, mode: str | None, actor,
     )
 
 
+def _speech_subject(verb):
+    """Who speaks: the speech verb's subject, or the subject it shares with the verb it is coordinated
+    with ("visited the border and argued that ...")."""
+    subj = next((g for g in verb.children if g.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        subj = next((g for g in verb.head.children if g.dep_ == "nsubj"), None)
+    return subj
+
+
+def _obliged(clause, mm) -> bool:
+    """Does a reported clause say its subject must act: an obligation auxiliary ("Y must go"), or a
+    verb of need with what is needed ("Y needs to go", "Y needs stronger border security")?"""
+    if any(a.dep_ == "aux" and a.lower_ in mm["obligation_aux"] for a in clause.children):
+        return True
+    return clause.lemma_.lower() in mm["obligation_verbs"] and not any(g.dep_ == "neg" for g in clause.children) \
+        and any(g.dep_ in ("xcomp", "dobj") for g in clause.children)
+
+
 def obligations(doc: Document, sent, covered: set[int]) -> tuple[list[Event], set[int]]:
     """'X said/declared/announced that Y must ...': REQUEST by the speaker of Y (no trigger word
     needed). What Y must do is the demand's content: a trigger in it ("must agree to changes", "must
@@ -70,9 +88,9 @@ def obligations(doc: Document, sent, covered: set[int]) -> tuple[list[Event], se
         for c in v.children:
             if c.dep_ != "ccomp":
                 continue
-            if not any(a.dep_ == "aux" and a.lower_ in mm["obligation_aux"] for a in c.children):
+            if not _obliged(c, mm):
                 continue
-            subj = next((g for g in v.children if g.dep_ == "nsubj"), None)
+            subj = _speech_subject(v)
             obj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is None or obj is None:
                 continue
@@ -85,7 +103,7 @@ def obligations(doc: Document, sent, covered: set[int]) -> tuple[list[Event], se
             code = code or "100"
             out.append(_speech_event(
                 sent, v, "REQUEST", code, mode, actor, recipient,
-                f"{v.text} ... {next(a.text for a in c.children if a.dep_ == 'aux')}",
+                f"{v.text} ... {next((a.text for a in c.children if a.dep_ == 'aux'), c.text)}",
                 f"REQUEST: '{v.lemma_}' that ... must (obligation in reported speech)", 0.55))
             inner |= {t.i for t in c.subtree}
     return out, inner

@@ -237,4 +237,7 @@ def obligation_forms() -> tuple[frozenset[str], frozenset[str]]:
     mm = modality()
     speech = {v.lower() for lemma in mm["obligation_speakers"]
               for forms in getAllInflections(lemma, upos="VERB").values() for v in forms}
-    return frozenset(str(a).lower() for a in mm["obligation_aux"]), frozenset(speech | set(mm["obligation_speakers"]))
+    needs = {v.lower() for lemma in mm["obligation_verbs"]
+             for forms in getAllInflections(lemma, upos="VERB").values() for v in forms}
+    return (frozenset(str(a).lower() for a in mm["obligation_aux"]) | frozenset(needs),
+            frozenset(speech | set(mm["obligation_speakers"])))
