@@ -84,3 +84,21 @@ def test_a_speech_verb_coordinated_with_an_act_shares_its_speaker(code_sentence)
             "caravans.")
     events = _events(code_sentence, text, "REQUEST")
     assert events and "MEX" in _recipient_codes(events) and {a.code for e in events for a in e.actor} == {"USA"}
+
+
+def test_a_name_read_as_the_root_is_the_subject_of_the_past_tense_after_it(code_sentence, nlp):
+    """parse_repair.promote_verb_after_name_root and promote_participle_verb: the small parser reads an
+    opening "Trump" as the noun or the verb "trump" and the past tense after it as a modifier of the
+    object ("Trump imposed tariffs" as a noun phrase); a clause needs a finite verb."""
+    for text in ("Trump imposed tariffs on Chinese goods.", "Trump withheld military aid to Ukraine in July.",
+                 "Trump ordered troops to the border.", "Trump froze military aid to Ukraine."):
+        sdoc = nlp(text)
+        verb = sdoc[1]
+        assert verb.dep_ == "ROOT" and sdoc[0].dep_ == "nsubj" and sdoc[0].head.i == 1, \
+            (text, [(t.text, t.dep_, t.head.i) for t in sdoc])
+    doc = code_sentence("Trump withheld military aid to Ukraine in July.", pub="2019-11-18T12:00:00")
+    assert [(e.category, [a.code for a in e.actor], [r.code for r in e.recipient]) for e in doc.events] \
+        == [("SANCTION", ["USA"], ["UKR"])]
+    # a real verb after the name: left as parsed
+    sdoc = nlp("Trump signed the bill on Friday.")
+    assert sdoc[1].dep_ == "ROOT" and sdoc[0].dep_ == "nsubj"

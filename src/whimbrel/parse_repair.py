@@ -118,12 +118,12 @@ def promote_participle_verb(sdoc):
     host, clause = _participle_host(sdoc)
     # a finite verb whose head is the host: one of its children, or the host itself at the root
     # (read from the host, not by a walk over every token: speed, same output)
-    if host is None or any(t.tag_ in FINITE_CLAUSE_TAGS for t in host.children) \
+    if host is None or any(t.tag_ in FINITE_CLAUSE_TAGS and t.dep_ != "amod" for t in host.children) \
             or (host.head.i == host.i and host.tag_ in FINITE_CLAUSE_TAGS):
         return sdoc
     verb = next((t for t in host.children if t.dep_ == "amod" and 0 < t.i < host.i
                  and (t.tag_ in ("VBN", "VBD") or t.lower_ in compound_verb_forms())
-                 and sdoc[t.i - 1].head.i == host.i and sdoc[t.i - 1].tag_ in SUBJECT_TAGS
+                 and _subject_before(sdoc[t.i - 1], t, host) and sdoc[t.i - 1].tag_ in SUBJECT_TAGS
                  and not any(c.dep_ in ("advmod", "npadvmod", "prep") for c in t.children)), None)
     if verb is None:
         return sdoc
@@ -152,6 +152,49 @@ def promote_participle_verb(sdoc):
         t.head = verb
     for t in [c for c in host.children if c.i > host.i and (c.dep_ == "npadvmod" or c.dep_ == "prep" and c.lower_ != "of")]:
         t.head = verb  # "baton-charged students in Dhaka on Monday": where and when the act was
+    return sdoc
+
+
+def _subject_before(tok, verb, host) -> bool:
+    """Is ``tok`` (right before the misread past tense) hung on the host noun, or made the subject of
+    the past tense itself ("Trump ordered troops": "Trump" the subject of a modifier "ordered")?"""
+    return tok.head.i == host.i or (tok.head.i == verb.i and tok.dep_ == "nsubj")
+
+
+def _past_form(tok) -> bool:
+    """A past tense or participle, whatever the tagger said ("froze" tagged an adjective)."""
+    if tok.tag_ in ("VBD", "VBN"):
+        return True
+    from lemminflect import getInflection, getLemma
+
+    lemmas = getLemma(tok.lower_, upos="VERB")
+    return bool(lemmas) and lemmas[0] != tok.lower_ and tok.lower_ in getInflection(lemmas[0], tag="VBD")
+
+
+def promote_verb_after_name_root(sdoc):
+    """A sentence parsed with its opening name as the root and the past tense after it as a modifier
+    of the object ("Trump imposed tariffs", "Trump withheld military aid": the name read as the noun
+    or the verb "trump", "imposed tariffs" as a noun phrase): a clause needs a finite verb, so the past
+    tense is the verb, the name its subject and the noun it modified its object (in place). Only for
+    a capitalised root with nothing before it, a past form right after it, and no finite verb
+    elsewhere in the sentence."""
+    root = _first_root(sdoc)
+    if root is None or root.i != 0 or root.tag_ not in ("NN", "NNP", "VB") or not root.text[:1].isupper() \
+            or root.i + 1 >= len(sdoc):
+        return sdoc
+    verb = sdoc[root.i + 1]
+    obj = verb.head
+    if verb.dep_ != "amod" or obj.i <= verb.i or obj.head.i != root.i or not _past_form(verb):
+        return sdoc
+    if any(t.tag_ in FINITE_CLAUSE_TAGS and t.dep_ != "amod" for t in sdoc):
+        return sdoc
+    moved = [c for c in root.children if c.i > verb.i and c.i != obj.i]
+    verb.tag_ = "VBD"
+    verb.head, verb.dep_ = verb, "ROOT"
+    root.head, root.dep_, root.tag_ = verb, "nsubj", "NNP"
+    obj.head, obj.dep_ = verb, "dobj"
+    for c in moved:
+        c.head = verb
     return sdoc
 
 
@@ -205,7 +248,7 @@ def particle_as_verb(sdoc):
 
 @Language.component(COMPONENT)
 def reattach_component(sdoc):
-    return particle_as_verb(promote_participle_verb(reattach_finite_conjuncts(sdoc)))
+    return particle_as_verb(promote_verb_after_name_root(promote_participle_verb(reattach_finite_conjuncts(sdoc))))
 
 
 @Language.component(NAME_COMPONENT)
