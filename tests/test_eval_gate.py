@@ -60,7 +60,11 @@ GOLD_SETS = {
     # a withdrawal and a handover; merge.py, coder.yaml mode_split_categories); the one-event
     # record lists one of them: odd half 21 -> 22,
     # even half, scored only, 22 -> 24
-    "blind2": (GOLD_DIR / "blind2-plover.json", {"found_rate": 0.88, "strict_found_rate": 0.81,
+    # then 177 found (0.885), strict 163 (0.815): the even half, scored only, 84 -> 85 with "Chief
+    # Executive X" of a known office holder read as the office (GOV), not a company's title; odd half
+    # extra 22 -> 23 (a students' call on the chief executive to step down, a REQUEST the one-event
+    # record codes as the threat that follows)
+    "blind2": (GOLD_DIR / "blind2-plover.json", {"found_rate": 0.885, "strict_found_rate": 0.815,
                "actor_accuracy": 0.988, "recipient_accuracy": 0.973},
               {"extra_per_sentence": 0.116}),
     # blind3: measured 181/240 found (0.754), strict 155 (0.646), actor 0.979, recipient 0.954, extra 0.254 (session 10)

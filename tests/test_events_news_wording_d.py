@@ -102,3 +102,23 @@ def test_a_name_read_as_the_root_is_the_subject_of_the_past_tense_after_it(code_
     # a real verb after the name: left as parsed
     sdoc = nlp("Trump signed the bill on Friday.")
     assert sdoc[1].dep_ == "ROOT" and sdoc[0].dep_ == "nsubj"
+
+
+def test_protests_a_government_calms_or_quashes_are_not_its_own(code_sentence):
+    for text in ("Chile's president announced a rise in the minimum wage to calm the protests in Santiago.",
+                 "The Lebanese government moved to quash the protests in Beirut with new reforms.",
+                 "Iraq's prime minister offered reforms to pacify the protests in Baghdad."):
+        events = code_sentence(text).events
+        assert not any(e.category in ("PROTEST", "ACCUSE") and any(a.sector == "GOV" for a in e.actor)
+                       for e in events), (text, [(e.category, e.rule) for e in events])
+
+
+def test_the_title_of_a_known_holder_s_office_keeps_the_office_s_sector(code_sentence):
+    """mentions._resolve_unit: "Chief Executive" is a company's title in the agent list, but before a
+    person the knowledge base lists as Hong Kong's chief executive it is that office (GOV)."""
+    doc = code_sentence("Chief Executive Carrie Lam urged the protesters in Hong Kong to surrender peacefully.",
+                        pub="2019-11-19T12:00:00")
+    assert [(a.code, a.sector) for e in doc.events for a in e.actor] == [("HKG", "GOV")]
+    # a company's chief executive stays business
+    doc = code_sentence("Apple chief executive Tim Cook praised the trade deal with China.", pub="2019-11-19T12:00:00")
+    assert all(a.sector == "BUS" for e in doc.events for a in e.actor)

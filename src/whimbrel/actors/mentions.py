@@ -308,10 +308,12 @@ def _resolve_unit(sdoc, u: Unit, lx: Lexicon, when) -> None:
         u.kind = "person"
         u.surface = " ".join(sdoc[k].text for k in range(person.i, person.j))
         plex = _person_on(person.lexes, when)
+        kb_title = None
         if plex is not None:  # knowledge base
             u.identifier = plex.name
             r = role_on(plex, when)
             kb_code, kb_sector = (r.code, r.sector) if r else (plex.code, plex.sector)
+            kb_title = r.title.lower() if r and r.title else None
             u.why.append(plex.why + (f" ({r.title})" if r and r.title else ""))
             states = {a.lex.code for a in mods if a.kind in COUNTRY_KINDS and a.lex.code}
             if states and kb_code and kb_code not in states:
@@ -339,7 +341,9 @@ def _resolve_unit(sdoc, u: Unit, lx: Lexicon, when) -> None:
             [a for a in mods if a.kind in COUNTRY_KINDS or a.kind in (ORG, SEAT)]))
         if titles:
             t = titles[-1].lex
-            u.sector = t.sector
+            # the title of the office the knowledge base says the person holds is that office ("Chief
+            # Executive Carrie Lam" heads Hong Kong's government, not a company)
+            u.sector = kb_sector if kb_sector and t.name.lower() == kb_title else t.sector
             u.person_title = True
             u.why.append(t.why)
             m = titles[-2].lex if len(titles) > 1 and titles[-2].j == titles[-1].i else None
