@@ -38,7 +38,7 @@ GOLD_SETS = {
     # record lists one of them
     "blind": (GOLD_DIR / "blind-plover.json", {"found_rate": 0.96, "strict_found_rate": 0.92,
                "actor_accuracy": 0.989, "recipient_accuracy": 0.988},
-              {"extra_per_sentence": 0.063}),
+              {"extra_per_sentence": 0.058}),  # session 30: back to 11 (a conjunct is not governed by its head)
     # blind2: measured 169/200 found (0.845), strict 155 (0.775), actor 0.994, recipient 0.952, extra 0.132 (session 10)
     # (extra ceiling 0.121 -> 0.138 in session 7: its even half, scored only, gained 4 found records
     # (0.73 -> 0.77) and 3 extra events (0.18 -> 0.21); the odd half's extras did not move)
@@ -181,7 +181,7 @@ GOLD_SETS = {
     # force is aimed at who provoked it, condemned.recipient_provocation); even half unchanged
     "article_probe": (GOLD_DIR / "article-probe-plover.json", {"found_rate": 0.661, "strict_found_rate": 0.645,
                "actor_accuracy": 0.977, "recipient_accuracy": 0.934},
-              {"extra_per_sentence": 0.246}),
+              {"extra_per_sentence": 0.242}),  # session 30: 63 -> 62, even half (scored only): a conjunct is not governed by its head
 }
 CATEGORY_RECALL_FLOOR = 0.6  # every category the dev gold holds (lowest measured: COERCE 0.625)
 

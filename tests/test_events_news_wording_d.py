@@ -122,3 +122,14 @@ def test_the_title_of_a_known_holder_s_office_keeps_the_office_s_sector(code_sen
     # a company's chief executive stays business
     doc = code_sentence("Apple chief executive Tim Cook praised the trade deal with China.", pub="2019-11-19T12:00:00")
     assert all(a.sector == "BUS" for e in doc.events for a in e.actor)
+
+
+def test_a_verb_governs_its_complement_not_its_conjunct(code_sentence):
+    """modality: "set" of "set to" makes its complement future, not the verb coordinated with it."""
+    doc = code_sentence("Demonstrators in Baghdad set fire to tyres and blocked bridges across the capital.")
+    blocked = [e for e in doc.events if "blocked" in " ".join(e.event_text)]
+    assert blocked and not blocked[0].future and not blocked[0].hypothetical, [e.rule for e in doc.events]
+    # a conjunct of a complement still shares the governing verb's future
+    doc = code_sentence("Kenyan doctors are set to strike and block roads in Nairobi next week.")
+    assert doc.events and all(e.future or e.hypothetical for e in doc.events), \
+        [(e.category, e.future, e.rule) for e in doc.events]

@@ -187,10 +187,13 @@ def flags_for(match, pub_year: int | None) -> Flags:
         if any(c.dep_ == "mark" and c.lower_ in m["hypothetical_marks"] for c in kids):
             f.hypothetical = True
             f.why.append(f"conditional on '{t.text}'")
-        if depth > 0 and lem in hyp_heads and not (lem in fut_heads):
+        # a verb governs the act of its complement, not of its conjunct ("set fire to tyres and blocked
+        # bridges": "blocked" is no plan of "set")
+        governs = depth > 0 and chain[depth - 1].dep_ != "conj"
+        if governs and lem in hyp_heads and not (lem in fut_heads):
             f.hypothetical = True
             f.why.append(f"governed by '{t.text}'")
-        if depth > 0 and lem in fut_heads and not any(c.dep_ == "prt" for c in kids):  # "set to", not "set up"
+        if governs and lem in fut_heads and not any(c.dep_ == "prt" for c in kids):  # "set to", not "set up"
             f.future = True
             f.why.append(f"governed by '{t.text}'")
         if depth > 0 and lem == "go" and t.tag_ == "VBG":
