@@ -133,3 +133,15 @@ def test_a_verb_governs_its_complement_not_its_conjunct(code_sentence):
     doc = code_sentence("Kenyan doctors are set to strike and block roads in Nairobi next week.")
     assert doc.events and all(e.future or e.hypothetical for e in doc.events), \
         [(e.category, e.future, e.rule) for e in doc.events]
+
+
+def test_a_finite_conjunct_of_a_noun_s_infinitive_belongs_to_the_verb_above(code_sentence, nlp):
+    """parse_repair.reattach_finite_conjuncts: "backed the decision to raise prices and blamed X": the
+    parser hangs "blamed" on "raise", an infinitive on a noun; a finite verb is no part of it."""
+    text = ("Iran's Supreme Leader Ayatollah Ali Khamenei on Sunday backed the government's decision to "
+            "raise gasoline prices and blamed thugs for the unrest.")
+    sdoc = nlp(text)
+    assert next(t for t in sdoc if t.text == "blamed").head.text == "backed"
+    doc = code_sentence(text, pub="2019-11-19T12:00:00")
+    assert "ACCUSE" in {e.category for e in doc.events}
+    assert not any(e.category == "SUPPORT" and any(r.sector == "CRM" for r in e.recipient) for e in doc.events)

@@ -57,7 +57,7 @@ def reattach_finite_conjuncts(sdoc):
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             continue  # a clause with its own subject: "asked him to stay and he refused"
         head = tok.head
-        if tok.dep_ == "conj" and head.tag_ == "VB" and head.dep_ in CLAUSE_DEPS:
+        if tok.dep_ == "conj" and head.tag_ == "VB" and (head.dep_ in CLAUSE_DEPS or _noun_infinitive(head)):
             start = head.head
         elif _stray_finite_clause(tok):
             start = head  # "said the case was an attempt to silence dissent and called for ...":
@@ -70,6 +70,12 @@ def reattach_finite_conjuncts(sdoc):
             tok.head = above
             tok.dep_ = "conj"
     return sdoc
+
+
+def _noun_infinitive(tok) -> bool:
+    """An infinitive clause on a noun ("backed the decision to raise prices and blamed X"): a clause
+    too, whose conjunct shares its form."""
+    return tok.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def _stray_finite_clause(tok) -> bool:
