@@ -138,7 +138,7 @@ GOLD_SETS = {
     # record lists one of them
     "probe": (GOLD_DIR / "cameo-probe-plover.json", {"found_rate": 0.815, "strict_found_rate": 0.756,
                "actor_accuracy": 0.98, "recipient_accuracy": 0.957},
-              {"extra_per_sentence": 0.185}),
+              {"extra_per_sentence": 0.183}),  # session 30: 95 -> 94 (the teller of an act is no party to it)
     # article probe (session 8; one news-body sentence per CAMEO code; odd half read, even half scored only):
     # measured 136/257 found (0.529), strict 132 (0.514), actor 0.968, recipient 0.902, extra 0.319 (session 10)
     # session 11: 145 found (0.564), strict 141 (0.549), actor 0.970, recipient 0.902, extra 0.311

@@ -145,3 +145,15 @@ def test_a_finite_conjunct_of_a_noun_s_infinitive_belongs_to_the_verb_above(code
     doc = code_sentence(text, pub="2019-11-19T12:00:00")
     assert "ACCUSE" in {e.category for e in doc.events}
     assert not any(e.category == "SUPPORT" and any(r.sector == "CRM" for r in e.recipient) for e in doc.events)
+
+
+def test_an_act_a_speaker_cites_is_not_the_speaker_s(code_sentence):
+    """roles: the subject of a verb that tells of an act noun ("citing a crackdown", "documented
+    killings") neither does nor undergoes it (words.yaml TELLING_VERBS)."""
+    for text in ("Ethiopian rights groups criticised the award, citing a crackdown on journalists in Oromia.",
+                 "Kenya's human rights commission documented killings by police in Nairobi's slums.",
+                 "The Ugandan opposition leader mentioned the arrests of his supporters in Kampala."):
+        events = code_sentence(text).events
+        assert not any(a.sector in ("SOC", "NGO", "OPP") or a.code == "NGO" for e in events
+                       if e.category in ("COERCE", "ASSAULT") for a in e.actor), \
+            (text, [(e.category, [(a.code, a.sector) for a in e.actor]) for e in events])

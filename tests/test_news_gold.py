@@ -107,8 +107,12 @@ NEWS_FLOORS = {
     # sentence 0.522), all 0.416 (strict 0.232), date 0.879: a reported need is a demand ("argued that
     # the United States needs stronger border security"), and a speech verb coordinated with an act
     # shares its subject (implicit.obligations); train and test unchanged
-    "dev": ({"must_recall": 0.673, "must_recall_strict": 0.413, "must_recall_sentence": 0.521,
-               "all_recall": 0.416, "all_recall_strict": 0.232, "date_accuracy": 0.879},
+    # Then must 0.674 -> 0.652 (strict 0.413 -> 0.391, own 0.522 -> 0.500), all 0.416 -> 0.408, date
+    # 0.879 -> 0.877: "the governor cited the backlash as proof ..." had made the governor the doer of
+    # the backlash, a wrong accuser that paired with the page's criticism by the public (a lucky
+    # match); the teller of an act is no party to it now (roles TELLING_VERBS). Floors at it
+    "dev": ({"must_recall": 0.652, "must_recall_strict": 0.391, "must_recall_sentence": 0.5,
+               "all_recall": 0.408, "all_recall_strict": 0.224, "date_accuracy": 0.877},
               # session 23: extra/page 0.362 -> 0.383, one event: a man set on fire by a protester, which
               # the page's gold codes as a should ASSAULT; unpaired because the passive leaves no recipient
               # session 25: extra/page 0.383 -> 0.362 (a runner and a crowd of two states are no

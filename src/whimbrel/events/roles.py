@@ -50,6 +50,7 @@ SWITCH_VERBS = words("roles", "SWITCH_VERBS")
 # nouns of a standing quarrel: "amid tensions with India" names whom a show of force is aimed at
 QUARREL_NOUNS = words("roles", "QUARREL_NOUNS")
 EXPERIENCER_VERBS = words("roles", "EXPERIENCER_VERBS")
+TELLING_VERBS = words("roles", "TELLING_VERBS")
 FROM_NOT_SOURCE = words("roles", "FROM_NOT_SOURCE")
 MEDIATOR_PARTICIPLES = words("roles", "MEDIATOR_PARTICIPLES")
 WEAPON_NOUNS = words("roles", "WEAPON_NOUNS")
@@ -552,6 +553,8 @@ def arguments(match) -> Args:
                 # "faced attacks on their handling of X": the phrase names what, the subject whom
                 a.recipient_alts.append(subj)
             lv = None
+        if lv is not None and lv.lemma_.lower() in TELLING_VERBS and faced:
+            lv = None  # "citing a crackdown": the teller is no party to the act told
         if lv is not None and (not a.actor or not a.recipient):
             subj, patient, passive = _subject_of(lv)
             if not a.actor and subj is not None and subj.i != tok.i:
