@@ -1,14 +1,15 @@
 """Whom a reaction is aimed at when the parse named no target: a disapproval of an act at whoever did
 the act ("condemned the arrests", "condemned the attack", "condemned the verdict"), a denial of
-words at whoever spoke them ("dismissed the charges"). Candidate passes of the recipient phase
+words at whoever spoke them ("dismissed the charges"), a show of force at whoever provoked it
+("moved troops to the border after X shelled an island"). Candidate passes of the recipient phase
 (events/passes.py), run after the actor passes and before the domestic default."""
 from __future__ import annotations
 
 from ..model import Entity
 from . import places
 from .common import _codes, _recipients, own_government
-from .state import Candidate, SentenceState
 from .lexicon import modality
+from .state import Candidate, SentenceState
 from .vocab import REPLY, words
 
 

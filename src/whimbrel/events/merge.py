@@ -2,8 +2,9 @@
 merge_in_sentence: one event per happening within a sentence.
 
 Two events are the same happening when they share category, actor and recipient codes (sides taken
-together for reciprocal events), date and auxiliary modes. Runs after the dates stage, so "a day
-after" and "on Sunday" already decide whether two mentions are one event.
+together for reciprocal events), date and auxiliary modes, and, for the categories whose modes name
+different acts (coder.yaml mode_split_categories: an arrest is no seizure), a mode. Runs after the
+dates stage, so "a day after" and "on Sunday" already decide whether two mentions are one event.
 """
 from __future__ import annotations
 
