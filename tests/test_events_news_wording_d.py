@@ -157,3 +157,13 @@ def test_an_act_a_speaker_cites_is_not_the_speaker_s(code_sentence):
         assert not any(a.sector in ("SOC", "NGO", "OPP") or a.code == "NGO" for e in events
                        if e.category in ("COERCE", "ASSAULT") for a in e.actor), \
             (text, [(e.category, [(a.code, a.sector) for a in e.actor]) for e in events])
+
+
+def test_officers_after_the_police_of_a_police_story_are_those_police(code_sentence):
+    """context.police_officers: in a story whose only security actors are police, "officers" named
+    after a state's police are that state's police."""
+    for text, state in (("Hong Kong police said officers had arrested more than 1,000 people since Monday.", "HKG"),
+                        ("Chilean police said officers detained 200 people overnight.", "CHL")):
+        events = _events(code_sentence, text, "COERCE")
+        assert events and {(a.code, a.sector) for e in events for a in e.actor} == {(state, "COP")}, \
+            (text, [(e.actor, e.rule) for e in events])

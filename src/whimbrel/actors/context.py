@@ -397,6 +397,8 @@ def police_officers(sents) -> list:
                 if sectors == {"COP"}:
                     u.sector = "COP"
                     u.why.append("officers in a police story: COP")
+                    if last is not None:  # and the police named before them, whose state they share
+                        referents.append((u, last))
                 elif last is not None and last.sector == "COP":
                     u.sector = "COP"
                     u.why.append("officers after the police: COP")
