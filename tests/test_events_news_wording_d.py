@@ -167,3 +167,13 @@ def test_officers_after_the_police_of_a_police_story_are_those_police(code_sente
         events = _events(code_sentence, text, "COERCE")
         assert events and {(a.code, a.sector) for e in events for a in e.actor} == {(state, "COP")}, \
             (text, [(e.actor, e.rule) for e in events])
+
+
+def test_the_doer_s_nationality_on_an_attack_does_not_place_its_victims(code_sentence):
+    """context.sentence_states: "killed in a Russian air strike": the adjective names who struck, not
+    where, nor whose the dead are (code_sets.yaml doer_act_nouns)."""
+    for text, victims in (("Five civilians were killed in a Russian air strike on Idlib on Tuesday.", "SYR"),
+                          ("Villagers were wounded in a Turkish drone attack near Qamishli.", "SYR")):
+        events = _events(code_sentence, text, "ASSAULT")
+        assert events and {r.code for e in events for r in e.recipient} == {victims}, \
+            (text, [(r.code, r.why) for e in events for r in e.recipient])

@@ -38,7 +38,7 @@ from __future__ import annotations
 from collections import Counter
 from functools import lru_cache
 
-from .codesets import HOME_INSTITUTIONS, LOCAL_SECTORS, OUTWARD_TITLES, POLICE_OR_MILITARY, QUANTITY_NOUNS
+from .codesets import DOER_ACT_NOUNS, HOME_INSTITUTIONS, LOCAL_SECTORS, OUTWARD_TITLES, POLICE_OR_MILITARY, QUANTITY_NOUNS
 from .codesets import SHARED_NAME_MEMBERS, SHARED_NAMES, SOLE_STATE_SECTORS, STORY_EXCLUDE
 from .codesets import LOCATIVE_PREPS as LOCATIVE
 from .codesets import NOT_HOME_PREPS as NOT_HOME
@@ -132,6 +132,8 @@ def sentence_states(x, u, locative: bool, speakers: bool = True) -> set[str]:
             tok = _atom_token(x.sdoc, a)
             if _edge_of(tok):
                 continue  # "near the Thai border", "outside the U.S. embassy": the neighbour's edge
+            if a.kind == DEMONYM and tok.dep_ == "amod" and tok.head.lower_ in DOER_ACT_NOUNS:
+                continue  # "killed in a Russian air strike": who struck, not where nor whose the dead
             if locative:
                 prep = _prep_of(tok)
                 if prep is None or prep.lower_ not in LOCATIVE:
