@@ -177,3 +177,14 @@ def test_the_doer_s_nationality_on_an_attack_does_not_place_its_victims(code_sen
         events = _events(code_sentence, text, "ASSAULT")
         assert events and {r.code for e in events for r in e.recipient} == {victims}, \
             (text, [(r.code, r.why) for e in events for r in e.recipient])
+
+
+def test_a_leader_s_forces_are_the_leader_s_state_s(code_sentence):
+    """mentions._leader_code: "Erdogan's forces", "Putin's troops", "Maduro's security forces" are of
+    the leader's state, as "the Assad regime" is its government."""
+    for text, state in (("Erdogan's forces attacked Kurdish fighters in northern Syria.", "TUR"),
+                        ("Putin's troops shelled the town of Avdiivka.", "RUS"),
+                        ("Maduro's security forces arrested opposition lawmakers in Caracas.", "VEN")):
+        events = code_sentence(text, pub="2019-11-19T12:00:00").events
+        assert events and {a.code for e in events for a in e.actor} == {state}, \
+            (text, [(e.category, [(a.code, a.why) for a in e.actor]) for e in events])

@@ -460,7 +460,7 @@ def _resolve_unit(sdoc, u: Unit, lx: Lexicon, when) -> None:
                     u.identifier = a.lex.name
                     if lex is not None and lex.name.lower() in lx.generic_heads and a.lex.sector and not agent_mods:
                         u.sector = a.lex.sector
-        if not u.codes and lex is not None and lex.sector == "GOV":
+        if not u.codes and lex is not None and lex.sector in LEADER_BODIES:
             _leader_code(u, mods, lx, when)
         office = _sector_table("offices").get(lex.name.lower()) if lex is not None else None
         if not u.codes and office:
@@ -577,10 +577,13 @@ def _person_office(sdoc, u: Unit, mods: list, lx: Lexicon, when) -> bool:
     return True
 
 
+LEADER_BODIES = ("GOV", "MIL", "COP", "SPY")  # a leader's government, forces, police, agents
+
+
 def _leader_code(u: Unit, mods: list, lx: Lexicon, when) -> None:
-    """'the Trump administration', 'the Assad regime': a government named after its leader is the
-    leader's state (a person of the knowledge base, or a surname all of whose bearers there share
-    one state)."""
+    """'the Trump administration', 'the Assad regime', 'Putin's troops': a government or a force named
+    after its leader is the leader's state (a person of the knowledge base, or a surname all of
+    whose bearers there share one state)."""
     for a in mods:
         if a.kind != PERSON:
             continue
