@@ -188,3 +188,18 @@ def test_a_leader_s_forces_are_the_leader_s_state_s(code_sentence):
         events = code_sentence(text, pub="2019-11-19T12:00:00").events
         assert events and {a.code for e in events for a in e.actor} == {state}, \
             (text, [(e.category, [(a.code, a.why) for a in e.actor]) for e in events])
+
+
+def test_an_act_done_again_is_that_act(code_sentence):
+    """lexicon._add_repeated_acts: "rearrested", "reimposed", "redeployed" take the base verb's entries."""
+    for text, category in (("Nigeria's secret police rearrested activist Omoyele Sowore in Abuja.", "COERCE"),
+                           ("The Iraqi government reimposed a curfew in Baghdad.", "COERCE"),
+                           ("The Indian army redeployed troops to the border with China.", "MOBILIZE")):
+        assert category in {e.category for e in code_sentence(text).events}, text
+
+
+def test_an_act_a_concern_is_over_is_not_the_concerned_party_s(code_sentence):
+    """roles._light_verb: "expressed concern over the arrest": the arrest is what the concern is
+    about, not an arrest by those concerned (words.yaml roles TOPIC_PREPS)."""
+    doc = code_sentence("The United States and the European Union expressed concern over the arrest in Abuja.")
+    assert not any(e.category == "COERCE" and {a.code for a in e.actor} & {"USA", "EUR"} for e in doc.events)

@@ -127,6 +127,7 @@ def entries() -> dict[tuple[str, str], list[Entry]]:
                 specs = spec if isinstance(spec, list) else [spec]
                 for s in specs:
                     out.setdefault((str(lemma).lower(), pos), []).append(_entry(cat, pos, str(lemma).lower(), s))
+    _add_repeated_acts(out)  # hand entries too: the converted ones below leave them alone
     _add_converted_verbs(out)
     _add_converted_patterns(out)
     # entries that only hold negated come first ("did not allow inspectors" is a REJECT, not a
@@ -135,6 +136,16 @@ def entries() -> dict[tuple[str, str], list[Entry]]:
     for key, lst in out.items():
         lst.sort(key=lambda e: -1 if e.negative else (0 if e.with_ and e.prt else (1 if (e.with_ or e.prt) else 2)))
     return out
+
+
+def _add_repeated_acts(out: dict[tuple[str, str], list[Entry]]) -> None:
+    """The "re-" verb of an act done again ("rearrest", "reimpose": words.yaml lexicon REPEATED_ACTS)
+    shares the base verb's entries, unless the lexicon has entries of its own for it."""
+    from .vocab import words
+
+    for base in words("lexicon", "REPEATED_ACTS"):
+        if (base, "verb") in out and ("re" + base, "verb") not in out:
+            out[("re" + base, "verb")] = list(out[(base, "verb")])
 
 
 CONVERTED_CONFIDENCE = 0.5  # below the hand entries' 0.7: a synonym list, not a reading of the manual
