@@ -184,11 +184,12 @@ def promote_verb_after_name_root(sdoc):
     tense is the verb, the name its subject and the noun it modified its object (in place). Only for
     a capitalised root with nothing before it, a past form right after it, and no finite verb
     elsewhere in the sentence."""
-    root = _first_root(sdoc)
-    if root is None or root.i != 0 or root.tag_ not in ("NN", "NNP", "VB") or not root.text[:1].isupper() \
-            or root.i + 1 >= len(sdoc):
+    if len(sdoc) < 2 or sdoc[0].dep_ != "ROOT":  # the opening word itself, not a walk for the root
         return sdoc
-    verb = sdoc[root.i + 1]
+    root = sdoc[0]
+    if root.tag_ not in ("NN", "NNP", "VB") or not root.text[:1].isupper():
+        return sdoc
+    verb = sdoc[1]
     obj = verb.head
     if verb.dep_ != "amod" or obj.i <= verb.i or obj.head.i != root.i or not _past_form(verb):
         return sdoc

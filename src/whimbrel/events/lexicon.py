@@ -246,9 +246,9 @@ def obligation_forms() -> tuple[frozenset[str], frozenset[str]]:
     from lemminflect import getAllInflections
 
     mm = modality()
-    speech = {v.lower() for lemma in mm["obligation_speakers"]
-              for forms in getAllInflections(lemma, upos="VERB").values() for v in forms}
-    needs = {v.lower() for lemma in mm["obligation_verbs"]
-             for forms in getAllInflections(lemma, upos="VERB").values() for v in forms}
-    return (frozenset(str(a).lower() for a in mm["obligation_aux"]) | frozenset(needs),
-            frozenset(speech | set(mm["obligation_speakers"])))
+
+    def verb_forms(lemmas) -> set[str]:
+        return {v.lower() for lemma in lemmas for forms in getAllInflections(lemma, upos="VERB").values() for v in forms}
+
+    return (frozenset(str(a).lower() for a in mm["obligation_aux"]) | frozenset(verb_forms(mm["obligation_verbs"])),
+            frozenset(verb_forms(mm["obligation_speakers"]) | set(mm["obligation_speakers"])))
