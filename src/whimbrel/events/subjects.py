@@ -5,7 +5,7 @@ participle or complement belongs to. roles.py builds a trigger's actor and recip
 """
 from __future__ import annotations
 
-from .lexicon import modality
+from .lexicon import modality, word_classes
 from .triggers import NOUN_POS
 from .vocab import words
 
@@ -182,6 +182,15 @@ def _climb_subject(verb):
             return agent_obj, v.head, True
         if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.dep_ in ("dobj", "pobj") and not _people(v.head):
             v = v.head.head  # "issued a statement demanding ...": the issuer demands
+            hops += 1
+            continue
+        if v.dep_ == "acl" and v.tag_ == "VB" and v.head.dep_ == "dobj" and not _people(v.head) \
+                and v.head.lemma_.lower() not in word_classes()["troops"] \
+                and v.head.head.lemma_.lower() in INSTRUMENT_VERBS:
+            # "fired live ammunition to disperse protesters", parsed with the purpose clause on the
+            # instrument: whoever uses the instrument does what it is for (as the xcomp above); troops
+            # or people sent are the doers themselves ("deployed soldiers to guard the border")
+            v = v.head.head
             hops += 1
             continue
         if v.dep_ in ("acl",):

@@ -175,6 +175,9 @@ def _candidates(sent_doc, trigger_i: int, exprs: list[TimeExpr], skip: set[int])
         if own.dep_ in ("relcl", "acl") and own.head.i == trigger_i:
             out.append((1.5, dist, x, "text", toks))
             continue
+        if _purpose_of(own, trig):
+            out.append((1.7, dist, x, "text", toks))  # "fired tear gas to disperse them on Monday"
+            continue
         if _medium_of(own, trig):
             out.append((1.6, dist, x, "text", toks))  # "asked ... in a letter posted on Twitter Tuesday"
             continue
@@ -192,6 +195,18 @@ def _candidates(sent_doc, trigger_i: int, exprs: list[TimeExpr], skip: set[int])
             source = "reported-speech" if _speech(own) else "text"
             out.append((2.0 + hops / 10, dist, x, source, toks))
     return out
+
+
+def _purpose_of(own, trig) -> bool:
+    """Is ``own`` the "to" clause telling what the instrument act ``trig`` was for ("fired tear gas
+    to disperse the crowd", parsed as the verb's clause or as a clause of its object)? Only past acts
+    of time/lexicon.yaml purpose_heads: the purpose is carried out on the act's occasion."""
+    if trig.lemma_.lower() not in lexicon()["purpose_heads"] or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in own.children):
+        return False
+    if own.dep_ in ("xcomp", "advcl"):
+        return own.head.i == trig.i
+    return own.dep_ == "acl" and own.head.dep_ == "dobj" and own.head.head.i == trig.i
 
 
 def _speech_side(sent_doc, own, toks):

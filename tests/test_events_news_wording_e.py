@@ -1,0 +1,56 @@
+"""News-body wording (session 31, invented sentences): shots fired, the purpose of an instrument,
+hyphenated weapons tests."""
+from __future__ import annotations
+
+
+def _events(code_sentence, text: str, category: str) -> list:
+    return [e for e in code_sentence(text).events if e.category == category]
+
+
+def test_live_rounds_fired_are_an_attack_with_firearms(code_sentence):
+    # manual, ASSAULT firearms: shooting; "fired live ammunition/rounds" names no target word
+    for text in ("Soldiers fired live ammunition during a march in Mandalay on Sunday.",
+                 "Police in Lagos fired live rounds as crowds gathered at the toll gate.",
+                 "Troops fired gunshots over the heads of villagers in Cabo Delgado."):
+        events = _events(code_sentence, text, "ASSAULT")
+        assert events and events[0].mode == ["firearms"], (text, [(e.category, e.mode) for e in code_sentence(text).events])
+
+
+def test_who_uses_an_instrument_does_what_it_is_for(code_sentence):
+    # "fired ammunition to disperse X": the purpose clause parsed on the instrument noun
+    cases = (
+        ("Security forces fired live ammunition to disperse protesters in Khartoum on Thursday.", "SDN"),
+        ("Soldiers fired live ammunition to disperse a crowd in Yangon.", "MMR"),
+    )
+    for text, state in cases:
+        # the purpose verb is coded, as its own event or folded into the attack, by the user's state
+        events = [e for e in code_sentence(text).events
+                  if "disperse" in " ".join(map(str, e.event_text)) or "'disperse' folded in" in e.rule]
+        assert events and all(e.actor and e.actor[0].code == state for e in events), (
+            text, [(e.category, e.actor, e.event_text) for e in code_sentence(text).events])
+
+
+def test_hyphenated_weapons_tests_are_shows_of_force(code_sentence):
+    for text, state in (("North Korea test-fired two short-range missiles into the sea on Thursday.", "PRK"),
+                        ("Pakistan successfully test-launched a nuclear-capable cruise missile on Monday.", "PAK"),
+                        ("Iran said it had test-fired a new air defence system.", "IRN")):
+        events = _events(code_sentence, text, "MOBILIZE")
+        assert events and events[0].mode == ["weapons"] and events[0].actor[0].code == state, (
+            text, [(e.category, e.actor) for e in code_sentence(text).events])
+
+
+def test_a_day_on_the_purpose_clause_dates_the_instrument_act(code_sentence):
+    # published Sunday 7 June 2020; the parser hangs the day on the purpose clause
+    cases = (("Troops used live rounds to disperse protesters in Mandalay on Saturday.", "2020-06-06"),
+             ("Security forces fired live ammunition to disperse protesters in Khartoum on Thursday.", "2020-06-04"),
+             ("Police fired rubber bullets at students to clear the campus in Dhaka on Friday.", "2020-06-05"))
+    for text, day in cases:
+        events = _events(code_sentence, text, "ASSAULT")
+        assert events and events[0].date == day and events[0].date_precision == "day", (
+            text, [(e.category, e.date, e.date_source) for e in code_sentence(text).events])
+
+
+def test_an_agreement_is_not_dated_by_the_act_agreed(code_sentence):
+    # "agreed to meet on Friday": Friday is the meeting's day (a verb of commitment is no instrument)
+    events = _events(code_sentence, "Kenya and Uganda agreed to hold border talks on Friday.", "AGREE")
+    assert events and events[0].date != "2020-06-12", [(e.date, e.date_source) for e in events]
