@@ -54,3 +54,29 @@ def test_an_agreement_is_not_dated_by_the_act_agreed(code_sentence):
     # "agreed to meet on Friday": Friday is the meeting's day (a verb of commitment is no instrument)
     events = _events(code_sentence, "Kenya and Uganda agreed to hold border talks on Friday.", "AGREE")
     assert events and events[0].date != "2020-06-12", [(e.date, e.date_source) for e in events]
+
+
+def _protests(code_sentence, text: str) -> list:
+    return [e for e in code_sentence(text).events if e.category == "PROTEST"]
+
+
+def test_protests_placed_nowhere_are_by_the_people_of_the_story_state(code_sentence):
+    # a story about one state (named in two sentences); the protest sentence names no place and no doer
+    cases = (("Chilean President Sebastian Pinera met opposition leaders on Monday. Chile's Congress backed "
+              "a referendum. Protests had erupted in mid-October over a rise in metro fares.", "CHL"),
+             ("Iraq's prime minister offered to resign on Friday. Iraqi lawmakers rejected the offer. "
+              "Demonstrations have continued for weeks over corruption and unemployment.", "IRQ"),
+             ("Lebanon's president met the central bank governor. Lebanese banks imposed limits on withdrawals. "
+              "Riots broke out overnight over the collapse of the currency.", "LBN"))
+    for text, state in cases:
+        events = _protests(code_sentence, text)
+        assert events and events[-1].actor and events[-1].actor[0].code == state, (
+            text, [(e.category, e.actor, e.rule) for e in code_sentence(text).events])
+
+
+def test_a_protest_named_again_or_foretold_gets_no_made_up_doers(code_sentence):
+    for text in ("Chilean President Sebastian Pinera met opposition leaders. Chile's Congress backed a referendum. "
+                 "The rally drew a large crowd.",
+                 "Chilean President Sebastian Pinera met opposition leaders. Chile's Congress backed a referendum. "
+                 "There will be riots, a senator warned."):
+        assert not _protests(code_sentence, text), (text, [(e.actor, e.rule) for e in _protests(code_sentence, text)])

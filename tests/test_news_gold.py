@@ -63,8 +63,10 @@ NEWS_FLOORS = {
     # naming no host no longer pairs with a dated gold event); extra/page 0.587 -> 0.547 (unnamed
     # accusers of an agentless "was accused of" are no court) -> 0.560: "was dragged out by British
     # police" is coded, its "he" left to the story's state (the sentence before names places, not him)
+    # session 31: all 0.322 -> 0.329, date 0.690 -> 0.695: protests placed nowhere are by the people of
+    # the story's dominant state (fill_actor.actor_protesters)
     "train": ({"must_recall": 0.73, "must_recall_strict": 0.307, "must_recall_sentence": 0.538,
-               "all_recall": 0.321, "all_recall_strict": 0.146, "date_accuracy": 0.689},
+               "all_recall": 0.328, "all_recall_strict": 0.146, "date_accuracy": 0.694},
               # session 25: extra/page 0.653 -> 0.640, false alarms 0.041 -> 0.020 ("demonstrated its
               # depth in a win" shows, it is no protest); ceilings at it
               # session 27: extra/page 0.640 -> 0.587, false alarms 0.020 -> 0: a planemaker's jets are
@@ -111,8 +113,11 @@ NEWS_FLOORS = {
     # 0.879 -> 0.877: "the governor cited the backlash as proof ..." had made the governor the doer of
     # the backlash, a wrong accuser that paired with the page's criticism by the public (a lucky
     # match); the teller of an act is no party to it now (roles TELLING_VERBS). Floors at it
-    "dev": ({"must_recall": 0.652, "must_recall_strict": 0.391, "must_recall_sentence": 0.5,
-               "all_recall": 0.408, "all_recall_strict": 0.224, "date_accuracy": 0.877},
+    # session 31: must 0.652 -> 0.674, all 0.408 -> 0.416, date 0.877 -> 0.879: protests placed nowhere
+    # are by the people of the story's dominant state ("using their cars as a form of protest" in a
+    # story of one state), not a protest named again ("the rally") or foretold; test extra unchanged
+    "dev": ({"must_recall": 0.673, "must_recall_strict": 0.391, "must_recall_sentence": 0.5,
+               "all_recall": 0.416, "all_recall_strict": 0.224, "date_accuracy": 0.879},
               # session 23: extra/page 0.362 -> 0.383, one event: a man set on fire by a protester, which
               # the page's gold codes as a should ASSAULT; unpaired because the passive leaves no recipient
               # session 25: extra/page 0.383 -> 0.362 (a runner and a crowd of two states are no

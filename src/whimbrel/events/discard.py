@@ -209,8 +209,9 @@ def mark_candidates(doc: Document, options: Options) -> None:
     if story is not None:  # names from the earlier chunks count, and this chunk's for the later ones
         story.name_words |= names
         names = story.name_words
+    protest_words = frozenset(_rules()[0]["doerless_protest_words"])
     for s in triggered:
-        s.candidate = may_name_actor(words[s.seq], names)
+        s.candidate = may_name_actor(words[s.seq], names) or bool(protest_words & {w.lower() for w in words[s.seq]})
     _parse_antecedents(doc, words, names)
 
 

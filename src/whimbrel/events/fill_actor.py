@@ -331,11 +331,25 @@ def actor_protesters(s: SentenceState, c: Candidate):
             # PROTEST: civilian dissent against an authority)
             states = {r.code for r in c.recipient if r.code and r.sector in PROTESTED_BODIES}
             how = "the authority the protest addresses"
+        if not states and places.story_state(s.doc) and not _definite_mention(c.tok) \
+                and not (c.flags.future or c.flags.hypothetical):
+            # "Protests had erupted in mid-October over fare rises" in a story about one state: its
+            # people (as an agentless arrest is by the story's state's police, implied_authority).
+            # Not "the rally": a protest named again, which the story has coded where it told it;
+            # nor a protest foretold ("there will be riots"), which nobody has done
+            states, how = {places.story_state(s.doc)}, "the story's state"
         if len(states) != 1:
             return
         c.actor = [Entity(code=next(iter(states)), sector="CVL", entity_text="", sentence=s.seq,
                           why=f"unidentified protesters: civilians of {how}")]
         c.why.append(f"actor: civilians of {how}")
+
+
+def _definite_mention(tok) -> bool:
+    """A noun trigger with a definite or demonstrative determiner ("the rally", "this protest"): a
+    protest the story names again."""
+    return tok.pos_ in NOUN_POS and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
+                                        for c in tok.children)
 
 
 def _other_crowd(tok) -> bool:
