@@ -95,8 +95,11 @@ GOLD_SETS = {
     # of COERCE or RETREAT are two events (a dispersal and arrests; a raid's seizure and detentions;
     # a withdrawal and a handover; merge.py, coder.yaml mode_split_categories); the one-event
     # record lists one of them (odd half; even half unchanged)
-    "blind3": (GOLD_DIR / "blind3-plover.json", {"found_rate": 0.82, "strict_found_rate": 0.725,
-               "actor_accuracy": 0.973, "recipient_accuracy": 0.962},
+    # session 31: found 197 -> 198 (0.825), strict 0.729, recipient 0.970: the even half (scored only,
+    # 88 -> 89): people counted as the object of an attack ("killing 16 people") are civilians
+    # (fill_recipient._counted_people)
+    "blind3": (GOLD_DIR / "blind3-plover.json", {"found_rate": 0.825, "strict_found_rate": 0.729,
+               "actor_accuracy": 0.973, "recipient_accuracy": 0.97},
               {"extra_per_sentence": 0.184}),  # session 23: 47 -> 46 extra (a missile slammed into, even half)
     # session 25: extra 46 -> 45 (0.188; odd half 20 -> 19: "the decision sparked protests" is a protest
     # against the decision's author, not by it)
@@ -136,7 +139,10 @@ GOLD_SETS = {
     # of COERCE or RETREAT are two events (a dispersal and arrests; a raid's seizure and detentions;
     # a withdrawal and a handover; merge.py, coder.yaml mode_split_categories); the one-event
     # record lists one of them
-    "probe": (GOLD_DIR / "cameo-probe-plover.json", {"found_rate": 0.815, "strict_found_rate": 0.756,
+    # session 31: strict 389 -> 388 (0.757 -> 0.755): a car bomb "killing 28 people" now names the
+    # dead (civilians of the bombers' state, fill_recipient._counted_people), as the PLOVER GSR codes
+    # the victims of a bombing; this probe record lists no target. Floor lowered for it
+    "probe": (GOLD_DIR / "cameo-probe-plover.json", {"found_rate": 0.815, "strict_found_rate": 0.754,
                "actor_accuracy": 0.98, "recipient_accuracy": 0.957},
               {"extra_per_sentence": 0.183}),  # session 30: 95 -> 94 (the teller of an act is no party to it)
     # article probe (session 8; one news-body sentence per CAMEO code; odd half read, even half scored only):

@@ -80,3 +80,14 @@ def test_a_protest_named_again_or_foretold_gets_no_made_up_doers(code_sentence):
                  "Chilean President Sebastian Pinera met opposition leaders. Chile's Congress backed a referendum. "
                  "There will be riots, a senator warned."):
         assert not _protests(code_sentence, text), (text, [(e.actor, e.rule) for e in _protests(code_sentence, text)])
+
+
+def test_people_counted_as_the_object_of_an_attack_or_sentence_are_civilians(code_sentence):
+    cases = (("An Egyptian court sentenced 75 people to death over a sit-in.", "SANCTION", "EGY"),
+             ("Gunmen opened fire on a mosque in northern Burkina Faso, killing 16 worshippers.", "ASSAULT", "BFA"),
+             ("A Kenyan court jailed 12 men for cattle rustling.", "SANCTION", "KEN"))
+    for text, category, state in cases:
+        events = _events(code_sentence, text, category)
+        assert events and any(r.code == state and r.sector == "CVL" for r in events[0].recipient), (
+            text, [(e.category, e.recipient) for e in code_sentence(text).events])
+

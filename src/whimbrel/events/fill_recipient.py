@@ -510,7 +510,23 @@ def _stateless_victims(s: SentenceState, c: Candidate) -> list[Entity]:
     if not judged and (c.cat not in STATELESS_VICTIMS["categories"] or not c.actor or c.entry.reciprocal
                        or not all(a.sector in STATELESS_VICTIMS["attackers"] for a in c.actor)):
         return []
-    return [e for e in _entities(s.doc, s.seq, c.args.recipient) if not e.code and e.sector]
+    victims = [e for e in _entities(s.doc, s.seq, c.args.recipient) if not e.code and e.sector]
+    return victims or _counted_people(s, c.args.recipient)
+
+
+def _counted_people(s: SentenceState, heads) -> list[Entity]:
+    """"sentenced 75 people to death", "killed 16 worshippers": people counted as the object of an
+    attack or a sentence are concrete civilians, though a bare "people" is too vague for the actor
+    stage to keep (it names no one in "people say"). Civilians (CVL) with no state, for the caller to
+    place (coder.yaml stateless_victims counted_people)."""
+    words = STATELESS_VICTIMS["counted_people"]
+    out = []
+    for h in heads:
+        if h.lemma_.lower() in words and h.tag_ == "NNS" and any(c.dep_ == "nummod" for c in h.children):
+            start = h.left_edge.i
+            out.append(Entity(code=None, sector="CVL", entity_text=s.sent.doc[start:h.i + 1].text, sentence=s.seq,
+                              tok_start=start, tok_end=h.i + 1, why=f"counted people: {h.text}"))
+    return out
 
 
 def recipient_held_people(s: SentenceState, c: Candidate):
