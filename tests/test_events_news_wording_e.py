@@ -91,3 +91,25 @@ def test_people_counted_as_the_object_of_an_attack_or_sentence_are_civilians(cod
         assert events and any(r.code == state and r.sector == "CVL" for r in events[0].recipient), (
             text, [(e.category, e.recipient) for e in code_sentence(text).events])
 
+
+
+def _codes(entities) -> set:
+    return {e.code for e in entities}
+
+
+def test_a_language_named_by_a_state_word_is_no_state(code_sentence):
+    for text, state in (("Cameroonian soldiers burned down houses in an English-speaking village, residents said.", "CMR"),
+                        ("Algerian police arrested three French-language journalists in Algiers.", "DZA")):
+        events = code_sentence(text).events
+        assert events and all(_codes(e.actor) | _codes(e.recipient) <= {state} for e in events), (
+            text, [(e.category, e.actor, e.recipient) for e in events])
+
+
+def test_a_border_is_no_place_of_the_event(code_sentence):
+    # "near the Niger border" in a Malian army statement: the attackers are not placed in Niger
+    text = "Gunmen attacked a checkpoint near the Niger border, the Malian army said."
+    events = _events(code_sentence, text, "ASSAULT")
+    assert all("NER" not in _codes(e.actor) for e in events), [(e.actor, e.rule) for e in events]
+    text = "Protesters blocked a highway near the Kenyan border in Ethiopia."
+    events = _events(code_sentence, text, "PROTEST")
+    assert events and _codes(events[0].actor) == {"ETH"}, [(e.actor, e.rule) for e in events]

@@ -18,6 +18,7 @@ built, so every later rule sees corrected atoms:
    is a sponsor (``Atom.sponsor``): mentions.py ignores it for non-state armed actors
    ("Russian-backed separatists" belong where they fight), but keeps it for forces and governments
    ("U.S.-backed forces": often the sponsor's own or a coalition's, and nothing else places them).
+   A state word before "-speaking"/"-language" names a tongue ("English-speaking regions"): dropped.
 3. organisations the lexicon does not list (``org_atoms``): a capitalised name whose head word marks
    a civil-society body, a union, a college or a company (orgs.yaml ``org_heads``; the rule is
    documented there).
@@ -31,8 +32,10 @@ from functools import lru_cache
 from ..data import load_yaml
 from .lexicon import AGENT, CAPITAL, CITY, COUNTRY, DEMONYM, ORG, PERSON, PRE, SEAT, Lex
 
-STANCE = {"anti", "pro"}
-SPONSOR = {"backed", "sponsored", "funded", "supported", "trained", "armed", "financed"}
+_HYPHEN = load_yaml("actors/code_sets.yaml")
+STANCE = frozenset(_HYPHEN["hyphen_stance"])
+SPONSOR = frozenset(_HYPHEN["hyphen_sponsor"])
+LANGUAGE = frozenset(_HYPHEN["hyphen_language"])
 _STATE_KINDS = (COUNTRY, DEMONYM, CAPITAL, CITY, PRE)
 _NAME_PLACES = (CITY, CAPITAL)  # towns and capitals double as surnames; state names rarely do
 _JOIN = {"of", "for", "on"}  # "Union of Teachers", "Forum for Democracy" (not "and": two names)
@@ -87,6 +90,9 @@ def drop_stances(words: list[str], atoms: list) -> list:
         if a.lex is not None and a.kind in _STATE_KINDS + (ORG,) and a.i >= 2 and words[a.i - 1] == "-" \
                 and words[a.i - 2].lower() in STANCE:
             continue  # "pro-EU protesters", "anti-NATO rally": the side taken, not the actor's own
+        if a.lex is not None and a.kind in _STATE_KINDS and a.j + 1 < n and words[a.j] == "-" \
+                and words[a.j + 1].lower() in LANGUAGE:
+            continue  # "an English-speaking village", "Arabic-language media": a tongue, not a state
         if a.lex is not None and a.kind in _STATE_KINDS + (ORG,) and a.j + 1 < n and words[a.j] == "-" \
                 and words[a.j + 1].lower() in SPONSOR:
             a.sponsor = True  # kept: mentions.py drops it from non-state armed actors only

@@ -35,6 +35,7 @@ PLACE_DIRECTED = words("places", "PLACE_DIRECTED")
 OPPOSITION_WORDS = frozenset(words("places", "OPPOSITION_WORDS"))
 # nouns whose "on" phrase is a time or a state, not a place ("on alert", "on strike", "on Monday")
 _ON_PLACES = words("places", "_ON_PLACES")
+_BORDERS = frozenset(words("places", "BORDER_NOUNS"))
 
 
 _PLACE_WHY = re.compile(r"^(country|city|capital|demonym):")
@@ -50,9 +51,13 @@ def is_place(e: Entity) -> bool:
 
 
 def place_objects(prep) -> list:
-    """The place nouns of a locative preposition, through "outside of", "near to"."""
+    """The place nouns of a locative preposition, through "outside of", "near to". Not a border
+    (words.yaml places BORDER_NOUNS): "near the Niger border", "on the border with Syria" is on
+    either side of it, so the state it names is no place of the event."""
     out = []
     for g in prep.children:
+        if g.lemma_.lower() in _BORDERS:
+            continue
         if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME"):
             if prep.lower_ == "on" and g.lemma_.lower() not in _ON_PLACES and g.ent_type_ not in ("GPE", "LOC", "FAC"):
                 continue
