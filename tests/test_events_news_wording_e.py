@@ -113,3 +113,6 @@ def test_a_border_is_no_place_of_the_event(code_sentence):
     text = "Protesters blocked a highway near the Kenyan border in Ethiopia."
     events = _events(code_sentence, text, "PROTEST")
     assert events and _codes(events[0].actor) == {"ETH"}, [(e.actor, e.rule) for e in events]
+    # a state's own border is on its side
+    events = _events(code_sentence, "Gunmen attacked a police post near Nigeria's border with Niger.", "ASSAULT")
+    assert events and _codes(events[0].actor) == {"NGA"}, [(e.actor, e.rule) for e in events]

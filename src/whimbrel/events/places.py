@@ -53,10 +53,12 @@ def is_place(e: Entity) -> bool:
 def place_objects(prep) -> list:
     """The place nouns of a locative preposition, through "outside of", "near to". Not a border
     (words.yaml places BORDER_NOUNS): "near the Niger border", "on the border with Syria" is on
-    either side of it, so the state it names is no place of the event."""
+    either side of it, so the state it names is no place of the event; a state's own border
+    ("Kenya's border with Somalia") is on its side."""
     out = []
     for g in prep.children:
         if g.lemma_.lower() in _BORDERS:
+            out += [x for x in g.children if x.dep_ == "poss"]  # "near Kenya's border with Somalia": Kenya's side
             continue
         if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME"):
             if prep.lower_ == "on" and g.lemma_.lower() not in _ON_PLACES and g.ent_type_ not in ("GPE", "LOC", "FAC"):
