@@ -116,3 +116,19 @@ def test_a_border_is_no_place_of_the_event(code_sentence):
     # a state's own border is on its side
     events = _events(code_sentence, "Gunmen attacked a police post near Nigeria's border with Niger.", "ASSAULT")
     assert events and _codes(events[0].actor) == {"NGA"}, [(e.actor, e.rule) for e in events]
+
+
+def test_keeping_a_party_from_an_act_is_barring_it(code_sentence):
+    # "blocked/stopped X from <act>ing", as "barred X from": own people restricted, foreigners refused
+    cases = (("Russian authorities stopped the opposition candidate from registering for the election.", "COERCE"),
+             ("Ugandan police blocked opposition leader Kizza Besigye from leaving his home.", "COERCE"),
+             ("Israel blocked two US congresswomen from visiting the country.", "REJECT"))
+    for text, category in cases:
+        assert category in [e.category for e in code_sentence(text).events], (
+            text, [(e.category, e.rule) for e in code_sentence(text).events])
+
+
+def test_what_is_kept_from_a_place_is_no_party_kept_from_an_act(code_sentence):
+    # "stopped weapons from reaching the rebels": no act of the ones kept back
+    events = code_sentence("The Saudi navy stopped weapons from reaching the rebels in Yemen.").events
+    assert not [e for e in events if e.category in ("REJECT", "COERCE")], [(e.category, e.rule) for e in events]

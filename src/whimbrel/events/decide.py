@@ -255,7 +255,7 @@ def authority_order(s: SentenceState, c: Candidate):
     if c.cat == "REQUEST" and c.entry.lemma in mm["command_verbs"] and _at_own_people(c, mm):
         c.why.append("order of an authority to its own people -> COERCE")
         c.cat, c.code, c.mode = "COERCE", ("1721" if any(r.sector == "JRN" for r in c.recipient) else "172"), None
-    elif c.cat == "REJECT" and c.entry.lemma in mm["barring_verbs"] and _at_own_people(c, mm):
+    elif c.cat == "REJECT" and c.entry.lemma in mm["barring_verbs"] and c.code == "1245" and _at_own_people(c, mm):
         c.why.append("an authority bars its own people -> COERCE restrict")
         c.cat, c.code, c.mode = "COERCE", "172", "restrict"
 
