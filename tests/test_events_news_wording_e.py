@@ -132,3 +132,22 @@ def test_what_is_kept_from_a_place_is_no_party_kept_from_an_act(code_sentence):
     # "stopped weapons from reaching the rebels": no act of the ones kept back
     events = code_sentence("The Saudi navy stopped weapons from reaching the rebels in Yemen.").events
     assert not [e for e in events if e.category in ("REJECT", "COERCE")], [(e.category, e.rule) for e in events]
+
+
+def test_an_occasion_held_on_a_condition_is_no_threat(code_sentence):
+    for text in ("Senate Majority Leader Mitch McConnell said the Senate would hold a trial if the House impeached Trump.",
+                 "Israeli Prime Minister Benjamin Netanyahu said he would call early elections if the coalition collapsed."):
+        assert "THREATEN" not in [e.category for e in code_sentence(text).events], (
+            text, [(e.category, e.rule) for e in code_sentence(text).events])
+
+
+def test_a_state_that_says_it_would_act_on_a_condition_threatens(code_sentence):
+    # "X said it would ... if": "it" is the speaking state or body, not an expletive
+    for text in ("Iran said it would close the Strait of Hormuz if the United States imposed new sanctions.",
+                 "Venezuela said it would cut diplomatic ties with Colombia if the troops crossed the border.",
+                 "The Russian foreign ministry said it would expel more diplomats if Washington kept up the pressure."):
+        assert "THREATEN" in [e.category for e in code_sentence(text).events], (
+            text, [(e.category, e.rule) for e in code_sentence(text).events])
+    for text in ("Iran said it would be a disaster for the region if the deal collapsed.",
+                 "Analysts in Tehran said it would cost Iran billions if the talks failed."):
+        assert "THREATEN" not in [e.category for e in code_sentence(text).events], text

@@ -57,6 +57,9 @@ DEMAND_PURPOSES = words("retype", "DEMAND_PURPOSES")
 NOT_COLLECTIVE_ACTS = words("retype", "NOT_COLLECTIVE_ACTS")
 CONDITIONAL_MODALS = words("retype", "CONDITIONAL_MODALS")
 CONDITIONAL_NOT_THREATS = words("retype", "CONDITIONAL_NOT_THREATS")
+CONDITIONAL_OCCASION_VERBS = words("retype", "CONDITIONAL_OCCASION_VERBS")
+SPEAKING_BODIES = words("retype", "SPEAKING_BODIES")
+CONDITIONAL_OCCASIONS = words("retype", "CONDITIONAL_OCCASIONS")
 JOINT_WORDS = words("retype", "JOINT_WORDS")
 NAMING_VERBS = words("retype", "NAMING_VERBS")
 NAMING_NOT_WITH = words("retype", "NAMING_NOT_WITH")
@@ -158,10 +161,12 @@ def _conditional_threat(tok) -> bool:
     kids = list(tok.children)
     if any(c.dep_ in ("neg", "auxpass", "nsubjpass") for c in kids):
         return False
+    if lemma in CONDITIONAL_OCCASION_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in CONDITIONAL_OCCASIONS for c in kids):
+        return False  # "would hold a trial if ...": a procedure, not a threat
     if not any(c.dep_ == "aux" and c.lower_ in CONDITIONAL_MODALS for c in kids):
         return False
     subj = next((c for c in kids if c.dep_ == "nsubj"), None)
-    if subj is None or subj.pos_ not in ("PROPN", "NOUN", "PRON") or subj.lower_ in NO_PARTY_SUBJECTS:
+    if subj is None or subj.pos_ not in ("PROPN", "NOUN", "PRON"):
         return False
     if not condition_clauses(tok):
         return False
@@ -169,8 +174,18 @@ def _conditional_threat(tok) -> bool:
     if said is None:
         return False
     speaker = next((c for c in said.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj.lower_ in NO_PARTY_SUBJECTS and not (subj.lower_ == "it" and _body_speaker(speaker)):
+        return False
     # "analysts said Iran could abandon the deal if ...": a forecast of others, no one's threat
     return speaker is None or speaker.lemma_.lower() not in COMMENTATORS
+
+
+def _body_speaker(speaker) -> bool:
+    """Is the speaker a state or a body ("Iran said it would shut the strait if ...", "the ministry
+    said it would ..."), so that "it" is the speaker itself, not an expletive or a plan?"""
+    if speaker is None:
+        return False
+    return speaker.ent_type_ in ("GPE", "ORG", "NORP") or speaker.lemma_.lower() in SPEAKING_BODIES
 
 
 def _reporting_verb(tok):
