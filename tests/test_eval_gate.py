@@ -98,7 +98,10 @@ GOLD_SETS = {
     # session 31: found 197 -> 198 (0.825), strict 0.729, recipient 0.970: the even half (scored only,
     # 88 -> 89): people counted as the object of an attack ("killing 16 people") are civilians
     # (fill_recipient._counted_people)
-    "blind3": (GOLD_DIR / "blind3-plover.json", {"found_rate": 0.825, "strict_found_rate": 0.729,
+    # then strict 0.729 -> 0.733 (odd half 98 -> 99) by a scoring rule: a record of several parties and
+    # no target is a joint act even when they are of one state (evaluate.load_gold "reciprocal"),
+    # scored as cross-state joint records are; no coded event changed for it
+    "blind3": (GOLD_DIR / "blind3-plover.json", {"found_rate": 0.825, "strict_found_rate": 0.733,
                "actor_accuracy": 0.973, "recipient_accuracy": 0.97},
               {"extra_per_sentence": 0.184}),  # session 23: 47 -> 46 extra (a missile slammed into, even half)
     # session 25: extra 46 -> 45 (0.188; odd half 20 -> 19: "the decision sparked protests" is a protest
@@ -142,7 +145,8 @@ GOLD_SETS = {
     # session 31: strict 389 -> 388 (0.757 -> 0.755): a car bomb "killing 28 people" now names the
     # dead (civilians of the bombers' state, fill_recipient._counted_people), as the PLOVER GSR codes
     # the victims of a bombing; this probe record lists no target. Floor lowered for it
-    "probe": (GOLD_DIR / "cameo-probe-plover.json", {"found_rate": 0.815, "strict_found_rate": 0.754,
+    # then 388 -> 389 (0.757) by the one-state joint-record scoring rule (see blind3)
+    "probe": (GOLD_DIR / "cameo-probe-plover.json", {"found_rate": 0.815, "strict_found_rate": 0.756,
                "actor_accuracy": 0.98, "recipient_accuracy": 0.957},
               {"extra_per_sentence": 0.183}),  # session 30: 95 -> 94 (the teller of an act is no party to it)
     # article probe (session 8; one news-body sentence per CAMEO code; odd half read, even half scored only):
@@ -185,7 +189,8 @@ GOLD_SETS = {
     # the CAMEO probe lost an extra by the same rule. Unread, so unexplained; ceiling at it
     # session 30: 170 (0.661), strict 166 (0.646), recipient 0.935: the odd half 104 -> 105 (a show of
     # force is aimed at who provoked it, condemned.recipient_provocation); even half unchanged
-    "article_probe": (GOLD_DIR / "article-probe-plover.json", {"found_rate": 0.661, "strict_found_rate": 0.645,
+    # session 31: strict 166 -> 167 (0.650; odd half) by the one-state joint-record scoring rule (see blind3)
+    "article_probe": (GOLD_DIR / "article-probe-plover.json", {"found_rate": 0.661, "strict_found_rate": 0.649,
                "actor_accuracy": 0.977, "recipient_accuracy": 0.934},
               # session 30: 63 -> 62, even half (scored only): a conjunct is not governed by its head.
               # session 31: 62 -> 63, even half (scored only, one record): the user of an instrument

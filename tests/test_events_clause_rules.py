@@ -342,10 +342,11 @@ def test_the_venue_of_a_meeting_or_a_signing_is_no_party_to_it(code_sentence):
     """fill_recipient._venues: "talks in Havana", "signed an accord in Pretoria", "praised the deal in a
     speech in Paris" say where, not with whom; before, the venue's country was the recipient. Acts done
     to a place keep it (a protest in Nairobi is aimed at Kenya), and so does a visit's host."""
+    # (a state and its challengers acting jointly are a dyad of the two sides: session 31)
     doc = code_sentence("Ethiopia's government and Tigrayan rebels signed a peace agreement in Pretoria on Wednesday.")
-    assert _dyads(doc) == [("SUPPORT", ["ETH", "ETH"], [])]
+    assert _dyads(doc) == [("SUPPORT", ["ETH"], ["ETH"])]
     doc = code_sentence("The Colombian government and the rebels resumed peace talks in Havana on Monday.")
-    assert _dyads(doc) == [("CONSULT", ["COL", "COL"], [])]
+    assert _dyads(doc) == [("CONSULT", ["COL"], ["COL"])]
     doc = code_sentence("The French foreign minister praised the accord in a speech in Paris.")
     assert [r for _, _, r in _dyads(doc)] == [[]]
     # a phrase inside the place phrase is not the place: the aid is for Ukraine

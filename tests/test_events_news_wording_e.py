@@ -151,3 +151,27 @@ def test_a_state_that_says_it_would_act_on_a_condition_threatens(code_sentence):
     for text in ("Iran said it would be a disaster for the region if the deal collapsed.",
                  "Analysts in Tehran said it would cost Iran billions if the talks failed."):
         assert "THREATEN" not in [e.category for e in code_sentence(text).events], text
+
+
+def test_a_joint_act_of_a_state_and_its_challengers_is_a_dyad(code_sentence):
+    for text, first in (("The Colombian government and the ELN rebels agreed to a bilateral ceasefire.", "GOV"),
+                        ("The Afghan government and the Taliban held talks in Doha.", "GOV"),
+                        ("Houthi rebels and the Yemeni government agreed to a nationwide truce.", "REB")):
+        events = [e for e in code_sentence(text).events if e.category in ("AGREE", "CONSULT")]
+        assert events and events[0].reciprocal and {a.sector for a in events[0].actor} == {first} \
+            and events[0].recipient and first not in {r.sector for r in events[0].recipient}, (
+                text, [(e.actor, e.recipient, e.rule) for e in events])
+
+
+def test_a_gold_record_of_two_parties_of_one_state_and_no_target_is_reciprocal(tmp_path):
+    # how the evaluator reads the gold: several parties and no target is a joint act, even of one state
+    import json
+
+    from whimbrel.evaluate import load_gold
+
+    rec = {"id": "x", "event": "CONSULT", "text": "The government and the rebels held talks.",
+           "source": [{"actorText": "the government", "code": "PHL"}, {"actorText": "the rebels", "code": "PHL"}],
+           "target": []}
+    path = tmp_path / "gold.json"
+    path.write_text(json.dumps([rec]))
+    assert load_gold(path)[0]["reciprocal"]

@@ -94,7 +94,10 @@ def load_gold(path: str | Path) -> list[dict]:
                 "date": rec.get("date"),
                 "source": src,
                 "target": tgt,
-                "reciprocal": "SRC/TAR" in markup or (not tgt and len(src) > 1),
+                # several parties and no target: a joint act, even of one state's two sides ("the
+                # government and the rebels resumed talks"), which a dyad of them codes as well
+                "reciprocal": "SRC/TAR" in markup or (not tgt and len(src) > 1)
+                or (not tgt and len([a for a in rec.get("source") or [] if isinstance(a, dict)]) > 1),
                 "source_text": [a.get("actorText") for a in rec.get("source") or [] if isinstance(a, dict)],
                 "target_text": [a.get("actorText") for a in rec.get("target") or [] if isinstance(a, dict)],
             }

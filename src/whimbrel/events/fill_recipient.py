@@ -564,6 +564,21 @@ def joint_actors(s: SentenceState, c: Candidate):
         first = c.actor[0].code
         c.actor, c.recipient = [a for a in c.actor if a.code == first], [a for a in c.actor if a.code != first]
         c.why.append("joint act: first-named party -> the others (reciprocal)")
+    elif not c.recipient and c.joint and _state_and_challenger(c.actor):
+        # "the Colombian government and the ELN rebels agreed to a ceasefire": one state, two sides
+        c.reciprocal = True
+        first = min(c.actor, key=lambda a: (a.tok_start, a.tok_end))  # the first named, the shortest span
+        side = first.sector in NON_STATE_SECTORS
+        c.actor, c.recipient = ([a for a in c.actor if (a.sector in NON_STATE_SECTORS) == side],
+                                [a for a in c.actor if (a.sector in NON_STATE_SECTORS) != side])
+        c.why.append("joint act of a state and its challengers: first-named side -> the other (reciprocal)")
+
+
+def _state_and_challenger(actors) -> bool:
+    """Actors of one state on both sides of a conflict: an authority and armed or opposition
+    challengers (a government and rebels holding talks)."""
+    return len({a.code for a in actors}) == 1 and actors[0].code is not None \
+        and any(a.sector in AUTHORITY for a in actors) and any(a.sector in NON_STATE_SECTORS for a in actors)
 
 
 def threat_domestic_default(s: SentenceState, c: Candidate):
