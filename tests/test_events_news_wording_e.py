@@ -105,6 +105,14 @@ def test_a_language_named_by_a_state_word_is_no_state(code_sentence):
             text, [(e.category, e.actor, e.recipient) for e in events])
 
 
+def test_a_region_before_american_is_no_united_states(code_sentence):
+    for text in ("Mexican authorities deported 300 Central American migrants to Honduras.",
+                 "Colombian police arrested two South American drug traffickers in Bogota."):
+        events = code_sentence(text).events
+        assert events and all("USA" not in _codes(e.actor) | _codes(e.recipient) for e in events), (
+            text, [(e.category, e.actor, e.recipient) for e in events])
+
+
 def test_a_border_is_no_place_of_the_event(code_sentence):
     # "near the Niger border" in a Malian army statement: the attackers are not placed in Niger
     text = "Gunmen attacked a checkpoint near the Niger border, the Malian army said."
@@ -175,3 +183,12 @@ def test_a_gold_record_of_two_parties_of_one_state_and_no_target_is_reciprocal(t
     path = tmp_path / "gold.json"
     path.write_text(json.dumps([rec]))
     assert load_gold(path)[0]["reciprocal"]
+
+
+def test_a_phone_call_received_is_the_callers(code_sentence):
+    for text, caller, called in (("Qatar's emir received a phone call from the Iranian president on Monday.", "IRN", "QAT"),
+                                 ("Jordan's King Abdullah received a telephone call from Egyptian President Abdel Fattah al-Sisi.",
+                                  "EGY", "JOR")):
+        events = _events(code_sentence, text, "CONSULT")
+        assert events and events[0].mode == ["phone"] and _codes(events[0].actor) == {caller} \
+            and _codes(events[0].recipient) == {called}, (text, [(e.mode, e.actor, e.recipient) for e in events])

@@ -36,6 +36,7 @@ _HYPHEN = load_yaml("actors/code_sets.yaml")
 STANCE = frozenset(_HYPHEN["hyphen_stance"])
 SPONSOR = frozenset(_HYPHEN["hyphen_sponsor"])
 LANGUAGE = frozenset(_HYPHEN["hyphen_language"])
+REGION_PREFIXES = {k: frozenset(v) for k, v in _HYPHEN["region_prefixes"].items()}
 _STATE_KINDS = (COUNTRY, DEMONYM, CAPITAL, CITY, PRE)
 _NAME_PLACES = (CITY, CAPITAL)  # towns and capitals double as surnames; state names rarely do
 _JOIN = {"of", "for", "on"}  # "Union of Teachers", "Forum for Democracy" (not "and": two names)
@@ -93,6 +94,9 @@ def drop_stances(words: list[str], atoms: list) -> list:
         if a.lex is not None and a.kind in _STATE_KINDS and a.j + 1 < n and words[a.j] == "-" \
                 and words[a.j + 1].lower() in LANGUAGE:
             continue  # "an English-speaking village", "Arabic-language media": a tongue, not a state
+        if a.lex is not None and a.kind == DEMONYM and a.j - a.i == 1 and a.i >= 1 \
+                and words[a.i - 1].lower() in REGION_PREFIXES.get(words[a.i].lower(), ()):
+            continue  # "Central American migrants": a region's, not the United States'
         if a.lex is not None and a.kind in _STATE_KINDS + (ORG,) and a.j + 1 < n and words[a.j] == "-" \
                 and words[a.j + 1].lower() in SPONSOR:
             a.sponsor = True  # kept: mentions.py drops it from non-state armed actors only

@@ -42,6 +42,15 @@ def host_direction(doc: Document, sent, tok, ev: Event) -> None:
     _set(ev, "042", "visit", "visit: the guest is the actor, the host the recipient (manual, CONSULT)")
 
 
+def caller_direction(ev: Event) -> None:
+    """'X received a phone call from Y': Y called X (actor Y, recipient X, mode phone), as a guest
+    received is the visitor."""
+    if not ev.actor or not ev.recipient or _codes(ev.recipient) == _codes(ev.actor):
+        return
+    ev.actor, ev.recipient = ev.recipient, ev.actor
+    ev.rule += "; phone: the caller is the actor, the one called the recipient"
+
+
 def visit_direction(doc: Document, sent, tok, ev: Event) -> None:
     """A meeting 'in <capital of one side>' is a visit: the visitor is the actor, the host the
     recipient (PLOVER CONSULT, mode visit)."""
@@ -68,5 +77,7 @@ def direct(doc: Document, sent, tok, ev: Event, entry_cameo: str | None) -> None
         return
     if entry_cameo == "043":
         host_direction(doc, sent, tok, ev)
+    elif entry_cameo == "041" and tok.lemma_.lower() == "receive":
+        caller_direction(ev)
     elif entry_cameo != "045":
         visit_direction(doc, sent, tok, ev)
