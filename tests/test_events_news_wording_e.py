@@ -192,3 +192,10 @@ def test_a_phone_call_received_is_the_callers(code_sentence):
         events = _events(code_sentence, text, "CONSULT")
         assert events and events[0].mode == ["phone"] and _codes(events[0].actor) == {caller} \
             and _codes(events[0].recipient) == {called}, (text, [(e.mode, e.actor, e.recipient) for e in events])
+
+
+def test_a_relative_clause_merged_into_its_main_verb_does_not_date_it(code_sentence):
+    # published Sunday 7 June 2020: the rally is Tuesday's, the relative clause tells since when
+    text = "Protesters, who have been demonstrating since May 17, rallied outside the central bank in Beirut on Tuesday."
+    events = _events(code_sentence, text, "PROTEST")
+    assert events and events[0].date == "2020-06-02", [(e.date, e.date_text, e.event_text) for e in events]

@@ -102,7 +102,8 @@ MERGE_LOOKBACK = 12  # kept events a new one is compared with: one happening's v
 # and a run-on sentence of n events would otherwise cost n x n comparisons (issue 14)
 
 
-def merge_in_sentence(events: list[Event], verbal: frozenset = frozenset()) -> list[Event]:
+def merge_in_sentence(events: list[Event], verbal: frozenset = frozenset(),
+                      relative: frozenset = frozenset()) -> list[Event]:
     """Several triggers of one sentence that report one happening become one event.
 
     "Police opened fire to disperse demonstrators, killing one person and arresting 12" is one
@@ -112,6 +113,9 @@ def merge_in_sentence(events: list[Event], verbal: frozenset = frozenset()) -> l
     differ (both named, no code in common). The first trigger's event is kept; it takes the other
     triggers' words and any recipient it lacked. Two verbs (``verbal``: ids of the events whose
     trigger is a verb) in different modes of a category whose modes are different acts stay two.
+    A relative clause's verb (``relative``) merged with its main clause's hands the event the main
+    verb's trigger, which the event is dated and told by ("Protesters, who have been demonstrating
+    since October, rallied ...": the rally, not October).
     """
     out: list[Event] = []
     for ev in events:
@@ -135,6 +139,8 @@ def merge_in_sentence(events: list[Event], verbal: frozenset = frozenset()) -> l
             out.append(ev)
             continue
         same.event_text = same.event_text + [t for t in ev.event_text if t not in same.event_text]
+        if id(same) in relative and id(ev) not in relative:
+            same.trigger_start, same.trigger_end = ev.trigger_start, ev.trigger_end
         if _named(same.recipient):  # a named recipient replaces a default one, never joins it
             same.recipient = [e for e in same.recipient if e.entity_text]
             ev_recipients = [e for e in ev.recipient if e.entity_text]

@@ -43,7 +43,7 @@ def merge_sentence(s: SentenceState) -> None:
     """Mentions of one happening within the sentence become one event (merge.py)."""
     if s.matches:
         events = s.events + s.implicit
-        s.events = merge_in_sentence(events, verbal=_verbal(s, events))
+        s.events = merge_in_sentence(events, verbal=_verbal(s, events), relative=_relative(s, events))
         s.implicit = []
 
 
@@ -53,6 +53,17 @@ def _verbal(s: SentenceState, events: list[Event]) -> frozenset:
     for ev in events:
         i = token_at(s.sdoc, ev.trigger_start - s.sent.start) if ev.trigger_start >= 0 else None
         if i is not None and s.sdoc[i].pos_ in ("VERB", "AUX"):
+            out.add(id(ev))
+    return frozenset(out)
+
+
+def _relative(s: SentenceState, events: list[Event]) -> frozenset:
+    """The ids of the events whose trigger is the verb of a relative clause ("protesters, who have
+    been demonstrating since October, rallied ...")."""
+    out = set()
+    for ev in events:
+        i = token_at(s.sdoc, ev.trigger_start - s.sent.start) if ev.trigger_start >= 0 else None
+        if i is not None and s.sdoc[i].dep_ == "relcl":
             out.add(id(ev))
     return frozenset(out)
 
