@@ -519,10 +519,10 @@ def _counted_people(s: SentenceState, heads) -> list[Entity]:
     attack or a sentence are concrete civilians, though a bare "people" is too vague for the actor
     stage to keep (it names no one in "people say"). Civilians (CVL) with no state, for the caller to
     place (coder.yaml stateless_victims counted_people)."""
-    words = STATELESS_VICTIMS["counted_people"]
+    people_words = STATELESS_VICTIMS["counted_people"]
     out = []
     for h in heads:
-        if h.lemma_.lower() in words and h.tag_ == "NNS" and any(c.dep_ == "nummod" for c in h.children):
+        if h.lemma_.lower() in people_words and h.tag_ == "NNS" and any(c.dep_ == "nummod" for c in h.children):
             start = h.left_edge.i
             out.append(Entity(code=None, sector="CVL", entity_text=s.sent.doc[start:h.i + 1].text, sentence=s.seq,
                               tok_start=start, tok_end=h.i + 1, why=f"counted people: {h.text}"))

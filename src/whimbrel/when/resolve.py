@@ -199,8 +199,8 @@ def _candidates(sent_doc, trigger_i: int, exprs: list[TimeExpr], skip: set[int])
 
 def _purpose_of(own, trig) -> bool:
     """Is ``own`` the "to" clause telling what the instrument act ``trig`` was for ("fired tear gas
-    to disperse the crowd", parsed as the verb's clause or as a clause of its object)? Only past acts
-    of time/lexicon.yaml purpose_heads: the purpose is carried out on the act's occasion."""
+    to disperse the crowd", parsed as the verb's clause or as a clause of its object)? Only the verbs
+    of time/lexicon.yaml purpose_heads: their purpose is carried out on the act's occasion."""
     if trig.lemma_.lower() not in lexicon()["purpose_heads"] or not any(
             c.dep_ == "aux" and c.lower_ == "to" for c in own.children):
         return False
