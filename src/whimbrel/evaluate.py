@@ -96,8 +96,8 @@ def load_gold(path: str | Path) -> list[dict]:
                 "target": tgt,
                 # several parties and no target: a joint act, even of one state's two sides ("the
                 # government and the rebels resumed talks"), which a dyad of them codes as well
-                "reciprocal": "SRC/TAR" in markup or (not tgt and len(src) > 1)
-                or (not tgt and len([a for a in rec.get("source") or [] if isinstance(a, dict)]) > 1),
+                "reciprocal": "SRC/TAR" in markup or (not tgt and max(len(src), len(
+                    [a for a in rec.get("source") or [] if isinstance(a, dict)])) > 1),
                 "source_text": [a.get("actorText") for a in rec.get("source") or [] if isinstance(a, dict)],
                 "target_text": [a.get("actorText") for a in rec.get("target") or [] if isinstance(a, dict)],
             }

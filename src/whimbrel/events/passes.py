@@ -43,29 +43,22 @@ def merge_sentence(s: SentenceState) -> None:
     """Mentions of one happening within the sentence become one event (merge.py)."""
     if s.matches:
         events = s.events + s.implicit
-        s.events = merge_in_sentence(events, verbal=_verbal(s, events), relative=_relative(s, events))
+        triggers = _trigger_tokens(s, events)
+        verbal = frozenset(k for k, t in triggers.items() if t.pos_ in ("VERB", "AUX"))
+        # a relative clause's verb ("protesters, who have been demonstrating since October, rallied")
+        relative = frozenset(k for k, t in triggers.items() if t.dep_ == "relcl")
+        s.events = merge_in_sentence(events, verbal=verbal, relative=relative)
         s.implicit = []
 
 
-def _verbal(s: SentenceState, events: list[Event]) -> frozenset:
-    """The ids of the events whose trigger word is a verb of the sentence's parse."""
-    out = set()
+def _trigger_tokens(s: SentenceState, events: list[Event]) -> dict:
+    """Event id -> its trigger's token in the sentence's parse (events with no trigger left out)."""
+    out = {}
     for ev in events:
         i = token_at(s.sdoc, ev.trigger_start - s.sent.start) if ev.trigger_start >= 0 else None
-        if i is not None and s.sdoc[i].pos_ in ("VERB", "AUX"):
-            out.add(id(ev))
-    return frozenset(out)
-
-
-def _relative(s: SentenceState, events: list[Event]) -> frozenset:
-    """The ids of the events whose trigger is the verb of a relative clause ("protesters, who have
-    been demonstrating since October, rallied ...")."""
-    out = set()
-    for ev in events:
-        i = token_at(s.sdoc, ev.trigger_start - s.sent.start) if ev.trigger_start >= 0 else None
-        if i is not None and s.sdoc[i].dep_ == "relcl":
-            out.add(id(ev))
-    return frozenset(out)
+        if i is not None:
+            out[id(ev)] = s.sdoc[i]
+    return out
 
 
 # phase: pass name -> function, in the order they run. Names are stable: options and reports use them.

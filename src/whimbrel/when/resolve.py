@@ -31,6 +31,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from ..data import load_yaml
 from .expressions import DateValue, TimeExpr, anchor_offset, find_expressions, lexicon, shift, value
 
 
@@ -199,9 +200,10 @@ def _candidates(sent_doc, trigger_i: int, exprs: list[TimeExpr], skip: set[int])
 
 def _purpose_of(own, trig) -> bool:
     """Is ``own`` the "to" clause telling what the instrument act ``trig`` was for ("fired tear gas
-    to disperse the crowd", parsed as the verb's clause or as a clause of its object)? Only the verbs
-    of time/lexicon.yaml purpose_heads: their purpose is carried out on the act's occasion."""
-    if trig.lemma_.lower() not in lexicon()["purpose_heads"] or not any(
+    to disperse the crowd", parsed as the verb's clause or as a clause of its object)? Only the
+    instrument verbs (events/words.yaml roles INSTRUMENT_VERBS, the list the actor rules use): their
+    purpose is carried out on the act's occasion; "agreed to meet on Friday" names the meeting's day."""
+    if trig.lemma_.lower() not in load_yaml("events/words.yaml")["roles"]["INSTRUMENT_VERBS"] or not any(
             c.dep_ == "aux" and c.lower_ == "to" for c in own.children):
         return False
     if own.dep_ in ("xcomp", "advcl"):
