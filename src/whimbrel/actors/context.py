@@ -38,7 +38,7 @@ from __future__ import annotations
 from collections import Counter
 from functools import lru_cache
 
-from .codesets import DOER_ACT_NOUNS, HOME_INSTITUTIONS, LOCAL_SECTORS, OUTWARD_TITLES, POLICE_OR_MILITARY, QUANTITY_NOUNS
+from .codesets import DOER_ACT_NOUNS, HOME_INSTITUTIONS, LOCAL_BODIES, LOCAL_SECTORS, OUTWARD_TITLES, POLICE_OR_MILITARY, QUANTITY_NOUNS
 from .codesets import SHARED_NAME_MEMBERS, SHARED_NAMES, SOLE_STATE_SECTORS, STORY_EXCLUDE
 from .codesets import LOCATIVE_PREPS as LOCATIVE
 from .codesets import NOT_HOME_PREPS as NOT_HOME
@@ -251,9 +251,15 @@ def _generic(x, u) -> bool:
     if u.kind != "agent":
         return False
     if u.vague:  # "the union", "the party", "the governor": only a definite or counted word
-        return x.sdoc is not None and (x.sdoc[u.start].lower_ == "the" or (
+        return x.sdoc is not None and (x.sdoc[u.start].lower_ == "the" or _local_body(x, u) or (
             not u.person_title and _counted(x.sdoc[u.head])))
     return True
+
+
+def _local_body(x, u) -> bool:
+    """"Authorities imposed a curfew in X": a state's bodies named bare, the place's own
+    (code_sets.yaml local_bodies)."""
+    return x.sdoc is not None and x.sdoc[u.head].lower_ in LOCAL_BODIES
 
 
 def _home_institution(x, u) -> bool:
@@ -335,8 +341,8 @@ def fill_generic(sents, prior=None) -> None:
             code, why = None, ""
             # a counted group ("20 people") or a bare title ("the mayor") is placed by the story only:
             # the sentence's places may be the speaker's ("..., killing 20 people, officials in Nairobi said")
-            story_only = u.vague and (x.sdoc[u.start].lower_ != "the" or u.person_title)
-            if u.sector in LOCAL_SECTORS and not story_only:
+            story_only = u.vague and (x.sdoc[u.start].lower_ != "the" or u.person_title) and not _local_body(x, u)
+            if (u.sector in LOCAL_SECTORS or _local_body(x, u)) and not story_only:
                 here = sentence_states(x, u, locative=True)
                 if len(here) == 1:
                     code, why = next(iter(here)), "sentence locative"

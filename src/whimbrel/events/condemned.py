@@ -183,6 +183,7 @@ def recipient_replied_to(s: SentenceState, c: Candidate):
 PROVOCATION_MARKS = words("condemned", "PROVOCATION_MARKS")
 CITING_VERBS = words("condemned", "CITING_VERBS")
 PROVOKER_PREPS = words("condemned", "PROVOKER_PREPS")
+AIMED_PREPS = words("condemned", "AIMED_PREPS")
 ORDERING_DEPS = ("compound", "dobj", "xcomp")  # "ordered a call-up": the clause may hang on the ordering verb
 
 
@@ -221,6 +222,9 @@ def recipient_provocation(s: SentenceState, c: Candidate):
     broke out with X", "put its forces on alert, citing threats by X". Only another state's party."""
     if c.recipient or c.cat != "MOBILIZE" or not c.actor:
         return
+    aimed = [g for p in c.tok.children if p.dep_ == "prep" and p.lower_ in AIMED_PREPS for g in p.children if g.dep_ == "pobj"]
+    if any(e.code for e in _recipients(s.doc, s.sent, aimed)):
+        return  # the phrase's own target (recipient_phrase_entity)
     for clause in _provocations(c.tok):
         found = [e for e in _recipients(s.doc, s.sent, _provokers(clause)) if e.code and e.code not in c.acodes]
         if found:

@@ -113,13 +113,20 @@ def recipient_addressee(s: SentenceState, c: Candidate):
 
 def recipient_main_object(s: SentenceState, c: Candidate):
     """"expelled the Venezuelan diplomats, accusing them of meddling": an object pronoun of a comma-set
-    participle refers to the object of the verb it tells more of (the one party that clause acts on)."""
-    if c.recipient or not any(t.lower_ in ("them", "him", "her") and t.dep_ == "dobj" for t in c.args.recipient):
+    participle refers to the object of the verb it tells more of (the one party that clause acts on),
+    and so does its object's possessive when that object agrees with it ("sanctioned six judges,
+    freezing their assets", "detained the opposition leader X, seizing his passport"); else the
+    possessive is as often the subject's ("suspended talks, ordering his negotiators")."""
+    poss = next((p.lower_ for t in c.args.recipient for p in t.children
+                 if p.dep_ == "poss" and p.lower_ in ("their", "his", "her")), None)
+    if c.recipient or not (poss or any(t.lower_ in ("them", "him", "her") and t.dep_ == "dobj" for t in c.args.recipient)):
         return
     tok = c.tok
     if tok.tag_ != "VBG" or tok.dep_ != "advcl" or not free_adjunct(tok):
         return
     objs = [o for o in tok.head.children if o.dep_ == "dobj"]
+    if poss and not any(o.tag_ in ("NNS", "NNPS") if poss == "their" else o.ent_type_ == "PERSON" for o in objs):
+        return
     ents = _coded(actors.entities_for(s.doc, s.seq, [x.i for o in objs for x in o.subtree]))
     if ents:
         c.recipient = ents[:1]
@@ -304,6 +311,8 @@ def _venues(c: Candidate) -> set[int]:
         return set()
     tok, defining = c.tok, tuple(w for w in c.m.entry.with_ if not w.startswith("@"))
     held = [tok] + [o for o in tok.children if o.dep_ == "dobj" and o.lemma_.lower().startswith(defining or ("\0",))]
+    # the act agreed, promised or planned happens there too ("agreed to resume talks in Caracas")
+    held += [x for x in tok.children if x.dep_ == "xcomp" and x.pos_ in ("VERB", "AUX")]
     return {x.i for h in held for p in h.children if p.dep_ == "prep" and p.lower_ in VENUE_PREPS
             for g in places.place_objects(p) for x in _place_phrase(g)}
 

@@ -266,6 +266,10 @@ def make_candidates(s: SentenceState) -> None:
         cont |= {o.i for c in objects for o in [c, *c.conjuncts] if o.i in by_tok and o.pos_ in NOUN_POS}
         if m.entry.category in LEAVING:  # "pulled out of the talks", "withdrew from the accord": what is left
             cont |= {g.i for g in _left_objects(tok) if g.i in by_tok and g.pos_ in NOUN_POS}
+        # ... with the act noun that says what kind it is ("terminated a military cooperation
+        # agreement": no cooperation is reported)
+        cont |= {k.i for i in list(cont) if i in by_tok for k in sdoc[i].children
+                 if k.dep_ == "compound" and k.i in by_tok and k.pos_ in NOUN_POS and k.i < i}
         if m.entry.category == "REQUEST" and tok.pos_ in NOUN_POS and tok.dep_ == "dobj":
             # "reiterated its demand that Israel ease ...": the clause on the light verb is the demand's content
             c = demand_clause(tok.head)

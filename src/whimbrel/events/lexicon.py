@@ -217,7 +217,10 @@ def surface_forms() -> frozenset[str]:
     from lemminflect import getAllInflections
 
     forms: set[str] = set()
-    for lemma, pos in entries():
+    table = entries()
+    for lemma, pos in table:
+        if pos == "verb" and _needs_trigger_noun(table[(lemma, pos)], table):
+            continue
         forms.add(lemma)
         infl = getAllInflections(lemma, upos={"verb": "VERB", "noun": "NOUN"}.get(pos, "ADJ"))
         if pos == "verb":  # nominalised uses of verbs ("the meeting", "attacks") and vice versa
@@ -237,6 +240,13 @@ def surface_forms() -> frozenset[str]:
     lemmas = {lemma for lemma, _ in entries()}
     forms.update(form for form, base in compound_verb_forms().items() if base in lemmas)
     return frozenset(forms)
+
+
+def _needs_trigger_noun(verb_entries: list[Entry], table) -> bool:
+    """A verb whose every entry asks for a word that is itself a trigger noun ("came into force"
+    with "ceasefire"): a sentence it can match passes the pre-filter by that noun, so the verb's
+    forms, common words, would only add sentences that cannot be coded."""
+    return all(e.with_ and all((w, "noun") in table for w in e.with_) for e in verb_entries)
 
 
 @lru_cache(maxsize=1)

@@ -108,11 +108,33 @@ def _historical(tok, chain, pub_year: int, facts: dict) -> str | None:
         x = doc[i]
         if what == "year":
             mm = _YEAR.match(x.text)
-            if int(mm.group(1)) < pub_year - 1:
+            if int(mm.group(1)) < pub_year - 1 and _dates_clause(x, {t.i for t in chain[:3]} | {tok.i}, tok):
                 return f"year {x.text}"
         elif any(y.lower_ in ("years", "decades", "centuries") for y in x.subtree):
             return "years ago"
     return None
+
+
+def _dates_clause(year, anchors: set[int], trigger) -> bool:
+    """Does the year date the trigger's clause ("in November 2019", "the 2016 attack", "killed in a
+    2014 raid", "the invasion, which began in 2003") rather than a noun or a clause inside it ("freed
+    people jailed during the 2024 unrest", "violated a truce that took effect in 2024", "the disputed
+    2024 election")? Up from the year to the trigger or a governor only through date words,
+    prepositions, one noun that is the object of a preposition on the clause itself, and a relative
+    clause of the trigger noun (it tells when the act itself happened)."""
+    t = year
+    for _ in range(8):
+        if t.i in anchors:
+            return True
+        if t.head.i == t.i:
+            return False
+        time_word = t.i == year.i or t.ent_type_ in ("DATE", "TIME") or t.dep_ == "prep"
+        adjunct_noun = t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.i in anchors
+        own_clause = t.dep_ in ("relcl", "acl") and t.head.i == trigger.i
+        if not (time_word or adjunct_noun or own_clause):
+            return False
+        t = t.head
+    return False
 
 
 def _free_participle(t) -> bool:

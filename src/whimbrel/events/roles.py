@@ -421,8 +421,11 @@ def arguments(match) -> Args:
         elif subj is not None:
             a.actor, a.actor_how = [subj], "subject"
             user = weapon_user(subj)
+            parties = _prep_objects(subj, ("between",)) if subj.lemma_.lower() in entry.with_ else []
             if user is not None:
                 a.actor, a.actor_how = [user], f"who used the '{subj.text}'"
+            elif parties:  # "a truce between X and Y took effect": the act's parties, not the act
+                a.actor, a.actor_how = parties, f"between-phrase of the subject '{subj.text}'"
         lemma = tok.lemma_.lower()
         if not a.recipient and ((lemma in TRANSFER_VERBS and cat in ("AID", "COOPERATE"))
                                 or (lemma in SWITCH_VERBS and cat == "SUPPORT")):

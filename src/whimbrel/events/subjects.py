@@ -12,6 +12,7 @@ from .vocab import words
 # "used tear gas to disperse protesters": the object of a verb of using is the means, not the
 # controller of the purpose clause (the subject disperses), unlike "urged Y to withdraw"
 INSTRUMENT_VERBS = words("roles", "INSTRUMENT_VERBS")
+SUBJECT_CONTROL_VERBS = words("roles", "SUBJECT_CONTROL_VERBS")
 CIVIL_ACTORS = words("retype", "CIVIL_ACTORS")
 
 
@@ -203,7 +204,7 @@ def _climb_subject(verb):
             # object control: "urged Y to withdraw" -> Y is the subject of "withdraw"
             h = v.head
             obj = next((c for c in h.children if c.dep_ in ("dobj",) and c.i < v.i), None)
-            if v.dep_ == "xcomp" and obj is not None and h.lemma_ not in ("promise", "pledge", "vow") \
+            if v.dep_ == "xcomp" and obj is not None and h.lemma_.lower() not in SUBJECT_CONTROL_VERBS \
                     and h.lemma_.lower() not in INSTRUMENT_VERBS:
                 return obj, None, False
             pas = next((c for c in h.children if c.dep_ == "nsubjpass"), None)

@@ -1,0 +1,134 @@
+"""News-body wording (session 32, invented sentences): truces taking effect, official diplomatic
+complaints, protests called off, a participle's "their", the venue of an agreed act, bare
+"authorities" placed where they act."""
+from __future__ import annotations
+
+
+def _events(code_sentence, text: str, category: str) -> list:
+    return [e for e in code_sentence(text).events if e.category == category]
+
+
+def _show(code_sentence, text: str) -> list:
+    return [(e.category, [(a.code, a.sector) for a in e.actor], [(r.code, r.sector) for r in e.recipient])
+            for e in code_sentence(text).events]
+
+
+def test_a_truce_taking_effect_is_a_ceasefire_of_its_parties(code_sentence):
+    # manual, RETREAT ceasefire; the parties are those of "a truce between X and Y"
+    cases = (("A ceasefire between Thailand and Cambodia went into effect at midnight on Sunday.", {"THA", "KHM"}),
+             ("A truce between Israel and Hamas came into force on Sunday morning.", {"ISR", "PSE"}),
+             ("A ceasefire between Armenia and Azerbaijan took effect on Saturday.", {"ARM", "AZE"}))
+    for text, states in cases:
+        events = _events(code_sentence, text, "RETREAT")
+        assert events and events[0].mode == ["ceasefire"], (text, _show(code_sentence, text))
+        parties = {e.code for e in events[0].actor + events[0].recipient}
+        assert parties == states, (text, _show(code_sentence, text))
+
+
+def test_a_truce_named_in_passing_is_no_ceasefire(code_sentence):
+    text = "The attack took place despite a truce between Israel and Hamas."
+    assert not _events(code_sentence, text, "RETREAT"), _show(code_sentence, text)
+
+
+def test_stern_representations_are_an_official_complaint(code_sentence):
+    cases = (("China lodged stern representations with Japan on Tuesday over the remarks.", "CHN", "JPN"),
+             ("Beijing has made solemn representations to Washington over the arms sale.", "CHN", "USA"),
+             ("The Chinese foreign ministry lodged strong representations with India over the visit.", "CHN", "IND"))
+    for text, actor, recipient in cases:
+        events = _events(code_sentence, text, "ACCUSE")
+        assert events and events[0].actor[0].code == actor and events[0].recipient[0].code == recipient, (
+            text, _show(code_sentence, text))
+
+
+def test_a_walkout_called_off_is_a_concession(code_sentence):
+    for text in ("The teachers' union in Serbia called off its month-long walkout on Wednesday.",
+                 "Nurses in Kenya suspended their walkout on Monday after talks with the health ministry."):
+        assert _events(code_sentence, text, "CONCEDE") and not _events(code_sentence, text, "PROTEST"), (
+            text, _show(code_sentence, text))
+
+
+def test_their_in_a_participle_is_the_main_objects(code_sentence):
+    # "sanctioned six judges, freezing their assets": the judges, not the last state named
+    text = "Britain sanctioned six Georgian judges on Thursday, freezing their assets over the jailing of opposition figures."
+    events = _events(code_sentence, text, "SANCTION")
+    assert events and all({r.code for r in e.recipient} == {"GEO"} for e in events), _show(code_sentence, text)
+
+
+def test_his_in_a_participle_stays_the_speakers(code_sentence):
+    text = "President Gustavo Petro suspended talks with the ELN rebels, ordering his negotiators to return to Bogota."
+    ordered = [e for e in code_sentence(text).events if "ordering" in " ".join(map(str, e.event_text))]
+    assert not any(r.sector == "REB" for e in ordered for r in e.recipient), _show(code_sentence, text)
+
+
+def test_the_venue_of_an_agreed_act_is_no_party(code_sentence):
+    for text in ("Colombia's government and ELN rebels agreed to resume peace talks in Caracas next month.",
+                 "Sudan's army and the RSF agreed to hold talks in Jeddah next week."):
+        events = _events(code_sentence, text, "AGREE")
+        assert events and not any(r.code in ("VEN", "SAU") for e in events for r in e.recipient), (
+            text, _show(code_sentence, text))
+
+
+def test_bare_authorities_belong_where_they_act(code_sentence):
+    for text, state in (("Authorities imposed a curfew in the Indian city of Imphal on Sunday.", "IND"),
+                        ("Authorities imposed a curfew in Kano on Friday after clashes.", "NGA"),
+                        ("Authorities shut down the internet in Addis Ababa on Monday.", "ETH")):
+        events = _events(code_sentence, text, "COERCE")
+        assert events and events[0].actor and events[0].actor[0].code == state, (text, _show(code_sentence, text))
+
+
+def test_a_show_of_force_toward_a_state_is_aimed_at_it(code_sentence):
+    # the provocation a clause names does not replace the target the trigger's phrase names
+    text = ("China sent 30 military aircraft toward Taiwan on Thursday, a day after Washington "
+            "approved an arms sale to Taipei.")
+    events = _events(code_sentence, text, "MOBILIZE")
+    assert events and {r.code for r in events[0].recipient} == {"TWN"}, _show(code_sentence, text)
+
+
+def test_a_year_inside_a_noun_or_clause_is_no_background(code_sentence):
+    # the act is this week's; the year dates the election, the uprising or the truce it mentions
+    for text in ("Venezuelan authorities on Tuesday night freed 41 people who had been jailed during protests "
+                 "following the disputed 2024 presidential election, a rights group said Wednesday.",
+                 "A special tribunal in Dhaka on Wednesday sentenced a former home minister to life in prison after "
+                 "convicting him of ordering security forces to open fire on protesters during the 2024 uprising.",
+                 "Lebanon's prime minister condemned the strike as a flagrant violation of the ceasefire that took "
+                 "effect in November 2024."):
+        events = code_sentence(text, pub="2026-11-20T12:00:00").events
+        assert events and not any(e.historical for e in events), (text, [(e.category, e.historical) for e in events])
+
+
+def test_a_year_dating_the_clause_is_background(code_sentence):
+    for text in ("In 2016, the Syrian army shelled the town of Aleppo.",
+                 "Boko Haram fighters killed 20 Nigerian soldiers in a 2014 raid on the base."):
+        events = code_sentence(text, pub="2026-11-20T12:00:00").events
+        assert events and all(e.historical for e in events), (text, [(e.category, e.historical) for e in events])
+
+
+def test_a_summons_purpose_is_the_summoners(code_sentence):
+    text = ("Pakistan summoned Afghanistan's chargé d'affaires on Thursday to lodge a strong protest over "
+            "cross-border attacks by militants.")
+    events = _events(code_sentence, text, "ACCUSE")
+    assert events and all(e.actor[0].code == "PAK" and {r.code for r in e.recipient} == {"AFG"} for e in events), (
+        _show(code_sentence, text))
+
+
+def test_players_in_a_match_report_make_no_attack(code_sentence):
+    text = "TURIN, Italy (AP) — Jannik Sinner beat Alexander Zverev 6-4, 7-6 (5) on Thursday to reach the semifinals."
+    assert not _events(code_sentence, text, "ASSAULT"), _show(code_sentence, text)
+
+
+def test_hosting_a_tournament_is_no_visit(code_sentence):
+    for text in ("Kenya hosted the East African football championship in Nairobi last week.",
+                 "Kenya and Uganda will host the regional football tournament next year."):
+        events = code_sentence(text).events
+        assert not [e for e in events if e.category in ("CONSULT", "AGREE")], (text, _show(code_sentence, text))
+
+
+def test_an_agreement_torn_up_is_left(code_sentence):
+    # as "withdrew from the treaty" (CAMEO 160, SANCTION withdraw); the pact's kind word is no act
+    for text, actor, recipient in (
+            ("Niger's junta terminated a military cooperation agreement with the United States on Saturday.", "NER", "USA"),
+            ("Russia scrapped a plutonium disposal deal with Washington on Monday.", "RUS", "USA"),
+            ("Mali's junta tore up a peace accord with Tuareg rebels on Thursday.", "MLI", "MLI")):
+        events = code_sentence(text).events
+        assert [e.category for e in events] == ["SANCTION"] and events[0].actor[0].code == actor \
+            and events[0].recipient[0].code == recipient, (text, _show(code_sentence, text))
