@@ -101,7 +101,10 @@ GOLD_SETS = {
     # then strict 0.729 -> 0.733 (odd half 98 -> 99) by a scoring rule: a record of several parties and
     # no target is a joint act even when they are of one state (evaluate.load_gold "reciprocal"),
     # scored as cross-state joint records are; no coded event changed for it
-    "blind3": (GOLD_DIR / "blind3-plover.json", {"found_rate": 0.825, "strict_found_rate": 0.733,
+    # session 32: found 198 -> 199 (0.829), strict 176 -> 177 (0.738), all in the even half, scored only
+    # (89 -> 90): trigger words from invented wire copy (disperse + supporters, slam into, disbursement,
+    # restrictive measures)
+    "blind3": (GOLD_DIR / "blind3-plover.json", {"found_rate": 0.829, "strict_found_rate": 0.737,
                "actor_accuracy": 0.973, "recipient_accuracy": 0.97},
               {"extra_per_sentence": 0.184}),  # session 23: 47 -> 46 extra (a missile slammed into, even half)
     # session 25: extra 46 -> 45 (0.188; odd half 20 -> 19: "the decision sparked protests" is a protest

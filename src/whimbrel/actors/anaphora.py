@@ -95,6 +95,7 @@ def _mentions(x, before: int | None = None) -> list[tuple[str, tuple]]:
                     out.append((u.start, "state", (c, None, None)))
                     if u.kind in ("country", "capital", "pre", "seat") and _subject(x, u):  # the state as actor
                         out.append((u.start, "statename", (c, None, None)))
+    in_orgs = {i for u in x.units if u.kind in ("org", "seat") for i in range(u.start, u.end)}
     for a in x.atoms:
         if before is not None and a.i >= before:
             continue
@@ -103,6 +104,9 @@ def _mentions(x, before: int | None = None) -> list[tuple[str, tuple]]:
         elif a.lex is not None and a.kind == ORG and a.lex.sector == "BUS" and a.lex.code not in NON_STATE - {"MNC"} \
                 and a.lex.code is not None:
             out.append((a.i, "company", (a.lex.code, "BUS", a.lex.name)))
+        elif a.lex is not None and a.kind == ORG and a.lex.code and a.i not in in_orgs:
+            # an organisation named as a modifier ("struck Hezbollah positions ... accused the group")
+            out.append((a.i, "org", (a.lex.code, a.lex.sector, a.lex.name)))
     out.sort(key=lambda m: m[0])
     return [(k, ident) for _, k, ident in out]
 

@@ -64,7 +64,9 @@ def extract(html: str, url: str | None = None):
     try:
         return bare_extraction(html, url=url, date_extraction_params=DATE_PARAMS, prune_xpath=hover_card_xpaths(),
                                **SETTINGS)
-    except (ValueError, TypeError, AttributeError):  # malformed markup trafilatura cannot walk
+    except (ValueError, TypeError, AttributeError, AssertionError):
+        # malformed markup trafilatura cannot walk; lxml asserts a parent when htmldate drops an
+        # element of an "<svg><html>" nesting: the page falls back to its plain text (_fallback)
         return None
 
 

@@ -13,7 +13,7 @@ from .state import Candidate, SentenceState
 from .vocab import REPLY, words
 
 
-DISAPPROVED_ACT_PREPS = ("against", "over")  # "protested against the arrests", "anger over the detentions"
+DISAPPROVED_ACT_PREPS = ("against", "over", "at")  # "protested against the arrests", "anger over the detentions", "lashed out at the decision"
 
 
 def _disapproved_acts(tok):

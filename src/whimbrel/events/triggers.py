@@ -138,6 +138,8 @@ def _lemmas(tokens) -> set[str]:
         out.add(t.lower_)
         if t.tag_ == "JJ" and t.lower_.endswith("ed"):
             out.add(_verb_lemma(t.lower_))
+        if t.tag_ == "NNPS" and t.i == t.sent.start:
+            out.add(_noun_lemma(t.lower_))  # "Rockets slammed into ...": a plural read as a name
     return out
 
 
@@ -182,7 +184,7 @@ def _context_lemmas(tok) -> set[str]:
             and not _time_adjunct(t)]  # "fired the minister on Monday" fires on no one
     lem = _lemmas(toks)
     # the subject's head word matters too ("workers went on strike", "troops withdrew")
-    lem |= {c.lemma_.lower() for c in tok.children if c.dep_ in SUBJ}
+    lem |= _lemmas([c for c in tok.children if c.dep_ in SUBJ])
     # and its kind words ("peacekeeping troops arrived", "riot police"): they say what the actor is
     lem |= {g.lemma_.lower() for c in tok.children if c.dep_ in SUBJ for g in c.children
             if g.dep_ in ("amod", "compound") and g.i < c.i and g.pos_ in ("ADJ", "NOUN", "VERB") and g.is_lower}
@@ -282,6 +284,14 @@ def _verb_lemma(form: str) -> str:
     from lemminflect import getLemma
 
     found = getLemma(form, upos="VERB")
+    return found[0].lower() if found else form
+
+
+def _noun_lemma(form: str) -> str:
+    """A noun form's lemma from lemminflect's dictionary, or the form itself."""
+    from lemminflect import getLemma
+
+    found = getLemma(form, upos="NOUN")
     return found[0].lower() if found else form
 
 

@@ -57,7 +57,7 @@ class TimeExpr:
     start: int  # char offsets into the sentence text
     end: int
     text: str
-    kind: str  # stamp | absolute | dm | month | year | decade | range | weekday | today | period | ago | anchor | ref
+    kind: str  # stamp | absolute | dm | dom | month | year | decade | range | weekday | today | period | ago | anchor | ref
     parts: dict = field(default_factory=dict)
 
 
@@ -93,8 +93,14 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         ("period", re.compile(rf"\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?P<n>{N})\s+(?P<unit>day|week|month|year)s\b", I), 0),
         ("ago", re.compile(rf"\b{Q}(?P<n>{N})\s+{U}\s+ago\b", I), 0),
         ("ago", re.compile(rf"\b(?P<n>hours|days|weeks|months|years|decades)\s+ago\b", I), 0),
-        ("anchor", re.compile(rf"\b{Q}(?P<n>{N})\s+{U}\s+(?P<dir>after|before|later|earlier|on)\b", I), 0),
+        # "three days on, ..." (later), not "for 30 days on Monday" (the day of the act)
+        ("anchor", re.compile(rf"\b{Q}(?P<n>{N})\s+{U}\s+(?P<dir>after|before|later|earlier|on(?!\s+(?:{_WDAY}|{_MONTH_D}|the\b|\d)))\b", I), 0),
         ("anchor", re.compile(r"\b(?P<vague>shortly|soon|hours|minutes|moments|just|only|days|weeks|months|years)\s+(?P<dir>after|before|later|earlier)\b", I), 0),
+        # a day of the month alone ("on the 14th, Manila said"): the publication month's, or the one before
+        # (not an ordinal of something else: "on the 5th floor", "on the 3rd day of the strike")
+        ("dom", re.compile(r"\bon\s+the\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!-)(?!\s+(?:of\b|floor|storey|story|day|days|"
+                           r"anniversary|time|attempt|round|century|minute|lap|hole|ballot|amendment|street|avenue|division|"
+                           r"district|birthday|level|page|place|try|week|month|year|edition|session|stage|phase|line|hour)\b)"), 0),
         ("weekday", re.compile(rf"\b(?:(?P<mod>last|this\s+past|this|next|early|late|earlier\s+on|on)\s+)?(?P<wd>{_WDAY})s?{_PART}\b"), 0),
     ]
 
@@ -210,6 +216,20 @@ def _week_bounds(d: date) -> tuple[date, date]:
     return mon, mon + timedelta(days=6)
 
 
+def _day_of_month(day: int, ref: date, future: bool) -> DateValue | None:
+    """"on the 14th": that day of the reference month, or of the month before when it would fall
+    after the reference day of a past event (after it, for a future one)."""
+    year, month = ref.year, ref.month
+    if not future and day > ref.day:
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    elif future and day < ref.day:
+        year, month = (year, month + 1) if month < 12 else (year + 1, 1)
+    try:
+        return DateValue(date(year, month, day).isoformat(), "day")
+    except ValueError:
+        return None
+
+
 def value(x: TimeExpr, ref: date | None, future: bool = False, pub: date | None = None) -> DateValue | None:
     """What ``x`` means. ``ref``: the date relative words count from (publication, or the date of
     the event an anchor points to); ``future``: the governing verb looks ahead. None when the
@@ -273,6 +293,8 @@ def value(x: TimeExpr, ref: date | None, future: bool = False, pub: date | None 
         return DateValue(d.isoformat(), "day")
     if ref is None:
         return None
+    if x.kind == "dom":
+        return _day_of_month(int(p["d"]), ref, future)
     if x.kind == "today":
         if t == "overnight":  # the night before the reference day, into it
             return DateValue((ref - timedelta(days=1)).isoformat(), "range", ref.isoformat())

@@ -550,6 +550,18 @@ def _clause_test(sent_doc, trigger_i: int):
     return inside
 
 
+NOUN_MODIFIER_DEPS = ("compound", "amod", "nmod", "nummod", "poss")
+
+
+def _names_a_noun(sent_doc, toks: list[int], trigger_i: int) -> bool:
+    """A date that modifies a noun other than the trigger ("the October election", "the 2024
+    uprising") dates that noun's happening, not the act of the clause around it."""
+    root = _root(sent_doc, toks)
+    head = root.head
+    return (root.dep_ in NOUN_MODIFIER_DEPS and head.i != trigger_i and head.pos_ in ("NOUN", "PROPN")
+            and head.ent_type_ not in ("DATE", "TIME"))
+
+
 def _clause_date(sent_doc, trigger_i: int, exprs: list[TimeExpr], skip: set[int], ref, future: bool):
     """An explicit date ("in August 2016", "on 3 March", "in 2014") in the trigger's own clause, when
     the parse ties no expression to the trigger: it says more than the publication day does."""
@@ -565,6 +577,8 @@ def _clause_date(sent_doc, trigger_i: int, exprs: list[TimeExpr], skip: set[int]
             continue
         if _in_charge(sent_doc, toks[0], trigger_i):
             continue  # "convicted X of abusing children in the 1990s": the abuse's date, not the conviction's
+        if _names_a_noun(sent_doc, toks, trigger_i):
+            continue  # "over content about the October election": the election's month
         dist = min(abs(i - trigger_i) for i in toks)
         if best is None or dist < best[0]:
             best = (dist, x)
