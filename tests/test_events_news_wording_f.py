@@ -198,3 +198,17 @@ def test_a_sentence_opening_plural_read_as_a_name_keeps_its_noun_lemma():
     assert ("slam", "verb") in entries()
     m = match_token(slam)
     assert m is not None and m.entry.category == "ASSAULT", [(t.text, t.tag_, t.lemma_) for t in sdoc]
+
+
+def test_earlier_in_the_day_is_the_day_just_told(code_sentence):
+    text = ("Zambian police arrested opposition leader Mwila Chanda in Lusaka on Thursday. Earlier in the day, "
+            "Zambian riot police fired tear gas at protesters who had blocked a highway.")
+    events = [e for e in code_sentence(text, pub="2026-11-20T12:00:00").events if e.category == "ASSAULT"]
+    assert events and events[0].date == "2026-11-19", [(e.category, e.date) for e in events]
+
+
+def test_a_month_of_that_year_is_the_year_told_of(code_sentence):
+    text = ("Thailand and Cambodia fought a five-day border war in July 2025. In October that year, Thailand "
+            "and Cambodia signed an expanded peace declaration.")
+    events = [e for e in code_sentence(text, pub="2026-11-20T12:00:00").events if e.category in ("SUPPORT", "AGREE")]
+    assert events and events[0].date == "2025-10", [(e.category, e.date) for e in events]

@@ -86,8 +86,12 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         ("month", re.compile(rf"\b(?P<ctx>(?i:in|during|since|until|till|by|from|through|throughout|last|this|next|early|late|mid|before|after|of|between|and)[-\s]+(?:(?i:{_EDGE}))?)?(?P<m>{_MONTH})(?![-\w])(?!\s+\d)"), 0),
         ("decade", re.compile(r"\b(?:the\s+)?(?P<edge>early|mid|late)?[-\s]?(?P<dec>(?:19|20)\d0)s\b", I), 0),
         ("year", re.compile(rf"\b(?P<ctx>(?i:in|since|during|by|until|till|from|of|before|after|around|between|through|throughout|and|to|for|as\s+of|early|late|mid|end\s+of|summer\s+of|spring\s+of|autumn\s+of|winter\s+of|fall\s+of)[-\s]+)?(?P<y>{_YEAR})(?![-\d]|\s*%)\b"), 0),
-        ("today", re.compile(r"\b(?:the\s+day\s+before\s+yesterday|yesterday(?:\s+(?:morning|afternoon|evening))?|last\s+night|(?:earlier|later)\s+(?:today|tonight)|today|tonight|tomorrow(?:\s+(?:morning|afternoon|evening))?|this\s+(?:morning|afternoon|evening)|(?:earlier|later)\s+(?:in|on)\s+the\s+day|overnight|(?:in|over|during)\s+the\s+(?:past|last)\s+(?:24|twenty-four|48)\s+hours)\b", I), 0),
+        ("today", re.compile(r"\b(?:the\s+day\s+before\s+yesterday|yesterday(?:\s+(?:morning|afternoon|evening))?|last\s+night|(?:earlier|later)\s+(?:today|tonight)|today|tonight|tomorrow(?:\s+(?:morning|afternoon|evening))?|this\s+(?:morning|afternoon|evening)|overnight|(?:in|over|during)\s+the\s+(?:past|last)\s+(?:24|twenty-four|48)\s+hours)\b", I), 0),
         ("ref", re.compile(r"\b(?:on\s+)?the\s+(?P<which>same|next|following|previous|preceding)\s+(?P<unit>day|week|month|year)\b|\bthe\s+day\s+before\b(?!\s+(?:yesterday|the))|\bthat\s+(?P<that>day|week|month|year)\b", I), 0),
+        # the day, or a month of the year, the story was just telling of: "earlier in the day" (the
+        # lead's day, not the publication's), "in October that year", "in March the following year"
+        ("ref", re.compile(r"\b(?:earlier|later)\s+(?:in|on)\s+the\s+day\b", I), 0),
+        ("ref", re.compile(rf"\b(?:in\s+)?(?P<m>{_MONTH})\s+(?:of\s+)?(?:that|the\s+(?P<which>same|following|next|previous|preceding))\s+year\b"), 0),
         ("period", re.compile(r"\b(?P<edge>(?:early|late|mid|earlier|later|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of)[-\s]+)?(?P<rel>this\s+past|this|last|next|past|previous|coming|current)\s+(?P<unit>week|weekend|month|year|decade|summer|winter|spring|autumn|fall)\b", I), 0),
         ("period", re.compile(r"\b(?:at|over|during)\s+the\s+(?P<unit>weekend)\b", I), 0),
         ("period", re.compile(rf"\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?P<n>{N})\s+(?P<unit>day|week|month|year)s\b", I), 0),

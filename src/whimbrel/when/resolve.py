@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from ..data import load_yaml
-from .expressions import DateValue, TimeExpr, anchor_offset, find_expressions, lexicon, shift, value
+from .expressions import MONTHS, DateValue, TimeExpr, anchor_offset, find_expressions, lexicon, shift, value
 
 
 @dataclass
@@ -444,6 +444,12 @@ def _from_previous(x: TimeExpr, prev: DateResult) -> DateValue | None:
     stays 2016)."""
     which = x.parts.get("which", "").lower()
     unit = x.parts.get("unit", "day").lower()
+    if x.parts.get("m"):  # "in October that year": a month of the year told of
+        base = prev.as_value()
+        if base is None or not base.date:
+            return None
+        year = int(base.date[:4]) + (1 if which in ("next", "following") else -1 if which in ("previous", "preceding") else 0)
+        return DateValue(f"{year:04d}-{MONTHS[x.parts['m'].lower().rstrip('.')]:02d}", "month")
     if which in ("next", "following"):
         return shift(prev.as_value(), 1, unit)
     if which in ("previous", "preceding") or x.text.lower().startswith("the day before"):
