@@ -212,3 +212,25 @@ def test_a_month_of_that_year_is_the_year_told_of(code_sentence):
             "and Cambodia signed an expanded peace declaration.")
     events = [e for e in code_sentence(text, pub="2026-11-20T12:00:00").events if e.category in ("SUPPORT", "AGREE")]
     assert events and events[0].date == "2025-10", [(e.category, e.date) for e in events]
+
+
+def test_import_duties_slapped_are_sanctions(code_sentence):
+    for text, actor, recipient in (("Tanzania has slapped a 25 percent import duty on Kenyan dairy products.", "TZA", "KEN"),
+                                   ("India imposed anti-dumping duties on Chinese steel on Monday.", "IND", "CHN")):
+        events = _events(code_sentence, text, "SANCTION")
+        assert events and events[0].actor[0].code == actor and recipient in {r.code for r in events[0].recipient}, (
+            text, _show(code_sentence, text))
+
+
+def test_an_expulsion_with_its_own_doer_is_its_own_event(code_sentence):
+    text = ("Moscow expelled two German diplomats on Tuesday in a tit-for-tat response to Berlin's expulsion "
+            "of two Russian embassy staff last week.")
+    pairs = {(e.actor[0].code, next(iter({r.code for r in e.recipient}), None)) for e in _events(code_sentence, text, "SANCTION")}
+    assert pairs == {("RUS", "DEU"), ("DEU", "RUS")}, _show(code_sentence, text)
+
+
+def test_an_unlisted_council_or_commission_is_a_state_body(code_sentence):
+    text = ("Camden City Council on Tuesday called on Mayor Daniel Ortiz to resign. Camden City Council members "
+            "said the mayor had lost their trust, in New Jersey.")
+    events = _events(code_sentence, text, "REQUEST")
+    assert events and events[0].actor[0].sector != "BUS", _show(code_sentence, text)

@@ -224,6 +224,14 @@ def _kind_modifier(m, by_tok) -> bool:
             and not any(t.text == "-" for t in tok.doc[min(tok.i, tok.head.i):max(tok.i, tok.head.i)]))
 
 
+def _named_doer(noun) -> bool:
+    """An act noun with a doer of its own: a possessor that is a name ("Berlin's expulsion of two
+    diplomats") or a by-phrase ("the expulsion of diplomats by Berlin")."""
+    if noun.pos_ not in NOUN_POS:
+        return False
+    return any((c.dep_ == "poss" and c.pos_ == "PROPN") or (c.dep_ == "prep" and c.lower_ == "by") for c in noun.children)
+
+
 def _hyphenated_modifier(tok) -> bool:
     """The participle ending a hyphenated modifier ("Russian-backed separatists", "foreign-funded
     media", "a US-led coalition") describes the noun's backers or makers; it reports no act of the
@@ -258,8 +266,9 @@ def make_candidates(s: SentenceState) -> None:
             continue
         # what a party owns up to ("pleaded guilty to threatening X") is its own act, not words about one
         cont = _content_tokens(tok) if m.entry.attitude and not m.entry.admission else set()
-        if not m.entry.attitude:  # material: the same category nested under it is the same act
-            cont = {i for i in _content_tokens(tok) if i in by_tok and by_tok[i].entry.category == m.entry.category}
+        if not m.entry.attitude:  # material: the same category nested under it is the same act ...
+            cont = {i for i in _content_tokens(tok) if i in by_tok and by_tok[i].entry.category == m.entry.category
+                    and not _named_doer(sdoc[i])}  # ... unless another doer is named ("in response to Berlin's expulsion of ...")
         # a trigger noun that is this trigger's direct object is what it acts on ("suspended aid")
         # ... and so is each object coordinated with it ("suspended budget support and security cooperation")
         objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in NOUN_POS]
