@@ -36,7 +36,9 @@ GOLD_SETS = {
     # of COERCE or RETREAT are two events (a dispersal and arrests; a raid's seizure and detentions;
     # a withdrawal and a handover; merge.py, coder.yaml mode_split_categories); the one-event
     # record lists one of them
-    "blind": (GOLD_DIR / "blind-plover.json", {"found_rate": 0.96, "strict_found_rate": 0.92,
+    # session 32: strict 184 -> 185 (0.925): a state named in a shared water ("into the Sea of Japan")
+    # is no recipient (places.in_shared_feature)
+    "blind": (GOLD_DIR / "blind-plover.json", {"found_rate": 0.96, "strict_found_rate": 0.925,
                "actor_accuracy": 0.989, "recipient_accuracy": 0.988},
               {"extra_per_sentence": 0.058}),  # session 30: back to 11 (a conjunct is not governed by its head)
     # blind2: measured 169/200 found (0.845), strict 155 (0.775), actor 0.994, recipient 0.952, extra 0.132 (session 10)

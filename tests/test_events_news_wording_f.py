@@ -234,3 +234,20 @@ def test_an_unlisted_council_or_commission_is_a_state_body(code_sentence):
             "said the mayor had lost their trust, in New Jersey.")
     events = _events(code_sentence, text, "REQUEST")
     assert events and events[0].actor[0].sector != "BUS", _show(code_sentence, text)
+
+
+def test_a_state_named_in_a_shared_water_is_no_party(code_sentence):
+    for text, state in (("North Korea fired two ballistic missiles into the Sea of Japan on Thursday.", "JPN"),
+                        ("The Nigerian army said its troops would not relent until every enclave in the Lake Chad "
+                         "basin is cleared.", "TCD"),
+                        ("Chinese vessels fired water cannon at a Philippine boat in the South China Sea on Monday.", None)):
+        events = code_sentence(text).events
+        assert not any(p.code == state for e in events for p in e.actor + e.recipient), (text, _show(code_sentence, text))
+        if state is None:
+            assert events and events[0].actor[0].code == "CHN", (text, _show(code_sentence, text))
+
+
+def test_an_ordered_distribution_of_relief_is_aid(code_sentence):
+    text = ("The Borno state governor on Thursday ordered the distribution of food and relief materials to "
+            "displaced households in Maiduguri.")
+    assert [e.category for e in code_sentence(text).events] == ["AID"], _show(code_sentence, text)

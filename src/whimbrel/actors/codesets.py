@@ -29,3 +29,6 @@ SHARED_NAME_MEMBERS: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in _S
 PLACE_NAMED_NOUNS: frozenset[str] = frozenset(_SETS["place_named_nouns"])
 CLUB_WORDS_AFTER: frozenset[str] = frozenset(_SETS["club_words_after"])
 CLUB_WORDS_BEFORE: frozenset[str] = frozenset(_SETS["club_words_before"])
+FEATURE_WORDS_BEFORE: frozenset[str] = frozenset(_SETS["feature_words_before"])
+FEATURE_WORDS_OF: frozenset[str] = frozenset(_SETS["feature_words_of"])
+FEATURE_WORDS_AFTER: frozenset[str] = frozenset(_SETS["feature_words_after"])

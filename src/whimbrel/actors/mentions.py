@@ -31,6 +31,7 @@ from .units import Atom, Unit  # noqa: F401  (re-exported: story, anaphora, __in
 from .titles import (title_office, _bodies_of_named_state, _body_words, _first_nationality, _member_of_seat, _person_on,
                      _sector_table, _staff_of_seat, _state_sponsored, _title_in)
 
+from .places import in_shared_feature
 from .lexicon import (AGENT, CAPITAL, CITY, COUNTRY, COUNTRY_KINDS, DEMONYM, ORG, PERSON, PRE, SEAT,
                       Lexicon, role_on, surname_key)
 
@@ -118,7 +119,8 @@ def sentence_units(sdoc, lx: Lexicon, when, prefer: dict | None = None) -> tuple
     covered = {k for a in atoms for k in range(a.i, a.j)}
     atoms += fuzzy_atoms(sdoc, lx, covered, lambda i, j, ls: Atom(i, j, ls))
     atoms = drop_stances(words, atoms)
-    atoms = [a for a in atoms if not _place_in_name(sdoc, a) and not _place_in_club(sdoc, a)]
+    atoms = [a for a in atoms if not _place_in_name(sdoc, a) and not _place_in_club(sdoc, a)
+             and not (a.kind in (COUNTRY, CAPITAL, CITY) and in_shared_feature(sdoc, a))]
     atoms = person_names(sdoc, lx, atoms, lambda i, j, name: Atom(i, j, [], name=name))
     atoms = org_atoms(sdoc, lx, atoms, lambda i, j, ls: Atom(i, j, ls))
     atoms = agent_typo_atoms(sdoc, lx, atoms, lambda i, j, ls: Atom(i, j, ls))

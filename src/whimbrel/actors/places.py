@@ -131,3 +131,16 @@ def gazetteer_atoms(sdoc, lx, covered: set[int], make_atom) -> list:
         out.append(make_atom(start, end, [lex]))
         done.update(range(start, end))
     return out
+
+
+def in_shared_feature(sdoc, a) -> bool:
+    """A state's or city's name inside the name of a water or basin ("the Lake Chad basin", "the
+    South China Sea", "the Gulf of Mexico"; code_sets.yaml feature_words_*): no party to the events
+    there, and no place of one state (capitalised, as in the name)."""
+    from .codesets import FEATURE_WORDS_AFTER, FEATURE_WORDS_BEFORE, FEATURE_WORDS_OF
+
+    before = sdoc[a.i - 1].text if a.i > 0 else ""
+    two_before = sdoc[a.i - 2].text if a.i > 1 else ""
+    after = sdoc[a.j].text if a.j < len(sdoc) else ""
+    return before in FEATURE_WORDS_BEFORE or (before == "of" and two_before in FEATURE_WORDS_OF) \
+        or after in FEATURE_WORDS_AFTER
