@@ -251,3 +251,12 @@ def test_an_ordered_distribution_of_relief_is_aid(code_sentence):
     text = ("The Borno state governor on Thursday ordered the distribution of food and relief materials to "
             "displaced households in Maiduguri.")
     assert [e.category for e in code_sentence(text).events] == ["AID"], _show(code_sentence, text)
+
+
+def test_a_suspect_captured_is_arrested(code_sentence):
+    for text in ("Mexican soldiers captured a senior commander of the Sinaloa cartel in the northern city of Culiacan on Tuesday.",
+                 "Colombian police captured a fugitive drug lord in Medellin on Monday."):
+        assert [e.category for e in code_sentence(text).events] == ["COERCE"], _show(code_sentence, text)
+    # a town taken and soldiers seized by rebels stay attacks
+    text = "Al-Shabaab fighters captured two Kenyan soldiers near the border on Monday."
+    assert [e.category for e in code_sentence(text).events] == ["ASSAULT"], _show(code_sentence, text)
