@@ -260,3 +260,19 @@ def test_a_suspect_captured_is_arrested(code_sentence):
     # a town taken and soldiers seized by rebels stay attacks
     text = "Al-Shabaab fighters captured two Kenyan soldiers near the border on Monday."
     assert [e.category for e in code_sentence(text).events] == ["ASSAULT"], _show(code_sentence, text)
+
+
+def test_hours_after_the_blast_is_the_blasts_day(code_sentence):
+    text = ("A suicide bomber struck a crowded market in Pakistan's Khyber Pakhtunkhwa province on Sunday afternoon, "
+            "killing at least nine people. Hours after the blast, Pakistani police detained three men suspected of "
+            "helping the attacker.")
+    events = [e for e in code_sentence(text, pub="2026-11-20T12:00:00").events if e.category == "COERCE"]
+    assert events and events[0].date == "2026-11-15", [(e.category, e.date) for e in events]
+
+
+def test_a_reaction_to_the_move_is_not_dated_by_a_verb_of_moving(code_sentence):
+    text = ("Britain imposed sanctions on Thursday on 14 Russian individuals and companies. The measures follow an "
+            "earlier package announced on 3 March, which targeted shipping firms moving Russian oil. Russia's "
+            "embassy in London denounced the move as economic warfare.")
+    events = [e for e in code_sentence(text, pub="2026-11-20T12:00:00").events if e.category == "ACCUSE"]
+    assert events and not events[0].date.startswith("2026-03"), [(e.category, e.date) for e in events]

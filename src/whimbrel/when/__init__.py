@@ -21,7 +21,7 @@ from ..model import STORY, Document
 from ..nlp import token_at as trigger_token
 from ..options import Options
 from .expressions import DateValue, TimeExpr, find_expressions, lexicon, value
-from .reaction import reaction_date
+from .reaction import mention_date, reaction_date
 from .resolve import DateResult, resolve
 
 __all__ = ["date_events", "event_day", "is_report_lag", "report_lag", "resolve", "DateResult", "DateValue",
@@ -59,7 +59,8 @@ def date_events(doc: Document, options: Options) -> None:
             i = trigger_token(sent.doc, ev.trigger_start - sent.start)
             if i is None:
                 i = 0
-            ctx = {"previous": carried, "future": ev.future, "expressions": exprs_of(ev.sentence)}
+            ctx = {"previous": carried, "future": ev.future, "expressions": exprs_of(ev.sentence),
+                   "mention_date": lambda noun, seq=ev.sentence: mention_date(doc, seq, noun, pub, exprs_of)}
             res = resolve(sent.doc, i, pub, ctx)
             if res.source == "publication" and not ev.future:
                 res = reaction_date(doc, ev.sentence, i, pub, exprs_of) or res

@@ -47,8 +47,20 @@ def reaction_date(doc, seq: int, trigger_i: int, pub, exprs_of) -> DateResult | 
     from its last earlier mention with a date in the text; None when there is none."""
     sent = doc.sentences[seq]
     obj = reacted_to(sent.doc, trigger_i)
-    if obj is None:
-        return None
+    if obj is None or obj.lemma_.lower() in _generic_acts():
+        return None  # "denounced the move": any act the story told, not one of its word ("moving oil")
+    return mention_date(doc, seq, obj, pub, exprs_of)
+
+
+def _generic_acts() -> frozenset:
+    from ..events.vocab import words
+
+    return frozenset(words("fill_recipient", "GENERIC_ACT_NOUNS"))
+
+
+def mention_date(doc, seq: int, obj, pub, exprs_of) -> DateResult | None:
+    """The date the story gave the happening the noun ``obj`` of sentence ``seq`` names again ("the
+    attack", "the blast"): its last earlier mention (the noun again, or its verb) dated in the text."""
     lemma = obj.lemma_.lower()
     for k in range(seq, max(-1, seq - 12), -1):
         other = doc.sentences[k]

@@ -328,6 +328,12 @@ def _anchor_sides(sent_doc, toks: list[int]):
     return main, sub
 
 
+def _told_before(noun) -> bool:
+    """"the blast", "the clashes", "the vote": a definite act noun the story has just told of."""
+    return noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
+                                       for c in noun.children)
+
+
 def _in_subtree(tok, root) -> bool:
     return tok.i == root.i or any(a.i == root.i for a in _ancestors(tok))
 
@@ -395,6 +401,11 @@ def resolve(sent_doc, trigger_i: int, pub: datetime | date | None, context: dict
                                       f"{x.text!r} from {main.text!r} dated {base.date} ({base.source})")
         elif trig.i == main.i or (not _in_subtree(trig, sub) and _in_subtree(sub, trig)):
             base = resolve(sent_doc, sub.i, pub, context, _skip | {k}, _depth + 1)
+            told = context.get("mention_date")
+            if base.source not in ("text", "anchored") and told is not None and sub.pos_ == "NOUN":
+                base = told(sub) or base  # "Hours after the attack, ...": the attack told of before
+            if base.source not in ("text", "anchored") and _told_before(sub) and context.get("previous") is not None:
+                base = context["previous"]  # "Hours after the blast": the happening the story just told
             if base.source in ("text", "anchored") and base.as_value():
                 v = shift(base.as_value(), -sign * n, unit)
                 if v:
