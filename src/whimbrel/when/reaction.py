@@ -47,15 +47,9 @@ def reaction_date(doc, seq: int, trigger_i: int, pub, exprs_of) -> DateResult | 
     from its last earlier mention with a date in the text; None when there is none."""
     sent = doc.sentences[seq]
     obj = reacted_to(sent.doc, trigger_i)
-    if obj is None or obj.lemma_.lower() in _generic_acts():
+    if obj is None or obj.lemma_.lower() in lexicon()["generic_reaction_objects"]:
         return None  # "denounced the move": any act the story told, not one of its word ("moving oil")
     return mention_date(doc, seq, obj, pub, exprs_of)
-
-
-def _generic_acts() -> frozenset:
-    from ..events.vocab import words
-
-    return frozenset(words("fill_recipient", "GENERIC_ACT_NOUNS"))
 
 
 def mention_date(doc, seq: int, obj, pub, exprs_of) -> DateResult | None:
