@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from .codesets import FEATURE_WORDS_AFTER, FEATURE_WORDS_BEFORE, FEATURE_WORDS_OF
 from .lexicon import CAPITAL, CITY, Lex
 
 LOCATIVE_PREPS = {"in", "at", "throughout", "across", "near", "inside", "outside", "within", "around"}
@@ -137,8 +138,6 @@ def in_shared_feature(sdoc, a) -> bool:
     """A state's or city's name inside the name of a water or basin ("the Lake Chad basin", "the
     South China Sea", "the Gulf of Mexico"; code_sets.yaml feature_words_*): no party to the events
     there, and no place of one state (capitalised, as in the name)."""
-    from .codesets import FEATURE_WORDS_AFTER, FEATURE_WORDS_BEFORE, FEATURE_WORDS_OF
-
     before = sdoc[a.i - 1].text if a.i > 0 else ""
     two_before = sdoc[a.i - 2].text if a.i > 1 else ""
     after = sdoc[a.j].text if a.j < len(sdoc) else ""

@@ -13,7 +13,8 @@ from .state import Candidate, SentenceState
 from .vocab import REPLY, words
 
 
-DISAPPROVED_ACT_PREPS = ("against", "over", "at")  # "protested against the arrests", "anger over the detentions", "lashed out at the decision"
+# "protested against the arrests", "anger over the detentions", "lashed out at the decision"
+DISAPPROVED_ACT_PREPS = ("against", "over", "at")
 
 
 def _disapproved_acts(tok):
