@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..model import Entity
 from . import places
-from .common import _codes, _recipients, own_government
+from .common import _codes, _entities, _recipients, own_government
 from .lexicon import modality
 from .state import Candidate, SentenceState
 from .vocab import REPLY, words
@@ -179,6 +179,52 @@ def recipient_replied_to(s: SentenceState, c: Candidate):
     if found:
         c.recipient = found
         c.why.append("recipient: the speaker of what is denied")
+
+
+RELEASE_NOUNS = words("condemned", "RELEASE_NOUNS")
+
+
+def _release_asked(tok):
+    """The release a demand asks for: its object ("demanded the release of X") or its for-phrase
+    ("called for the release of X"), when that noun is a freeing."""
+    nouns = [ch for ch in tok.children if ch.dep_ == "dobj"]
+    nouns += [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children if g.dep_ == "pobj"]
+    return next((n for n in nouns if n.lemma_.lower() in RELEASE_NOUNS), None)
+
+
+def _holders(s: SentenceState, noun) -> list[Entity]:
+    """Who the text says holds the people to be freed: the agent of a participle in the phrase
+    ("UN staff held by the Houthis", "the sailors detained by Iran")."""
+    agents = [g for t in noun.subtree if t.dep_ == "acl" and t.tag_ == "VBN"
+              for a in t.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+    return _entities(s.doc, s.seq, agents)
+
+
+def recipient_captor(s: SentenceState, c: Candidate):
+    """A demand for people's release ("demanded the immediate release of all UN staff", "called for
+    the release of the journalists") is made to whoever holds them, not to the people held (CAMEO
+    1041 demand release of persons; manual, REQUEST: the recipient is whom the demand is made of):
+    the holder the phrase names ("held by X"), else the doer of the detention or abduction the story
+    told before (as for "condemned the arrests"). With neither, the people held are dropped as the
+    target and the later passes look for one."""
+    if c.cat != "REQUEST":
+        return
+    noun = _release_asked(c.tok)
+    if noun is None:
+        return
+    inside = {t.i for t in noun.subtree}
+    if not all(r.tok_start in inside for r in c.recipient if r.tok_start >= 0):
+        return  # the demand names its addressee elsewhere ("urged Iran to ... the release")
+    held = {(r.code, r.sector) for r in c.recipient}
+    captors = [e for e in _holders(s, noun) if e.code]
+    how = "the holder the phrase names"
+    if not captors:
+        captors = _earlier_doers(s, c, "COERCE") or _earlier_doers(s, c, "ASSAULT")
+        how = "the doer of the detention told before"
+    if captors or c.recipient:
+        c.recipient = [e for e in captors if (e.code, e.sector) not in held]
+        c.why.append(f"recipient: {how}, of whom the release is demanded" if c.recipient
+                     else "recipient: not the people whose release is demanded")
 
 
 PROVOCATION_MARKS = words("condemned", "PROVOCATION_MARKS")

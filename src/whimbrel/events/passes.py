@@ -123,6 +123,7 @@ PASSES: list[tuple[str, Pass]] = [
     ("non_state_body", each(discard.non_state_body)),
     ("labour_strike", each(decide.labour_strike)),  # the sense needs the actor; the recipient passes need the sense
     # fill recipients (the actor known)
+    ("recipient_captor", each(condemned.recipient_captor)),
     ("recipient_both_sides", each(fill_recipient.recipient_both_sides)),
     ("recipient_home_government", each(fill_recipient.recipient_home_government)),
     ("recipient_held_people", each(fill_recipient.recipient_held_people)),

@@ -421,7 +421,11 @@ def retype(sdoc, matches: list[Match]) -> list[Match]:
                 c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children)))), None)
             # "ordered 13 aid agencies out of Darfur": out as the verb's particle or preposition
             out = any(c.lower_ == "out" and c.dep_ in ("prt", "prep", "advmod") for c in tok.children)
-            if obj is not None and (xc is not None or out) and obj.lemma_.lower() in ENVOYS:
+            # "the charge d'affaires", "Mexico's envoy, the most senior Mexican diplomat": the
+            # object's own word, or the compound or apposition that says what it is
+            kinds = {obj.lemma_.lower()} | {c.lemma_.lower() for c in obj.children if c.dep_ in ("compound", "appos")} \
+                if obj is not None else set()
+            if obj is not None and (xc is not None or out) and kinds & set(ENVOYS):
                 entry = _entry(tok, "SANCTION", "166", "expel", "an envoy ordered to leave")
                 by_tok[tok.i] = _retyped(tok, m, entry)
     for m in list(by_tok.values()):

@@ -160,7 +160,7 @@ def _candidates(sent_doc, trigger_i: int, exprs: list[TimeExpr], skip: set[int])
         if k in skip or x.kind == "anchor":
             continue
         toks = _span_tokens(sent_doc, x)
-        if not toks or trigger_i in toks:
+        if not toks or trigger_i in toks or _end_bound(sent_doc, toks):
             continue
         dist = min(abs(i - trigger_i) for i in toks)
         if any(i in toks for i in anc_ids[:4]):  # the trigger's clause modifies the date ("in 2014, when ...")
@@ -196,6 +196,17 @@ def _candidates(sent_doc, trigger_i: int, exprs: list[TimeExpr], skip: set[int])
             source = "reported-speech" if _speech(own) else "text"
             out.append((2.0 + hops / 10, dist, x, source, toks))
     return out
+
+
+def _end_bound(sent_doc, toks: list[int]) -> bool:
+    """Is the expression the end of a period ("remanded until May 30", "banned until 2030")? The
+    date ends the state the act puts in place; the act happened before it."""
+    first = sent_doc[toks[0]]
+    before = sent_doc[toks[0] - 1] if toks[0] > 0 else None
+    bounds = lexicon()["end_bound_preps"]
+    if before is not None and before.lower_ in bounds:
+        return True
+    return first.lower_ in bounds
 
 
 def _purpose_of(own, trig) -> bool:
@@ -590,7 +601,7 @@ def _clause_date(sent_doc, trigger_i: int, exprs: list[TimeExpr], skip: set[int]
         if k in skip or x.kind not in kinds:
             continue
         toks = _span_tokens(sent_doc, x)
-        if not toks or trigger_i in toks or not all(inside(i) for i in toks):
+        if not toks or trigger_i in toks or not all(inside(i) for i in toks) or _end_bound(sent_doc, toks):
             continue
         if _in_charge(sent_doc, toks[0], trigger_i):
             continue  # "convicted X of abusing children in the 1990s": the abuse's date, not the conviction's

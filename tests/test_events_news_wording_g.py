@@ -1,0 +1,82 @@
+"""News-body wording (session 33, invented stories): ceasefires signed, dates that end a period,
+diplomatic rebukes, envoys told to leave, captives freed and handed over, demands for a release."""
+from __future__ import annotations
+
+
+def _events(code_sentence, text: str, category: str, pub: str = "2026-04-06T12:00:00") -> list:
+    return [e for e in code_sentence(text, pub=pub).events if e.category == category]
+
+
+def _show(code_sentence, text: str, pub: str = "2026-04-06T12:00:00") -> list:
+    return [(e.category, [(a.code, a.sector) for a in e.actor], [(r.code, r.sector) for r in e.recipient], e.date)
+            for e in code_sentence(text, pub=pub).events]
+
+
+def _parties(event) -> set:
+    return {e.code for e in event.actor + event.recipient}
+
+
+def test_a_ceasefire_signed_is_an_agreement_signed(code_sentence):
+    # manual, SUPPORT: "ratify, sign, or finalize an agreement or treaty"; a truce is one
+    cases = (("Russia and Ukraine signed a ceasefire on Sunday.", {"RUS", "UKR"}),
+             ("Armenia and Azerbaijan signed a truce in Doha on Sunday.", {"ARM", "AZE"}),
+             ("Ethiopia and Eritrea signed an armistice on Sunday.", {"ETH", "ERI"}))
+    for text, states in cases:
+        events = _events(code_sentence, text, "SUPPORT")
+        assert events and _parties(events[0]) == states, (text, _show(code_sentence, text))
+
+
+def test_a_date_that_ends_a_period_does_not_date_the_act(code_sentence):
+    # "remanded until May 30": the custody ends then; the act happened on the day the text gives
+    cases = (("A former Sri Lankan minister was remanded in custody until May 30 on Friday.", "2025-05-16"),
+             ("Police in Dhaka detained the opposition leader until further notice on Friday.", "2025-05-16"),
+             ("A Nairobi court on Friday remanded the activist in custody until June 2.", "2025-05-16"))
+    for text, day in cases:
+        events = code_sentence(text, pub="2025-05-17T12:00:00").events
+        assert events and events[0].date == day, (text, _show(code_sentence, text, "2025-05-17T12:00:00"))
+
+
+def test_words_of_diplomatic_rebuke_make_a_criticism(code_sentence):
+    # manual, ACCUSE: "criticize, defame, denigrate"; the words diplomats use for it
+    for text in ("Mexico's foreign ministry described Peru's decision as \"disproportionate\".",
+                 "Peru's foreign minister called the decision \"an unfriendly act\".",
+                 "The Kremlin branded the expulsions \"unjustified\".",
+                 "Georgia's ruling party called the sanctions \"blackmail\"."):
+        assert _events(code_sentence, text, "ACCUSE"), (text, _show(code_sentence, text))
+
+
+def test_a_description_that_is_no_rebuke_is_no_criticism(code_sentence):
+    text = "The foreign minister described the talks as \"long and detailed\"."
+    assert not _events(code_sentence, text, "ACCUSE"), _show(code_sentence, text)
+
+
+def test_an_envoy_told_to_leave_under_another_title_is_expelled(code_sentence):
+    # the object says what it is in a compound or an apposition: "charge d'affaires", "the diplomat"
+    text = ("Peru's foreign minister ordered Mexico's charge d'affaires, the most senior Mexican diplomat "
+            "in Lima, to leave the country.")
+    events = _events(code_sentence, text, "SANCTION")
+    assert events and events[0].mode == ["expel"] and {r.code for r in events[0].recipient} == {"MEX"}, (
+        _show(code_sentence, text))
+
+
+def test_captives_of_any_calling_freed_or_handed_over_are_released(code_sentence):
+    # manual, RETREAT release: prisoners and hostages, whatever their work
+    for text, actor in (("Yemen's Houthis freed 12 UN staff on Sunday.", "YEM"),
+                        ("M23 rebels handed over 31 Congolese soldiers and policemen to the Red Cross on Sunday.", "COD"),
+                        ("Somali pirates freed the crew of a Bangladeshi ship on Sunday.", "SOM")):
+        events = _events(code_sentence, text, "RETREAT")
+        assert events and events[0].mode == ["release"] and events[0].actor[0].code == actor, (
+            text, _show(code_sentence, text))
+
+
+def test_a_demand_for_a_release_is_made_to_the_holder(code_sentence):
+    # CAMEO 1041 demand release of persons: the captor, not the captives
+    cases = (("UN Secretary-General Antonio Guterres demanded the immediate release of all UN personnel held "
+              "by Yemen's Houthis.", {"YEM"}),
+             ("Russian authorities detained the Wall Street Journal reporter in March. "
+              "The White House demanded his release on Tuesday.", {"RUS"}),
+             ("Police in Minsk arrested the opposition activist on Tuesday. "
+              "The European Union called for her immediate release.", {"BLR"}))
+    for text, holder in cases:
+        events = _events(code_sentence, text, "REQUEST")
+        assert events and {r.code for r in events[-1].recipient} == holder, (text, _show(code_sentence, text))
