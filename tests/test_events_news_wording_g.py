@@ -80,3 +80,34 @@ def test_a_demand_for_a_release_is_made_to_the_holder(code_sentence):
     for text, holder in cases:
         events = _events(code_sentence, text, "REQUEST")
         assert events and {r.code for r in events[-1].recipient} == holder, (text, _show(code_sentence, text))
+
+
+def test_asset_freezes_imposed_are_sanctions(code_sentence):
+    # CAMEO 163: asset freezes on named people are sanctions, not a restriction of the public
+    text = "The European Union on Tuesday imposed asset freezes on four commanders of Sudan's Rapid Support Forces."
+    assert _events(code_sentence, text, "SANCTION") and not _events(code_sentence, text, "COERCE"), (
+        _show(code_sentence, text))
+
+
+def test_all_sides_and_the_warring_parties_are_the_storys_sides(code_sentence):
+    for text, sides in (("Russia and Ukraine exchanged drone strikes on Sunday. Turkey urged all sides to "
+                         "return to talks.", {"RUS", "UKR"}),
+                        ("Armenian and Azerbaijani troops clashed on the border on Sunday. Iran urged the warring "
+                         "parties to show restraint.", {"ARM", "AZE"})):
+        events = _events(code_sentence, text, "REQUEST")
+        assert events and {r.code for r in events[-1].recipient} == sides, (text, _show(code_sentence, text))
+
+
+def test_a_titled_person_after_an_international_bodys_name_acts_for_it(code_sentence):
+    for text in ("ECOWAS President Omar Alieu Touray welcomed the agreement.",
+                 "ECOWAS Commission President Omar Alieu Touray welcomed the releases."):
+        events = _events(code_sentence, text, "SUPPORT")
+        assert events and events[0].actor[0].code == "IGO", (text, _show(code_sentence, text))
+
+
+def test_what_a_reactor_says_of_a_move_told_before_is_not_its_target(code_sentence):
+    # "welcomed the move, saying it would ease the pressure on traders": the move's doer is the target
+    text = ("Kenya's government on Wednesday suspended a contested fuel levy. The Kenya Private Sector Alliance "
+            "welcomed the move, saying it would ease the pressure on transporters and small traders.")
+    events = _events(code_sentence, text, "SUPPORT")
+    assert events and [(r.code, r.sector) for r in events[0].recipient] == [("KEN", "GOV")], _show(code_sentence, text)

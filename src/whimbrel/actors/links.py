@@ -4,6 +4,7 @@ appositive joins a person to their role ("Baqeri, chairman of ..."). Split from 
 builds the units these read and change in place."""
 from __future__ import annotations
 
+from .codesets import IGO_FAMILY
 from .lexicon import CITY, COUNTRY_KINDS, PERSON
 from .titles import _sector_table
 from .units import Unit
@@ -189,6 +190,28 @@ def link_appositives(sdoc, units: dict[int, Unit]) -> None:
             role.codes = list(person.codes)
             role.sector = person.sector
     _role_of_body(sdoc, units)
+    _title_after_body(sdoc, units)
+
+
+TITLED_BODIES = IGO_FAMILY | {"NGO"}  # international bodies whose heads the news titles by the body's name
+
+
+def _title_after_body(sdoc, units: dict[int, Unit]) -> None:
+    """"ECOWAS President Omar Touray", "IAEA chief Rafael Grossi": a named person no list holds whose
+    phrase opens with a title (an agent word, or a role noun of sectors.yaml) written right after an
+    international organisation's name acts for that organisation. The small model often parses the
+    organisation's name as a clause of its own, so the words' order decides, not the parse."""
+    from .names import role_nouns
+
+    bodies = {u.end: u for u in units.values() if u.kind == "org" and u.codes and u.codes[0] in TITLED_BODIES}
+    for person in [u for u in units.values() if u.kind == "person" and not u.codes and "PERSON entity" in u.why]:
+        body = bodies.get(person.start)
+        title = sdoc[person.start].lower_
+        if body is None or not (person.sector or title in role_nouns()):
+            continue
+        person.codes = list(body.codes)
+        person.sector = person.sector if person.sector in ("GOV", "MIL") else (body.sector or "GOV")
+        person.why.append(f"{sdoc[person.start].text} of {sdoc[body.start:body.end].text}")
 
 
 def _role_of_body(sdoc, units: dict[int, Unit]) -> None:

@@ -56,6 +56,8 @@ MEDIATOR_PARTICIPLES = words("roles", "MEDIATOR_PARTICIPLES")
 WEAPON_NOUNS = words("roles", "WEAPON_NOUNS")
 # referring expressions for both parties of a bilateral story
 BOTH_SIDES = words("roles", "BOTH_SIDES")
+ALL_SIDES = words("roles", "ALL_SIDES")
+ALL_SIDES_MARKS = words("roles", "ALL_SIDES_MARKS")
 
 
 @dataclass
@@ -348,6 +350,8 @@ def _quarrel_party(tok) -> list:
 
 def is_both_sides(tok) -> bool:
     if tok.lower_ in BOTH_SIDES and any(c.lower_ in ("two", "both") for c in tok.children):
+        return True
+    if tok.lower_ in ALL_SIDES and any(c.lower_ in ALL_SIDES_MARKS for c in tok.children):
         return True
     return tok.lower_ in ("both",) and tok.dep_ in SUBJ
 
