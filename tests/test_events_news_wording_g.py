@@ -111,3 +111,40 @@ def test_what_a_reactor_says_of_a_move_told_before_is_not_its_target(code_senten
             "welcomed the move, saying it would ease the pressure on transporters and small traders.")
     events = _events(code_sentence, text, "SUPPORT")
     assert events and [(r.code, r.sector) for r in events[0].recipient] == [("KEN", "GOV")], _show(code_sentence, text)
+
+
+def test_recalled_envoys_are_withdrawn_from_their_host_states(code_sentence):
+    # CAMEO 161: the host state is the target, not the state's own envoys
+    text = ("Iran recalled its ambassadors to Britain, France and Germany for consultations on Sunday, hours after "
+            "United Nations sanctions on the Islamic Republic were reimposed under a mechanism triggered by the "
+            "three European powers. The measures restore an arms embargo and an asset freeze on dozens of "
+            "Iranian individuals and entities.")
+    events = _events(code_sentence, text, "SANCTION")
+    assert events and {r.code for r in events[0].recipient} == {"GBR", "FRA", "DEU"}, _show(code_sentence, text)
+
+
+def test_a_denied_act_answers_its_accuser(code_sentence):
+    text = ("Thai army officials accused Cambodian troops of violating the truce on Monday. "
+            "Cambodia's defence ministry denied planting any new mines.")
+    events = _events(code_sentence, text, "REJECT")
+    assert events and {r.code for r in events[0].recipient} == {"THA"}, _show(code_sentence, text)
+
+
+def test_a_peace_declaration_suspended_is_a_sanction(code_sentence):
+    text = "Thailand said on Monday it was suspending implementation of a peace declaration signed with Cambodia."
+    events = _events(code_sentence, text, "SANCTION")
+    assert events and {r.code for r in events[0].recipient} == {"KHM"}, _show(code_sentence, text)
+
+
+def test_a_ceasefire_abided_by_or_respected_is_observed(code_sentence):
+    # manual, RETREAT ceasefire: "observing a ceasefire"
+    for text in ("Armenia and Azerbaijan abided by the ceasefire on Sunday.",
+                 "Russian and Ukrainian forces respected the Easter truce on Sunday, officials said."):
+        events = _events(code_sentence, text, "RETREAT")
+        assert events and events[0].mode == ["ceasefire"], (text, _show(code_sentence, text))
+
+
+def test_standing_shoulder_to_shoulder_is_support(code_sentence):
+    text = "Washington stood shoulder to shoulder with the Philippines on Tuesday, the US ambassador said."
+    events = _events(code_sentence, text, "SUPPORT")
+    assert events and {r.code for r in events[0].recipient} == {"PHL"}, _show(code_sentence, text)

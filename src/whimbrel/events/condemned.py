@@ -142,6 +142,14 @@ def _replied_noun(tok):
     return obj
 
 
+def _denied_act(tok) -> bool:
+    """Is the trigger a denial of an act, told as a clause ("denied planting mines", "denied that
+    its troops had fired") rather than a noun?"""
+    if tok.lemma_.lower() not in REPLY["act_denials"]:
+        return False
+    return any(ch.dep_ in ("xcomp", "ccomp") or (ch.dep_ == "dobj" and ch.tag_ == "VBG") for ch in tok.children)
+
+
 def _party(e: Entity) -> tuple:
     """Who an entity is, finer than its state: its name, else its sector (a party, the government)."""
     return (e.code, e.identifier_text or e.sector)
@@ -168,7 +176,7 @@ def recipient_replied_to(s: SentenceState, c: Candidate):
     if c.recipient or c.cat not in REPLY["categories"] or not c.actor:
         return
     noun = _replied_noun(c.tok)
-    if noun is None or noun.lemma_.lower() not in REPLY["nouns"]:
+    if not _denied_act(c.tok) and (noun is None or noun.lemma_.lower() not in REPLY["nouns"]):
         return
     home = _codes(c.actor)
     here = [(o.actor, o.recipient) for o in reversed(s.candidates)

@@ -20,7 +20,7 @@ from ..errors import E, WhimbrelError
 from ..model import Document, Event
 from ..nlp import token_at
 from ..options import Options
-from . import accidents, condemned, decide, discard, fill_actor, fill_recipient, find
+from . import accidents, condemned, decide, discard, envoys, fill_actor, fill_recipient, find
 from .merge import merge_in_sentence
 from .state import SentenceState
 
@@ -124,6 +124,7 @@ PASSES: list[tuple[str, Pass]] = [
     ("labour_strike", each(decide.labour_strike)),  # the sense needs the actor; the recipient passes need the sense
     # fill recipients (the actor known)
     ("recipient_captor", each(condemned.recipient_captor)),
+    ("recipient_envoys_host", each(envoys.recipient_envoys_host)),
     ("recipient_both_sides", each(fill_recipient.recipient_both_sides)),
     ("recipient_home_government", each(fill_recipient.recipient_home_government)),
     ("recipient_held_people", each(fill_recipient.recipient_held_people)),
