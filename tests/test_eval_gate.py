@@ -66,8 +66,11 @@ GOLD_SETS = {
     # Executive X" of a known office holder read as the office (GOV), not a company's title; odd half
     # extra 22 -> 23 (a students' call on the chief executive to step down, a REQUEST the one-event
     # record codes as the threat that follows)
-    "blind2": (GOLD_DIR / "blind2-plover.json", {"found_rate": 0.885, "strict_found_rate": 0.815,
-               "actor_accuracy": 0.988, "recipient_accuracy": 0.973},
+    # session 33: 178 found (0.890), strict 164 (0.820), recipient 0.980: a state's untargeted words
+    # answer the other state of its latest dealings (condemned.recipient_counterpart); all in the
+    # even half, scored only (85 -> 86); the odd half unchanged
+    "blind2": (GOLD_DIR / "blind2-plover.json", {"found_rate": 0.89, "strict_found_rate": 0.82,
+               "actor_accuracy": 0.988, "recipient_accuracy": 0.979},
               {"extra_per_sentence": 0.116}),
     # blind3: measured 181/240 found (0.754), strict 155 (0.646), actor 0.979, recipient 0.954, extra 0.254 (session 10)
     # (recipient floor 0.934 -> 0.926 in session 8, a ratio floor that more found records lowered: 3 more
@@ -151,8 +154,9 @@ GOLD_SETS = {
     # dead (civilians of the bombers' state, fill_recipient._counted_people), as the PLOVER GSR codes
     # the victims of a bombing; this probe record lists no target. Floor lowered for it
     # then 388 -> 389 (0.757) by the one-state joint-record scoring rule (see blind3)
-    "probe": (GOLD_DIR / "cameo-probe-plover.json", {"found_rate": 0.815, "strict_found_rate": 0.756,
-               "actor_accuracy": 0.98, "recipient_accuracy": 0.957},
+    # session 33: 420 found (0.817), strict 390 (0.759), recipient 0.960 by the same rule
+    "probe": (GOLD_DIR / "cameo-probe-plover.json", {"found_rate": 0.817, "strict_found_rate": 0.758,
+               "actor_accuracy": 0.98, "recipient_accuracy": 0.96},
               {"extra_per_sentence": 0.183}),  # session 30: 95 -> 94 (the teller of an act is no party to it)
     # article probe (session 8; one news-body sentence per CAMEO code; odd half read, even half scored only):
     # measured 136/257 found (0.529), strict 132 (0.514), actor 0.968, recipient 0.902, extra 0.319 (session 10)

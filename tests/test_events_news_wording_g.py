@@ -148,3 +148,43 @@ def test_standing_shoulder_to_shoulder_is_support(code_sentence):
     text = "Washington stood shoulder to shoulder with the Philippines on Tuesday, the US ambassador said."
     events = _events(code_sentence, text, "SUPPORT")
     assert events and {r.code for r in events[0].recipient} == {"PHL"}, _show(code_sentence, text)
+
+
+def test_a_states_untargeted_words_answer_the_other_state_of_its_latest_dealings(code_sentence):
+    cases = (("Peru broke off diplomatic relations with Mexico on Wednesday. Mexico's foreign ministry formally "
+              "requested a safe-conduct pass for the former prime minister. Lima rebuffed that request on Thursday.",
+              "REJECT", {"MEX"}),
+             ("Lithuania expelled two Belarusian diplomats on Thursday. Belarus's foreign ministry vowed to "
+              "respond in a mirror manner.", "THREATEN", {"LTU"}),
+             ("Washington lifted the tariffs on Brazilian beef on Tuesday. Brazil's president welcomed the "
+              "decision.", "SUPPORT", {"USA"}))
+    for text, category, other in cases:
+        events = _events(code_sentence, text, category)
+        assert events and {r.code for r in events[-1].recipient} == other, (text, _show(code_sentence, text))
+
+
+def test_words_on_a_matter_of_their_own_stay_at_home(code_sentence):
+    # the latest dealings were with Ukraine, but the hearings are a matter at home
+    text = ("President Trump asked Ukraine's president to open an investigation. At the White House, Trump "
+            "slammed the impeachment hearings as a disgrace.")
+    events = _events(code_sentence, text, "ACCUSE")
+    assert events and "UKR" not in {r.code for r in events[-1].recipient}, _show(code_sentence, text)
+
+
+def test_a_shared_body_name_does_not_make_a_story_american(code_sentence):
+    # "Congress" in a Peruvian story counted for the US: the bare "Police" lost its state
+    text = ("Thousands of bus drivers in Lima marched on Congress on Tuesday over a wave of extortion killings. "
+            "Police fired tear gas to keep the marchers away from the legislature. Hours later, the government "
+            "declared a state of emergency in metropolitan Lima and the port of Callao. Transport unions said they "
+            "would strike again unless Congress passes a bill against extortion.")
+    events = _events(code_sentence, text, "ASSAULT")
+    assert events and events[0].actor[0].code == "PER", _show(code_sentence, text)
+
+
+def test_a_party_name_many_states_share_takes_the_storys_state(code_sentence):
+    text = ("Italy's Constitutional Court on Thursday struck down a provision of the government's security law. "
+            "The ruling is a setback for Prime Minister Giorgia Meloni, whose coalition pushed the measure through "
+            "the Italian parliament last year. The centre-left Democratic Party welcomed the verdict and called on "
+            "the government to back an amnesty.")
+    events = _events(code_sentence, text, "SUPPORT")
+    assert events and events[0].actor[0].code == "ITA", _show(code_sentence, text)

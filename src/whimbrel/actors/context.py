@@ -228,7 +228,8 @@ def state_counts(sents) -> Counter:
         # a name many states' bodies bear ("the Senate") is not yet placed: it does not vote for the US
         named = {c for u in x.units if u.kind and not u.pair and not _shared_name(x, u)
                  for c in u.codes if c and c not in NON_STATE}
-        named |= {a.lex.code for a in place_atoms(x) if a.lex.code not in NON_STATE}
+        named |= {a.lex.code for a in place_atoms(x) if a.lex.code not in NON_STATE
+                  and not (a.lex.code == "USA" and x.sdoc is not None and x.sdoc[a.i:a.j].text.lower() in SHARED_NAMES)}
         named |= gazetteer_states(x)
         counts.update(named)
     return counts
@@ -503,9 +504,11 @@ def _titled_members(sents) -> set:
 
 
 def _bare_name(span) -> str:
-    """A name without its determiner and the adjectives before it ("the ruling Republican Party")."""
+    """A name without its determiner and the words before it ("the ruling Republican Party", "the
+    centre-left Democratic Party"): from its first capitalised word on."""
     words = [t for t in span if t.dep_ not in ("det", "amod") or t.i >= span.root.i - 1 and t.text[:1].isupper()]
-    return " ".join(t.text for t in words).lower()
+    first = next((k for k, t in enumerate(words) if t.text[:1].isupper()), 0)
+    return " ".join(t.text for t in words[first:]).lower()
 
 
 def _same(a, b) -> bool:

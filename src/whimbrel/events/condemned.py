@@ -10,7 +10,7 @@ from . import places
 from .common import _codes, _entities, _recipients, own_government
 from .lexicon import modality
 from .state import Candidate, SentenceState
-from .vocab import REPLY, words
+from .vocab import COUNTERPART, REPLY, TEMPORAL_MARKS, words
 
 
 # "protested against the arrests", "anger over the detentions", "lashed out at the decision"
@@ -187,6 +187,70 @@ def recipient_replied_to(s: SentenceState, c: Candidate):
     if found:
         c.recipient = found
         c.why.append("recipient: the speaker of what is denied")
+
+
+def _other_side(actor, recipient, home: set[str]) -> list[Entity]:
+    """The parties of one event on the other side from the state ``home``, when one side is that
+    state's and the other is another state's (or an international body's)."""
+    for mine, theirs in ((actor, recipient), (recipient, actor)):
+        if _codes(mine) == home and theirs and not _codes(theirs) & home:
+            return [e for e in theirs if e.code]
+    return []
+
+
+def _names_its_target(tok) -> bool:
+    """Does the act say what it is about, other than a deed or words told before or the attitude it
+    expresses (coder.yaml counterpart objects)? A name or a personal pronoun ("assailed Williams",
+    "told her") is its target even when no list places it; another noun ("slammed the impeachment
+    hearings") is a matter of its own, which may be at home."""
+    objs = [ch for ch in tok.children if ch.dep_ in ("dobj", "dative")]
+    objs += [g for p in tok.children if p.dep_ == "prep" and p.lower_ not in ("in", "on", "at", "during", "after")
+             for g in p.children if g.dep_ == "pobj"]
+    allowed = COUNTERPART["objects"] | REPLY["nouns"] | set(GENERIC_ACTS)
+    return any(o.lemma_.lower() not in allowed and o.lower_ not in ("it", "this", "that") for o in objs)
+
+
+def _aside(s: SentenceState, c: Candidate) -> bool:
+    """Words told beside another act rather than as news of their own: a participle elaborating an
+    act of the same actor ("rebuffed the offer, calling the idea absurd": one act), or a clause of
+    another time ("since Trump took office vowing to ..."): neither takes the story's other state."""
+    head = c.tok.head
+    if c.tok.dep_ == "advcl" and c.tok.tag_ == "VBG" and any(
+            o is not c and o.tok.i == head.i and not o.dropped and _codes(o.actor) == c.acodes for o in s.candidates):
+        return True
+    return any(a.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in TEMPORAL_MARKS for m in a.children)
+               for a in (c.tok, *c.tok.ancestors))
+
+
+def recipient_counterpart(s: SentenceState, c: Candidate):
+    """A state's words with no stated target ("Lima rebuffed that request", "Minsk vowed to respond
+    in kind", "Lula welcomed the decision") in a story of its dealings with another state are aimed
+    at that state: the other party of the latest event between the actor's state and another, in
+    this sentence or the few before (coder.yaml counterpart), when that latest event of its state is
+    not a domestic one (an impeachment story's "Trump slammed the hearings" stays at home though
+    Ukraine was named a sentence before). Only for an actor that speaks for its
+    state (government, armed forces, the state itself); an opposition's or a union's words stay at
+    home. Runs before the domestic default, which it would otherwise leave to guess."""
+    if c.recipient or c.cat not in COUNTERPART["categories"] or not c.actor:
+        return
+    if any(a.sector not in COUNTERPART["actor_sectors"] for a in c.actor):
+        return
+    home = _codes(c.actor)
+    said = c.tok.pos_ in ("VERB", "AUX") or c.tok.dep_ == "dobj"  # "rebuffed", "expressed an apology"
+    if len(home) != 1 or not said or _names_its_target(c.tok) or _aside(s, c):
+        return
+    here = [(o.actor, o.recipient) for o in reversed(s.candidates)
+            if o is not c and o.tok.i < c.tok.i and not o.dropped and o.actor]
+    before = [(ev.actor, ev.recipient) for ev in reversed(s.doc.events)
+              if s.seq - COUNTERPART["lookback"] <= ev.sentence < s.seq]
+    for actor, recipient in here + before:
+        if not (_codes(actor) & home or _codes(recipient) & home) or not recipient:
+            continue
+        other = _other_side(actor, recipient, home)
+        if other:
+            c.recipient = other
+            c.why.append("recipient: the other state of the story's latest dealings with the actor's")
+        return  # the latest event of the actor's state decides: one at home keeps the domestic default
 
 
 RELEASE_NOUNS = words("condemned", "RELEASE_NOUNS")

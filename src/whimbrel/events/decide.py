@@ -164,9 +164,19 @@ def pledge_of_force(s: SentenceState, c: Candidate):
     if c.cat != "AGREE" or c.flags.negated:
         return
     inner_cats = _complement_categories(s, c, mm)
-    if inner_cats & set(mm["threat_category"]):
+    if inner_cats & set(mm["threat_category"]) or _reprisal(c.tok, mm):
         c.why.append("pledge of force -> THREATEN")
         c.cat, c.code, c.mode = "THREATEN", None, None
+
+
+def _reprisal(tok, mm: dict) -> bool:
+    """"vowed to respond in a mirror manner", "pledged to retaliate firmly": the pledge's complement
+    answers in kind (modality.yaml reprisal_verbs, reprisal_manners)."""
+    for xc in (ch for ch in tok.children if ch.dep_ == "xcomp" and ch.lemma_.lower() in mm["reprisal_verbs"]):
+        words = {t.lower_ for t in xc.subtree} | {t.lemma_.lower() for t in xc.subtree}
+        if words & set(mm["reprisal_manners"]):
+            return True
+    return False
 
 
 def _complement_categories(s: SentenceState, c: Candidate, mm: dict) -> set[str]:

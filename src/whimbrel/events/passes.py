@@ -136,6 +136,7 @@ PASSES: list[tuple[str, Pass]] = [
     ("recipient_of_free_adjunct", each(fill_recipient.recipient_of_free_adjunct)),
     ("recipient_act_authority", each(condemned.recipient_act_authority)),
     ("recipient_measure_author", each(condemned.recipient_measure_author)),
+    ("recipient_counterpart", each(condemned.recipient_counterpart)),
     ("recipient_domestic_default", each(fill_recipient.recipient_domestic_default)),
     ("reported_by_press", each(decide.reported_by_press)),
     ("joint_actors", each(fill_recipient.joint_actors)),

@@ -18,6 +18,9 @@ RECIPIENT_REQUIRED = frozenset(_V["recipient_required"])
 RECIPIENT_REQUIRED_MODES = {k: frozenset(v) for k, v in _V["recipient_required_modes"].items()}
 REPLY = {"categories": frozenset(_V["reply"]["categories"]), "nouns": frozenset(_V["reply"]["nouns"]),
          "lookback": int(_V["reply"]["lookback"]), "act_denials": frozenset(_V["reply"]["act_denials"])}
+COUNTERPART = {"categories": frozenset(_V["counterpart"]["categories"]),
+               "actor_sectors": frozenset(_V["counterpart"]["actor_sectors"]), "lookback": int(_V["counterpart"]["lookback"]),
+               "objects": frozenset(_V["counterpart"]["objects"])}
 IMPRISONMENT = frozenset(_V["imprisonment"])
 COURT_JAILING = frozenset(_V["court_jailing"])
 RESCUE = {"triggers": frozenset(_V["rescue"]["triggers"]), "captive_words": frozenset(_V["rescue"]["captive_words"]),
