@@ -188,3 +188,19 @@ def test_a_party_name_many_states_share_takes_the_storys_state(code_sentence):
             "the government to back an amnesty.")
     events = _events(code_sentence, text, "SUPPORT")
     assert events and events[0].actor[0].code == "ITA", _show(code_sentence, text)
+
+
+def test_a_complaint_lodged_with_a_government_is_aimed_at_it(code_sentence):
+    # quotes make the parser hang "with X" on the light verb
+    text = 'China lodged "stern representations" with the United States on Wednesday.'
+    events = _events(code_sentence, text, "ACCUSE")
+    assert events and {r.code for r in events[0].recipient} == {"USA"}, _show(code_sentence, text)
+
+
+def test_news_idioms_of_summons_rollbacks_and_defence(code_sentence):
+    cases = (("The Philippines hauled in China's deputy ambassador on Thursday.", "ACCUSE", "CHN"),
+             ("Washington walked back tariffs on Brazilian beef on Tuesday.", "CONCEDE", "BRA"),
+             ("Georgia's prime minister defended the police on Monday.", "SUPPORT", "GEO"))
+    for text, category, recipient in cases:
+        events = _events(code_sentence, text, category)
+        assert events and recipient in {r.code for r in events[0].recipient}, (text, _show(code_sentence, text))

@@ -22,6 +22,7 @@ from .vocab import words
 
 # prepositions that introduce the recipient, per category (on the trigger or its light verb's object)
 RECIPIENT_PREPS = words("roles", "RECIPIENT_PREPS")
+LODGED_WITH = {cat: tuple(v) for cat, v in words("roles", "LODGED_WITH").items()}
 OWN_BODIES = words("roles", "OWN_BODIES") | words("roles", "OWN_MEMBERS")
 OBJECT_PREPS = words("roles", "OBJECT_PREPS")
 STANCE_GROUPS = words("roles", "STANCE_GROUPS")
@@ -535,6 +536,10 @@ def arguments(match) -> Args:
                 # "a missile and drone attack on X": the parser hangs the shared phrase on the first
                 # conjunct
                 po = _prep_objects(tok.head, preps)
+            if not po and lv is not None and tok.dep_ == "dobj" and cat in LODGED_WITH:
+                # "lodged "stern representations" with X": quotes or a long object make the parser
+                # hang the phrase on the light verb
+                po = [p for p in _prep_objects(lv, LODGED_WITH[cat]) if p.i > tok.i]
             if po:
                 a.recipient, a.recipient_how = po[:1], "preposition " + po[0].head.lower_
         if not a.recipient and cat == "REQUEST":
