@@ -204,3 +204,33 @@ def test_news_idioms_of_summons_rollbacks_and_defence(code_sentence):
     for text, category, recipient in cases:
         events = _events(code_sentence, text, category)
         assert events and recipient in {r.code for r in events[0].recipient}, (text, _show(code_sentence, text))
+
+
+def test_openness_to_talks_is_an_agreement_to_meet(code_sentence):
+    # CAMEO 036, express intent to meet or negotiate
+    text = "Russia's foreign ministry said on Friday that Moscow remained open to dialogue with Washington."
+    events = _events(code_sentence, text, "AGREE")
+    assert events and events[0].actor[0].code == "RUS", _show(code_sentence, text)
+
+
+def test_a_pledge_to_answer_in_kind_or_by_force_is_a_threat(code_sentence):
+    for text in ("Russia's foreign ministry vowed that Moscow would respond in a mirror manner to Lithuania's expulsions.",
+                 "Libya's prime minister vowed to bring every militia in Tripoli under state authority by force."):
+        assert _events(code_sentence, text, "THREATEN") and not _events(code_sentence, text, "AGREE"), (
+            text, _show(code_sentence, text))
+
+
+def test_an_act_described_as_a_hostile_act_is_a_criticism(code_sentence):
+    # retype._named_as: the name behind "as" is no act of the namer's
+    text = "Pakistan's main opposition party described the crackdown as \"a naked assault on democracy\"."
+    assert _events(code_sentence, text, "ACCUSE") and not _events(code_sentence, text, "ASSAULT"), (
+        _show(code_sentence, text))
+    text = ("At least 40 villagers in Syria's Idlib province died on Tuesday in what medics described as a chlorine "
+            "attack carried out by Syrian government helicopters.")
+    assert _events(code_sentence, text, "ASSAULT"), _show(code_sentence, text)
+
+
+def test_a_strike_branded_a_breach_is_a_criticism_of_its_doer(code_sentence):
+    text = "Lebanon's foreign ministry branded the Israeli strike a flagrant breach of the ceasefire."
+    events = _events(code_sentence, text, "ACCUSE")
+    assert events and {r.code for r in events[0].recipient} == {"ISR"}, _show(code_sentence, text)

@@ -170,10 +170,15 @@ def pledge_of_force(s: SentenceState, c: Candidate):
 
 
 def _reprisal(tok, mm: dict) -> bool:
-    """"vowed to respond in a mirror manner", "pledged to retaliate firmly": the pledge's complement
-    answers in kind (modality.yaml reprisal_verbs, reprisal_manners)."""
-    for xc in (ch for ch in tok.children if ch.dep_ == "xcomp" and ch.lemma_.lower() in mm["reprisal_verbs"]):
-        words = {t.lower_ for t in xc.subtree} | {t.lemma_.lower() for t in xc.subtree}
+    """"vowed to respond in a mirror manner", "vowed that Russia would respond in kind", "vowed to
+    bring the militias to heel by force": the pledge's complement answers in kind (modality.yaml
+    reprisal_verbs, reprisal_manners) or names force as its means."""
+    for comp in (ch for ch in tok.children if ch.dep_ in ("xcomp", "ccomp")):
+        if any(t.lemma_.lower() == "force" and t.head.lower_ == "by" for t in comp.subtree):
+            return True
+        if comp.lemma_.lower() not in mm["reprisal_verbs"]:
+            continue
+        words = {t.lower_ for t in comp.subtree} | {t.lemma_.lower() for t in comp.subtree}
         if words & set(mm["reprisal_manners"]):
             return True
     return False

@@ -270,15 +270,24 @@ def _deadline(tok) -> bool:
 
 
 def _named_as(tok, by_tok: dict):
-    """"called the arrests an assault on democracy", "branded the move an act of aggression": the
+    """"called the arrests an assault on democracy", "branded the move an act of aggression",
+    "described the crackdown as an assault on democracy": the
     hostile act noun a naming verb gives its object as a name (its oprd, or the parser's second
     object), when the verb has no particle ("called off the attack", "called for strikes")."""
     if any(c.dep_ in ("prt", "prep") and c.lower_ in NAMING_NOT_WITH for c in tok.children):
         return None
     objs = [c for c in tok.children if c.dep_ in ("dobj", "oprd")]
-    if len(objs) < 2 and not any(c.dep_ == "oprd" for c in objs):
+    # "described the crackdown as an assault on democracy": the name behind "as", on the verb or
+    # its object; not "what doctors described as a gas attack" (no object named: a report of the
+    # act, not a name for another)
+    named_as = [g for h in (tok, *objs) for p in h.children if p.dep_ == "prep" and p.lower_ == "as"
+                for g in p.children if g.dep_ == "pobj"] if any(o.tag_ not in ("WP", "WDT") for o in objs) else []
+    if named_as:
+        name = named_as[0]
+    elif len(objs) < 2 and not any(c.dep_ == "oprd" for c in objs):
         return None
-    name = next((c for c in objs if c.dep_ == "oprd"), objs[-1])
+    else:
+        name = next((c for c in objs if c.dep_ == "oprd"), objs[-1])
     m = by_tok.get(name.i)
     return name if m is not None and m.entry.category in NAMED_AS_CATEGORIES else None
 
