@@ -234,3 +234,22 @@ def test_a_strike_branded_a_breach_is_a_criticism_of_its_doer(code_sentence):
     text = "Lebanon's foreign ministry branded the Israeli strike a flagrant breach of the ceasefire."
     events = _events(code_sentence, text, "ACCUSE")
     assert events and {r.code for r in events[0].recipient} == {"ISR"}, _show(code_sentence, text)
+
+
+def test_a_state_government_named_after_a_shared_party_name_is_local(code_sentence):
+    text = ("BENGALURU - Officials of the Karnataka Lokayukta on Thursday raided the homes of a senior engineer in "
+            "Bengaluru. The raids came a day after opposition legislators walked out of the Karnataka assembly, "
+            "accusing the Congress government of shielding corrupt officials. Speaker Nagaraj Hosmani suspended "
+            "three members of the Bharatiya Janata Party.")
+    events = code_sentence(text, pub="2025-08-08T12:00:00").events
+    codes = {e.code for ev in events for e in ev.actor + ev.recipient}
+    assert events and "USA" not in codes, [(e.category, [(a.code, a.sector) for a in e.actor],
+                                            [(r.code, r.sector) for r in e.recipient]) for e in events]
+
+
+def test_an_act_a_day_before_a_told_act_counts_from_that_acts_day(code_sentence):
+    # "The raids came a day after X": the raids were told of (on Thursday) in the sentence before
+    text = ("Anti-corruption officers in Kenya on Thursday raided the homes of a senior Nairobi official. "
+            "The raids came a day after opposition lawmakers walked out of the Kenyan parliament in protest.")
+    events = _events(code_sentence, text, "PROTEST", pub="2025-08-08T12:00:00")
+    assert events and events[0].date == "2025-08-06", _show(code_sentence, text, "2025-08-08T12:00:00")

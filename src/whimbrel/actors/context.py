@@ -473,13 +473,15 @@ def _placed_by(x, body) -> list:
 
 def _shared_name(x, u) -> bool:
     """Is the unit a body whose name the lexicons give the US but many states' bodies bear, or a
-    person or role the US code of such a name alone places ("Senate President X")?"""
+    person, role or body the US code of such a name alone places ("Senate President X")?"""
     if u.codes != ["USA"] or x.sdoc is None:
         return False
     if _bare_name(x.sdoc[u.start:u.end]) in SHARED_NAMES:
         return True
     named = [a for a in x.atoms if u.start <= a.i < u.end and a.lex is not None and a.lex.code]
-    return u.kind == "person" and bool(named) and all(
+    # a person or a body named after one ("Senate President X", "the Congress government" of an
+    # Indian state, ruled by the Congress party)
+    return u.kind in ("person", "agent") and bool(named) and all(
         a.lex.code == "USA" and x.sdoc[a.i:a.j].text.lower() in SHARED_NAMES for a in named)
 
 

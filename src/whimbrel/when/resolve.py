@@ -404,6 +404,11 @@ def resolve(sent_doc, trigger_i: int, pub: datetime | date | None, context: dict
             base = resolve(sent_doc, main.i, pub, context, _skip | {k}, _depth + 1)
             if base.source == "publication" and _back_reference(main) and context.get("previous") is not None:
                 base = context["previous"]
+            subj = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            told = context.get("mention_date")
+            if base.source == "publication" and subj is not None and _told_before(subj) and told is not None:
+                # "The raids came a day after X": the raids told of before, on their own day
+                base = told(subj) or base
             bv = base.as_value()
             if bv:
                 v = shift(bv, sign * n, unit)
