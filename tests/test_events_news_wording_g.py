@@ -253,3 +253,10 @@ def test_an_act_a_day_before_a_told_act_counts_from_that_acts_day(code_sentence)
             "The raids came a day after opposition lawmakers walked out of the Kenyan parliament in protest.")
     events = _events(code_sentence, text, "PROTEST", pub="2025-08-08T12:00:00")
     assert events and events[0].date == "2025-08-06", _show(code_sentence, text, "2025-08-08T12:00:00")
+
+
+def test_an_account_rebutted_answers_its_teller(code_sentence):
+    text = ("The Philippine coast guard accused Chinese ships of ramming its patrol boat on Tuesday. "
+            "China's coast guard rebutted the account on Wednesday.")
+    events = _events(code_sentence, text, "REJECT")
+    assert events and {r.code for r in events[0].recipient} == {"PHL"}, _show(code_sentence, text)
