@@ -16,6 +16,19 @@ def _parties(event) -> set:
     return {e.code for e in event.actor + event.recipient}
 
 
+def _check_recipients(code_sentence, text: str, category: str, codes: set, which: int = 0) -> None:
+    """The recipients of the category's first (or ``which``) event are of these states."""
+    events = _events(code_sentence, text, category)
+    assert events and {r.code for r in events[which].recipient} == codes, (text, _show(code_sentence, text))
+
+
+def _check_actor(code_sentence, text: str, category: str, state: str, mode: str | None = None) -> None:
+    """The first event of the category is done by the state (in the mode, when one is given)."""
+    events = _events(code_sentence, text, category)
+    assert events and (mode is None or events[0].mode == [mode]) and events[0].actor[0].code == state, (
+        text, _show(code_sentence, text))
+
+
 def test_a_ceasefire_signed_is_an_agreement_signed(code_sentence):
     # manual, SUPPORT: "ratify, sign, or finalize an agreement or treaty"; a truce is one
     cases = (("Russia and Ukraine signed a ceasefire on Sunday.", {"RUS", "UKR"}),
@@ -64,9 +77,7 @@ def test_captives_of_any_calling_freed_or_handed_over_are_released(code_sentence
     for text, actor in (("Yemen's Houthis freed 12 UN staff on Sunday.", "YEM"),
                         ("M23 rebels handed over 31 Congolese soldiers and policemen to the Red Cross on Sunday.", "COD"),
                         ("Somali pirates freed the crew of a Bangladeshi ship on Sunday.", "SOM")):
-        events = _events(code_sentence, text, "RETREAT")
-        assert events and events[0].mode == ["release"] and events[0].actor[0].code == actor, (
-            text, _show(code_sentence, text))
+        _check_actor(code_sentence, text, "RETREAT", actor, "release")
 
 
 def test_a_demand_for_a_release_is_made_to_the_holder(code_sentence):
@@ -78,8 +89,7 @@ def test_a_demand_for_a_release_is_made_to_the_holder(code_sentence):
              ("Police in Minsk arrested the opposition activist on Tuesday. "
               "The European Union called for her immediate release.", {"BLR"}))
     for text, holder in cases:
-        events = _events(code_sentence, text, "REQUEST")
-        assert events and {r.code for r in events[-1].recipient} == holder, (text, _show(code_sentence, text))
+        _check_recipients(code_sentence, text, "REQUEST", holder, which=-1)
 
 
 def test_asset_freezes_imposed_are_sanctions(code_sentence):
@@ -94,15 +104,13 @@ def test_all_sides_and_the_warring_parties_are_the_storys_sides(code_sentence):
                          "return to talks.", {"RUS", "UKR"}),
                         ("Armenian and Azerbaijani troops clashed on the border on Sunday. Iran urged the warring "
                          "parties to show restraint.", {"ARM", "AZE"})):
-        events = _events(code_sentence, text, "REQUEST")
-        assert events and {r.code for r in events[-1].recipient} == sides, (text, _show(code_sentence, text))
+        _check_recipients(code_sentence, text, "REQUEST", sides, which=-1)
 
 
 def test_a_titled_person_after_an_international_bodys_name_acts_for_it(code_sentence):
     for text in ("ECOWAS President Omar Alieu Touray welcomed the agreement.",
                  "ECOWAS Commission President Omar Alieu Touray welcomed the releases."):
-        events = _events(code_sentence, text, "SUPPORT")
-        assert events and events[0].actor[0].code == "IGO", (text, _show(code_sentence, text))
+        _check_actor(code_sentence, text, "SUPPORT", "IGO")
 
 
 def test_what_a_reactor_says_of_a_move_told_before_is_not_its_target(code_sentence):
@@ -119,21 +127,18 @@ def test_recalled_envoys_are_withdrawn_from_their_host_states(code_sentence):
             "United Nations sanctions on the Islamic Republic were reimposed under a mechanism triggered by the "
             "three European powers. The measures restore an arms embargo and an asset freeze on dozens of "
             "Iranian individuals and entities.")
-    events = _events(code_sentence, text, "SANCTION")
-    assert events and {r.code for r in events[0].recipient} == {"GBR", "FRA", "DEU"}, _show(code_sentence, text)
+    _check_recipients(code_sentence, text, "SANCTION", {"GBR", "FRA", "DEU"})
 
 
 def test_a_denied_act_answers_its_accuser(code_sentence):
     text = ("Thai army officials accused Cambodian troops of violating the truce on Monday. "
             "Cambodia's defence ministry denied planting any new mines.")
-    events = _events(code_sentence, text, "REJECT")
-    assert events and {r.code for r in events[0].recipient} == {"THA"}, _show(code_sentence, text)
+    _check_recipients(code_sentence, text, "REJECT", {"THA"})
 
 
 def test_a_peace_declaration_suspended_is_a_sanction(code_sentence):
     text = "Thailand said on Monday it was suspending implementation of a peace declaration signed with Cambodia."
-    events = _events(code_sentence, text, "SANCTION")
-    assert events and {r.code for r in events[0].recipient} == {"KHM"}, _show(code_sentence, text)
+    _check_recipients(code_sentence, text, "SANCTION", {"KHM"})
 
 
 def test_a_ceasefire_abided_by_or_respected_is_observed(code_sentence):
@@ -146,8 +151,7 @@ def test_a_ceasefire_abided_by_or_respected_is_observed(code_sentence):
 
 def test_standing_shoulder_to_shoulder_is_support(code_sentence):
     text = "Washington stood shoulder to shoulder with the Philippines on Tuesday, the US ambassador said."
-    events = _events(code_sentence, text, "SUPPORT")
-    assert events and {r.code for r in events[0].recipient} == {"PHL"}, _show(code_sentence, text)
+    _check_recipients(code_sentence, text, "SUPPORT", {"PHL"})
 
 
 def test_a_states_untargeted_words_answer_the_other_state_of_its_latest_dealings(code_sentence):
@@ -177,8 +181,7 @@ def test_a_shared_body_name_does_not_make_a_story_american(code_sentence):
             "Police fired tear gas to keep the marchers away from the legislature. Hours later, the government "
             "declared a state of emergency in metropolitan Lima and the port of Callao. Transport unions said they "
             "would strike again unless Congress passes a bill against extortion.")
-    events = _events(code_sentence, text, "ASSAULT")
-    assert events and events[0].actor[0].code == "PER", _show(code_sentence, text)
+    _check_actor(code_sentence, text, "ASSAULT", "PER")
 
 
 def test_a_party_name_many_states_share_takes_the_storys_state(code_sentence):
@@ -186,15 +189,13 @@ def test_a_party_name_many_states_share_takes_the_storys_state(code_sentence):
             "The ruling is a setback for Prime Minister Giorgia Meloni, whose coalition pushed the measure through "
             "the Italian parliament last year. The centre-left Democratic Party welcomed the verdict and called on "
             "the government to back an amnesty.")
-    events = _events(code_sentence, text, "SUPPORT")
-    assert events and events[0].actor[0].code == "ITA", _show(code_sentence, text)
+    _check_actor(code_sentence, text, "SUPPORT", "ITA")
 
 
 def test_a_complaint_lodged_with_a_government_is_aimed_at_it(code_sentence):
     # quotes make the parser hang "with X" on the light verb
     text = 'China lodged "stern representations" with the United States on Wednesday.'
-    events = _events(code_sentence, text, "ACCUSE")
-    assert events and {r.code for r in events[0].recipient} == {"USA"}, _show(code_sentence, text)
+    _check_recipients(code_sentence, text, "ACCUSE", {"USA"})
 
 
 def test_news_idioms_of_summons_rollbacks_and_defence(code_sentence):
@@ -209,8 +210,7 @@ def test_news_idioms_of_summons_rollbacks_and_defence(code_sentence):
 def test_openness_to_talks_is_an_agreement_to_meet(code_sentence):
     # CAMEO 036, express intent to meet or negotiate
     text = "Russia's foreign ministry said on Friday that Moscow remained open to dialogue with Washington."
-    events = _events(code_sentence, text, "AGREE")
-    assert events and events[0].actor[0].code == "RUS", _show(code_sentence, text)
+    _check_actor(code_sentence, text, "AGREE", "RUS")
 
 
 def test_a_pledge_to_answer_in_kind_or_by_force_is_a_threat(code_sentence):
@@ -232,8 +232,7 @@ def test_an_act_described_as_a_hostile_act_is_a_criticism(code_sentence):
 
 def test_a_strike_branded_a_breach_is_a_criticism_of_its_doer(code_sentence):
     text = "Lebanon's foreign ministry branded the Israeli strike a flagrant breach of the ceasefire."
-    events = _events(code_sentence, text, "ACCUSE")
-    assert events and {r.code for r in events[0].recipient} == {"ISR"}, _show(code_sentence, text)
+    _check_recipients(code_sentence, text, "ACCUSE", {"ISR"})
 
 
 def test_a_state_government_named_after_a_shared_party_name_is_local(code_sentence):
@@ -258,5 +257,4 @@ def test_an_act_a_day_before_a_told_act_counts_from_that_acts_day(code_sentence)
 def test_an_account_rebutted_answers_its_teller(code_sentence):
     text = ("The Philippine coast guard accused Chinese ships of ramming its patrol boat on Tuesday. "
             "China's coast guard rebutted the account on Wednesday.")
-    events = _events(code_sentence, text, "REJECT")
-    assert events and {r.code for r in events[0].recipient} == {"PHL"}, _show(code_sentence, text)
+    _check_recipients(code_sentence, text, "REJECT", {"PHL"})
