@@ -81,7 +81,7 @@ def test_captives_of_any_calling_freed_or_handed_over_are_released(code_sentence
 
 
 def test_a_demand_for_a_release_is_made_to_the_holder(code_sentence):
-    # CAMEO 1041 demand release of persons: the captor, not the captives
+    # the demand asks the holder to yield them (manual, RETREAT release): the captor, not the captives
     cases = (("UN Secretary-General Antonio Guterres demanded the immediate release of all UN personnel held "
               "by Yemen's Houthis.", {"YEM"}),
              ("Russian authorities detained the Wall Street Journal reporter in March. "

@@ -274,8 +274,9 @@ def _holders(s: SentenceState, noun) -> list[Entity]:
 
 def recipient_captor(s: SentenceState, c: Candidate):
     """A demand for people's release ("demanded the immediate release of all UN staff", "called for
-    the release of the journalists") is made to whoever holds them, not to the people held (CAMEO
-    1041 demand release of persons; manual, REQUEST: the recipient is whom the demand is made of):
+    the release of the journalists") is made to whoever holds them, not to the people held (the
+    demand asks the holder to yield them, manual RETREAT release; REQUEST's recipient is whom the
+    demand is made of):
     the holder the phrase names ("held by X"), else the doer of the detention or abduction the story
     told before (as for "condemned the arrests"). With neither, the people held are dropped as the
     target and the later passes look for one."""

@@ -16,6 +16,7 @@ from ..model import Entity
 from . import places, topics
 from .common import _coded, _codes, _depth, _entities, _recipients, described_as, is_platform, own_government
 from .antecedents import PERSONAL_PRONOUNS, PLURAL_PRONOUNS, antecedent, both_sides, previous_person
+from .condemned import REFERRING_DETERMINERS
 from .lexicon import modality
 from .roles import DEPLOY_VERBS, admitted_party, arguments, complement_objects, is_both_sides, is_go_between
 from .state import Candidate, SentenceState
@@ -297,8 +298,8 @@ def _speech_adjuncts(tok) -> set[int]:
     the move, saying it would ease the pressure on traders"): what the actor said about it, not whom
     the act is aimed at, which is whoever did what the object refers to (condemned.py). A reaction
     to something new ("ruled out a ceasefire, saying it would be surrender to Hamas") keeps them."""
-    told = any(o.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ in ("the", "this", "that", "these", "those")
-                                        for d in o.children) for o in tok.children)
+    told = any(o.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ in REFERRING_DETERMINERS for d in o.children)
+               for o in tok.children)
     if not told:
         return set()
     speech = set(modality()["speech_verbs"])
