@@ -258,3 +258,14 @@ def test_an_account_rebutted_answers_its_teller(code_sentence):
     text = ("The Philippine coast guard accused Chinese ships of ramming its patrol boat on Tuesday. "
             "China's coast guard rebutted the account on Wednesday.")
     _check_recipients(code_sentence, text, "REJECT", {"PHL"})
+
+
+def test_troops_rushed_or_airlifted_are_sent(code_sentence):
+    _check_actor(code_sentence, "Some 800 additional Colombian troops were being rushed to the Catatumbo region on "
+                 "Tuesday.", "MOBILIZE", "COL")
+    _check_actor(code_sentence, "India airlifted troops to Ladakh on Tuesday.", "MOBILIZE", "IND")
+    _check_actor(code_sentence, "Jordan airlifted food to Gaza on Tuesday.", "AID", "JOR")
+
+
+def test_nepali_names_nepal(code_sentence):
+    _check_actor(code_sentence, "Nepali Army soldiers were deployed to Birgunj on Sunday.", "MOBILIZE", "NPL")
