@@ -32,6 +32,21 @@ OPINIONS = frozenset({"ACCUSE", "SUPPORT"})
 GENERIC_ACTS = words("fill_recipient", "GENERIC_ACT_NOUNS")
 
 
+def speech_adjuncts(tok) -> set[int]:
+    """Tokens of a participle of saying set off after a reaction to something told before ("welcomed
+    the move, saying it would ease the pressure on traders"): what the actor said about it, not whom
+    the act is aimed at, which is whoever did what the object refers to (recipient_act_authority;
+    used by fill_recipient.recipient_phrase_entity). A reaction to something new ("ruled out a
+    ceasefire, saying it would be surrender to Hamas") keeps them."""
+    told = any(o.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ in REFERRING_DETERMINERS for d in o.children)
+               for o in tok.children)
+    if not told:
+        return set()
+    speech = set(modality()["speech_verbs"])
+    return {x.i for a in tok.children if a.dep_ in ("advcl", "xcomp") and a.tag_ == "VBG" and a.i > tok.i
+            and a.lemma_.lower() in speech for x in a.subtree}
+
+
 def _earlier_doers(s: SentenceState, c: Candidate, category: str | None, word: str | None = None) -> list[Entity]:
     """The doers of the acts of ``category`` (or told by the verb ``word``: "banned" before "the
     ban") reported before in the story (this sentence's earlier candidates too), when they are all

@@ -16,8 +16,7 @@ from ..model import Entity
 from . import places, topics
 from .common import _coded, _codes, _depth, _entities, _recipients, described_as, is_platform, own_government
 from .antecedents import PERSONAL_PRONOUNS, PLURAL_PRONOUNS, antecedent, both_sides, previous_person
-from .condemned import REFERRING_DETERMINERS
-from .lexicon import modality
+from .condemned import speech_adjuncts
 from .roles import DEPLOY_VERBS, admitted_party, arguments, complement_objects, is_both_sides, is_go_between
 from .state import Candidate, SentenceState
 from .triggers import condition_clauses, free_adjunct, own_subtree, phrase_tokens
@@ -293,20 +292,6 @@ def _coordinated_acts(tok) -> set[int]:
             and any(g.dep_ in ("dobj", "xcomp", "ccomp") for g in c.children) for x in c.subtree}
 
 
-def _speech_adjuncts(tok) -> set[int]:
-    """Tokens of a participle of saying set off after a reaction to something told before ("welcomed
-    the move, saying it would ease the pressure on traders"): what the actor said about it, not whom
-    the act is aimed at, which is whoever did what the object refers to (condemned.py). A reaction
-    to something new ("ruled out a ceasefire, saying it would be surrender to Hamas") keeps them."""
-    told = any(o.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ in REFERRING_DETERMINERS for d in o.children)
-               for o in tok.children)
-    if not told:
-        return set()
-    speech = set(modality()["speech_verbs"])
-    return {x.i for a in tok.children if a.dep_ in ("advcl", "xcomp") and a.tag_ == "VBG" and a.i > tok.i
-            and a.lemma_.lower() in speech for x in a.subtree}
-
-
 def _medium_clauses(tok) -> set[int]:
     """Tokens of a publishing participle's clause on a medium the act was said in ("asked for X in a
     letter posted on Twitter", "in a statement carried by state media"): where it was published,
@@ -359,7 +344,7 @@ def recipient_phrase_entity(s: SentenceState, c: Candidate):
     tok, sdoc, acodes = c.tok, s.sdoc, c.acodes
     attributed = {x.i for t in own_subtree(tok) if t.lower_ in ATTRIBUTION for x in t.subtree}
     others = (_coordinated_acts(tok) | _deployed_forces(tok) | _medium_clauses(tok) | described_as(tok)
-              | _speech_adjuncts(tok))  # once
+              | speech_adjuncts(tok))  # once
     venue, forum = _venues(c), _court_forum(tok)
     phrase = [t for t in phrase_tokens(tok) if t.i != tok.i and t.i not in attributed and not is_go_between(t)
               and t.i not in others]
