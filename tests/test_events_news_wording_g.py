@@ -269,3 +269,10 @@ def test_troops_rushed_or_airlifted_are_sent(code_sentence):
 
 def test_nepali_names_nepal(code_sentence):
     _check_actor(code_sentence, "Nepali Army soldiers were deployed to Birgunj on Sunday.", "MOBILIZE", "NPL")
+
+
+def test_a_welcome_of_a_deal_told_before_is_aimed_at_its_parties(code_sentence):
+    _check_recipients(code_sentence, "Armenia and Azerbaijan signed a peace agreement in Washington on Friday. The "
+                      "European Union welcomed the agreement.", "SUPPORT", {"ARM", "AZE"}, which=-1)
+    _check_recipients(code_sentence, "Congo's government and the M23 rebels exchanged 70 prisoners on Monday. Qatar "
+                      "welcomed the swap.", "SUPPORT", {"COD"})

@@ -77,6 +77,26 @@ def _earlier_doers(s: SentenceState, c: Candidate, category: str | None, word: s
     return doers[-1] if doers else []
 
 
+PACT_NOUNS = words("condemned", "PACT_NOUNS")
+PACT_CATEGORIES = frozenset(words("condemned", "PACT_CATEGORIES"))
+
+
+def _pact_parties(s: SentenceState, c: Candidate) -> list[Entity]:
+    """"Armenia and Azerbaijan signed a peace agreement ... The EU welcomed the agreement": the
+    parties of the latest deal, truce or swap the story told (an event of PACT_CATEGORIES, this
+    sentence's earlier candidates too), both sides of it, less the reactor's own state."""
+    home = c.acodes
+    here = [o.actor + o.recipient for o in reversed(s.candidates)
+            if o is not c and o.tok.i < c.tok.i and not o.dropped and o.cat in PACT_CATEGORIES]
+    before = [ev.actor + ev.recipient for ev in reversed(s.doc.events)
+              if ev.sentence < s.seq and ev.category in PACT_CATEGORIES]
+    for parties in here + before:
+        found = [e for e in parties if e.code and e.code not in home]
+        if found:
+            return found
+    return []
+
+
 def _trigger_lemma(s: SentenceState, ev) -> str:
     """The dictionary lemma of an event's trigger word as the body writes it ("banned" -> "ban")."""
     from .triggers import _verb_lemma
@@ -129,6 +149,8 @@ def recipient_act_authority(s: SentenceState, c: Candidate):
             if not found and act.entry.mode:
                 found = places.implied_authority(s.doc, s.sent, noun, act.cat, [act.entry.mode], [])
                 how = f"the authority that did the {noun.text}"
+        if not found and told and noun.lemma_.lower() in PACT_NOUNS:
+            found, how = _pact_parties(s, c), f"the parties of the {noun.text} told before"
         c.recipient = [e for e in found if (e.code, e.sector) not in own]
         if c.recipient:
             c.why.append(f"recipient: {how}, which it reacts to")
