@@ -187,6 +187,20 @@ def _denied_act(tok) -> bool:
     return any(ch.dep_ in ("xcomp", "ccomp") or (ch.dep_ == "dobj" and ch.tag_ == "VBG") for ch in tok.children)
 
 
+def _recent_parties(s: SentenceState, c: Candidate, lookback: int) -> list[tuple]:
+    """(actor, recipient) of the acts told before the trigger, latest first: this sentence's earlier
+    candidates, then the events of the ``lookback`` sentences before. The coder adds events
+    sentence by sentence, so the scan of the story's events stops where the window starts."""
+    found = [(o.actor, o.recipient) for o in reversed(s.candidates)
+             if o is not c and o.tok.i < c.tok.i and not o.dropped and o.actor]
+    for ev in reversed(s.doc.events):
+        if ev.sentence < s.seq - lookback:
+            break
+        if ev.sentence < s.seq:
+            found.append((ev.actor, ev.recipient))
+    return found
+
+
 def _party(e: Entity) -> tuple:
     """Who an entity is, finer than its state: its name, else its sector (a party, the government)."""
     return (e.code, e.identifier_text or e.sector)
@@ -216,11 +230,7 @@ def recipient_replied_to(s: SentenceState, c: Candidate):
     if not _denied_act(c.tok) and (noun is None or noun.lemma_.lower() not in REPLY["nouns"]):
         return
     home = _codes(c.actor)
-    here = [(o.actor, o.recipient) for o in reversed(s.candidates)
-            if o is not c and o.tok.i < c.tok.i and not o.dropped and o.actor]
-    before = [(ev.actor, ev.recipient) for ev in reversed(s.doc.events)
-              if s.seq - REPLY["lookback"] <= ev.sentence < s.seq]
-    found = _answered(here + before, home, c.actor)
+    found = _answered(_recent_parties(s, c, REPLY["lookback"]), home, c.actor)
     if found:
         c.recipient = found
         c.why.append("recipient: the speaker of what is denied")
@@ -241,7 +251,7 @@ def _names_its_target(tok) -> bool:
     "told her") is its target even when no list places it; another noun ("slammed the impeachment
     hearings") is a matter of its own, which may be at home."""
     objs = [ch for ch in tok.children if ch.dep_ in ("dobj", "dative")]
-    objs += [g for p in tok.children if p.dep_ == "prep" and p.lower_ not in ("in", "on", "at", "during", "after")
+    objs += [g for p in tok.children if p.dep_ == "prep" and p.lower_ not in COUNTERPART["setting_preps"]
              for g in p.children if g.dep_ == "pobj"]
     allowed = COUNTERPART["objects"] | REPLY["nouns"] | set(GENERIC_ACTS)
     return any(o.lemma_.lower() not in allowed and o.lower_ not in ("it", "this", "that") for o in objs)
@@ -276,11 +286,7 @@ def recipient_counterpart(s: SentenceState, c: Candidate):
     said = c.tok.pos_ in ("VERB", "AUX") or c.tok.dep_ == "dobj"  # "rebuffed", "expressed an apology"
     if len(home) != 1 or not said or _names_its_target(c.tok) or _aside(s, c):
         return
-    here = [(o.actor, o.recipient) for o in reversed(s.candidates)
-            if o is not c and o.tok.i < c.tok.i and not o.dropped and o.actor]
-    before = [(ev.actor, ev.recipient) for ev in reversed(s.doc.events)
-              if s.seq - COUNTERPART["lookback"] <= ev.sentence < s.seq]
-    for actor, recipient in here + before:
+    for actor, recipient in _recent_parties(s, c, COUNTERPART["lookback"]):
         if not (_codes(actor) & home or _codes(recipient) & home) or not recipient:
             continue
         other = _other_side(actor, recipient, home)

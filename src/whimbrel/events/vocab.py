@@ -20,7 +20,8 @@ REPLY = {"categories": frozenset(_V["reply"]["categories"]), "nouns": frozenset(
          "lookback": int(_V["reply"]["lookback"]), "act_denials": frozenset(_V["reply"]["act_denials"])}
 COUNTERPART = {"categories": frozenset(_V["counterpart"]["categories"]),
                "actor_sectors": frozenset(_V["counterpart"]["actor_sectors"]), "lookback": int(_V["counterpart"]["lookback"]),
-               "objects": frozenset(_V["counterpart"]["objects"])}
+               "objects": frozenset(_V["counterpart"]["objects"]),
+               "setting_preps": frozenset(_V["counterpart"]["setting_preps"])}
 IMPRISONMENT = frozenset(_V["imprisonment"])
 COURT_JAILING = frozenset(_V["court_jailing"])
 RESCUE = {"triggers": frozenset(_V["rescue"]["triggers"]), "captive_words": frozenset(_V["rescue"]["captive_words"]),
