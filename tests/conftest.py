@@ -68,6 +68,17 @@ def categories(code_sentence, text: str) -> list[str]:
     return [e.category for e in code_sentence(text).events]
 
 
+def events_of(code_sentence, text: str, category: str, pub: str = "2026-04-06T12:00:00") -> list:
+    """The events of one category coded from a text (the wording tests' question)."""
+    return [e for e in code_sentence(text, pub=pub).events if e.category == category]
+
+
+def show(code_sentence, text: str, pub: str = "2026-04-06T12:00:00") -> list:
+    """Every event coded from a text, as (category, actors, recipients, date): an assertion's message."""
+    return [(e.category, [(a.code, a.sector) for a in e.actor], [(r.code, r.sector) for r in e.recipient], e.date)
+            for e in code_sentence(text, pub=pub).events]
+
+
 # -- the web app's store -------------------------------------------------------------------------
 HOSTILE_BODY = (
     "Iran on Monday accused Iraq of shelling border villages near Basra <script>window.__pwned=1</script>.\n\n"

@@ -2,14 +2,8 @@
 diplomatic rebukes, envoys told to leave, captives freed and handed over, demands for a release."""
 from __future__ import annotations
 
-
-def _events(code_sentence, text: str, category: str, pub: str = "2026-04-06T12:00:00") -> list:
-    return [e for e in code_sentence(text, pub=pub).events if e.category == category]
-
-
-def _show(code_sentence, text: str, pub: str = "2026-04-06T12:00:00") -> list:
-    return [(e.category, [(a.code, a.sector) for a in e.actor], [(r.code, r.sector) for r in e.recipient], e.date)
-            for e in code_sentence(text, pub=pub).events]
+from conftest import events_of as _events
+from conftest import show as _show
 
 
 def _parties(event) -> set:

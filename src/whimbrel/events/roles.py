@@ -486,6 +486,8 @@ def arguments(match) -> Args:
                                for g in p.children if g.dep_ == "pobj"]
                 a.owner_of += [o for c in comps for o in _prep_objects(c, ("under",))]
             a.recipient_alts += [g for o in tok.children if o.dep_ == "dobj" for g in _prep_objects(o, ("with",))]
+            # "open to talks with X", "called for negotiations with X": through the act's preposition
+            a.recipient_alts += [g for o in _prep_objects(tok, ("to", "for")) for g in _prep_objects(o, ("with",))]
     else:
         mods = _modifier_actor(tok)
         attended = tok.dep_ == "dobj" and tok.head.lemma_.lower() in ATTEND_VERBS
