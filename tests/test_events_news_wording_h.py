@@ -23,3 +23,37 @@ def test_a_schedule_is_no_arson(code_sentence):
                  "Crews were set to start clearing roads in Oregon on Monday as the state faces more fire risk.",
                  "The power company is set to restore service in Texas on Friday as the fire danger eases."):
         assert not events_of(code_sentence, text, "ASSAULT"), (text, show(code_sentence, text))
+
+
+def test_words_of_rebuke_at_sea_make_a_criticism(code_sentence):
+    # manual, ACCUSE: "criticize, denounce"; the words a state uses of another's conduct at sea or on a border
+    for text in ("Australia's foreign minister called China's conduct \"unsafe and destabilising\".",
+                 "The U.S. ambassador called Beijing's actions \"dangerous and escalatory\".",
+                 "Japan's defence minister called the Russian manoeuvres \"aggressive\"."):
+        assert events_of(code_sentence, text, "ACCUSE"), (text, show(code_sentence, text))
+
+
+def test_a_contrasting_clause_holds_no_target_of_the_main_act(code_sentence):
+    # "X opposes any change, while Y called ...": Y is another party speaking, not what X opposes
+    text = ("Japan's foreign ministry said it strongly opposes any attempt to change the status quo by force, "
+            "while Australia's foreign minister called China's conduct \"unsafe and destabilising\".")
+    rejects = events_of(code_sentence, text, "REJECT")
+    assert rejects and "AUS" not in {r.code for r in rejects[0].recipient}, show(code_sentence, text)
+    accusations = events_of(code_sentence, text, "ACCUSE")
+    assert accusations and accusations[0].actor[0].code == "AUS", show(code_sentence, text)
+
+
+def test_a_bare_state_body_of_a_wire_story_is_of_its_dateline(code_sentence):
+    # wire copy names the home state's bodies bare: "MANILA (AP) - The Department of Foreign Affairs"
+    cases = (("MANILA, Feb 26 (AP) - Chinese ships fired water cannon at a Philippine boat. China said the boat intruded. "
+              "China's envoy defended the ships.\n\nThe Department of Foreign Affairs said it had summoned China's "
+              "ambassador on Thursday.", "ACCUSE", "PHL"),
+             ("COLOMBO, May 3 (Reuters) - Indian trawlers were seized off Jaffna. India said the seizure was illegal. "
+              "Sri Lanka's navy said the trawlers were in Sri Lankan waters.\n\nThe Ministry of Fisheries said on "
+              "Friday it had asked India to stop the trawlers.", "REQUEST", "LKA"),
+             ("SEOUL, June 2 (Yonhap) - North Korea fired two missiles. North Korea said it tested a new rocket. "
+              "North Korea's leader watched the test.\n\nThe army said on Sunday it had raised its alert level.",
+              "MOBILIZE", "KOR"))
+    for text, category, state in cases:
+        events = events_of(code_sentence, text, category, pub="2026-02-26T12:00:00")
+        assert events and events[-1].actor[0].code == state, (text, show(code_sentence, text, "2026-02-26T12:00:00"))

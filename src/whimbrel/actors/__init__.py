@@ -122,7 +122,9 @@ def resolve_actors(doc: Document, options: Options) -> None:
     link_story([x.units for x in sents], lx, when, names, story)
     apply_story_acronyms(sents, words)
     resolve_descriptions(sents, [s.paragraph for s in doc.sentences])
-    fill_from_context(sents, story if story is not None else story_prior(doc, lx))
+    homes = dateline_states(doc.meta.get("dateline_place"), lx)
+    fill_from_context(sents, story if story is not None else story_prior(doc, lx),
+                      next(iter(homes)) if len(homes) == 1 else None)
     if story is not None:
         story.places.update(counts[0])
         story.states.update(counts[1])

@@ -116,6 +116,13 @@ def _own_clause(c) -> bool:
     return c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and any(g.dep_ in SUBJ for g in c.children)
 
 
+def _contrast_clause(c) -> bool:
+    """A clause of another party's doing set against the trigger's ("..., while Australia called
+    the conduct unsafe"): a subject of its own and a contrasting mark (words.yaml CONTRAST_MARKS)."""
+    return (c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in _CONTRAST_MARKS for g in c.children)
+            and any(g.dep_ in SUBJ for g in c.children))
+
+
 def phrase_tokens(tok) -> list:
     """The trigger's own phrase: its subtree minus its subject (and minus a light verb's subject),
     minus a parenthetical clause and minus the clauses coordinated after it."""
@@ -123,7 +130,7 @@ def phrase_tokens(tok) -> list:
     for c in tok.children:
         # a parenthetical clause ("..., South Korea's military said, ...") is an attribution or an
         # aside: its names are the source, not the trigger's target
-        if c.dep_ in SUBJ or c.dep_ == "parataxis":
+        if c.dep_ in SUBJ or c.dep_ == "parataxis" or _contrast_clause(c):
             skip.update(t.i for t in c.subtree)
     return [t for t in own_subtree(tok) if t.i not in skip]
 
@@ -224,6 +231,7 @@ def _context_lemmas(tok) -> set[str]:
 _PLACE_PARTICLES = words("triggers", "PLACE_PARTICLES")
 _TIME_PREPS = words("triggers", "TIME_PREPS")
 _SEQUENCE_PREPS = words("triggers", "SEQUENCE_PREPS")
+_CONTRAST_MARKS = words("triggers", "CONTRAST_MARKS")
 _CALENDAR_NAMES = words("triggers", "CALENDAR_NAMES")
 REFUSING_HEADS = words("triggers", "REFUSING_HEADS")
 DOING_VERBS = words("triggers", "DOING_VERBS")
