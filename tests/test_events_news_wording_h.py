@@ -57,3 +57,23 @@ def test_a_bare_state_body_of_a_wire_story_is_of_its_dateline(code_sentence):
     for text, category, state in cases:
         events = events_of(code_sentence, text, category, pub="2026-02-26T12:00:00")
         assert events and events[-1].actor[0].code == state, (text, show(code_sentence, text, "2026-02-26T12:00:00"))
+
+
+def test_a_senate_named_often_does_not_make_a_story_american(code_sentence):
+    # "the Senate" is a body many states have (code_sets.yaml shared_names): a Kenyan county story
+    # naming its Senate in every paragraph is no US story, so its governor and police stay Kenyan
+    text = ("Members of the Kakamega County Assembly in western Kenya voted to impeach Governor Jane Wafula on Tuesday.\n\n"
+            "The Senate will now hear the charges.\n\nThe Senate rejected similar charges last year.\n\n"
+            "Speaker John Otieno said he would send the resolution to the Senate.\n\n"
+            "Police arrested five of the governor's supporters outside the assembly on Tuesday.")
+    events = code_sentence(text, pub="2026-01-15T12:00:00").events
+    arrests = [e for e in events if e.category == "COERCE"]
+    assert arrests and arrests[0].actor[0].code == "KEN", show(code_sentence, text, "2026-01-15T12:00:00")
+
+
+def test_a_shared_name_in_a_sentence_left_unparsed_codes_the_story(code_sentence):
+    # a sentence the pre-filter leaves unparsed may still name "the Senate": the story is coded, not rejected
+    text = ("It was a quiet week in the Senate.\n\nLawmakers in the Senate went home for the holidays.\n\n"
+            "Police arrested two protesters outside the Capitol in Washington on Monday.")
+    events = code_sentence(text, pub="2026-01-15T12:00:00").events
+    assert [e for e in events if e.category == "COERCE"], show(code_sentence, text, "2026-01-15T12:00:00")

@@ -82,8 +82,17 @@ def _atom_token(sdoc, a):
 
 
 def place_atoms(x) -> list:
-    """Atoms of one sentence that name a state or a place in one."""
-    return [a for a in x.atoms if a.lex is not None and a.kind in PLACE_KINDS and a.lex.code]
+    """Atoms of one sentence that name a state or a place in one. Not a name many states' bodies
+    bear ("the Senate", "Congress": code_sets.yaml shared_names), which the lexicons give to the US:
+    a Kenyan story naming its Senate five times is no US story."""
+    return [a for a in x.atoms if a.lex is not None and a.kind in PLACE_KINDS and a.lex.code
+            and not _shared_atom(a)]
+
+
+def _shared_atom(a) -> bool:
+    """A lexicon hit on a name many states' bodies bear that the lexicons give to the US (its
+    canonical name: the sentence may be unparsed)."""
+    return a.lex.code == "USA" and a.lex.name.lower() in SHARED_NAMES
 
 
 def local_org_states(x, u) -> set[str]:
@@ -228,8 +237,7 @@ def state_counts(sents) -> Counter:
         # a name many states' bodies bear ("the Senate") is not yet placed: it does not vote for the US
         named = {c for u in x.units if u.kind and not u.pair and not _shared_name(x, u)
                  for c in u.codes if c and c not in NON_STATE}
-        named |= {a.lex.code for a in place_atoms(x) if a.lex.code not in NON_STATE
-                  and not (a.lex.code == "USA" and x.sdoc is not None and x.sdoc[a.i:a.j].text.lower() in SHARED_NAMES)}
+        named |= {a.lex.code for a in place_atoms(x) if a.lex.code not in NON_STATE}
         named |= gazetteer_states(x)
         counts.update(named)
     return counts
@@ -284,7 +292,8 @@ def _counted(head) -> bool:
 def _named_states(x) -> list[str]:
     """States a sentence names (actor phrases and places), in text order."""
     found = [(a.i, a.lex.code) for a in place_atoms(x) if a.lex.code not in NON_STATE]
-    found += [(u.start, c) for u in x.units if u.kind and not u.pair for c in u.codes if c and c not in NON_STATE]
+    found += [(u.start, c) for u in x.units if u.kind and not u.pair and not _shared_name(x, u)
+              for c in u.codes if c and c not in NON_STATE]
     return [c for _, c in sorted(found)] + sorted(gazetteer_states(x))
 
 
@@ -437,7 +446,7 @@ def localise_shared_names(sents, dominant: str | None) -> None:
     titled = _titled_members(sents)
     for x in sents:
         for u in x.units:
-            if not _shared_name(x, u):
+            if x.sdoc is None or not _shared_name(x, u):  # an unparsed sentence codes no event
                 continue
             verb = _clause_verb(x.sdoc[u.head])
             # a state that acts on the body in its own clause faces it ("Russia accused Congress of
@@ -478,8 +487,11 @@ def _placed_by(x, body) -> list:
 def _shared_name(x, u) -> bool:
     """Is the unit a body whose name the lexicons give the US but many states' bodies bear, or a
     person, role or body the US code of such a name alone places ("Senate President X")?"""
-    if u.codes != ["USA"] or x.sdoc is None:
+    if u.codes != ["USA"]:
         return False
+    if x.sdoc is None:  # an unparsed sentence: its words' lexicon hits alone
+        named = [a for a in x.atoms if u.start <= a.i < u.end and a.lex is not None and a.lex.code]
+        return bool(named) and all(_shared_atom(a) for a in named)
     if _bare_name(x.sdoc[u.start:u.end]) in SHARED_NAMES:
         return True
     named = [a for a in x.atoms if u.start <= a.i < u.end and a.lex is not None and a.lex.code]
@@ -511,8 +523,9 @@ def _titled_members(sents) -> set:
 
 def _bare_name(span) -> str:
     """A name without its determiner and the words before it ("the ruling Republican Party", "the
-    centre-left Democratic Party"): from its first capitalised word on."""
-    words = [t for t in span if t.dep_ not in ("det", "amod") or t.i >= span.root.i - 1 and t.text[:1].isupper()]
+    centre-left Democratic Party"): from its first capitalised word on, a sentence's capitalised
+    "The" aside."""
+    words = [t for t in span if t.dep_ != "det" and (t.dep_ != "amod" or t.i >= span.root.i - 1 and t.text[:1].isupper())]
     first = next((k for k, t in enumerate(words) if t.text[:1].isupper()), 0)
     return " ".join(t.text for t in words[first:]).lower()
 
