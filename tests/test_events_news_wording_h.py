@@ -77,3 +77,36 @@ def test_a_shared_name_in_a_sentence_left_unparsed_codes_the_story(code_sentence
             "Police arrested two protesters outside the Capitol in Washington on Monday.")
     events = code_sentence(text, pub="2026-01-15T12:00:00").events
     assert [e for e in events if e.category == "COERCE"], show(code_sentence, text, "2026-01-15T12:00:00")
+
+
+def test_a_party_or_chamber_suspending_its_members_sanctions_them(code_sentence):
+    # manual, SANCTION expel: "permanently or temporarily expel an entity from a group, organization,
+    # political party"; not a suspended law (CONCEDE), however "ruling" the party is
+    cases = (("Kenya's ruling party suspended two MPs on Monday.", "KEN"),
+             ("South Africa's ANC suspended five councillors in Durban on Monday.", "ZAF"),
+             ("Nigeria's ruling APC suspended three senators on Tuesday for anti-party activities.", "NGA"))
+    for text, state in cases:
+        events = events_of(code_sentence, text, "SANCTION")
+        assert events and events[0].mode == ["expel"] and events[0].actor[0].code == state, (text, show(code_sentence, text))
+        assert not events_of(code_sentence, text, "CONCEDE"), (text, show(code_sentence, text))
+
+
+def test_a_party_is_a_party_whatever_its_name_says(code_sentence):
+    # "the Labor Party", "the Labour Party of X": PTY, not labour (LAB); "public" says whom a body
+    # serves: "Ghana's Public Utilities Regulatory Commission" is a state body, "public officials" too
+    doc = code_sentence("The Labor Party in Australia suspended the senator on Sunday. "
+                        "Ghana's Public Utilities Regulatory Commission raised power tariffs on Monday. "
+                        "Public officials in Kenya met the protesters on Monday.")
+    sectors = {e.entity_text: e.sector for e in doc.entities}
+    assert sectors.get("Labor Party") == "PTY", sectors
+    assert sectors.get("Ghana's Public Utilities Regulatory Commission") == "GOV", sectors
+    assert sectors.get("Public officials") == "GOV", sectors
+
+
+def test_a_stance_said_of_an_unspecified_share_is_no_party_statement(code_sentence):
+    # an event has a party that acts; "many officials are willing to ..." tells of a kind of people
+    for text in ("Many public officials in India are willing to accept dirty air for growth, the report said.",
+                 "Some lawmakers in Kenya are ready to back the bill, analysts said.",
+                 "Most officials in Brazil are prepared to ignore the ruling, the study found."):
+        assert not events_of(code_sentence, text, "AGREE"), (text, show(code_sentence, text))
+    assert events_of(code_sentence, "Indian officials said they are willing to resume talks with Pakistan.", "AGREE")

@@ -428,8 +428,9 @@ def _resolve_unit(sdoc, u: Unit, lx: Lexicon, when) -> None:
             if lex.name.lower() in lx.need_anchor:
                 u.vague = True
         # agent modifiers before the head may be more specific ("army spokesman" -> MIL)
-        agent_mods = [a for a in mods if a.kind == AGENT]
-        if agent_mods and lex is not None and (lex.name.lower() in lx.need_anchor or lex.name.lower() in lx.generic_heads):
+        agent_mods = [a for a in mods if a.kind == AGENT and a.lex.name.lower() not in _sector_table("weak_modifiers")]
+        if agent_mods and lex is not None and (lex.name.lower() in lx.need_anchor or lex.name.lower() in lx.generic_heads) \
+                and lex.name.lower() not in _sector_table("own_sector_heads"):
             u.sector = agent_mods[-1].lex.sector
             u.why.append(agent_mods[-1].lex.why)
             u.vague = False

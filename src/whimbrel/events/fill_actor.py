@@ -42,6 +42,7 @@ def roles(s: SentenceState, c: Candidate):
 
 ACTS_OF_FORCE = ("COERCE", "ASSAULT")
 NON_PROTEST_CROWDS = words("roles", "NON_PROTEST_CROWDS")
+UNSPECIFIED_SHARES = words("fill_actor", "UNSPECIFIED_SHARES")
 
 
 def _protest_acted_on(s: SentenceState, c: Candidate) -> bool:
@@ -458,12 +459,20 @@ def _conduct(e) -> bool:
     return bool(words) and words[-1] in CONDUCT_NOUNS
 
 
+def _unspecified_many(c: Candidate) -> bool:
+    """The doers are an unspecified share of a kind ("many public officials are willing to ...",
+    "some lawmakers fear ..."): a stance said of a kind, not a party's statement (words.yaml
+    fill_actor UNSPECIFIED_SHARES)."""
+    return any(d.dep_ in ("amod", "det") and d.lower_ in UNSPECIFIED_SHARES
+               for t in c.args.actor for d in t.children)
+
+
 def actor_required(s: SentenceState, c: Candidate):
     """An event with no one doing it is not codable, nor one whose doer is a conduct a pronoun or
     clause passed on ("it would support ..." after "police brutality has magnified ..."). (Notes
     how the recipient so far was found.)"""
     c.actor = [a for a in c.actor if not _conduct(a)]
-    if not c.actor:
+    if not c.actor or (c.entry.attitude and _unspecified_many(c)):
         return False
     if c.recipient:
         c.why.append(f"recipient: {c.args.recipient_how}")
