@@ -110,3 +110,26 @@ def test_a_stance_said_of_an_unspecified_share_is_no_party_statement(code_senten
                  "Most officials in Brazil are prepared to ignore the ruling, the study found."):
         assert not events_of(code_sentence, text, "AGREE"), (text, show(code_sentence, text))
     assert events_of(code_sentence, "Indian officials said they are willing to resume talks with Pakistan.", "AGREE")
+
+
+def test_an_active_verb_joined_to_a_passive_one_is_done_by_their_subject(code_sentence):
+    # "X was appalled by Y and called on Z ...": X calls; the passive's subject is no patient of "called"
+    cases = (("Kenya was angered by the raid and called on Somalia to stop the attacks.", "KEN", "SOM"),
+             ("Egypt was alarmed by the reports and urged Israel to halt the strikes.", "EGY", "ISR"),
+             ("Poland was outraged by the incursion and summoned Russia's ambassador.", "POL", "RUS"))
+    for text, actor, recipient in cases:
+        events = [e for e in code_sentence(text).events if e.category in ("REQUEST", "ACCUSE")]
+        assert events and events[0].actor[0].code == actor and recipient in {r.code for r in events[0].recipient}, (
+            text, show(code_sentence, text))
+    # a participle joined to a passive stays passive: "was arrested and charged" charges the arrested
+    charged = events_of(code_sentence, "The activist was arrested on Monday and charged with sedition by Kenyan police.", "ACCUSE")
+    assert charged and charged[0].recipient and charged[0].recipient[0].sector == "CVL"
+
+
+def test_a_defence_ministry_named_bare_is_the_story_states(code_sentence):
+    # the state's own ministry, named bare in a story about one state (code_sets.yaml home_institutions)
+    text = ("BOGOTA, Sept 2 (AFP) - ELN rebels attacked an army base in Colombia on Tuesday. Colombia's army "
+            "said two soldiers were killed. Colombian police said the rebels fled.\n\nThe defence ministry "
+            "said it was sending 600 additional troops to Arauca.")
+    events = events_of(code_sentence, text, "MOBILIZE", pub="2025-09-03T12:00:00")
+    assert events and events[0].actor[0].code == "COL", show(code_sentence, text, "2025-09-03T12:00:00")

@@ -22,6 +22,16 @@ def _agent_object(verb):
     return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
 
 
+def _active_form(verb) -> bool:
+    """A finite verb that is surely active: a present tense, or a past tense with an object or a
+    complement of its own ("urged Israel to halt", "called on X to"). A bare past form may be the
+    participle of a shared passive the tagger read as past ("were arrested and charged with arson")."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    return verb.tag_ in ("VBZ", "VBP") or (
+        verb.tag_ == "VBD" and any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp") for c in verb.children))
+
+
 def _subject_of(verb):
     """(subject token, passive agent token or None, passive?) of a verb, climbing control and
     coordination where the verb has no subject of its own. A passive with no subject of its own
@@ -30,6 +40,10 @@ def _subject_of(verb):
     own = any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass") for c in verb.children)
     if not own and not passive and subj is not None and any(c.dep_ == "auxpass" for c in verb.children):
         return _agent_object(verb), subj, True
+    if not own and passive and patient is not None and verb.dep_ == "conj" and _active_form(verb):
+        # "the office was appalled by the strike and called on the military to ...": an active verb
+        # coordinated with a passive one shares its subject as its doer, not as a patient
+        return patient, None, False
     return subj, patient, passive
 
 
