@@ -44,7 +44,7 @@ from .codesets import LOCATIVE_PREPS as LOCATIVE
 from .codesets import NOT_HOME_PREPS as NOT_HOME
 from .codesets import NON_STATE_CODES as NON_STATE
 from .story_counts import story_dominant, story_plurality, story_sole, with_prior
-from .lexicon import CAPITAL, CITY, COUNTRY, DEMONYM, PRE, SEAT
+from .lexicon import CAPITAL, CITY, COUNTRY, DEMONYM, PRE, SEAT, get_lexicon
 from .titles import _sector_table
 
 PLACE_KINDS = (COUNTRY, DEMONYM, CAPITAL, CITY, PRE, SEAT)  # a seat (Pentagon, Kremlin) names its state
@@ -192,7 +192,8 @@ def gazetteer_state(name: str) -> str | None:
     ranked = sorted(by_state.items(), key=lambda kv: kv[1], reverse=True)
     if len(ranked) > 1 and ranked[0][1] < DOMINANT_POPULATION * ranked[1][1]:
         return None
-    return gaz.iso3(ranked[0][0])
+    code = gaz.iso3(ranked[0][0])
+    return dict(get_lexicon().fold_items).get(code, code)  # PLOVER's codes: folded dependencies, KOS
 
 
 def gazetteer_states(x) -> set[str]:

@@ -294,7 +294,7 @@ def build_lexicon() -> Lexicon:
                 lx.add(d, Lex(DEMONYM, target, None, lx.country_names[target], f"demonym:{d}"), tok)
                 if not d.endswith("s") and not d.endswith("ese") and d not in ("US", "U.S.", "Swiss"):
                     lx.add(d + "s", Lex(DEMONYM, target, None, lx.country_names[target], f"demonym:{d}s"), tok)
-            caps = list(ex.get("capitals", [])) + ([entry["capital"]] if entry.get("capital") else [])
+            caps = list(ex.get("capitals", [])) + list(entry.get("capitals", [])) + ([entry["capital"]] if entry.get("capital") else [])
             for c in caps:
                 if c.lower() in remove:
                     continue
