@@ -109,7 +109,10 @@ GOLD_SETS = {
     # session 32: found 198 -> 199 (0.829), strict 176 -> 177 (0.738), all in the even half, scored only
     # (89 -> 90): trigger words from invented wire copy (disperse + supporters, slam into, disbursement,
     # restrictive measures)
-    "blind3": (GOLD_DIR / "blind3-plover.json", {"found_rate": 0.829, "strict_found_rate": 0.737,
+    # session 34: found 199 -> 200 (0.833), strict 177 -> 178 (0.742), recipient 0.970, all in the even
+    # half, scored only: a name many states' bodies bear ("the Senate") no longer counts a story for
+    # the US (context.place_atoms)
+    "blind3": (GOLD_DIR / "blind3-plover.json", {"found_rate": 0.833, "strict_found_rate": 0.741,
                "actor_accuracy": 0.973, "recipient_accuracy": 0.97},
               {"extra_per_sentence": 0.184}),  # session 23: 47 -> 46 extra (a missile slammed into, even half)
     # session 25: extra 46 -> 45 (0.188; odd half 20 -> 19: "the decision sparked protests" is a protest

@@ -116,8 +116,12 @@ NEWS_FLOORS = {
     # session 31: must 0.652 -> 0.674, all 0.408 -> 0.416, date 0.877 -> 0.879: protests placed nowhere
     # are by the people of the story's dominant state ("using their cars as a form of protest" in a
     # story of one state), not a protest named again ("the rally") or foretold; test extra unchanged
-    "dev": ({"must_recall": 0.673, "must_recall_strict": 0.391, "must_recall_sentence": 0.5,
-               "all_recall": 0.416, "all_recall_strict": 0.224, "date_accuracy": 0.879},
+    # session 34: must 0.674 -> 0.696 (strict 0.391, own sentence 0.5), all 0.416 -> 0.424, date 0.879
+    # -> 0.881: "public" names no sector ("many public officials" were civilians; sectors.yaml
+    # weak_modifiers); its one extra ("many officials are willing to ...") is no party's statement
+    # now (UNSPECIFIED_SHARES). Floors at it
+    "dev": ({"must_recall": 0.695, "must_recall_strict": 0.391, "must_recall_sentence": 0.5,
+               "all_recall": 0.424, "all_recall_strict": 0.224, "date_accuracy": 0.881},
               # session 23: extra/page 0.362 -> 0.383, one event: a man set on fire by a protester, which
               # the page's gold codes as a should ASSAULT; unpaired because the passive leaves no recipient
               # session 25: extra/page 0.383 -> 0.362 (a runner and a crowd of two states are no
@@ -173,8 +177,13 @@ NEWS_FLOORS = {
     # unchanged; the lost should event and the date fall were in view and are in the note
     # session 29 (scores only): own-sentence must 0.444 -> 0.481, extra/page 0.373 -> 0.392 with the
     # office of a title, a surname opening a sentence, and reactions at home aimed at the other body
-    "test": ({"must_recall": 0.666, "must_recall_strict": 0.37, "must_recall_sentence": 0.481,
-               "all_recall": 0.336, "all_recall_strict": 0.15, "date_accuracy": 0.857},
+    # session 34 (scores only): must 0.667 -> 0.704 (strict 0.370 -> 0.407, own sentence 0.481 ->
+    # 0.519), all 0.336 -> 0.345 (strict 0.150 -> 0.159), extra/page 0.392 -> 0.373, date 0.857 ->
+    # 0.860. It came with commit 226e37f (a bare state body of a wire story is its dateline's state; a
+    # contrasting "while" clause holds no target of the main act; words of rebuke at sea), decided on
+    # invented batch J with every read set unchanged. Floors at it
+    "test": ({"must_recall": 0.703, "must_recall_strict": 0.407, "must_recall_sentence": 0.518,
+               "all_recall": 0.345, "all_recall_strict": 0.159, "date_accuracy": 0.86},
               {"extra_per_page": 0.5, "false_alarms_per_empty_page": 0.152}),
 }
 
