@@ -143,3 +143,12 @@ def test_kosovo_is_kos_by_any_name(code_sentence):
                  "Prishtina accused Serbia of sending armed men across the border on Monday."):
         codes = {e.code for ev in code_sentence(text).events for e in ev.actor + ev.recipient}
         assert "KOS" in codes and "XKX" not in codes, (text, show(code_sentence, text))
+
+
+def test_a_car_bomber_is_an_armed_doer(code_sentence):
+    # "a suicide car bomber rammed ..., killing ...": the bomber kills (sectors.yaml REB: car bomber)
+    for text in ("A suicide car bomber rammed into a checkpoint near Mogadishu on Monday, killing nine soldiers.",
+                 "A car bomber struck a market in Kabul on Monday, killing 12 people.",
+                 "Two suicide car bombers attacked an army base in Borno, Nigeria on Monday, killing four soldiers."):
+        events = events_of(code_sentence, text, "ASSAULT")
+        assert events and events[0].actor and events[0].actor[0].sector in ("REB", "UAF"), (text, show(code_sentence, text))
