@@ -39,10 +39,11 @@ from collections import Counter
 from functools import lru_cache
 
 from .codesets import DOER_ACT_NOUNS, HOME_INSTITUTIONS, LOCAL_BODIES, LOCAL_SECTORS, OUTWARD_TITLES, POLICE_OR_MILITARY, QUANTITY_NOUNS
-from .codesets import SHARED_NAME_MEMBERS, SHARED_NAMES, SOLE_STATE_SECTORS, STORY_EXCLUDE
+from .codesets import SOLE_STATE_SECTORS, STORY_EXCLUDE
 from .codesets import LOCATIVE_PREPS as LOCATIVE
 from .codesets import NOT_HOME_PREPS as NOT_HOME
 from .codesets import NON_STATE_CODES as NON_STATE
+from .shared_names import localise_shared_names, _shared_atom, _shared_name
 from .story_counts import story_dominant, story_plurality, story_sole, with_prior
 from .lexicon import CAPITAL, CITY, COUNTRY, DEMONYM, PRE, SEAT, get_lexicon
 from .titles import _sector_table
@@ -87,12 +88,6 @@ def place_atoms(x) -> list:
     a Kenyan story naming its Senate five times is no US story."""
     return [a for a in x.atoms if a.lex is not None and a.kind in PLACE_KINDS and a.lex.code
             and not _shared_atom(a)]
-
-
-def _shared_atom(a) -> bool:
-    """A lexicon hit on a name many states' bodies bear that the lexicons give to the US (its
-    canonical name: the sentence may be unparsed)."""
-    return a.lex.code == "USA" and a.lex.name.lower() in SHARED_NAMES
 
 
 def local_org_states(x, u) -> set[str]:
@@ -436,111 +431,6 @@ def _place_name(x, u) -> bool:
     tags some towns PERSON or ORG, and a town is not an actor."""
     text = x.sdoc[u.start:u.end].text if x.sdoc is not None else (u.identifier or "")
     return bool(text) and gazetteer_state(text) is not None
-
-
-def localise_shared_names(sents, dominant: str | None) -> None:
-    """A body whose name the lexicons give to the US but other states' bodies bear too (code_sets.yaml
-    shared_names: "Congress", "Senate") is the one other state's when its sentence names that state
-    and not the US (a Bolivian hunger strike aimed at "Congress": Bolivia's), or when a member of it
-    by title acts on it ("Senator X urged the Senate": X's state's), else the story's dominant
-    state's when that is another."""
-    titled = _titled_members(sents)
-    for x in sents:
-        for u in x.units:
-            if x.sdoc is None or not _shared_name(x, u):  # an unparsed sentence codes no event
-                continue
-            verb = _clause_verb(x.sdoc[u.head])
-            # a state that acts on the body in its own clause faces it ("Russia accused Congress of
-            # meddling"): the body is the US's there
-            others = [v for v in x.units if v is not u and (_locative_place(x, v) or not (
-                verb is not None and _same(_clause_verb(x.sdoc[v.head]), verb)))]
-            members = [v for v in x.units if v is not u and v not in others and _member_of(x.sdoc, v, u, titled)]
-            if any(v is not u and v not in others and v not in members and set(v.codes) - NON_STATE - {"USA"} for v in x.units):
-                continue
-            here = {c for v in others + members for c in v.codes if c not in NON_STATE}
-            code = next(iter(here)) if len(here) == 1 and "USA" not in here else None
-            if code is None and not here and dominant and dominant != "USA":
-                code = dominant
-            if code:
-                for v in [u] + _placed_by(x, u):
-                    v.codes = [code]
-                    v.why.append(f"a name many states' bodies bear: {code}, the state its context names")
-
-
-def _locative_place(x, v) -> bool:
-    """A place the clause happens in ("protested outside the Senate in Lima"): it says where the
-    body is, it does not face it."""
-    if v.kind not in ("city", "capital", "country") or x.sdoc is None:
-        return False
-    prep = _prep_of(x.sdoc[v.head])
-    return prep is not None and prep.lower_ in LOCATIVE
-
-
-def _placed_by(x, body) -> list:
-    """Units the body's US code placed: a role of it ("the President of the Senate") and the person
-    that role is in apposition to ("..., Bukola Saraki,")."""
-    name = x.sdoc[body.head].text
-    roles = [v for v in x.units if v is not body and v.codes == ["USA"] and f"of-phrase: {name}" in v.why]
-    named = {r.alias_of for r in roles if r.alias_of is not None}  # links.link_appositives
-    return roles + [v for v in x.units if v.codes == ["USA"] and v not in roles and v.head in named]
-
-
-def _shared_name(x, u) -> bool:
-    """Is the unit a body whose name the lexicons give the US but many states' bodies bear, or a
-    person, role or body the US code of such a name alone places ("Senate President X")?"""
-    if u.codes != ["USA"]:
-        return False
-    if x.sdoc is None:  # an unparsed sentence: its words' lexicon hits alone
-        named = [a for a in x.atoms if u.start <= a.i < u.end and a.lex is not None and a.lex.code]
-        return bool(named) and all(_shared_atom(a) for a in named)
-    if _bare_name(x.sdoc[u.start:u.end]) in SHARED_NAMES:
-        return True
-    named = [a for a in x.atoms if u.start <= a.i < u.end and a.lex is not None and a.lex.code]
-    # a person or a body named after one ("Senate President X", "the Congress government" of an
-    # Indian state, ruled by the Congress party)
-    return u.kind in ("person", "agent") and bool(named) and all(
-        a.lex.code == "USA" and x.sdoc[a.i:a.j].text.lower() in SHARED_NAMES for a in named)
-
-
-def _member_of(sdoc, member, body, titled: set) -> bool:
-    """Is ``member`` titled as a member of the shared-name body ("Senator X" of "the Senate"), here
-    or, for a person, where the story first named them (``titled``: (body, identifier) pairs)?"""
-    name = _bare_name(sdoc[body.start:body.end]).removeprefix("the ")
-    titles = SHARED_NAME_MEMBERS.get(name, frozenset())
-    return any(sdoc[k].lower_ in titles for k in range(member.start, member.end)) or \
-        (member.kind == "person" and (name, member.identifier) in titled)
-
-
-def _titled_members(sents) -> set:
-    """(body, identifier) of every person the story titles as a member of a shared-name body."""
-    out = set()
-    for x in sents:
-        for u in x.units:
-            if u.kind == "person" and u.identifier and x.sdoc is not None:
-                words = {x.sdoc[k].lower_ for k in range(u.start, u.end)}
-                out |= {(body, u.identifier) for body, titles in SHARED_NAME_MEMBERS.items() if words & titles}
-    return out
-
-
-def _bare_name(span) -> str:
-    """A name without its determiner and the words before it ("the ruling Republican Party", "the
-    centre-left Democratic Party"): from its first capitalised word on, a sentence's capitalised
-    "The" aside."""
-    words = [t for t in span if t.dep_ != "det" and (t.dep_ != "amod" or t.i >= span.root.i - 1 and t.text[:1].isupper())]
-    first = next((k for k, t in enumerate(words) if t.text[:1].isupper()), 0)
-    return " ".join(t.text for t in words[first:]).lower()
-
-
-def _same(a, b) -> bool:
-    return a is not None and b is not None and a.i == b.i
-
-
-def _clause_verb(tok):
-    """The verb whose clause the token is an argument of."""
-    for a in [tok] + list(tok.ancestors):
-        if a.pos_ in ("VERB", "AUX"):
-            return a
-    return None
 
 
 def _official_body(x, u) -> bool:
