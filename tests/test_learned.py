@@ -42,7 +42,9 @@ PIPELINE_FIGURES = {
     # by the people of the story's dominant state)
     # session 33: blind 2 even found 0.85 -> 0.86, strict 0.77 -> 0.78 with the rules (a state's
     # untargeted words answer the other state of its latest dealings)
-    "news_dev_must_recall": 0.6739, "news_dev_all_recall": 0.400, "news_dev_extra_per_page": 0.3191,
+    # session 34: must 0.6739 -> 0.6957, all 0.400 -> 0.408 with the rules ("public" names no sector:
+    # "public officials" are a government's, not civilians)
+    "news_dev_must_recall": 0.6957, "news_dev_all_recall": 0.408, "news_dev_extra_per_page": 0.3191,
     "news_dev_false_alarms_per_empty_page": 0.0, "dev_found_rate": 0.8547, "dev_strict_found_rate": 0.7933,
     "dev_extra_per_sentence": 0.1136, "blind2_even_found_rate": 0.86, "blind2_even_strict_found_rate": 0.78,
     "blind2_even_extra_per_sentence": 0.24,

@@ -31,7 +31,10 @@ Generic agents with no state ("the rebels", "protesters", "the union", "the gove
 * last, for the state's own officials only (SOLE_STATE_SECTORS, titled people too), the one state a
   story of two sentences or more names at all: a local story names its country once ("doctors
   across Kenya") and its officials by title only. Foreign ministers and envoys face out
-  (OUTWARD_TITLES) and are never placed so.
+  (OUTWARD_TITLES) and are never placed so;
+* and after all of these, the state of the story's dateline ("MANILA (AP) -"), for the state's own
+  officials and home institutions and for unlisted official bodies ("the Department of Foreign
+  Affairs"): wire copy names the home state's bodies bare.
 """
 from __future__ import annotations
 
@@ -331,8 +334,8 @@ def earlier_mention(named, at: int, key) -> str | None:
 
 def fill_generic(sents, prior=None, dateline: str | None = None) -> None:
     """Give generic agents the sentence's locative state, the state of an earlier mention of the
-    same agent, the story's dominant state, or (for actors local by nature) the one state of the
-    last few sentences."""
+    same agent, the story's dominant state, (for actors local by nature) the one state of the
+    last few sentences, and last the state of the story's dateline for the state's own bodies."""
     referents = police_officers(sents)
     counts = with_prior(state_counts(sents), prior, "states")  # once: both story states read it
     dominant = story_dominant(counts)
