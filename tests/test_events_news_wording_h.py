@@ -152,3 +152,14 @@ def test_a_car_bomber_is_an_armed_doer(code_sentence):
                  "Two suicide car bombers attacked an army base in Borno, Nigeria on Monday, killing four soldiers."):
         events = events_of(code_sentence, text, "ASSAULT")
         assert events and events[0].actor and events[0].actor[0].sector in ("REB", "UAF"), (text, show(code_sentence, text))
+
+
+def test_a_days_possessive_names_no_doer(code_sentence):
+    # "Monday's attack": when, not who; the claim of responsibility names the doer
+    cases = (("Al Shabaab claimed responsibility for Monday's attack on a Mogadishu hotel.", "SOM"),
+             ("The Pakistani Taliban claimed responsibility for last week's bombing in Peshawar.", "PAK"),
+             ("Boko Haram claimed responsibility for Sunday's raid on a village in Borno state, Nigeria.", "NGA"))
+    for text, state in cases:
+        events = events_of(code_sentence, text, "ASSAULT")
+        assert events and events[0].actor and events[0].actor[0].code == state and events[0].actor[0].sector == "REB", (
+            text, show(code_sentence, text))

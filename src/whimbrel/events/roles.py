@@ -365,10 +365,11 @@ def is_go_between(tok) -> bool:
 
 
 def _modifier_actor(noun) -> list:
-    """Possessive or adjectival actor of a noun trigger: "Iran's offensive", "US-led strikes"."""
+    """Possessive or adjectival actor of a noun trigger: "Iran's offensive", "US-led strikes"; not a
+    day's ("Monday's attack", "last week's bombing": when, not who)."""
     out = []
     for c in noun.children:
-        if c.dep_ == "poss" and c.pos_ != "PRON":
+        if c.dep_ == "poss" and c.pos_ != "PRON" and c.ent_type_ not in ("DATE", "TIME"):
             out.append(c)
         elif c.dep_ in ("amod", "compound", "nmod", "npadvmod") and c.i < noun.i:
             # only names and nationality words ("US-led", "Israeli"), not "air" or "military",
