@@ -123,8 +123,8 @@ def resolve_actors(doc: Document, options: Options) -> None:
     apply_story_acronyms(sents, words)
     resolve_descriptions(sents, [s.paragraph for s in doc.sentences])
     homes = dateline_states(doc.meta.get("dateline_place"), lx)
-    fill_from_context(sents, story if story is not None else story_prior(doc, lx),
-                      next(iter(homes)) if len(homes) == 1 else None)
+    home = next(iter(homes)) if len(homes) == 1 else None  # "GAZA/CAIRO": told from two states, none
+    fill_from_context(sents, story if story is not None else story_prior(doc, lx, home), home)
     if story is not None:
         story.places.update(counts[0])
         story.states.update(counts[1])
@@ -222,21 +222,20 @@ def dateline_states(place: str | None, lx) -> set[str]:
 DATELINE_WEIGHT = 2  # sentences: a dateline frames the whole story, enough alone for its state
 
 
-def story_prior(doc: Document, lx):
+def story_prior(doc: Document, lx, home: str | None):
     """The story context's starting counts: the states its headline names (headline_prior), each
-    counted like one more sentence of the story naming it, and the state of its dateline
-    ("ISLAMABAD (Reuters) - Police arrested ...": the story is told from Pakistan), counted as two:
-    alone it makes that state the story's, against another state the story names it weighs as
-    two of its sentences (context.story_dominant)."""
+    counted like one more sentence of the story naming it, and the one state of its dateline
+    (``home``: "ISLAMABAD (Reuters) - Police arrested ...", the story is told from Pakistan), counted
+    as two: alone it makes that state the story's, against another state the story names it weighs
+    as two of its sentences (context.story_dominant)."""
     from collections import Counter
 
     from ..model import StoryState
 
     prior = headline_prior(doc.title, lx)
-    codes = dateline_states(doc.meta.get("dateline_place"), lx)
-    if len(codes) != 1:
-        return prior  # "GAZA/CAIRO": told from two states, none is the story's by its dateline
-    weight = Counter({next(iter(codes)): DATELINE_WEIGHT})
+    if home is None:
+        return prior  # no dateline, or one told from two states ("GAZA/CAIRO")
+    weight = Counter({home: DATELINE_WEIGHT})
     if prior is None:
         return StoryState(places=Counter(weight), states=Counter(weight))
     prior.places.update(weight)
