@@ -17,39 +17,13 @@ from . import places, topics
 from .common import _coded, _codes, _depth, _entities, _recipients, described_as, is_platform, own_government
 from .antecedents import PERSONAL_PRONOUNS, PLURAL_PRONOUNS, antecedent, both_sides, previous_person
 from .condemned import speech_adjuncts
-from .roles import DEPLOY_VERBS, admitted_party, arguments, complement_objects, is_both_sides, is_go_between
+from .phrase_parts import coordinated_acts, court_forum, deployed_forces, in_relcl, medium_clauses, venues
+from .roles import admitted_party, arguments, complement_objects, is_both_sides, is_go_between
 from .state import Candidate, SentenceState
 from .triggers import condition_clauses, free_adjunct, own_subtree, phrase_tokens
 from .vocab import (ATTRIBUTION, AUTHORITY, DOMESTIC_DEFAULT, DOMESTIC_GUESS, FORCE_SECTORS, GUESSED_RECIPIENT,
                     HOME_AUTHORITIES, NON_STATE_CODES, NON_STATE_SECTORS, RECIPIENT_REQUIRED, RECIPIENT_REQUIRED_MODES, STATE_SECTORS,
                     STATELESS_VICTIMS, words)
-
-
-VENUE_PREPS = words("fill_recipient", "VENUE_PREPS")
-
-
-def _in_relcl(t, top, memo: dict | None = None) -> bool:
-    """Is token t inside a relative clause below top ("UN monitors, who oversee a truce between A and
-    B"), a coordinated verb's clause ("kidnapped X and exploded bombs in Kabul": another act) or an
-    adverbial clause with its own subject ("eased curbs in X as authorities in Y cracked down")?
-    ``memo`` (token index -> answer) shared over one phrase keeps a long phrase linear: each token's
-    path up to top is walked once, not once per token below it."""
-    memo = {} if memo is None else memo
-    path = []
-    res = False
-    while t.i != top.i and t.head.i != t.i:
-        if t.i in memo:
-            res = memo[t.i]
-            break
-        path.append(t.i)
-        if t.dep_ == "relcl" or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and t.head.i == top.i) \
-                or (t.dep_ == "advcl" and any(g.dep_ in ("nsubj", "nsubjpass") for g in t.children)):
-            res = True
-            break
-        t = t.head
-    for i in path:
-        memo[i] = res
-    return res
 
 
 def _owners(s: SentenceState, c: Candidate) -> list[Entity]:
@@ -90,8 +64,6 @@ def recipient_alternatives(s: SentenceState, c: Candidate):
 
 
 ADDRESSED_IN = words("fill_recipient", "ADDRESSED_IN")
-MEDIUM_NOUNS = words("fill_recipient", "MEDIUM_NOUNS")
-PUBLISHING_VERBS = words("fill_recipient", "PUBLISHING_VERBS")
 VERBAL = words("fill_recipient", "VERBAL_CATEGORIES")
 
 
@@ -262,78 +234,6 @@ def recipient_both_sides(s: SentenceState, c: Candidate):
             c.why.append("recipient: both sides of the story")
 
 
-def _deployed_forces(tok) -> set[int]:
-    """The forces a complement sends or deploys ("threatened to send in the military"): the actor's
-    instrument, not its target (roles.DEPLOY_VERBS)."""
-    objects = [o for c in tok.subtree if c.dep_ == "xcomp" and c.lemma_.lower() in DEPLOY_VERBS
-               for o in c.children if o.dep_ == "dobj"]
-    # where they go stays ("vowed to deploy troops in Mali": Mali)
-    places = {x.i for o in objects for p in o.children if p.dep_ == "prep" for x in p.subtree}
-    return {x.i for o in objects for x in o.subtree if x.i not in places}
-
-
-def _stranded_preposition(tok) -> bool:
-    """"signed a pact with and sent advisers to Kabul": a preposition with no object of its own
-    shares the coordinated verb's ("with ... Kabul")."""
-    conjuncts = {x.i for c in tok.children if c.dep_ == "conj" for x in c.subtree}
-    return any(p.dep_ == "prep" and p.i not in conjuncts and p.n_rights == 0 for p in tok.subtree)
-
-
-def _coordinated_acts(tok) -> set[int]:
-    """Tokens of the verb phrases coordinated after a trigger that has an object or a complement of
-    its own, each with its own object or complement ("condemned the attack and announced aid for
-    Ukraine", "welcomed the deal and pledged to open corridors to Tigray",
-    "refused to step down and blamed the unrest on X"): another act, whose
-    parties are not the trigger's. A shared object ("signed a pact with and sent advisers to X") is
-    the verbs' common target, so without an object of its own the trigger keeps the phrase."""
-    if not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in tok.children) or _stranded_preposition(tok):
-        return set()
-    return {x.i for c in tok.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
-            and any(g.dep_ in ("dobj", "xcomp", "ccomp") for g in c.children) for x in c.subtree}
-
-
-def _medium_clauses(tok) -> set[int]:
-    """Tokens of a publishing participle's clause on a medium the act was said in ("asked for X in a
-    letter posted on Twitter", "in a statement carried by state media"): where it was published,
-    not whom it targets ("a letter sent to the UN" names its addressee, and stays)."""
-    return {x.i for m in tok.subtree if m.lemma_.lower() in MEDIUM_NOUNS and m.i != tok.i
-            for a in m.children if a.dep_ == "acl" and a.tag_ == "VBN" and a.lemma_.lower() in PUBLISHING_VERBS
-            for x in a.subtree}
-
-
-def _venues(c: Candidate) -> set[int]:
-    """Where a meeting or a signing is held ("talks in Havana", "signed a deal in Pretoria"): a venue,
-    not a party to it. Only acts done to a place (places.PLACE_DIRECTED: a protest in Nairobi, shelling
-    near Goma) or a visit (whose place is its host) take their place as the target. The venue hangs
-    on the trigger or on the object that makes it an act (the entry's `with` word: the deal signed);
-    "at" ("lashed out at X") and "on" ("talks on X") name targets and topics, and a phrase inside the
-    place phrase ("in guarantees for Ukraine") is not the place."""
-    if c.cat in places.PLACE_DIRECTED or c.mode == "visit":
-        return set()
-    tok, defining = c.tok, tuple(w for w in c.m.entry.with_ if not w.startswith("@"))
-    held = [tok] + [o for o in tok.children if o.dep_ == "dobj" and o.lemma_.lower().startswith(defining or ("\0",))]
-    # the act agreed, promised or planned happens there too ("agreed to resume talks in Caracas")
-    held += [x for x in tok.children if x.dep_ == "xcomp" and x.pos_ in ("VERB", "AUX")]
-    return {x.i for h in held for p in h.children if p.dep_ == "prep" and p.lower_ in VENUE_PREPS
-            for g in places.place_objects(p) for x in _place_phrase(g)}
-
-
-def _court_forum(tok) -> set[int]:
-    """A court the act is done in ("sued the sellers in a US court"): where, not whom. "At" names
-    a target ("lashed out at the court"), "to" an addressee ("appealed to the court")."""
-    return {x.i for p in tok.children if p.dep_ == "prep" and p.lower_ == "in" for x in p.subtree}
-
-
-def _place_phrase(noun) -> list:
-    """A place noun with its modifiers, its of-phrase and its own place ("the Iraqi city of Basra", "a
-    speech in Paris"), not its other phrases ("guarantees for Ukraine's economy")."""
-    out = [noun]
-    for ch in noun.children:
-        if ch.dep_ != "prep" or ch.lower_ == "of" or ch.lower_ in VENUE_PREPS:
-            out += list(ch.subtree)
-    return out
-
-
 def recipient_phrase_entity(s: SentenceState, c: Candidate):
     """CAMEO practice: the shallowest other entity in the trigger's own phrase is its target (first in
     the text among equals). A relative clause speaks of another noun, so its entities count only when
@@ -343,9 +243,9 @@ def recipient_phrase_entity(s: SentenceState, c: Candidate):
         return
     tok, sdoc, acodes = c.tok, s.sdoc, c.acodes
     attributed = {x.i for t in own_subtree(tok) if t.lower_ in ATTRIBUTION for x in t.subtree}
-    others = (_coordinated_acts(tok) | _deployed_forces(tok) | _medium_clauses(tok) | described_as(tok)
+    others = (coordinated_acts(tok) | deployed_forces(tok) | medium_clauses(tok) | described_as(tok)
               | speech_adjuncts(tok))  # once
-    venue, forum = _venues(c), _court_forum(tok)
+    venue, forum = venues(c), court_forum(tok)
     phrase = [t for t in phrase_tokens(tok) if t.i != tok.i and t.i not in attributed and not is_go_between(t)
               and t.i not in others]
     if c.m.entry.admission:  # the victim of the act pleaded to is not the one the plea yields to
@@ -354,7 +254,7 @@ def recipient_phrase_entity(s: SentenceState, c: Candidate):
     own = {(a.code, a.sector) for a in c.actor} | {a.tok_start for a in c.actor if a.tok_start >= 0}
     cand = []
     memo: dict = {}
-    for part in ([t.i for t in phrase if not _in_relcl(t, tok, memo)], [t.i for t in phrase]):
+    for part in ([t.i for t in phrase if not in_relcl(t, tok, memo)], [t.i for t in phrase]):
         cand = cand or [e for e in _coded(actors.entities_for(s.doc, s.seq, part, owners=True))
                         if (e.code, e.sector) not in own and not (e.sentence == s.seq and e.tok_start in own)
                         and not (e.code in acodes and e.code in NON_STATE_CODES)

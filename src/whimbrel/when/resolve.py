@@ -33,6 +33,7 @@ from datetime import date, datetime
 
 from ..data import load_yaml
 from .expressions import MONTHS, DateValue, TimeExpr, anchor_offset, find_expressions, lexicon, shift, value
+from .tree import ancestors, in_subtree, is_verb, owner, root_of, span_tokens
 
 
 @dataclass
@@ -70,64 +71,11 @@ def _near(sent_doc, trigger_i: int, exprs: list[TimeExpr]) -> range:
     return range(bisect_left(starts, centre - WINDOW), bisect_right(starts, centre + WINDOW))
 
 
-def _span_tokens(sent_doc, x: TimeExpr) -> list[int]:
-    """The tokens overlapping the expression, found by binary search (token ends are in order)."""
-    lo, hi, n = 0, len(sent_doc), len(sent_doc)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        t = sent_doc[mid]
-        if t.idx + len(t.text) <= x.start:
-            lo = mid + 1
-        else:
-            hi = mid
-    out = []
-    while lo < n and sent_doc[lo].idx < x.end:
-        out.append(lo)
-        lo += 1
-    return out
-
-
-def _root(sent_doc, toks: list[int]):
-    inside = set(toks)
-    for i in toks:
-        t = sent_doc[i]
-        if t.head.i not in inside or t.head.i == t.i:
-            return t
-    return sent_doc[toks[0]]
-
-
-def _is_verb(t) -> bool:
-    return t.pos_ in ("VERB", "AUX")
-
-
-def _owner(sent_doc, x_toks: list[int], stop: int):
-    """The verb (or the trigger) that an expression modifies."""
-    inside = set(x_toks)
-    t = _root(sent_doc, x_toks)
-    seen = 0
-    while seen < 60:
-        seen += 1
-        if t.i not in inside and (t.i == stop or _is_verb(t)):
-            return t
-        if t.head.i == t.i:
-            return t
-        t = t.head
-    return t
-
-
-def _ancestors(tok) -> list:
-    out = []
-    while tok.head.i != tok.i and len(out) < 60:
-        tok = tok.head
-        out.append(tok)
-    return out
-
-
 def is_future(sent_doc, trigger_i: int) -> bool:
     """Does the trigger's verb look ahead ("will meet", "is due to visit", "plans to sign")?"""
     lex = lexicon()
     t = sent_doc[trigger_i]
-    chain = [t] + [a for a in _ancestors(t)[:2] if _is_verb(a) or a.lemma_.lower() in lex["future_heads"]]
+    chain = [t] + [a for a in ancestors(t)[:2] if is_verb(a) or a.lemma_.lower() in lex["future_heads"]]
     for v in chain[:2]:
         for c in v.children:
             if c.dep_ in ("aux", "auxpass") and c.lower_ in lex["future_aux"]:
@@ -151,7 +99,7 @@ def _speech(tok) -> bool:
 def _candidates(sent_doc, trigger_i: int, exprs: list[TimeExpr], skip: set[int]):
     """(score, distance, expr, source, toks) for every expression that may date the trigger."""
     trig = sent_doc[trigger_i]
-    anc = _ancestors(trig)
+    anc = ancestors(trig)
     anc_ids = [a.i for a in anc]
     charged = _charge_complement(trig)
     out = []
@@ -159,14 +107,14 @@ def _candidates(sent_doc, trigger_i: int, exprs: list[TimeExpr], skip: set[int])
         x = exprs[k]
         if k in skip or x.kind == "anchor":
             continue
-        toks = _span_tokens(sent_doc, x)
+        toks = span_tokens(sent_doc, x)
         if not toks or trigger_i in toks or _end_bound(sent_doc, toks):
             continue
         dist = min(abs(i - trigger_i) for i in toks)
         if any(i in toks for i in anc_ids[:4]):  # the trigger's clause modifies the date ("in 2014, when ...")
             out.append((0.0, dist, x, "text", toks))
             continue
-        own = _speech_side(sent_doc, _owner(sent_doc, toks, trigger_i), toks)
+        own = _speech_side(sent_doc, owner(sent_doc, toks, trigger_i), toks)
         if own.i == trigger_i:
             out.append((1.0, dist, x, "text", toks))
             continue
@@ -238,7 +186,7 @@ def _speech_side(sent_doc, own, toks):
 def _speech_day(sent_doc, trig, pub, context, skip, depth):
     """The day of the verb of saying that reports the trigger ("X happened overnight, the military
     said on Sunday"; "said on Sunday that X happened overnight"), or None."""
-    verbs = [a for a in _ancestors(trig) if _is_verb(a) and _speech(a)][:1]
+    verbs = [a for a in ancestors(trig) if is_verb(a) and _speech(a)][:1]
     if not verbs and trig.head.i == trig.i:
         verbs = [c for c in trig.children if c.dep_ in ("parataxis", "ccomp") and _speech(c) and c.i > trig.i]
     for v in verbs:
@@ -253,8 +201,8 @@ def _later_than_last(sent_doc, trigger_i: int, toks, off, context: dict, ref):
     counts from the story's last date taken from the text (never the publication day's), when it
     dates the trigger's own clause; never after publication."""
     prev = context.get("previous")
-    own = _owner(sent_doc, toks, trigger_i)
-    near = [a.i for a in _ancestors(sent_doc[trigger_i])][:3]
+    own = owner(sent_doc, toks, trigger_i)
+    near = [a.i for a in ancestors(sent_doc[trigger_i])][:3]
     if not (own.i == trigger_i or own.i in near) or prev is None or prev.source == "publication" or not prev.as_value():
         return None
     v = shift(prev.as_value(), (1 if off[2] == "later" else -1) * off[0], off[1])
@@ -301,7 +249,7 @@ def _shared_conjunct(sent_doc, own, trigger_i: int) -> bool:
     coordinated predicates with one subject dates them all; a conjunct with a subject of its own
     ("... and the court adjourned on Friday") is a clause of its own and dates only itself."""
     trig = sent_doc[trigger_i]
-    if not _is_verb(trig) or not _is_verb(own) or own.i == trigger_i:
+    if not is_verb(trig) or not is_verb(own) or own.i == trigger_i:
         return False
     t = own
     while t.dep_ == "conj" and t.head.i != t.i:
@@ -328,10 +276,10 @@ def _anchor_sides(sent_doc, toks: list[int]):
         return None
     if sub is None:
         return None
-    while not _is_verb(main) and main.head.i != main.i and main.pos_ not in ("NOUN", "PROPN"):
+    while not is_verb(main) and main.head.i != main.i and main.pos_ not in ("NOUN", "PROPN"):
         main = main.head
     if main.i > a.i or main.i == sub.i:  # "X on Sunday, a day after Y began": the main clause is on the left
-        left = [t for t in _ancestors(sub) if t.i < a.i and _is_verb(t)]
+        left = [t for t in ancestors(sub) if t.i < a.i and is_verb(t)]
         root = next((t for t in sub.sent if t.head.i == t.i), None) if hasattr(sub, "sent") else None
         main = left[0] if left else (root if root is not None and root.i < a.i else main)
         if main.i == sub.i:
@@ -343,10 +291,6 @@ def _told_before(noun) -> bool:
     """"the blast", "the clashes", "the vote": a definite act noun the story has just told of."""
     return noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
                                        for c in noun.children)
-
-
-def _in_subtree(tok, root) -> bool:
-    return tok.i == root.i or any(a.i == root.i for a in _ancestors(tok))
 
 
 def _back_reference(tok) -> bool:
@@ -381,7 +325,7 @@ def resolve(sent_doc, trigger_i: int, pub: datetime | date | None, context: dict
         x = exprs[k]
         if k in _skip or x.kind != "anchor" or _depth > 2:
             continue
-        toks = _span_tokens(sent_doc, x)
+        toks = span_tokens(sent_doc, x)
         off = anchor_offset(x)
         sides = _anchor_sides(sent_doc, toks) if toks and off else None
         if not sides and toks and off and off[2] in ("later", "earlier"):
@@ -397,10 +341,10 @@ def resolve(sent_doc, trigger_i: int, pub: datetime | date | None, context: dict
         if trig.i == main.i and resolve(sent_doc, main.i, pub, context, _skip | {k}, _depth + 1).source in (
                 "text", "reported-speech"):
             continue
-        if _in_subtree(trig, sub) and any(c[0] < 2 for c in _candidates(sent_doc, trigger_i, exprs, set(_skip) | {k})):
+        if in_subtree(trig, sub) and any(c[0] < 2 for c in _candidates(sent_doc, trigger_i, exprs, set(_skip) | {k})):
             continue  # "a day after X fired rockets on Sunday": Sunday is the firing's
         sign = -1 if direction == "after" else 1
-        if _in_subtree(trig, sub) and trig.i > min(toks):
+        if in_subtree(trig, sub) and trig.i > min(toks):
             base = resolve(sent_doc, main.i, pub, context, _skip | {k}, _depth + 1)
             if base.source == "publication" and _back_reference(main) and context.get("previous") is not None:
                 base = context["previous"]
@@ -415,7 +359,7 @@ def resolve(sent_doc, trigger_i: int, pub: datetime | date | None, context: dict
                 if v:
                     return DateResult(v.date, v.precision, v.enddate, x.text, "anchored",
                                       f"{x.text!r} from {main.text!r} dated {base.date} ({base.source})")
-        elif trig.i == main.i or (not _in_subtree(trig, sub) and _in_subtree(sub, trig)):
+        elif trig.i == main.i or (not in_subtree(trig, sub) and in_subtree(sub, trig)):
             base = resolve(sent_doc, sub.i, pub, context, _skip | {k}, _depth + 1)
             told = context.get("mention_date")
             if base.source not in ("text", "anchored") and told is not None and sub.pos_ == "NOUN":
@@ -433,8 +377,8 @@ def resolve(sent_doc, trigger_i: int, pub: datetime | date | None, context: dict
     for score, dist, x, source, toks in cands:
         r = ref
         # "it had set up almost four years ago": counted from the reported statement's date
-        if x.kind in ("ago", "ref") and any(c.lower_ == "had" for c in _owner(sent_doc, toks, trigger_i).children):
-            speech = next((a for a in _ancestors(_owner(sent_doc, toks, trigger_i)) if _is_verb(a)), None)
+        if x.kind in ("ago", "ref") and any(c.lower_ == "had" for c in owner(sent_doc, toks, trigger_i).children):
+            speech = next((a for a in ancestors(owner(sent_doc, toks, trigger_i)) if is_verb(a)), None)
             if speech is not None and _depth < 3:
                 said = resolve(sent_doc, speech.i, pub, context, _skip | {exprs.index(x)}, _depth + 1)
                 if said.source in ("text", "reported-speech") and said.precision == "day":
@@ -508,7 +452,7 @@ def _bounds(iso: str | None) -> tuple[date, date] | None:
 def _ongoing(trig) -> bool:
     """Is the verb trigger in the present tense, simple or progressive ("is seeking", "demands"),
     not perfect ("has continued")? In a news story it reports what goes on at publication."""
-    if not _is_verb(trig):
+    if not is_verb(trig):
         return False
     auxes = [c for c in trig.children if c.dep_ in ("aux", "auxpass")]
     if trig.tag_ in ("VBZ", "VBP"):
@@ -552,19 +496,19 @@ def _clause_test(sent_doc, trigger_i: int):
     event made dating quadratic in the sentence length (cubic with the clauses taken out)."""
     trig = sent_doc[trigger_i]
     head = trig
-    while not _is_verb(head) and head.head.i != head.i:
+    while not is_verb(head) and head.head.i != head.i:
         head = head.head
     deps = set(lexicon()["clause_deps"])
-    holds_trigger = {trig.i} | {a.i for a in _ancestors(trig)}  # _in_subtree(trig, d), as before
+    holds_trigger = {trig.i} | {a.i for a in ancestors(trig)}  # in_subtree(trig, d), as before
     lo, hi = head.left_edge.i, head.right_edge.i  # a subtree lies within its edges
     memo = {head.i: True}
 
     def own_clause(d) -> bool:  # not a clause of its own (within the verb's subtree)
         if d.dep_ not in deps or d.i in holds_trigger:
             return True
-        if d.head.i == trigger_i and not _is_verb(trig):  # "the tariffs imposed on 1 May": the noun's own
+        if d.head.i == trigger_i and not is_verb(trig):  # "the tariffs imposed on 1 May": the noun's own
             return True
-        return d.dep_ == "conj" and not _is_verb(d)
+        return d.dep_ == "conj" and not is_verb(d)
 
     def inside(i: int) -> bool:
         path, t = [], sent_doc[i]
@@ -589,7 +533,7 @@ NOUN_MODIFIER_DEPS = ("compound", "amod", "nmod", "nummod", "poss")
 def _names_a_noun(sent_doc, toks: list[int], trigger_i: int) -> bool:
     """A date that modifies a noun other than the trigger ("the October election", "the 2024
     uprising") dates that noun's happening, not the act of the clause around it."""
-    root = _root(sent_doc, toks)
+    root = root_of(sent_doc, toks)
     head = root.head
     return (root.dep_ in NOUN_MODIFIER_DEPS and head.i != trigger_i and head.pos_ in ("NOUN", "PROPN")
             and head.ent_type_ not in ("DATE", "TIME"))
@@ -605,7 +549,7 @@ def _clause_date(sent_doc, trigger_i: int, exprs: list[TimeExpr], skip: set[int]
         x = exprs[k]
         if k in skip or x.kind not in kinds:
             continue
-        toks = _span_tokens(sent_doc, x)
+        toks = span_tokens(sent_doc, x)
         if not toks or trigger_i in toks or not all(inside(i) for i in toks) or _end_bound(sent_doc, toks):
             continue
         if _in_charge(sent_doc, toks[0], trigger_i):
