@@ -194,11 +194,23 @@ def headline_prior(title: str | None, lx):
 
     if not title:
         return None
-    codes = {lex.code for _, _, lexes in lx.scan([t[0] for t in _tokens(title)]) for lex in lexes
-             if lex.code and lex.code not in NON_STATE_CODES and lex.kind != AGENT}
+    words = [t[0] for t in _tokens(title)]
+    codes = {lex.code for i, j, lexes in lx.scan(words) for lex in lexes
+             if lex.code and lex.code not in NON_STATE_CODES and lex.kind != AGENT and not _headline_venue(words, i, j)}
     if not codes:
         return None
     return StoryState(places=Counter(codes), states=Counter(codes))
+
+
+def _headline_venue(words: list[str], start: int, end: int) -> bool:
+    """A headline's place that names where talks are held ("walk out of Nairobi peace talks",
+    "Talks in Doha stall"): the venue, not the story's state (context.venue_of_talks for parsed
+    sentences; a headline is not parsed, so its next two words or the two before decide)."""
+    from .codesets import VENUE_NOUNS
+
+    after = [w.lower() for w in words[end:end + 2]]
+    before = [w.lower() for w in words[max(0, start - 2):start]]
+    return any(w in VENUE_NOUNS for w in after) or (len(before) == 2 and before[0] in VENUE_NOUNS and before[1] in ("in", "at"))
 
 
 def dateline_states(place: str | None, lx) -> set[str]:

@@ -20,6 +20,7 @@ LOCAL_BODIES: frozenset[str] = frozenset(_SETS["local_bodies"])
 LOCATIVE_PREPS: frozenset[str] = frozenset(_SETS["locative_preps"])
 DOER_ACT_NOUNS: frozenset[str] = frozenset(_SETS["doer_act_nouns"])
 NOT_HOME_PREPS: frozenset[str] = frozenset(_SETS["not_home_preps"])
+VENUE_NOUNS: frozenset[str] = frozenset(_SETS["venue_nouns"])
 INTERNATIONAL_WORDS: frozenset[str] = frozenset(_SETS["international_words"])
 FOREIGN_WORDS: frozenset[str] = frozenset(_SETS["foreign_words"])
 INTERNATIONAL_CODES: dict[str, str] = {**{s: "IGO" for s in _SETS["international_igo_sectors"]},

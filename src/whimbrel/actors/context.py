@@ -42,7 +42,7 @@ from collections import Counter
 from functools import lru_cache
 
 from .codesets import DOER_ACT_NOUNS, HOME_INSTITUTIONS, LOCAL_BODIES, LOCAL_SECTORS, OUTWARD_TITLES, POLICE_OR_MILITARY, QUANTITY_NOUNS
-from .codesets import SOLE_STATE_SECTORS, STORY_EXCLUDE
+from .codesets import SOLE_STATE_SECTORS, STORY_EXCLUDE, VENUE_NOUNS
 from .codesets import LOCATIVE_PREPS as LOCATIVE
 from .codesets import NOT_HOME_PREPS as NOT_HOME
 from .codesets import NON_STATE_CODES as NON_STATE
@@ -52,6 +52,7 @@ from .lexicon import CAPITAL, CITY, COUNTRY, DEMONYM, PRE, SEAT, get_lexicon
 from .titles import _sector_table
 
 PLACE_KINDS = (COUNTRY, DEMONYM, CAPITAL, CITY, PRE, SEAT)  # a seat (Pentagon, Kremlin) names its state
+PLACE_UNIT_KINDS = ("capital", "country", "city")  # a unit that is a place name, not a body or a person
 
 
 def _prep_of(tok):
@@ -88,9 +89,10 @@ def _atom_token(sdoc, a):
 def place_atoms(x) -> list:
     """Atoms of one sentence that name a state or a place in one. Not a name many states' bodies
     bear ("the Senate", "Congress": code_sets.yaml shared_names), which the lexicons give to the US:
-    a Kenyan story naming its Senate five times is no US story."""
+    a Kenyan story naming its Senate five times is no US story; nor the venue of talks ("the talks
+    in Nairobi" between South Sudan's parties), which places neither a sentence nor a story."""
     return [a for a in x.atoms if a.lex is not None and a.kind in PLACE_KINDS and a.lex.code
-            and not _shared_atom(a)]
+            and not _shared_atom(a) and not (x.sdoc is not None and venue_of_talks(_atom_token(x.sdoc, a)))]
 
 
 def local_org_states(x, u) -> set[str]:
@@ -114,6 +116,21 @@ def _speech_verbs() -> frozenset:
 
 
 EDGE_NOUNS = frozenset({"border", "frontier", "embassy", "consulate", "boundary"})
+
+
+def venue_of_talks(tok) -> bool:
+    """A state named as where talks are held ("the talks in Nairobi", "held talks in Damascus",
+    "a hotel outside Nairobi", "the Nairobi talks"): the venue, not the parties' state
+    (code_sets.yaml venue_nouns)."""
+    head = _phrase_head(tok)
+    if head is not tok and head.lemma_.lower() in VENUE_NOUNS:
+        return True  # "the Nairobi talks", "the Nairobi hotel"
+    prep = _prep_of(tok)
+    if prep is None or prep.lower_ not in LOCATIVE:
+        return False
+    host = prep.head
+    return host.lemma_.lower() in VENUE_NOUNS or host.lower_ in VENUE_NOUNS or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in VENUE_NOUNS for c in host.children)
 
 
 def _edge_of(tok) -> bool:
@@ -202,7 +219,7 @@ def gazetteer_states(x) -> set[str]:
     covered = {i for a in x.atoms for i in range(a.i, a.j)}
     out = set()
     for ent in x.sdoc.ents:
-        if ent.label_ in GAZETTEER_LABELS and not any(t.i in covered for t in ent):
+        if ent.label_ in GAZETTEER_LABELS and not any(t.i in covered for t in ent) and not venue_of_talks(ent.root):
             code = gazetteer_state(ent.text)
             if code and code not in NON_STATE:
                 out.add(code)
@@ -229,12 +246,17 @@ def _pan_national(x, u) -> bool:
     return any(a.lex is not None and a.lex.ethnic and not a.lex.context for a in x.atoms if u.start <= a.i < u.end)
 
 
+def _venue_unit(x, u) -> bool:
+    """A place mention that is the venue of talks ("the talks in Nairobi"): no vote for its state."""
+    return u.kind in PLACE_UNIT_KINDS and x.sdoc is not None and venue_of_talks(x.sdoc[u.head])
+
+
 def state_counts(sents) -> Counter:
     """Sentences naming each state (actor phrases, lexicon places, gazetteer places)."""
     counts = Counter()
     for x in sents:
         # a name many states' bodies bear ("the Senate") is not yet placed: it does not vote for the US
-        named = {c for u in x.units if u.kind and not u.pair and not _shared_name(x, u)
+        named = {c for u in x.units if u.kind and not u.pair and not _shared_name(x, u) and not _venue_unit(x, u)
                  for c in u.codes if c and c not in NON_STATE}
         named |= {a.lex.code for a in place_atoms(x) if a.lex.code not in NON_STATE}
         named |= gazetteer_states(x)

@@ -91,6 +91,8 @@ def venues(c: Candidate) -> set[int]:
     held = [tok] + [o for o in tok.children if o.dep_ == "dobj" and o.lemma_.lower().startswith(defining or ("\0",))]
     # the act agreed, promised or planned happens there too ("agreed to resume talks in Caracas")
     held += [x for x in tok.children if x.dep_ == "xcomp" and x.pos_ in ("VERB", "AUX")]
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj":
+        held.append(tok.head)  # "held talks in Kunming": the light verb carries the noun act's venue
     return {x.i for h in held for p in h.children if p.dep_ == "prep" and p.lower_ in VENUE_PREPS
             for g in places.place_objects(p) for x in _place_phrase(g)}
 

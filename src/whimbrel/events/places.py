@@ -272,7 +272,7 @@ def infer_country(doc: Document, sent, tok, raw_actor: list[Entity], actor_heads
     clauses = {t.i for h in actor_heads for r in h.children if r.dep_ == "relcl" for t in r.subtree}
     own = [t.i for h in actor_heads for t in h.subtree if t.i not in clauses]
     for e in (actors.entities_for(doc, sent.seq, own) if code is None else []):
-        if is_place(e):
+        if is_place(e) and not venue_of_talks(sent, e):
             code, how = e.code, f"place in its phrase ({e.entity_text})"
             break
     if code is None:
@@ -281,6 +281,7 @@ def infer_country(doc: Document, sent, tok, raw_actor: list[Entity], actor_heads
             # "imposed sanctions on Russia": the party acted on is no place where the actor is; only
             # an act done on the spot happens where its target is ("gunmen attacked Kabul")
             pl = [e for e in pl if (e.sentence, e.tok_start) not in targets]
+        pl = [e for e in pl if not venue_of_talks(sent, e)]
         if pl:
             code, how = pl[0].code, f"place of the event ({pl[0].entity_text})"
     if code is None and (protest or all(e.sector in LOCAL_SECTORS or _named_legislator(e) or _opposition(e) for e in todo)):
@@ -292,7 +293,7 @@ def infer_country(doc: Document, sent, tok, raw_actor: list[Entity], actor_heads
         if auth:
             code, how = auth[0].code, f"country of the authority it addresses ({auth[0].entity_text})"
     if code is None:
-        states = sentence_places(doc, sent)
+        states = sentence_places(doc, sent, venues=False)
         if not on_the_spot:
             states = states - {r.code for r in recipient if (r.sentence, r.tok_start) in targets}
         if len(states) == 1:
@@ -342,13 +343,22 @@ def streets_of(doc: Document, sent, tok) -> set[str]:
     return out
 
 
-def sentence_places(doc: Document, sent) -> set[str]:
-    """States of every place named in a locative phrase of the sentence."""
+def sentence_places(doc: Document, sent, venues: bool = True) -> set[str]:
+    """States of every place named in a locative phrase of the sentence (``venues=False``: not the
+    venue of talks, which places no party: venue_of_talks)."""
     out: set[str] = set()
     for c in sent.doc:
         if c.dep_ != "prep" or c.lower_ not in LOC_PREPS:
             continue
         for p in place_objects(c):
             idx = [x.i for x in p.subtree]
-            out |= {e.code for e in actors.entities_for(doc, sent.seq, idx) if is_place(e)}
+            out |= {e.code for e in actors.entities_for(doc, sent.seq, idx) if is_place(e)
+                    and (venues or not venue_of_talks(sent, e))}
     return out
+
+
+def venue_of_talks(sent, e: Entity) -> bool:
+    """The place is where talks are held ("accused X of bad faith at the talks in Pretoria"): where
+    the parties meet, not whose they are (actors.context.venue_of_talks)."""
+    from ..actors.context import venue_of_talks as venue
+    return sent.doc is not None and 0 < e.tok_end <= len(sent.doc) and venue(sent.doc[e.tok_end - 1])
