@@ -241,6 +241,37 @@ def name_as_subject(sdoc):
     return sdoc
 
 
+def split_name_as_subject(sdoc):
+    """A name of two words or more whose last word the tagger read as an adverb, with its first words
+    made subjects of the verb after it ("Government spokesman Tamás Gergely rejected ...": "Tamás"
+    nsubj, "Gergely" advmod): a name is one noun phrase, headed by its last word, so the last word
+    is the subject, the others and a title noun right before it its compounds (in place)."""
+    for ent in sdoc.ents:
+        if ent.label_ not in NAME_ENTITIES or len(ent) < 2:
+            continue
+        last = sdoc[ent.end - 1]
+        verb = last.head
+        if last.dep_ not in ("advmod", "amod", "npadvmod") or last.is_lower or verb.i <= last.i:
+            continue
+        if finite_form(verb) is None and not any(a.dep_ == "aux" for a in verb.children):
+            continue
+        if any(sdoc[k].dep_ not in ("aux", "neg", "advmod") for k in range(last.i + 1, verb.i)):
+            continue
+        first = list(ent)[:-1]
+        if not all(t.head.i == verb.i and t.dep_ == "nsubj" or ent.start <= t.head.i < ent.end for t in first):
+            continue
+        if not any(t.head.i == verb.i and t.dep_ == "nsubj" for t in first):
+            continue  # no word of the name made the subject: the other repair's case, or another reading
+        title = sdoc[ent.start - 1] if ent.start > 0 else None
+        for t in first:
+            if t.head.i == verb.i:
+                t.dep_, t.head = "compound", last
+        if title is not None and title.head.i == verb.i and title.dep_ == "nsubj" and title.tag_ in ("NN", "NNS"):
+            title.dep_, title.head = "compound", last  # "spokesman Tamás Gergely": the title describes the name
+        last.dep_, last.tag_, last.pos_, last.lemma_ = "nsubj", "NNP", "PROPN", last.text
+    return sdoc
+
+
 def particle_as_verb(sdoc):
     """A word tagged a preposition or adverb that carries a modal or "to" and an object ("would down
     tools", "to down tools"): only a verb takes both, so it is a base-form verb (in place; the tag
@@ -260,4 +291,4 @@ def reattach_component(sdoc):
 
 @Language.component(NAME_COMPONENT)
 def name_subject_component(sdoc):
-    return name_as_subject(sdoc)
+    return split_name_as_subject(name_as_subject(sdoc))

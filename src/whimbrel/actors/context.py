@@ -519,12 +519,14 @@ def fill_from_context(sents, prior=None, dateline: str | None = None) -> None:
             titled = u.kind == "person" and u.person_title and u.sector is not None
             if not (u.placed or titled):
                 continue
-            here = sentence_states(x, u, locative=u.placed)
+            # "X held talks with his Syrian counterpart": X is not Syria's, whatever the story's state
+            rivals = {c for v in x.units if v.counterpart and v is not u for c in v.codes} if titled else set()
+            here = sentence_states(x, u, locative=u.placed) - rivals
             code, why = (next(iter(here)), "sentence") if len(here) == 1 else (None, "")
             if code is None:
                 if not story_done:
                     story, story_done = story_state(sents, prior), True
-                code, why = (story, "story") if story else (None, "")
+                code, why = (story, "story") if story and story not in rivals else (None, "")
             if code is None and u.placed and u.home:
                 code, why = u.home, "home"
             if code is None and titled and u.sector not in STORY_EXCLUDE:
@@ -533,11 +535,15 @@ def fill_from_context(sents, prior=None, dateline: str | None = None) -> None:
                 if dominant is None:
                     counts = counts if counts is not None else with_prior(state_counts(sents), prior, "states")
                     dominant = story_dominant(counts) or ""
-                code, why = (dominant, "story dominant") if dominant else (None, "")
+                code, why = (dominant, "story dominant") if dominant and dominant not in rivals else (None, "")
             if code is None and titled and sole_ok(x, u):
                 counts = counts if counts is not None else with_prior(state_counts(sents), prior, "states")
                 sole = story_sole(counts, sents)
-                code, why = (sole, "story's only") if sole else (None, "")
+                code, why = (sole, "story's only") if sole and sole not in rivals else (None, "")
+            if code is None and titled and rivals and dateline and dateline not in rivals:
+                # "AMMAN - Foreign Minister X held talks with his Syrian counterpart": wire copy's
+                # bare title is the dateline state's, here the one side the counterpart is not
+                code, why = dateline, "dateline"
             if code:
                 u.codes = [code]
                 u.vague = False

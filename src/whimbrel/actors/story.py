@@ -197,10 +197,16 @@ def link_story(sentences: list[list[Unit]], lx: Lexicon, when, story_names: dict
                         u.why.append(f"counterpart of {other.identifier or other.why[0]}")
                         if u.kind == "":
                             u.kind = "agent"
-                    # the appositive/compound person of a counterpart takes its sector too
+                if u.counterpart and u.sector is not None:
+                    # the appositive/compound person of a counterpart takes its sector too, and its
+                    # state ("his Syrian counterpart Ammar Haddad": Haddad is Syria's)
                     for v in units:
-                        if v.alias_of == u.head and v.sector is None:
+                        named = v.alias_of == u.head or (v.kind == "person" and v.start == u.end)  # "counterpart Ammar Haddad"
+                        if named and v.sector is None:
                             v.sector = u.sector
+                        if named and not v.codes and u.codes:
+                            v.codes = list(u.codes)
+                            v.why.append(f"named counterpart: {u.codes[0]}")
         people = _people(sentences, story)
     _link_pairs(sentences, story.recent_states if story is not None else None)
     # role links: a title with country and sector that fits exactly one person of the story

@@ -17,7 +17,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..data import load_yaml
-from .lexicon import AGENT, CAPITAL, COUNTRY_KINDS, PERSON, SEAT, Lex, Lexicon
+from .codesets import NON_STATE_CODES
+from .lexicon import AGENT, CAPITAL, COUNTRY_KINDS, ORG, PERSON, SEAT, Lex, Lexicon
 
 
 def _person_on(lexes: list, when) -> Lex | None:
@@ -121,7 +122,9 @@ def title_office(sdoc, u, mods: list) -> bool:
     u.kind, u.sector, u.person_title = "agent", title.lex.sector, True
     u.why.append(f"office of the {title.lex.name}")
     for m in mods:
-        if m.kind in COUNTRY_KINDS and m.lex.code and m.lex.code not in u.codes:
+        # "the Kenyan president's office"; "the UN envoy's office" (an international body's envoy)
+        international = m.kind == ORG and m.lex.code in NON_STATE_CODES and m.lex.code not in ("NGO",)
+        if (m.kind in COUNTRY_KINDS or international) and m.lex.code and m.lex.code not in u.codes:
             u.codes.append(m.lex.code)
             u.why.append(m.lex.why)
     u.vague = not u.codes

@@ -51,6 +51,7 @@ SWITCH_VERBS = words("roles", "SWITCH_VERBS")
 # nouns of a standing quarrel: "amid tensions with India" names whom a show of force is aimed at
 QUARREL_NOUNS = words("roles", "QUARREL_NOUNS")
 EXPERIENCER_VERBS = words("roles", "EXPERIENCER_VERBS")
+FEELING_VERBS = words("roles", "FEELING_VERBS")
 TELLING_VERBS = words("roles", "TELLING_VERBS")
 FROM_NOT_SOURCE = words("roles", "FROM_NOT_SOURCE")
 MEDIATOR_PARTICIPLES = words("roles", "MEDIATOR_PARTICIPLES")
@@ -394,7 +395,14 @@ def arguments(match) -> Args:
     if not is_noun:
         subj, patient, passive = _subject_of(tok)
         a.passive = passive
-        if passive:
+        if passive and tok.lemma_.lower() in FEELING_VERBS:
+            # "was alarmed by the detentions": who feels it disapproves of what its "by" phrase names
+            a.passive = False
+            if patient is not None:
+                a.actor, a.actor_how = [patient], "subject of a verb of feeling"
+            if subj is not None:
+                a.recipient, a.recipient_how = [subj], "what the feeling is about ('by')"
+        elif passive:
             if subj is None and patient is not None and patient.head.i == tok.i:
                 subj = passive_agent_far(tok)
             if subj is None and cat == "ASSAULT":
