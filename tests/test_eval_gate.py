@@ -112,7 +112,9 @@ GOLD_SETS = {
     # session 34: found 199 -> 200 (0.833), strict 177 -> 178 (0.742), recipient 0.970, all in the even
     # half, scored only: a name many states' bodies bear ("the Senate") no longer counts a story for
     # the US (context.place_atoms)
-    "blind3": (GOLD_DIR / "blind3-plover.json", {"found_rate": 0.833, "strict_found_rate": 0.741,
+    # session 35: found 200 -> 201 (0.838), strict 178 -> 179 (0.746), recipient 0.9706, in the even half,
+    # scored only: concern voiced at an act, legal action, counterparts, envoys' offices, split names
+    "blind3": (GOLD_DIR / "blind3-plover.json", {"found_rate": 0.837, "strict_found_rate": 0.745,
                "actor_accuracy": 0.973, "recipient_accuracy": 0.97},
               {"extra_per_sentence": 0.184}),  # session 23: 47 -> 46 extra (a missile slammed into, even half)
     # session 25: extra 46 -> 45 (0.188; odd half 20 -> 19: "the decision sparked protests" is a protest
@@ -158,9 +160,11 @@ GOLD_SETS = {
     # the victims of a bombing; this probe record lists no target. Floor lowered for it
     # then 388 -> 389 (0.757) by the one-state joint-record scoring rule (see blind3)
     # session 33: 420 found (0.817), strict 390 (0.759), recipient 0.960 by the same rule
-    "probe": (GOLD_DIR / "cameo-probe-plover.json", {"found_rate": 0.817, "strict_found_rate": 0.758,
+    # session 35: 421 found (0.819), strict 391 (0.761), extra 94 -> 92 (0.179): concern voiced at an
+    # arrest is a criticism; the venue of ministers' meetings is no party to them
+    "probe": (GOLD_DIR / "cameo-probe-plover.json", {"found_rate": 0.819, "strict_found_rate": 0.760,
                "actor_accuracy": 0.98, "recipient_accuracy": 0.96},
-              {"extra_per_sentence": 0.183}),  # session 30: 95 -> 94 (the teller of an act is no party to it)
+              {"extra_per_sentence": 0.179}),  # session 30: 95 -> 94 (the teller of an act is no party to it)
     # article probe (session 8; one news-body sentence per CAMEO code; odd half read, even half scored only):
     # measured 136/257 found (0.529), strict 132 (0.514), actor 0.968, recipient 0.902, extra 0.319 (session 10)
     # session 11: 145 found (0.564), strict 141 (0.549), actor 0.970, recipient 0.902, extra 0.311
