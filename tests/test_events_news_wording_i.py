@@ -95,3 +95,15 @@ def test_legal_action_launched_against_a_party_is_an_accusation(code_sentence):
                            ("The European Commission opened infringement proceedings against Poland on Wednesday.", True),
                            ("The European Commission threatened legal action against Hungary on Thursday.", False)):
         assert bool(events_of(code_sentence, text, "ACCUSE")) == expected, (text, show(code_sentence, text))
+
+
+def test_a_rescue_happens_where_the_captives_are(code_sentence):
+    # manual, AID: hostage rescues are AID; troops free captives where the captives are held, so
+    # country-less troops take the one state of the freed, as for an attack
+    cases = (("Bandits abducted 40 villagers in Zamfara, Nigeria, on Thursday.\n\nOn Friday, troops rescued 11 of the "
+              "abducted women and killed seven of the bandits in a gun battle in a nearby forest, the army said.", "NGA"),
+             ("Separatists kidnapped six teachers in Cameroon's North-West region last week.\n\nSoldiers freed two "
+              "civilians who had been held at the separatist camp, the army said on Sunday.", "CMR"))
+    for text, state in cases:
+        events = events_of(code_sentence, text, "AID")
+        assert events and events[-1].actor[0].code == state, (text, show(code_sentence, text))

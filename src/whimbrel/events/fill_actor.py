@@ -20,7 +20,7 @@ from .modality import flags_for
 from .roles import EXPERIENCER_VERBS, _prep_objects, arguments
 from .state import Candidate, SentenceState
 from .triggers import NOUN_POS
-from .vocab import AUTHORITY, NON_STATE_CODES, ON_THE_SPOT_CATEGORIES, words
+from .vocab import AUTHORITY, NON_STATE_CODES, ON_THE_SPOT_CATEGORIES, ON_THE_SPOT_VERBS, words
 
 OWN_STATES = frozenset(words("roles", "OWN_STATES"))
 CONDUCT_NOUNS = frozenset(words("roles", "CONDUCT_NOUNS"))
@@ -227,7 +227,8 @@ def actor_country_inferred(s: SentenceState, c: Candidate):
     if not c.actor and _shared_subject_country(s, c):
         return
     inferred = places.infer_country(s.doc, s.sent, c.tok, c.raw_actor, c.args.actor, c.recipient, c.source,
-                                    on_the_spot=c.cat in ON_THE_SPOT_CATEGORIES, protest=c.cat == "PROTEST")
+                                    on_the_spot=c.cat in ON_THE_SPOT_CATEGORIES or c.tok.lemma_.lower() in ON_THE_SPOT_VERBS,
+                                    protest=c.cat == "PROTEST")
     if not c.actor:
         c.actor = inferred
         if c.actor:
