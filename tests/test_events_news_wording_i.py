@@ -107,3 +107,36 @@ def test_a_rescue_happens_where_the_captives_are(code_sentence):
     for text, state in cases:
         events = events_of(code_sentence, text, "AID")
         assert events and events[-1].actor[0].code == state, (text, show(code_sentence, text))
+
+
+def test_a_reaction_to_the_incident_is_aimed_at_its_doer(code_sentence):
+    # "the incident", "the use of water cannon", concern voiced "over" it: whatever the story just told,
+    # by whoever did it (words.yaml GENERIC_ACT_NOUNS; condemned._disapproved_acts)
+    story = ("A Chinese coast guard ship fired its water cannon at a Philippine supply boat near the Second Thomas "
+             "Shoal on Saturday, injuring two crew members.\n\n")
+    for reaction in ("The U.S. ambassador condemned the use of water cannon on Sunday.",
+                     "Japan's embassy voiced serious concern over the incident on Sunday.",
+                     "Australia's foreign minister condemned the incident on Sunday."):
+        text = story + reaction
+        events = events_of(code_sentence, text, "ACCUSE")
+        assert events and events[-1].recipient and events[-1].recipient[0].code == "CHN", (text, show(code_sentence, text))
+
+
+def test_the_words_of_a_missile_report_are_no_aid_nor_an_offer(code_sentence):
+    # a missile that "flew 800 km before splashing into waters" delivers no water; "offered a different
+    # account" offers nothing; and with neither, "condemned the launches" is aimed at the launcher
+    text = ("North Korea fired several ballistic missiles into the sea on Thursday, South Korea's military said.\n\n"
+            "The missiles flew about 800 kilometres before splashing into waters outside Japan's economic zone. "
+            "Pyongyang offered a very different account.\n\n"
+            "South Korea's national security adviser condemned the launches as a violation of UN resolutions.")
+    events = code_sentence(text, pub="2026-05-08T12:00:00").events
+    assert not [e for e in events if e.category in ("AID", "AGREE")], show(code_sentence, text)
+    accusations = [e for e in events if e.category == "ACCUSE"]
+    assert accusations and accusations[-1].recipient[0].code == "PRK", show(code_sentence, text)
+
+
+def test_a_post_on_x_names_no_king(code_sentence):
+    # a regnal number is no surname: "X" is the platform, not King Frederik X
+    text = ("Chinese ships fired water cannon at a Philippine boat on Saturday.\n\nIn a post on X, United States "
+            "Ambassador Margaret Ellery said Washington stands with its ally and condemned the use of water cannon.")
+    assert not [e for e in code_sentence(text, pub="2026-04-06T12:00:00").entities if e.code == "DNK"], show(code_sentence, text)

@@ -19,8 +19,13 @@ dependency (rapidfuzz, jellyfish) is worth it for that.
 """
 from __future__ import annotations
 
+import re
+
 from .lexicon import AGENT, PERSON, Lexicon, role_on, surname_key
 from .mentions import Unit
+
+# a regnal number is no surname: "a post on X" names no King Frederik X, "II" no Elizabeth II
+REGNAL = re.compile(r"^[IVXLC]+$")
 
 
 def edit_distance(a: str, b: str, limit: int = 2) -> int:
@@ -173,7 +178,7 @@ def link_story(sentences: list[list[Unit]], lx: Lexicon, when, story_names: dict
                     if p is not None and p is not u:
                         _adopt(u, p, f"surname: {p.identifier}")
                         continue
-                    if p is None and u.kind in ("", "person"):
+                    if p is None and u.kind in ("", "person") and not REGNAL.match(u.surname):
                         cands = lx.surnames.get(surname_key(u.surname), [])
                         # a bare surname is an office holder of its date, never a former one (ELI): "Williams"
                         # in a story is not whichever Williams the knowledge base lists as retired

@@ -8,19 +8,24 @@ from __future__ import annotations
 from ..model import Entity
 from . import places
 from .common import _codes, _entities, _recipients, own_government
-from .lexicon import modality
+from .lexicon import modality, word_classes
 from .state import Candidate, SentenceState
 from .vocab import COUNTERPART, REPLY, TEMPORAL_MARKS, words
 
 
 # "protested against the arrests", "anger over the detentions", "lashed out at the decision"
 DISAPPROVED_ACT_PREPS = ("against", "over", "at")
+FEELINGS = frozenset(word_classes()["disapproval"])  # concern, outrage, anger: word_classes.yaml
 
 
 def _disapproved_acts(tok):
     """The nouns a disapproval or protest is aimed at: its object, or its against/over phrase."""
     found = [ch for ch in tok.children if ch.dep_ == "dobj"]
     found += [g for p in tok.children if p.dep_ == "prep" and p.lower_ in DISAPPROVED_ACT_PREPS
+              for g in p.children if g.dep_ == "pobj"]
+    # the feeling voiced is about an act: "voiced concern over the incident", "expressed anger at the raid"
+    found += [g for o in tok.children if o.dep_ == "dobj" and o.lemma_.lower() in FEELINGS
+              for p in o.children if p.dep_ == "prep" and p.lower_ in DISAPPROVED_ACT_PREPS + ("about",)
               for g in p.children if g.dep_ == "pobj"]
     return found
 
