@@ -140,3 +140,14 @@ def test_a_post_on_x_names_no_king(code_sentence):
     text = ("Chinese ships fired water cannon at a Philippine boat on Saturday.\n\nIn a post on X, United States "
             "Ambassador Margaret Ellery said Washington stands with its ally and condemned the use of water cannon.")
     assert not [e for e in code_sentence(text, pub="2026-04-06T12:00:00").entities if e.code == "DNK"], show(code_sentence, text)
+
+
+def test_people_gathered_chanting_are_a_demonstration(code_sentence):
+    # manual, PROTEST: "demonstrate or rally"; a crowd gathered with a demonstration's marks (chanting,
+    # placards, banners) is one, fans at a stadium are not (no authority addressed, no political actor)
+    text = ("A police officer shot and killed a 27-year-old man in Paterson, New Jersey on Sunday.\n\n"
+            "About 150 people gathered outside Paterson police headquarters on Monday night, many holding "
+            "photographs of the man and chanting his name.")
+    assert events_of(code_sentence, text, "PROTEST"), show(code_sentence, text)
+    text = "Hundreds of fans gathered outside the stadium on Saturday, chanting the club's name."
+    assert not events_of(code_sentence, text, "PROTEST"), show(code_sentence, text)
