@@ -151,3 +151,14 @@ def test_people_gathered_chanting_are_a_demonstration(code_sentence):
     assert events_of(code_sentence, text, "PROTEST"), show(code_sentence, text)
     text = "Hundreds of fans gathered outside the stadium on Saturday, chanting the club's name."
     assert not events_of(code_sentence, text, "PROTEST"), show(code_sentence, text)
+
+
+def test_a_dateline_filed_from_two_cities_is_metadata(code_sentence):
+    # Reuters files "TAIPEI/BEIJING, Oct 15 (Reuters) -": its date is the filing's, not the act's
+    text = ("TAIPEI/BEIJING, Oct 15 (Reuters) - China's military sent warships and a record 134 aircraft around Taiwan "
+            "on Monday in drills it said were a \"stern warning\" to separatist forces, four days after the island's "
+            "President Hsu Wen-lung said in a National Day speech that the People's Republic of China had \"no right "
+            "to represent Taiwan\".")
+    events = events_of(code_sentence, text, "MOBILIZE", pub="2024-10-15T12:00:00")
+    assert events and events[0].date == "2024-10-14", show(code_sentence, text, "2024-10-15T12:00:00")
+

@@ -24,7 +24,8 @@ from ..data import load_yaml
 _MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10,
            "nov": 11, "dec": 12}
 _WORD = r"(?:[A-Z][\w'’.\-]*|[A-Z]\.(?:[A-Z]\.)+)"
-_PLACE = rf"(?P<place>{_WORD}(?:\s+{_WORD}){{0,3}})"
+# one place, or two or three filed from together ("GAZA/CAIRO", "TAIPEI/BEIJING, Oct 15 (Reuters) -")
+_PLACE = rf"(?P<place>{_WORD}(?:\s+{_WORD}){{0,3}}(?:\s*/\s*{_WORD}(?:\s+{_WORD}){{0,3}}){{0,2}})"
 _REGION = rf"(?:,\s*(?P<region>{_WORD}(?:\s+{_WORD}){{0,3}}))?"
 _DATE = (r"(?:,?\s*(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<day>[0-3]?\d)"
          r"(?:,?\s+(?P<year>(?:19|20)\d\d))?)?")
