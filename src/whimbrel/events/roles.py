@@ -16,7 +16,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from itertools import chain, islice
 
-from .subjects import _agent_object, _subject_of
+from .agents import clause_weapon_user, passive_agent_far, weapon_user
+from .subjects import _prep_objects, _subject_of
 from .triggers import NOUN_POS, SUBJ, VERB_POS, nominal
 from .vocab import words
 
@@ -55,7 +56,6 @@ FEELING_VERBS = words("roles", "FEELING_VERBS")
 TELLING_VERBS = words("roles", "TELLING_VERBS")
 FROM_NOT_SOURCE = words("roles", "FROM_NOT_SOURCE")
 MEDIATOR_PARTICIPLES = words("roles", "MEDIATOR_PARTICIPLES")
-WEAPON_NOUNS = words("roles", "WEAPON_NOUNS")
 # referring expressions for both parties of a bilateral story
 BOTH_SIDES = words("roles", "BOTH_SIDES")
 ALL_SIDES = words("roles", "ALL_SIDES")
@@ -131,17 +131,6 @@ def conjuncts(tok) -> list:
     return [tok] + [c for c in tok.conjuncts if c.i > tok.i]
 
 
-def _prep_objects(tok, preps) -> list:
-    """Objects of the given prepositions on a token, leaving out times ("on Tuesday")."""
-    out = []
-    for c in tok.children:
-        if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
-            for g in c.children:
-                if g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in ("DATE", "TIME"):
-                    out.append(g)
-    return out
-
-
 # prepositions whose object is what a complement verb acts on ("ban X from", "impose ... on X")
 COMPLEMENT_PREPS = ("on", "upon", "against", "to", "with", "from", "between", "for")
 
@@ -203,46 +192,6 @@ def participants(noun) -> list:
         if c.dep_ == "acl" and c.tag_ == "VBN":
             out += _prep_objects(c, ("by",))
     return out
-
-
-def weapon_user(subj):
-    """The one who fired, planted or launched a weapon that is a clause's subject ("a bomb planted
-    by militants struck ...": the militants), from a participle's by-phrase on it; None when the
-    subject is no weapon or the text does not say."""
-    if subj.lemma_.lower() not in WEAPON_NOUNS:
-        return None
-    for c in subj.children:
-        if c.dep_ == "acl" and c.tag_ == "VBN":
-            user = _agent_object(c) or next(iter(_prep_objects(c, ("by",))), None)
-            if user is not None:
-                return user
-    return None
-
-
-def clause_weapon_user(verb):
-    """Who planted or fired the weapon an adverbial clause of an agentless passive names, in a
-    participle's by-phrase ("were wounded when their vehicle hit a mine laid by rebels", "were hurt
-    when a bomb planted by gunmen exploded"): the attack the passive reports is theirs."""
-    for c in verb.children:
-        if c.dep_ != "advcl" or c.pos_ not in VERB_POS:
-            continue
-        for n in c.children:
-            if n.dep_ in ("nsubj", "nsubjpass", "dobj"):
-                user = weapon_user(n)
-                if user is not None:
-                    return user
-    return None
-
-
-def passive_agent_far(verb):
-    """A "by" agent set off by a comma at the end of a passive clause, which the parser hangs on a
-    later verb ("X has been accused of misusing funds, much of it embezzled, by officials")."""
-    for t in verb.subtree:
-        if t.i > verb.i and t.lower_ == "by" and t.dep_ in ("agent", "prep") and t.i > 0 and t.doc[t.i - 1].text == ",":
-            objs = [g for g in t.children if g.dep_ == "pobj"]
-            if objs:
-                return objs[0]
-    return None
 
 
 def _between(tok) -> list:

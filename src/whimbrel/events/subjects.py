@@ -257,3 +257,14 @@ def _climb_subject(verb):
             return None, None, False
         hops += 1
     return None, None, False
+
+
+def _prep_objects(tok, preps) -> list:
+    """Objects of the given prepositions on a token, leaving out times ("on Tuesday")."""
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
+            for g in c.children:
+                if g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in ("DATE", "TIME"):
+                    out.append(g)
+    return out
