@@ -24,8 +24,9 @@ import re
 from .lexicon import AGENT, PERSON, Lexicon, role_on, surname_key
 from .mentions import Unit
 
-# a regnal number is no surname: "a post on X" names no King Frederik X, "II" no Elizabeth II
-REGNAL = re.compile(r"^[IVXLC]+$")
+# a regnal number is no surname: "a post on X" names no King Frederik X, "II" no Elizabeth II (not
+# "XI": Xi in a headline's capitals)
+REGNAL = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|X|XI{2,3}|XIV|XVI{0,3})$")
 
 
 def edit_distance(a: str, b: str, limit: int = 2) -> int:
