@@ -46,7 +46,7 @@ _ATTR = "actors"  # key of this stage's per-sentence index in Document.stage_dat
 class _Sent:
     """What the actor stage keeps per sentence for entities_for."""
 
-    __slots__ = ("seq", "units", "atoms", "ents", "offsets", "sdoc", "_by_head", "_units_at", "_atoms_at")
+    __slots__ = ("seq", "units", "atoms", "ents", "offsets", "sdoc", "_by_head", "_units_at", "_atoms_at", "places")
 
     def __init__(self, seq, units, atoms, offsets, sdoc):
         self.seq, self.units, self.atoms, self.offsets, self.sdoc = seq, units, atoms, offsets, sdoc
@@ -54,6 +54,7 @@ class _Sent:
         self._by_head = None
         self._units_at = None
         self._atoms_at = None
+        self.places = None  # context.place_atoms of this sentence, found once (its atoms are fixed)
 
     def by_head(self) -> dict:
         """Unit by head token (the last unit of a head wins, as a dict built in order would)."""

@@ -91,8 +91,13 @@ def place_atoms(x) -> list:
     bear ("the Senate", "Congress": code_sets.yaml shared_names), which the lexicons give to the US:
     a Kenyan story naming its Senate five times is no US story; nor the venue of talks ("the talks
     in Nairobi" between South Sudan's parties), which places neither a sentence nor a story."""
-    return [a for a in x.atoms if a.lex is not None and a.kind in PLACE_KINDS and a.lex.code
-            and not _shared_atom(a) and not (x.sdoc is not None and venue_of_talks(_atom_token(x.sdoc, a)))]
+    found = getattr(x, "places", None)
+    if found is None:  # once a sentence: every unit's context asks (sentence_states)
+        found = [a for a in x.atoms if a.lex is not None and a.kind in PLACE_KINDS and a.lex.code
+                 and not _shared_atom(a) and not (x.sdoc is not None and venue_of_talks(_atom_token(x.sdoc, a)))]
+        if hasattr(x, "places"):
+            x.places = found
+    return found
 
 
 def local_org_states(x, u) -> set[str]:

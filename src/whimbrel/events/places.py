@@ -21,6 +21,7 @@ from dataclasses import replace
 
 from .. import actors
 from ..actors.codesets import LOCAL_SECTORS
+from ..actors.context import venue_of_talks as venue
 from ..actors.codesets import NON_STATE_CODES as NOT_COUNTRIES
 from ..data import load_yaml
 from ..model import Document, Entity
@@ -360,5 +361,4 @@ def sentence_places(doc: Document, sent, venues: bool = True) -> set[str]:
 def venue_of_talks(sent, e: Entity) -> bool:
     """The place is where talks are held ("accused X of bad faith at the talks in Pretoria"): where
     the parties meet, not whose they are (actors.context.venue_of_talks)."""
-    from ..actors.context import venue_of_talks as venue
     return sent.doc is not None and 0 < e.tok_end <= len(sent.doc) and venue(sent.doc[e.tok_end - 1])
