@@ -162,6 +162,36 @@ def _copular_relative(t):
     return be.head if any(c.dep_ == "nsubj" and c.lower_ == "who" for c in be.children) else None
 
 
+NAME_DEPS = ("compound", "flat")
+MAX_NAME_WORDS = 5
+
+
+def _name_of_title(sdoc, name: Unit, role: Unit) -> None:
+    """A run of capitalised words apposed to a title that names one person ("its parliamentary
+    leader, Rajendra Prasad Yadav", "Rajendra Prasad Yadav, the party's leader") is that person's
+    name, whatever NER called it: the small model labels many names it has not seen as an
+    organisation or a place, and the unit would be resolved as an unlisted company. As a person
+    the story can find them again by surname (story.py)."""
+    if name.kind or not name.surname or role.kind != "agent" or not role.person_title:
+        return
+    head = sdoc[name.head]
+    words = [c for c in head.lefts if c.dep_ in NAME_DEPS] + [head]
+    words = [t for t in words if t.i >= words[-1].i - MAX_NAME_WORDS + 1]
+    if len(words) < 2 or words[-1].i - words[0].i + 1 != len(words) or not all(_name_word(t.text) for t in words):
+        return
+    name.kind, name.identifier, name.surname = PERSON, " ".join(t.text for t in words), None
+    name.start = min(name.start, words[0].i)
+    name.why.append(f"name apposed to a title: {sdoc[role.head].text}")
+    if not any(c.dep_ == "prep" for c in sdoc[role.head].children):
+        # a bare title ("its party leader, X"), as "Title X" is: context may place them
+        # (context.fill_from_context); "X, vice president for sales at Y" is Y's
+        name.person_title = True
+
+
+def _name_word(word: str) -> bool:
+    return word[:1].isupper() and word.replace("-", "").replace(".", "").isalpha()
+
+
 def link_appositives(sdoc, units: dict[int, Unit]) -> None:
     """'Baqeri, chairman of ...' / 'the Iraqi commander, Othman al-Ghanimi' / 'X, who is the
     minister of ...': one actor."""
@@ -171,7 +201,11 @@ def link_appositives(sdoc, units: dict[int, Unit]) -> None:
         if anchor is None:
             continue
         v = units.get(anchor.i)
-        if v is None or not v.kind or not u.kind:
+        if v is None:
+            continue
+        for name, role in ((u, v), (v, u)):
+            _name_of_title(sdoc, name, role)
+        if not v.kind or not u.kind:
             continue
         person, role = (v, u) if v.kind == "person" else (u, v) if u.kind == "person" else (None, None)
         if person is None:

@@ -46,6 +46,7 @@ _SPONSOR_AFFIX = ("-backed", "-funded", "-sponsored", "-supported", "-trained", 
 _SPONSORED_SECTORS = {"REB", "PRM", "OPP", "CRM", "UAF"}
 _ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj", "agent", "dative", "attr", "ROOT"}
 COUNTERPART = {"counterpart", "counterparts", "opposite number"}
+STORY_NAME_ONLY = "proper noun tagged a place"  # story.py links it to a person the story named, nothing else
 
 
 def sort_lexes(lexes: list) -> list:
@@ -177,10 +178,11 @@ def sentence_units(sdoc, lx: Lexicon, when, prefer: dict | None = None) -> tuple
         # "Customs and Border Protection": one organisation, not three names of its conjuncts
         units[span.root.i] = Unit(head=span.root.i, start=span.start, end=span.end, surname=span.text, why=["proper noun"])
         covered.update(range(span.start, span.end))
-    for t in sdoc:
-        if ((t.pos_ == "PROPN" or t.ent_type_ in NAME_ENTS) and t.i not in covered and t.i not in units and t.dep_ in _ARG_DEPS
+    for t in sdoc:  # a lone word tagged a place no gazetteer knows may be a surname the story gave ("Ojha")
+        if ((t.pos_ == "PROPN" or t.ent_type_ in NAME_ENTS + ("GPE",)) and t.i not in covered and t.i not in units and t.dep_ in _ARG_DEPS
                 and t.text[:1].isupper() and t.ent_type_ not in ("DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY")):
-            units[t.i] = Unit(head=t.i, start=t.i, end=t.i + 1, surname=t.text, why=["proper noun"])
+            units[t.i] = Unit(head=t.i, start=t.i, end=t.i + 1, surname=t.text,
+                              why=[STORY_NAME_ONLY if t.ent_type_ == "GPE" else "proper noun"])
     _mark_pairs(sdoc, units)
     _international_bodies(sdoc, units)
     link_conjuncts(sdoc, units)

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import AGENT, PERSON, Lexicon, role_on, surname_key
-from .mentions import Unit
+from .mentions import STORY_NAME_ONLY, Unit
 
 # a regnal number is no surname: "a post on X" names no King Frederik X, "II" no Elizabeth II (not
 # "XI": Xi in a headline's capitals)
@@ -179,7 +179,7 @@ def link_story(sentences: list[list[Unit]], lx: Lexicon, when, story_names: dict
                     if p is not None and p is not u:
                         _adopt(u, p, f"surname: {p.identifier}")
                         continue
-                    if p is None and u.kind in ("", "person") and not REGNAL.match(u.surname):
+                    if p is None and u.kind in ("", "person") and not REGNAL.match(u.surname) and STORY_NAME_ONLY not in u.why:
                         cands = lx.surnames.get(surname_key(u.surname), [])
                         # a bare surname is an office holder of its date, never a former one (ELI): "Williams"
                         # in a story is not whichever Williams the knowledge base lists as retired

@@ -132,7 +132,10 @@ def described_as(tok) -> set[int]:
     """Tokens of an "as" phrase that says what an act's object is ("condemned the launch as a
     violation of U.N. Security Council resolutions", "hailed the deal as a victory for Kenya"): a
     description of the object, whose names are not the act's target."""
-    if not any(c.dep_ == "dobj" for c in tok.children):
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    if not objects:
         return set()
-    return {x.i for p in tok.children if p.dep_ == "prep" and p.lower_ == "as"
+    # the parser hangs the phrase on the verb or on its object ("welcomed [the decision as a step]")
+    hosts = (tok, *objects)
+    return {x.i for h in hosts for p in h.children if p.dep_ == "prep" and p.lower_ == "as"
             and not any(o.lemma_.lower() in MESSAGE_NOUNS for o in p.children if o.dep_ == "pobj") for x in p.subtree}

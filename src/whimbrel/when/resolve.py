@@ -360,6 +360,9 @@ def resolve(sent_doc, trigger_i: int, pub: datetime | date | None, context: dict
                     return DateResult(v.date, v.precision, v.enddate, x.text, "anchored",
                                       f"{x.text!r} from {main.text!r} dated {base.date} ({base.source})")
         elif trig.i == main.i or (not in_subtree(trig, sub) and in_subtree(sub, trig)):
+            if any(c[0] < 2 and not any(in_subtree(sent_doc[i], sub) for i in c[4])
+                   for c in _candidates(sent_doc, trigger_i, exprs, set(_skip) | {k})):
+                continue  # "resigned on Wednesday, two days after it struck a deal": Wednesday is the resignation's
             base = resolve(sent_doc, sub.i, pub, context, _skip | {k}, _depth + 1)
             told = context.get("mention_date")
             if base.source not in ("text", "anchored") and told is not None and sub.pos_ == "NOUN":
