@@ -74,3 +74,25 @@ def test_the_agents_of_an_international_body_are_referred_back_to(code_sentence)
             "on the junta to free detained political leaders.")
     events = events_of(code_sentence, text, "REQUEST")
     assert events and events[0].actor[0].code == "IGO", show(code_sentence, text)
+
+
+def test_a_bare_ministry_is_placed_by_the_city_the_sentence_opens_with(code_sentence):
+    # wire copy: "In Beijing, the commerce ministry said ...": the ministry is the capital's state's,
+    # not the one the story spoke of just before
+    cases = (("Russia's foreign ministry summoned the EU envoy on Monday. In Beijing, the commerce ministry urged the "
+              "EU on Tuesday to drop the listings.", "CHN"),
+             ("Iran's foreign ministry condemned the sanctions on Monday. In Ankara, the foreign ministry urged "
+              "Washington on Tuesday to lift them.", "TUR"),
+             ("Serbia's government protested to Croatia on Monday. In Sarajevo, the presidency called on both "
+              "neighbours on Tuesday to show restraint.", "BIH"))
+    for text, state in cases:
+        events = events_of(code_sentence, text, "REQUEST")
+        assert events and events[-1].actor[0].code == state, (text, show(code_sentence, text))
+
+
+def test_a_state_warning_that_it_will_respond_does_not_threaten_itself(code_sentence):
+    text = ("The European Union adopted new sanctions on Russian gas on Monday. A Kremlin spokeswoman warned that "
+            "Russia would respond in a tough manner.")
+    events = events_of(code_sentence, text, "THREATEN")
+    assert events and not any(r.code == "RUS" for e in events for r in e.recipient), show(code_sentence, text)
+

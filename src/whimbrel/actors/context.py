@@ -365,6 +365,24 @@ def earlier_mention(named, at: int, key, definite: bool = False) -> str | None:
     return next(iter(states)) if len(states) == 1 else None
 
 
+def fronted_place(x, u) -> str | None:
+    """The state of a place a sentence opens with, when the unit is its main verb's subject ("In
+    Beijing, the commerce ministry said ...", "In Poland, the military's command said ..."): wire
+    copy places a bare state body by where it speaks, as a dateline does."""
+    if x.sdoc is None:
+        return None
+    head = x.sdoc[u.head]
+    verb = head.head
+    if head.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ROOT":
+        return None
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.i < head.i), None)
+    if prep is None or prep.lower_ != "in" or prep.i > 1 or not any(t.text == "," for t in x.sdoc[prep.i:head.i]):
+        return None
+    span = range(prep.i + 1, prep.right_edge.i + 1)
+    states = {a.lex.code for a in place_atoms(x) if a.i in span}
+    return next(iter(states)) if len(states) == 1 else None
+
+
 def fill_generic(sents, prior=None, dateline: str | None = None) -> None:
     """Give generic agents the sentence's locative state, the state of an earlier mention of the
     same agent, the story's dominant state, (for actors local by nature) the one state of the
@@ -380,11 +398,11 @@ def fill_generic(sents, prior=None, dateline: str | None = None) -> None:
         for u in x.units:
             if not _generic(x, u):
                 continue
-            code, why = None, ""
+            code, why = fronted_place(x, u), "the place the sentence opens with"
             # a counted group ("20 people") or a bare title ("the mayor") is placed by the story only:
             # the sentence's places may be the speaker's ("..., killing 20 people, officials in Nairobi said")
             story_only = u.vague and (x.sdoc[u.start].lower_ != "the" or u.person_title) and not _local_body(x, u)
-            if (u.sector in LOCAL_SECTORS or _local_body(x, u)) and not story_only:
+            if code is None and (u.sector in LOCAL_SECTORS or _local_body(x, u)) and not story_only:
                 here = sentence_states(x, u, locative=True)
                 if len(here) == 1:
                     code, why = next(iter(here)), "sentence locative"

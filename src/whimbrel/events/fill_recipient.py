@@ -264,6 +264,10 @@ def recipient_phrase_entity(s: SentenceState, c: Candidate):
         # a threat is aimed at another party: "warned that Tehran could level Israeli cities" names the
         # threatener's own state first
         cand = [e for e in cand if e.code not in acodes]
+    if c.cat == "THREATEN":
+        # "warned that Russia would respond": the threatener's own state named bare is who acts, never
+        # whom the threat is aimed at (left to the story's counterpart)
+        cand = [e for e in cand if not (e.code in acodes and e.sector is None)]
     if cand:
         depths = [_depth(sdoc, e, tok) for e in cand]
         cand = [e for e, d in zip(cand, depths) if d == min(depths)]
