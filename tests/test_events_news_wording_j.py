@@ -96,3 +96,26 @@ def test_a_state_warning_that_it_will_respond_does_not_threaten_itself(code_sent
     events = events_of(code_sentence, text, "THREATEN")
     assert events and not any(r.code == "RUS" for e in events for r in e.recipient), show(code_sentence, text)
 
+
+
+def test_the_council_far_from_its_name_is_the_one_council_named(code_sentence):
+    # "the council" many sentences after "the UN Security Council": the only council the story named
+    filler = " ".join(f"Fighting in Upper Nile displaced {n} thousand people in {m}." for n, m in
+                      ((12, "March"), (8, "April"), (5, "February"), (3, "January")))
+    text = ("The UN Security Council on Friday extended an arms embargo on South Sudan for another year. " + filler +
+            " South Sudan's ambassador, Deng Mayen Kuol, urged the council on Friday to lift the embargo.")
+    events = events_of(code_sentence, text, "REQUEST")
+    assert events and events[-1].recipient and events[-1].recipient[0].code == "UNO", show(code_sentence, text)
+
+
+def test_humanitarian_funding_announced_is_aid_and_a_funding_round_is_not(code_sentence):
+    cases = (("The European Union announced 25 million euros in new humanitarian funding for Sudanese refugees on "
+              "Monday.", "EUR", "SDN"),
+             ("The United States announced $400 million in new military funding for Ukraine on Friday.", "USA", "UKR"),
+             ("Britain announced 10 million pounds in emergency funding for flood victims in Pakistan on Tuesday.", "GBR", "PAK"))
+    for text, actor, recipient in cases:
+        events = events_of(code_sentence, text, "AID")
+        assert events and events[0].actor[0].code == actor and events[0].recipient[0].code == recipient, (
+            text, show(code_sentence, text))
+    text = "The Nairobi start-up raised $20 million in funding led by Sequoia on Monday."
+    assert not events_of(code_sentence, text, "AID"), show(code_sentence, text)

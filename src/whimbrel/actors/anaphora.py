@@ -185,6 +185,10 @@ def _org_candidates(kind: str, word: str, history: list[list]) -> set:
         found = {ident for k, ident in mentions if k == "org" and _fits(kind, word, ident)}
         if found:
             return found
+    if kind == "named":
+        # "the council" ten sentences after "the UN Security Council": a body whose own name holds the
+        # word is what the word stands for when the story named only one such body
+        return {ident for mentions in history for k, ident in mentions if k == "org" and _fits(kind, word, ident)}
     return set()
 
 
