@@ -119,3 +119,18 @@ def test_humanitarian_funding_announced_is_aid_and_a_funding_round_is_not(code_s
             text, show(code_sentence, text))
     text = "The Nairobi start-up raised $20 million in funding led by Sequoia on Monday."
     assert not events_of(code_sentence, text, "AID"), show(code_sentence, text)
+
+
+def test_a_judgement_of_an_act_s_side_is_aimed_at_its_doer(code_sentence):
+    # "criticised the timing of the operation", "condemned the handling of the raids": the act
+    # judged is the one told before, and its doer is the target
+    cases = (("Kosovo police raided four Serb-run municipal offices in the north on Tuesday. The United States "
+              "criticised the timing of the operation.", "USA", "KOS"),
+             ("Kosovo police raided four Serb-run municipal offices in the north on Tuesday. Serbia condemned the "
+              "handling of the raids.", "SRB", "KOS"),
+             ("Georgian riot police raided the offices of two opposition parties in Tbilisi on Monday. The European "
+              "Union criticised the manner of the raids.", "EUR", "GEO"))
+    for text, actor, recipient in cases:
+        events = events_of(code_sentence, text, "ACCUSE")
+        assert events and events[-1].actor[0].code == actor and events[-1].recipient \
+            and events[-1].recipient[0].code == recipient, (text, show(code_sentence, text))

@@ -27,7 +27,10 @@ def _disapproved_acts(tok):
     found += [g for o in tok.children if o.dep_ == "dobj" and o.lemma_.lower() in FEELINGS
               for p in o.children if p.dep_ == "prep" and p.lower_ in DISAPPROVED_ACT_PREPS + ("about",)
               for g in p.children if g.dep_ == "pobj"]
-    return found
+    # a side of an act ("criticised the timing of the operation", "the handling of the protests"):
+    # the act itself is what is judged
+    return [next((g for p in n.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                  if g.dep_ == "pobj"), n) if n.lemma_.lower() in ASPECT_NOUNS else n for n in found]
 
 
 REFERRING_DETERMINERS = ("the", "this", "these", "that", "those")  # "the attack": one told before
@@ -35,6 +38,7 @@ ANY_ACT = "*"  # _earlier_doers: an act of any category ("the decision", "the mo
 # ... but an opinion: "the move" a body praised is the deed reported, not another party's comment on it
 OPINIONS = frozenset({"ACCUSE", "SUPPORT"})
 GENERIC_ACTS = words("fill_recipient", "GENERIC_ACT_NOUNS")
+ASPECT_NOUNS = words("condemned", "ASPECT_NOUNS")
 
 
 def speech_adjuncts(tok) -> set[int]:
@@ -151,6 +155,8 @@ def recipient_act_authority(s: SentenceState, c: Candidate):
         else:
             found = _earlier_doers(s, c, act.cat) if told else []
             how = f"the doer of the {noun.text} told before"
+            if not found and told:  # "the raids" after "police raided": told by its verb, coded as another kind
+                found = _earlier_doers(s, c, None, noun.lemma_.lower())
             if not found and act.entry.mode:
                 found = places.implied_authority(s.doc, s.sent, noun, act.cat, [act.entry.mode], [])
                 how = f"the authority that did the {noun.text}"
