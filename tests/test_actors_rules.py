@@ -349,7 +349,7 @@ def test_police_of_a_county_story_are_american(nlp):
 
 # -- international bodies ------------------------------------------------------------------------
 def test_international_body_belongs_to_no_state(nlp):
-    """mentions._international_bodies: "international" makes a court IGO and an aid group NGO, over
+    """collective.international_bodies: "international" makes a court IGO and an aid group NGO, over
     the place its of-phrase names; a force keeps its place, and a national court keeps its state."""
     assert _ents(nlp, ["Chile dismissed the verdict of an international tribunal in Geneva."], 0,
                  "international tribunal") == [("IGO", "JUD")]

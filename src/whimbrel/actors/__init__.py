@@ -158,10 +158,10 @@ def may_name_actor(words: list[str], story_names: set[str] = frozenset()) -> boo
 
 def _refers_back(words: list[str]) -> bool:
     """Words that stand for parties named before ("the group", "the bloc", "the two countries"):
-    the actor stage resolves them (anaphora.py, mentions.PAIR_WORDS), so the sentence is worth
+    the actor stage resolves them (anaphora.py, collective.PAIR_WORDS), so the sentence is worth
     parsing though it names no one itself."""
     from .anaphora import description_heads
-    from .mentions import PAIR_WORDS
+    from .collective import PAIR_WORDS
 
     heads = description_heads()
     low = [w.lower() for w in words]

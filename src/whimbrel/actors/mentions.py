@@ -19,11 +19,11 @@ what each knows. Story-wide links (surnames, roles, "counterpart") are made in s
 from __future__ import annotations
 
 
-from .codesets import (CLUB_WORDS_AFTER, CLUB_WORDS_BEFORE, FOREIGN_WORDS, INTERNATIONAL_CODES,
-                       INTERNATIONAL_WORDS, PLACE_NAMED_NOUNS)
+from .codesets import CLUB_WORDS_AFTER, CLUB_WORDS_BEFORE, PLACE_NAMED_NOUNS
+from .collective import international_bodies, mark_pairs
 from .fuzzy import fuzzy_atoms
 from .groups import resolve_groups
-from .names import agent_typo_atoms, drop_stances, org_atoms, person_names, role_nouns, supporter_words
+from .names import agent_typo_atoms, drop_stances, org_atoms, person_names, role_nouns
 from .links import link_appositives, link_conjuncts, link_preps
 from .places import gazetteer_atoms
 from .shared_places import settle_atoms
@@ -183,8 +183,8 @@ def sentence_units(sdoc, lx: Lexicon, when, prefer: dict | None = None) -> tuple
                 and t.text[:1].isupper() and t.ent_type_ not in ("DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY")):
             units[t.i] = Unit(head=t.i, start=t.i, end=t.i + 1, surname=t.text,
                               why=[STORY_NAME_ONLY if t.ent_type_ == "GPE" else "proper noun"])
-    _mark_pairs(sdoc, units)
-    _international_bodies(sdoc, units)
+    mark_pairs(sdoc, units)
+    international_bodies(sdoc, units)
     link_conjuncts(sdoc, units)
     link_preps(sdoc, units)
     link_appositives(sdoc, units)
@@ -505,40 +505,6 @@ def _resolve_unit(sdoc, u: Unit, lx: Lexicon, when) -> None:
             # "President Rodrigo Duterte's war on drugs": the titled person's state, as for "the
             # Duterte administration"
             _leader_code(u, mods, lx, when)
-
-
-PAIR_WORDS = {"countries": None, "nations": None, "states": None, "neighbours": None, "neighbors": None,
-              "governments": "GOV", "capitals": "GOV"}
-
-
-def _international_bodies(sdoc, units: dict[int, Unit]) -> None:
-    """A body named by its kind with "international" ("an international court sitting in Geneva",
-    "international aid groups") belongs to no state, so neither its of-phrase nor the place
-    or story context gives it one: IGO or NGO by its sector (code_sets.yaml). Read sets: a tribunal
-    in The Hague coded Dutch twice (CAMEO probe, blind 1), an international armed force dropped."""
-    for u in units.values():
-        code = INTERNATIONAL_CODES.get(u.sector or "")
-        if u.codes or code is None or u.kind != "agent":
-            continue
-        kinds = INTERNATIONAL_WORDS | (FOREIGN_WORDS if code == "NGO" else frozenset())
-        if any(t.lower_ in kinds and t.dep_ in ("amod", "compound") for t in sdoc[u.start:u.end]):
-            u.codes = [code]
-            u.why.append(f"international body: {code}")
-
-
-def _mark_pairs(sdoc, units: dict[int, Unit]) -> None:
-    """'both countries', 'the two governments': one actor per state of the pair, resolved against
-    the story in story.py (vague until then: dropped if the story names no two states)."""
-    for t in sdoc:
-        low = t.lower_
-        if low not in PAIR_WORDS or not any(c.lower_ in ("two", "both") for c in t.children):
-            continue
-        u = units.get(t.i)
-        if u is None:
-            u = units[t.i] = Unit(head=t.i, start=t.left_edge.i, end=t.i + 1, kind="agent" if PAIR_WORDS[low] else "country",
-                                  sector=PAIR_WORDS[low], why=["pair: " + low])
-        if not u.codes:
-            u.pair, u.vague = True, True
 
 
 def _role_noun(sdoc, u: Unit, mods: list) -> None:
