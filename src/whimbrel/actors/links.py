@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from .codesets import IGO_FAMILY
 from .lexicon import CITY, COUNTRY_KINDS, PERSON
+from .names import name_word
 from .titles import _sector_table
 from .units import Unit
 
@@ -177,7 +178,7 @@ def _name_of_title(sdoc, name: Unit, role: Unit) -> None:
     head = sdoc[name.head]
     words = [c for c in head.lefts if c.dep_ in NAME_DEPS] + [head]
     words = [t for t in words if t.i >= words[-1].i - MAX_NAME_WORDS + 1]
-    if len(words) < 2 or words[-1].i - words[0].i + 1 != len(words) or not all(_name_word(t.text) for t in words):
+    if len(words) < 2 or words[-1].i - words[0].i + 1 != len(words) or not all(name_word(t.text) for t in words):
         return
     name.kind, name.identifier, name.surname = PERSON, " ".join(t.text for t in words), None
     name.start = min(name.start, words[0].i)
@@ -186,10 +187,6 @@ def _name_of_title(sdoc, name: Unit, role: Unit) -> None:
         # a bare title ("its party leader, X"), as "Title X" is: context may place them
         # (context.fill_from_context); "X, vice president for sales at Y" is Y's
         name.person_title = True
-
-
-def _name_word(word: str) -> bool:
-    return word[:1].isupper() and word.replace("-", "").replace(".", "").isalpha()
 
 
 def link_appositives(sdoc, units: dict[int, Unit]) -> None:

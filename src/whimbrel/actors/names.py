@@ -32,6 +32,12 @@ from functools import lru_cache
 from ..data import load_yaml
 from .lexicon import AGENT, CAPITAL, CITY, COUNTRY, DEMONYM, ORG, PERSON, PRE, SEAT, Lex
 
+
+def name_word(w: str) -> bool:
+    """A word of a personal name as news writes it: capitalised, or an initial ("P.")."""
+    return w[:1].isupper() and w.replace(".", "").replace("-", "").replace("'", "").replace("’", "").isalpha()
+
+
 _HYPHEN = load_yaml("actors/code_sets.yaml")
 STANCE = frozenset(_HYPHEN["hyphen_stance"])
 SPONSOR = frozenset(_HYPHEN["hyphen_sponsor"])

@@ -23,6 +23,7 @@ import re
 
 from .lexicon import AGENT, PERSON, Lexicon, role_on, surname_key
 from .mentions import STORY_NAME_ONLY, Unit
+from .names import name_word
 
 # a regnal number is no surname: "a post on X" names no King Frederik X, "II" no Elizabeth II (not
 # "XI": Xi in a headline's capitals)
@@ -81,11 +82,6 @@ class StoryPeople:
         return best[1] if best else None
 
 
-def _name_word(w: str) -> bool:
-    """A word of a personal name as news writes it: capitalised, or an initial ("P.")."""
-    return w[:1].isupper() and w.replace(".", "").replace("-", "").replace("'", "").replace("’", "").isalpha()
-
-
 def _is_title(word: str) -> bool:
     """A title a name may follow ("President", "Chancellor", "Sen."): the lexicon's person titles and
     role nouns, so that "President Trump" is no full name of another Trump."""
@@ -103,7 +99,7 @@ def full_names_by_surname(sentences_words: list[list[str]]) -> dict[str, set[str
     for words in sentences_words:
         run: list[str] = []
         for w in list(words) + [""]:
-            if _name_word(w):
+            if name_word(w):
                 run.append(w)
                 continue
             titled = [k for k, x in enumerate(run[:-1]) if _is_title(x)]
