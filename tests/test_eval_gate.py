@@ -24,8 +24,10 @@ GOLD_SETS = {
     # of COERCE or RETREAT are two events (a dispersal and arrests; a raid's seizure and detentions;
     # a withdrawal and a handover; merge.py, coder.yaml mode_split_categories); the one-event
     # record lists one of them
-    "dev": (DEV_GOLD, {"found_rate": 0.854, "strict_found_rate": 0.793,
-               "actor_accuracy": 0.968, "recipient_accuracy": 0.966},
+    # session 37: 155 found (0.866), strict 144 (0.804), actor 0.969, recipient 0.980, extra 0.114 (a
+    # state's adjective on an attacked thing names the attacked; "called on X to" stays a request)
+    "dev": (DEV_GOLD, {"found_rate": 0.865, "strict_found_rate": 0.804,
+               "actor_accuracy": 0.968, "recipient_accuracy": 0.979},
               {"extra_per_sentence": 0.114}),
     # blind: measured 188/200 found (0.940), strict 179 (0.895), actor 0.995 of 192, recipient 0.982 of 167, extra 0.068
     # session 12: 190 found (0.950), strict 181 (0.905), actor 0.995, recipient 0.988, extra 0.062

@@ -332,7 +332,8 @@ def entities_for(doc: Document, sentence_seq: int, token_indices: Iterable[int],
         # a state that owns a thing no actor phrase names ("Serbia's suppression of unrest in
         # Montenegro") names a party too, at its own depth among the phrase's actors
         covered = {k for u in units for k in range(u.start, u.end)}
-        owner_atoms = [a for a in x.atoms_at(toks) if a.j - 1 not in covered and _possessor(x.sdoc, a)]
+        owner_atoms = [a for a in x.atoms_at(toks) if a.j - 1 not in covered
+                       and (_possessor(x.sdoc, a) or _state_modifier(x.sdoc, a))]
         extra = _modifier_entities(doc, x, sentence_seq, owner_atoms, seen)
         if not extra:
             return out
@@ -349,6 +350,13 @@ def _possessor(sdoc, a) -> bool:
     """The atom is a state's or a person's possessive ("Serbia's", "Moscow's", "the Kremlin's") on
     a noun; an organisation's ("the party's plan") is left to the organisation's own phrase."""
     return a.kind in OWNER_KINDS and sdoc[a.j - 1].dep_ == "poss"
+
+
+def _state_modifier(sdoc, a) -> bool:
+    """The atom is a state's adjective on a noun no actor phrase names ("at Armenian positions",
+    "on Ukrainian territory"): it names the party that noun belongs to, as a possessive does."""
+    t = sdoc[a.j - 1]
+    return a.kind in ("country", "demonym") and t.dep_ in ("amod", "compound") and t.head.pos_ == "NOUN"
 
 
 def _modifier_entities(doc: Document, x, sentence_seq: int, atoms, seen: set) -> list[Entity]:

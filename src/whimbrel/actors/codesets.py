@@ -15,6 +15,7 @@ LOCAL_SECTORS: frozenset[str] = frozenset(_SETS["local_sectors"])
 STORY_EXCLUDE: frozenset[str] = frozenset(_SETS["story_exclude"])
 OUTWARD_TITLES: frozenset[str] = frozenset(_SETS["outward_titles"])
 SOLE_STATE_SECTORS: frozenset[str] = frozenset(_SETS["sole_state_sectors"])
+STATE_BODY_SECTORS: frozenset[str] = frozenset(_SETS["state_body_sectors"])
 HOME_INSTITUTIONS: frozenset[str] = frozenset(_SETS["home_institutions"])
 LOCAL_BODIES: frozenset[str] = frozenset(_SETS["local_bodies"])
 LOCATIVE_PREPS: frozenset[str] = frozenset(_SETS["locative_preps"])
@@ -26,7 +27,8 @@ FOREIGN_WORDS: frozenset[str] = frozenset(_SETS["foreign_words"])
 REGIONAL_WORDS: frozenset[str] = frozenset(_SETS["regional_words"])
 INTERNATIONAL_CODES: dict[str, str] = {**{s: "IGO" for s in _SETS["international_igo_sectors"]},
                                        **{s: "NGO" for s in _SETS["international_ngo_sectors"]}}
-SHARED_NAMES: frozenset[str] = frozenset(_SETS["shared_names"])
+SHARED_NAME_HOMES: dict[str, str] = dict(_SETS["shared_names"])  # name -> the state the lexicons give it
+SHARED_NAMES: frozenset[str] = frozenset(SHARED_NAME_HOMES)
 SHARED_NAME_MEMBERS: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in _SETS["shared_name_members"].items()}
 PLACE_NAMED_NOUNS: frozenset[str] = frozenset(_SETS["place_named_nouns"])
 CLUB_WORDS_AFTER: frozenset[str] = frozenset(_SETS["club_words_after"])

@@ -170,13 +170,16 @@ def _word_names() -> dict:
 def _word_in_office_name(words: Sequence[str], start: int, end: int) -> bool:
     """Is a name that is also a common word ("Labour", Britain's party; labour, work) the word of an
     office or an institution: an office word after it ("Labour Minister", "Labour Court") or "of"
-    before it ("Minister of Labour", "Confederation of Labour")? Then it is not the party."""
+    before it ("Minister of Labour", "Confederation of Labour"), or a joint portfolio's ("Labour and
+    Employment Adviser", "Labour and Social Affairs Minister")? Then it is not the party."""
     table = _word_names()
     if end - start != 1 or words[start] not in table["names"]:
         return False
     after = words[end] if end < len(words) else ""
     before = words[start - 1].lower() if start else ""
-    return after in table["not_before"] or before in table["not_after"]
+    joint = after == "and" and end + 1 < len(words) and words[end + 1][:1].isupper() \
+        and any(w in table["not_before"] for w in words[end + 2 : end + 5])
+    return after in table["not_before"] or before in table["not_after"] or joint
 
 
 def _inside_longer_name(words: Sequence[str], start: int, end: int) -> bool:

@@ -19,7 +19,7 @@ what each knows. Story-wide links (surnames, roles, "counterpart") are made in s
 from __future__ import annotations
 
 
-from .codesets import CLUB_WORDS_AFTER, CLUB_WORDS_BEFORE, PLACE_NAMED_NOUNS
+from .codesets import CLUB_WORDS_AFTER, CLUB_WORDS_BEFORE, PLACE_NAMED_NOUNS, STATE_BODY_SECTORS
 from .collective import international_bodies, mark_pairs
 from .fuzzy import fuzzy_atoms
 from .groups import resolve_groups
@@ -363,8 +363,11 @@ def _resolve_unit(sdoc, u: Unit, lx: Lexicon, when) -> None:
                 u.sector = bodies[-1].lex.sector  # "Senate President X" presides over a legislature
             _staff_of_seat(sdoc, u, mods, titles[-1], lx)
             orgs = [a for a in mods if a.kind == ORG]
-            if orgs and t.name.lower() in lx.generic_heads | lx.need_anchor and orgs[-1].lex.sector:
-                u.sector = orgs[-1].lex.sector  # "Hezbollah leader X": the group says the sector
+            if orgs and orgs[-1].lex.sector and (t.name.lower() in lx.generic_heads | lx.need_anchor or (
+                    orgs[-1].j == titles[-1].i and orgs[-1].lex.sector not in STATE_BODY_SECTORS)):
+                # "Hezbollah leader X": the group says the sector; "NLC President X": any title
+                # right after a body not the state's is that body's office
+                u.sector = orgs[-1].lex.sector
         if places:
             for p in places:
                 c = p.lex.code
@@ -463,8 +466,9 @@ def _resolve_unit(sdoc, u: Unit, lx: Lexicon, when) -> None:
                     u.other.append("PRE")
                 if a.kind == ORG:
                     u.identifier = a.lex.name
-                    if lex is not None and lex.name.lower() in lx.generic_heads and a.lex.sector and not agent_mods:
-                        u.sector = a.lex.sector
+                    if lex is not None and a.lex.sector and not agent_mods and (lex.name.lower() in lx.generic_heads or (
+                            lex.person_title and a.j == head_atom.i and a.lex.sector not in STATE_BODY_SECTORS)):
+                        u.sector = a.lex.sector  # "NLC President": the title right after a body is its office
         if not u.codes and lex is not None and lex.sector in LEADER_BODIES:
             _leader_code(u, mods, lx, when)
         office = _sector_table("offices").get(lex.name.lower()) if lex is not None else None

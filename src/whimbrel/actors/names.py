@@ -57,7 +57,7 @@ def _org_rules():
         for w in words:
             heads[w] = sector
     intl = {w.lower() for w in data.get("international") or []}
-    return heads, intl, frozenset(w.lower() for w in data.get("legislative") or [])
+    return heads, intl, frozenset(w.lower() for w in data.get("legislative") or []), frozenset(data.get("org_tails") or [])
 
 
 @lru_cache(maxsize=1)
@@ -164,7 +164,7 @@ def person_names(sdoc, lx, atoms: list, make_person) -> list:
 def org_atoms(sdoc, lx, atoms: list, make_atom) -> list:
     """Atoms with unknown organisation names (orgs.yaml org_heads) added; the state words inside
     such a name are folded into it."""
-    heads, intl, legislative = _org_rules()
+    heads, intl, legislative, tails = _org_rules()
     at = {k: a for a in atoms for k in range(a.i, a.j)}
     n = len(sdoc)
     new, absorbed = [], set()
@@ -195,11 +195,15 @@ def org_atoms(sdoc, lx, atoms: list, make_atom) -> list:
             break
         # right: "of/for (the) Capitalised ..." ("Union of Teachers", "Forum for Democracy")
         end = k + 1
+        while end < n and sdoc[end].text in tails:
+            end += 1  # "Trade Union Congress": the legislature's word names no state here
+        tail = range(k + 1, end)
         while end + 1 < n and sdoc[end].lower_ in _JOIN:
             m = end + 1
             if m < n and sdoc[m].lower_ == "the":
                 m += 1
-            if m < n and sdoc[m].text[:1].isupper() and sdoc[m].is_alpha and not (at.get(m) is not None and at[m].kind in (ORG, PERSON, SEAT)):
+            if m < n and sdoc[m].text[:1].isupper() and sdoc[m].is_alpha and sdoc[m].ent_type_ not in ("DATE", "TIME") \
+                    and not (at.get(m) is not None and at[m].kind in (ORG, PERSON, SEAT)):  # "... on Tuesday" is no name
                 end = m + 1
                 while end < n and sdoc[end].text[:1].isupper() and sdoc[end].is_alpha and not (at.get(end) is not None and at[end].kind in (ORG, PERSON, SEAT)):
                     end += 1
@@ -212,7 +216,7 @@ def org_atoms(sdoc, lx, atoms: list, make_atom) -> list:
         if any(a.i < start or a.j > end for a in inside.values()):
             k = end
             continue
-        states = {a.lex.code for a in inside.values() if a.kind in _STATE_KINDS and a.lex.code}
+        states = {a.lex.code for a in inside.values() if a.kind in _STATE_KINDS and a.lex.code and a.i not in tail}
         words_low = {sdoc[j].lower_ for j in range(start, end)}
         if sector == "LEG" and not words_low & legislative:
             k = end  # a committee of no legislature: not named by this rule

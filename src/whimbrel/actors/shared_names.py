@@ -1,45 +1,46 @@
-"""Names many states' bodies bear that the lexicons give to the US (code_sets.yaml shared_names:
-"Congress", "the Senate", the Democratic and Colorado parties): whether a mention is one, so that
-it counts a story for no state, and the state it is localised to from its context. Split from
-context.py, whose story counts read it."""
+"""Names many states' bodies bear that the lexicons give to one state (code_sets.yaml shared_names:
+"Congress", "the Senate", the Democratic and Colorado parties to the US; "Labour" and the "TUC" to
+Britain): whether a mention is one, so that it counts a story for no state, and the state it is
+localised to from its context. Split from context.py, whose story counts read it."""
 from __future__ import annotations
 
-from .codesets import SHARED_NAME_MEMBERS, SHARED_NAMES
+from .codesets import SHARED_NAME_HOMES, SHARED_NAME_MEMBERS
 from .codesets import LOCATIVE_PREPS as LOCATIVE
 from .codesets import NON_STATE_CODES as NON_STATE
 
 
 def _shared_atom(a) -> bool:
-    """A lexicon hit on a name many states' bodies bear that the lexicons give to the US (its
+    """A lexicon hit on a name many states' bodies bear that the lexicons give to one state (its
     canonical name: the sentence may be unparsed)."""
-    return a.lex.code == "USA" and a.lex.name.lower() in SHARED_NAMES
+    return a.lex.code is not None and SHARED_NAME_HOMES.get(a.lex.name.lower()) == a.lex.code
 
 
 def localise_shared_names(sents, dominant: str | None) -> None:
-    """A body whose name the lexicons give to the US but other states' bodies bear too (code_sets.yaml
-    shared_names: "Congress", "Senate") is the one other state's when its sentence names that state
-    and not the US (a Bolivian hunger strike aimed at "Congress": Bolivia's), or when a member of it
-    by title acts on it ("Senator X urged the Senate": X's state's), else the story's dominant
-    state's when that is another."""
+    """A body whose name the lexicons give to one state but other states' bodies bear too
+    (code_sets.yaml shared_names: "Congress", "Senate", "Labour") is the one other state's when its
+    sentence names that state and not the lexicons' one (a Bolivian hunger strike aimed at
+    "Congress": Bolivia's), or when a member of it by title acts on it ("Senator X urged the Senate":
+    X's state's), else the story's dominant state's when that is another."""
     titled = _titled_members(sents)
     for x in sents:
         for u in x.units:
             if x.sdoc is None or not _shared_name(x, u):  # an unparsed sentence codes no event
                 continue
+            home = u.codes[0]
             verb = _clause_verb(x.sdoc[u.head])
             # a state that acts on the body in its own clause faces it ("Russia accused Congress of
             # meddling"): the body is the US's there
             others = [v for v in x.units if v is not u and (_locative_place(x, v) or not (
                 verb is not None and _same(_clause_verb(x.sdoc[v.head]), verb)))]
             members = [v for v in x.units if v is not u and v not in others and _member_of(x.sdoc, v, u, titled)]
-            if any(v is not u and v not in others and v not in members and set(v.codes) - NON_STATE - {"USA"} for v in x.units):
+            if any(v is not u and v not in others and v not in members and set(v.codes) - NON_STATE - {home} for v in x.units):
                 continue
             here = {c for v in others + members for c in v.codes if c not in NON_STATE}
-            code = next(iter(here)) if len(here) == 1 and "USA" not in here else None
-            if code is None and not here and dominant and dominant != "USA":
+            code = next(iter(here)) if len(here) == 1 and home not in here else None
+            if code is None and not here and dominant and dominant != home:
                 code = dominant
             if code:
-                for v in [u] + _placed_by(x, u):
+                for v in [u] + _placed_by(x, u, home):
                     v.codes = [code]
                     v.why.append(f"a name many states' bodies bear: {code}, the state its context names")
 
@@ -55,30 +56,30 @@ def _locative_place(x, v) -> bool:
     return prep is not None and prep.lower_ in LOCATIVE
 
 
-def _placed_by(x, body) -> list:
-    """Units the body's US code placed: a role of it ("the President of the Senate") and the person
-    that role is in apposition to ("..., Bukola Saraki,")."""
+def _placed_by(x, body, home: str) -> list:
+    """Units the body's lexicon code placed: a role of it ("the President of the Senate") and the person
+    that role, or the body's own titled unit ("TUC President, X,"), is in apposition to."""
     name = x.sdoc[body.head].text
-    roles = [v for v in x.units if v is not body and v.codes == ["USA"] and f"of-phrase: {name}" in v.why]
-    named = {r.alias_of for r in roles if r.alias_of is not None}  # links.link_appositives
-    return roles + [v for v in x.units if v.codes == ["USA"] and v not in roles and v.head in named]
+    roles = [v for v in x.units if v is not body and v.codes == [home] and f"of-phrase: {name}" in v.why]
+    named = {r.alias_of for r in roles + [body] if r.alias_of is not None}  # links.link_appositives
+    return roles + [v for v in x.units if v.codes == [home] and v not in roles and v.head in named]
 
 
 def _shared_name(x, u) -> bool:
-    """Is the unit a body whose name the lexicons give the US but many states' bodies bear, or a
-    person, role or body the US code of such a name alone places ("Senate President X")?"""
-    if u.codes != ["USA"]:
+    """Is the unit a body whose name the lexicons give one state but many states' bodies bear, or a
+    person, role or body that state's code of such a name alone places ("Senate President X")?"""
+    if len(u.codes) != 1 or u.codes[0] not in SHARED_NAME_HOMES.values():
         return False
     if x.sdoc is None:  # an unparsed sentence: its words' lexicon hits alone
         named = [a for a in x.atoms if u.start <= a.i < u.end and a.lex is not None and a.lex.code]
         return bool(named) and all(_shared_atom(a) for a in named)
-    if _bare_name(x.sdoc[u.start:u.end]) in SHARED_NAMES:
+    if SHARED_NAME_HOMES.get(_bare_name(x.sdoc[u.start:u.end])) == u.codes[0]:
         return True
     named = [a for a in x.atoms if u.start <= a.i < u.end and a.lex is not None and a.lex.code]
     # a person or a body named after one ("Senate President X", "the Congress government" of an
     # Indian state, ruled by the Congress party)
     return u.kind in ("person", "agent") and bool(named) and all(
-        a.lex.code == "USA" and x.sdoc[a.i:a.j].text.lower() in SHARED_NAMES for a in named)
+        SHARED_NAME_HOMES.get(x.sdoc[a.i:a.j].text.lower()) == a.lex.code for a in named)
 
 
 def _member_of(sdoc, member, body, titled: set) -> bool:

@@ -318,7 +318,8 @@ def hostage_rescue(s: SentenceState, c: Candidate):
     ("hostage rescues ... should be coded as AID"); whoever holds them and lets them go retreats."""
     if c.cat != "RETREAT" or c.tok.lemma_.lower() not in RESCUE["triggers"] or not c.actor or c.flags.negated:
         return
-    if all(a.sector in RESCUE["sectors"] for a in c.actor) and s.content_of.get(c.tok.i, set()) & RESCUE["captive_words"]:
+    if all(a.sector in RESCUE["sectors"] and a.entity_text for a in c.actor) and s.content_of.get(c.tok.i, set()) & RESCUE["captive_words"]:
+        # (forces the text names: an authority implied by a passive releases its own prisoners)
         c.why.append("captives freed by a state's forces -> AID (rescue)")
         c.cat, c.code, c.mode = "AID", RESCUE["cameo"], None
 

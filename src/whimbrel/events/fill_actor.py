@@ -408,6 +408,14 @@ def actor_passive_place(s: SentenceState, c: Candidate):
             c.why.append("actor: place of a passive without agent")
 
 
+def _held_in(s: SentenceState, c: Candidate) -> list:
+    """The places the ones acted on were held in ("two sailors detained in Iran", "Americans held in
+    Venezuela"): the "in" of a participle on them."""
+    loc = [g for r in c.args.recipient for v in r.children if v.dep_ == "acl" and v.tag_ == "VBN"
+           for p in v.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children if g.dep_ == "pobj"]
+    return [e for e in _coded(_entities(s.doc, s.seq, loc)) if places.is_place(e)]
+
+
 def actor_implied_authority(s: SentenceState, c: Candidate):
     """An agentless passive act only an authority does ("was arrested"): that authority (places.py).
     A noun act of that kind with no doer but with the one it is done to ("the mass detention of
@@ -450,7 +458,9 @@ def actor_implied_authority(s: SentenceState, c: Candidate):
                 c.why.append("actor: unnamed accusers of an agentless passive")
         return
     if not c.actor and (c.args.passive or nominal) and c.entry.mode:
-        c.actor = places.implied_authority(s.doc, s.sent, c.tok, c.cat, [c.entry.mode], c.recipient)
+        # "Americans held in Venezuela were released": the authority of the state that held them
+        held = _held_in(s, c) if c.cat in places.implied_only_with() else []
+        c.actor = places.implied_authority(s.doc, s.sent, c.tok, c.cat, [c.entry.mode], c.recipient, held_in=held)
         if c.actor:
             c.why.append("actor: the authority an agentless passive act implies")
 

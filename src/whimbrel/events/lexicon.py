@@ -44,6 +44,7 @@ class Entry:
     wish: bool = False  # a that-clause must be a wish ("insisted that X withdraw"), not a statement
     admission: bool = False  # its complement is an act the actor owns up to ("pleaded guilty to ..."): coded too
     clause_only: bool = False  # not a participle describing a noun ("officials suspected of graft")
+    bare: tuple[str, ...] | None = None  # only with no verb but these in its phrase ("called on the minister", not "... to resign")
     intransitive: bool = False  # not with a direct object ("demonstrated its depth": showed)
     by: tuple[str, ...] = ()  # only with an actor of one of these sectors (a court's ruling convicts)
     confidence: float = 0.7
@@ -79,6 +80,7 @@ def _entry(cat: str, pos: str, lemma: str, spec) -> Entry:
         wish=bool(spec.get("wish", False)),
         admission=bool(spec.get("admission", False)),
         clause_only=bool(spec.get("clause_only", False)),
+        bare=tuple(spec["bare"]) if isinstance(spec.get("bare"), list) else (() if spec.get("bare") else None),
         intransitive=bool(spec.get("intransitive", False)),
         by=tuple(spec.get("by", ())),
         confidence=float(spec.get("confidence", 0.7 if pos == "verb" else 0.6)),

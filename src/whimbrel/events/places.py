@@ -222,23 +222,37 @@ def faced_act(tok) -> bool:
             and not any(ch.dep_ == "prep" and ch.lower_ in ("from", "by") for h in (tok, verb) for ch in h.children))
 
 
+def implied_only_with() -> dict:
+    """Categories whose implied authority needs one of some words in the act's clause
+    (implied_actors.yaml only_with: a prisoner's release, not a hostage's)."""
+    return load_yaml("events/implied_actors.yaml").get("only_with") or {}
+
+
+MAIN_CLAUSE_DEPS = ("ROOT", "conj", "ccomp")  # a clause that reports an act, not one that qualifies a noun or another act
+
+
 def implied_authority(doc: Document, sent, tok, category: str, modes, recipient: list[Entity],
-                      sector: str | None = None) -> list[Entity]:
+                      sector: str | None = None, held_in: list[Entity] = ()) -> list[Entity]:
     """The authority that must have done an agentless passive act ("X was arrested"): its sector
     from the act (data/events/implied_actors.yaml); its state that of the place of the act, else the
     story's dominant state, else the state of the person acted on. Nobody else arrests, convicts or
     deports, and the local authority does it to a foreigner too ("a Briton was arrested in Dubai").
-    ``sector`` overrides the act's: unnamed accusers of words anyone says are UNK."""
+    ``sector`` overrides the act's: unnamed accusers of words anyone says are UNK. ``held_in``: where
+    the ones released were held, whose state holds and frees them."""
     table = load_yaml("events/implied_actors.yaml")
     sectors = table.get(category) or {}
     sector = sector or next((sectors[m] for m in modes if m in sectors), None)
-    if sector is None:
+    needed = implied_only_with().get(category)
+    if sector is None or needed and (not any(t.lemma_.lower() in needed for t in tok.subtree) or tok.dep_ not in MAIN_CLAUSE_DEPS):
+        # "the hostages were freed": by their captors, no authority; "those released from jail",
+        # "was due to be released", "after X was released": a kind of people, a plan, background
         return []
     if set(modes) & set(table.get("from_place_only") or ()):
         # "deported from Arizona": the state sent away from, and nothing else says who deports
         states = [(e.code, "place sent away from") for e in _from_places(doc, sent, tok)[:1]]
     else:
-        states = [(e.code, "place of the act") for e in place_entities(doc, sent, tok)[:1]]
+        states = [(e.code, "where they were held") for e in held_in[:1]]
+        states = states or [(e.code, "place of the act") for e in place_entities(doc, sent, tok)[:1]]
         if not states and story_state(doc, sole=True):
             states = [(story_state(doc, sole=True), "the story's state")]
         states = states or [(e.code, "the person acted on") for e in recipient if _country(e)][:1]

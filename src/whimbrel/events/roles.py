@@ -338,7 +338,8 @@ def arguments(match) -> Args:
     cat = entry.category
     preps = RECIPIENT_PREPS.get(cat, ())
     if cat == "CONSULT" and entry.mode == "visit":
-        preps = preps + ("in", "at")  # "arrived in Moscow": the host
+        # "called on the minister in Islamabad": the one called on, else "arrived in Moscow": the host
+        preps = tuple(entry.prt or ()) + preps + ("in", "at")
     a = Args()
     is_noun = nominal(tok) or (tok.tag_ == "VBG" and tok.dep_ in ("pobj", "dobj", "nsubj", "compound"))
     if not is_noun:

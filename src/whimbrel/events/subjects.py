@@ -153,6 +153,9 @@ def _nearest_subject(v):
     nearest before the verb, which its own clause opens with."""
     subjects = [c for c in v.children if c.dep_ == "nsubj"]
     if len(subjects) > 1:
+        # an emphatic reflexive beside the subject ("Armenian units had themselves opened fire") is
+        # parsed as a second subject: it stands for the other one
+        subjects = [c for c in subjects if c.tag_ != "PRP" or not c.lower_.endswith(("self", "selves"))] or subjects
         before = [c for c in subjects if c.i < v.i]
         return before[-1] if before else subjects[0]
     return subjects[0] if subjects else None

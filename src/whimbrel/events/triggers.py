@@ -180,6 +180,17 @@ def _only_in(tok, clauses) -> set[str]:
     return _lemmas(inside) - _lemmas(t for t in phrase_tokens(tok) if t.i not in ids)
 
 
+def _bare(tok, allowed: tuple[str, ...]) -> bool:
+    """Does the trigger's phrase hold no verb but ``allowed`` ones (a visit's purpose: "called on the
+    president to discuss the loan") and no "for" on the trigger? Verbs of a relative clause on a noun
+    of the phrase ("at the ministry, where the two discussed ...") speak of that noun."""
+    relative = {t.i for r in phrase_tokens(tok) if r.dep_ == "relcl" and not any(c.tag_ == "TO" for c in r.children)
+                for t in r.subtree}  # (an infinitive parsed as one, "called on all parties to halt", asks)
+    verbs = [t for t in phrase_tokens(tok) if t.i != tok.i and t.i not in relative and t.pos_ in ("VERB", "AUX")]
+    return all(v.lemma_.lower() in allowed for v in verbs) and not any(
+        c.dep_ == "prep" and c.lower_ == "for" for c in tok.children)
+
+
 def _context_lemmas(tok) -> set[str]:
     """Words a condition may look at: the trigger's phrase and, for a noun, its governing verb. The
     word opening an attribution ("according to state media") is left out: "according" lemmatises
@@ -404,6 +415,8 @@ def match_token(tok) -> Match | None:
             continue
         if e.clause_only and tok.dep_ == "acl":
             continue
+        if e.bare is not None and not _bare(tok, e.bare):
+            continue  # "called on X to resign", "called on X for a ceasefire": what is asked
         if e.intransitive and any(ch.dep_ == "dobj" and ch.left_edge.lower_ not in _PLACE_ADVERBS for ch in tok.children):
             continue  # ("demonstrated outside state parliaments": the parser's object is a place)
         if e.wish and not _wished(tok):
