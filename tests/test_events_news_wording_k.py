@@ -131,3 +131,23 @@ def test_a_state_s_adjective_on_the_target_names_the_attacked_state(code_sentenc
     events = events_of(code_sentence, text, "ASSAULT")
     assert events and events[0].actor[0].code == "AZE" and events[0].recipient[0].code == "ARM", \
         show(code_sentence, text)
+
+
+def test_a_title_owned_by_its_speaker_is_the_speaker_s(code_sentence):
+    # "IGAD said its executive secretary had ...": an international body's own official;
+    # "its permanent secretary": a bare title the pronoun's owner places
+    cases = (("The Intergovernmental Authority on Development (IGAD) said its executive secretary had spoken by "
+              "telephone with the foreign ministers of Sudan and Ethiopia.", "CONSULT", "IGO"),
+             ("Nigeria's foreign affairs ministry said its permanent secretary had telephoned the foreign ministers "
+              "of Niger and Benin on Sunday.", "CONSULT", "NGA"),
+             ("The African Union said its special envoy had met the foreign ministers of Rwanda and Congo in Luanda.",
+              "CONSULT", "IGO"))
+    for text, cat, code in cases:
+        events = events_of(code_sentence, text, cat)
+        assert events and events[0].actor[0].code == code, (text, show(code_sentence, text))
+
+
+def test_trade_remedies_imposed_are_sanctions(code_sentence):
+    for text in ("China on Tuesday imposed provisional anti-dumping measures on brandy imported from the European Union.",
+                 "India imposed countervailing measures on steel imported from Vietnam on Friday."):
+        assert events_of(code_sentence, text, "SANCTION"), (text, show(code_sentence, text))

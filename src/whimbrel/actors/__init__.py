@@ -136,13 +136,20 @@ def resolve_actors(doc: Document, options: Options) -> None:
     for x in sents:
         s = by_seq[x.seq]
         for u in x.units:
-            if not u.kind or (u.vague and not u.codes):
+            if not u.kind or (u.vague and not u.codes and not _pronoun_owned(x, u)):
                 continue
             ents = [_entity(s, x, u, code) for code in (u.codes or [None])]
             x.ents[u.head] = ents
             entities.extend(ents)
     doc.entities = entities
     doc.stage_data[_ATTR] = {x.seq: x for x in sents}
+
+
+def _pronoun_owned(x, u) -> bool:
+    """A bare title owned by a pronoun ("IGAD said its secretary had ..."): the owner the pronoun
+    stands for places it (events/places.py infer_country: the speaker), so it is kept uncoded."""
+    return x.sdoc is not None and u.kind == "agent" and any(
+        c.dep_ == "poss" and c.lower_ in ("its", "their") for c in x.sdoc[u.head].children)
 
 
 def may_name_actor(words: list[str], story_names: set[str] = frozenset()) -> bool:

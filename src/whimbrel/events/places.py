@@ -278,8 +278,10 @@ def infer_country(doc: Document, sent, tok, raw_actor: list[Entity], actor_heads
     code, how = None, ""
     targets = {(r.sentence, r.tok_start) for r in recipient if r.entity_text}
     spoken = [x for x in source if _country(x)]
-    if spoken and any(c.dep_ == "poss" and c.pos_ == "PRON" for h in actor_heads for c in h.children):
-        code, how = spoken[0].code, f"possessive pronoun -> speaker ({spoken[0].entity_text})"
+    # "IGAD said its executive secretary had ...": the speaker's own, an international body's too
+    owner = [x for x in source if x.code and COUNTRYISH.match(x.code)]
+    if owner and any(c.dep_ == "poss" and c.pos_ == "PRON" for h in actor_heads for c in h.children):
+        code, how = owner[0].code, f"possessive pronoun -> speaker ({owner[0].entity_text})"
     elif spoken and all(e.sector in AUTHORITY for e in todo) and _definite(actor_heads):
         # "officials in Lima said the army would return to barracks": the speaker's own state's army
         code, how = spoken[0].code, f"the authority of the speaker ({spoken[0].entity_text})"
