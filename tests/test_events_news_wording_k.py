@@ -151,3 +151,26 @@ def test_trade_remedies_imposed_are_sanctions(code_sentence):
     for text in ("China on Tuesday imposed provisional anti-dumping measures on brandy imported from the European Union.",
                  "India imposed countervailing measures on steel imported from Vietnam on Friday."):
         assert events_of(code_sentence, text, "SANCTION"), (text, show(code_sentence, text))
+
+
+def test_where_a_threat_is_said_is_not_whom_it_is_aimed_at(code_sentence):
+    story = ("Pakistani military drones struck targets in Afghanistan's Paktika province on Monday, Afghan officials said. "
+             "In Kabul, the Taliban administration's spokesman condemned the strikes and warned that the Islamic Emirate "
+             "will respond at a time of its choosing.")
+    events = events_of(code_sentence, story, "THREATEN")
+    assert events and all(r.code != "AFG" for r in events[0].recipient), show(code_sentence, story)
+
+
+def test_a_rally_outside_a_un_office_is_not_by_the_un(code_sentence):
+    text = ("In Sulaimaniyah city, several hundred people rallied outside the United Nations office on Tuesday, "
+            "chanting slogans against Turkey.")
+    events = events_of(code_sentence, text, "PROTEST")
+    assert not any(a.code == "UNO" for ev in events for a in ev.actor), show(code_sentence, text)
+
+
+def test_a_lender_s_credit_to_a_state_is_aid(code_sentence):
+    text = "The World Bank on Tuesday approved a $250 million development policy credit for Ghana."
+    events = events_of(code_sentence, text, "AID")
+    assert events and events[0].recipient and events[0].recipient[0].code == "GHA", show(code_sentence, text)
+    text = "Congress approved a $500 million tax credit for American farmers."
+    assert not events_of(code_sentence, text, "AID"), show(code_sentence, text)

@@ -331,7 +331,8 @@ def actor_protesters(s: SentenceState, c: Candidate):
             # "gathered outside the Kenyan parliament to protest", "the government has faced weeks
             # of protests": protesters are the people of the authority they address (manual,
             # PROTEST: civilian dissent against an authority)
-            states = {r.code for r in c.recipient if r.code and r.sector in PROTESTED_BODIES}
+            # (a state's: a rally outside the UN office is not by the UN's people)
+            states = {r.code for r in c.recipient if r.code and r.sector in PROTESTED_BODIES and r.code not in NON_STATE_CODES}
             how = "the authority the protest addresses"
         if not states and places.story_state(s.doc) and not _definite_mention(c.tok) \
                 and not (c.flags.future or c.flags.hypothetical):

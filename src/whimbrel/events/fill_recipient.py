@@ -319,6 +319,10 @@ def recipient_place(s: SentenceState, c: Candidate):
     """An event aimed at a place is aimed at its country (places.py)."""
     if not c.recipient and not (len(c.acodes) >= 2 and c.joint):
         c.recipient = places.place_recipient(s.doc, s.sent, c.tok, c.cat)
+        if c.cat == "THREATEN":
+            # "In Kabul, the spokesman warned that ...": where a threat is said is the threatener's
+            # own home, not whom it is aimed at
+            c.recipient = [r for r in c.recipient if r.code not in c.acodes]
         if c.recipient:
             c.why.append("recipient: place of the event")
 
