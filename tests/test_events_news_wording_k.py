@@ -174,3 +174,15 @@ def test_a_lender_s_credit_to_a_state_is_aid(code_sentence):
     assert events and events[0].recipient and events[0].recipient[0].code == "GHA", show(code_sentence, text)
     text = "Congress approved a $500 million tax credit for American farmers."
     assert not events_of(code_sentence, text, "AID"), show(code_sentence, text)
+
+
+def test_a_date_on_an_adjective_s_clause_does_not_date_the_verb(code_sentence):
+    # "ahead of the elections due later this year": the elections' time, not the accusation's
+    text = ("Indian opposition MLA Ramesh Paswan on Wednesday accused the Indian government of using the police to "
+            "settle political scores ahead of the Assembly elections due later this year.")
+    events = events_of(code_sentence, text, "ACCUSE", pub="2025-03-06T12:00:00")
+    assert events and events[0].date == "2025-03-05", show(code_sentence, text, pub="2025-03-06T12:00:00")
+    text = ("Indian opposition MLA Ramesh Paswan accused the Indian government of using the police to settle "
+            "political scores ahead of the Assembly elections due later this year.")
+    events = events_of(code_sentence, text, "ACCUSE", pub="2025-03-06T12:00:00")
+    assert events and events[0].date_text != "later this year", show(code_sentence, text, pub="2025-03-06T12:00:00")

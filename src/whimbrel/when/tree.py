@@ -46,6 +46,8 @@ def owner(sent_doc, x_toks: list[int], stop: int):
         seen += 1
         if t.i not in inside and (t.i == stop or is_verb(t)):
             return t
+        if t.i not in inside and t.pos_ == "ADJ" and t.dep_ in ("advcl", "acl", "relcl"):
+            return t  # "elections due later this year": the adjective's own clause, not the verb it hangs on
         if t.head.i == t.i:
             return t
         t = t.head
