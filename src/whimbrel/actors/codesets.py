@@ -28,7 +28,7 @@ REGIONAL_WORDS: frozenset[str] = frozenset(_SETS["regional_words"])
 INTERNATIONAL_CODES: dict[str, str] = {**{s: "IGO" for s in _SETS["international_igo_sectors"]},
                                        **{s: "NGO" for s in _SETS["international_ngo_sectors"]}}
 SHARED_NAME_HOMES: dict[str, str] = dict(_SETS["shared_names"])  # name -> the state the lexicons give it
-SHARED_NAMES: frozenset[str] = frozenset(SHARED_NAME_HOMES)
+SHARED_NAME_STATES: frozenset[str] = frozenset(SHARED_NAME_HOMES.values())
 SHARED_NAME_MEMBERS: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in _SETS["shared_name_members"].items()}
 PLACE_NAMED_NOUNS: frozenset[str] = frozenset(_SETS["place_named_nouns"])
 CLUB_WORDS_AFTER: frozenset[str] = frozenset(_SETS["club_words_after"])

@@ -4,7 +4,7 @@ Britain): whether a mention is one, so that it counts a story for no state, and 
 localised to from its context. Split from context.py, whose story counts read it."""
 from __future__ import annotations
 
-from .codesets import SHARED_NAME_HOMES, SHARED_NAME_MEMBERS
+from .codesets import SHARED_NAME_HOMES, SHARED_NAME_MEMBERS, SHARED_NAME_STATES
 from .codesets import LOCATIVE_PREPS as LOCATIVE
 from .codesets import NON_STATE_CODES as NON_STATE
 
@@ -68,7 +68,7 @@ def _placed_by(x, body, home: str) -> list:
 def _shared_name(x, u) -> bool:
     """Is the unit a body whose name the lexicons give one state but many states' bodies bear, or a
     person, role or body that state's code of such a name alone places ("Senate President X")?"""
-    if len(u.codes) != 1 or u.codes[0] not in SHARED_NAME_HOMES.values():
+    if len(u.codes) != 1 or u.codes[0] not in SHARED_NAME_STATES:
         return False
     if x.sdoc is None:  # an unparsed sentence: its words' lexicon hits alone
         named = [a for a in x.atoms if u.start <= a.i < u.end and a.lex is not None and a.lex.code]

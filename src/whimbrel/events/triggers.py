@@ -184,9 +184,10 @@ def _bare(tok, allowed: tuple[str, ...]) -> bool:
     """Does the trigger's phrase hold no verb but ``allowed`` ones (a visit's purpose: "called on the
     president to discuss the loan") and no "for" on the trigger? Verbs of a relative clause on a noun
     of the phrase ("at the ministry, where the two discussed ...") speak of that noun."""
-    relative = {t.i for r in phrase_tokens(tok) if r.dep_ == "relcl" and not any(c.tag_ == "TO" for c in r.children)
+    phrase = phrase_tokens(tok)
+    relative = {t.i for r in phrase if r.dep_ == "relcl" and not any(c.tag_ == "TO" for c in r.children)
                 for t in r.subtree}  # (an infinitive parsed as one, "called on all parties to halt", asks)
-    verbs = [t for t in phrase_tokens(tok) if t.i != tok.i and t.i not in relative and t.pos_ in ("VERB", "AUX")]
+    verbs = [t for t in phrase if t.i != tok.i and t.i not in relative and t.pos_ in ("VERB", "AUX")]
     return all(v.lemma_.lower() in allowed for v in verbs) and not any(
         c.dep_ == "prep" and c.lower_ == "for" for c in tok.children)
 
