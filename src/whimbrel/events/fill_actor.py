@@ -397,7 +397,7 @@ def actor_passive_place(s: SentenceState, c: Candidate):
     if c.args.passive or (tok.pos_ in NOUN_POS and tok.dep_ == "pobj"):
         heads = [tok, tok.head, tok.head.head]
         # "two sailors detained in Iran were freed": where the freed were held
-        heads += [g for r in c.args.recipient for g in r.children if g.dep_ == "acl" and g.tag_ == "VBN"]
+        heads += _holding_participles(c)
         # "inspectors were allowed into X": the state let into admits them
         preps = ("in", "into") if c.entry.mode == "access" else ("in",)
         if c.entry.mode == "access":  # "allowed back into X"
@@ -409,11 +409,16 @@ def actor_passive_place(s: SentenceState, c: Candidate):
             c.why.append("actor: place of a passive without agent")
 
 
+def _holding_participles(c: Candidate) -> list:
+    """Participles on the ones acted on that tell where they were held ("sailors detained in Iran")."""
+    return [g for r in c.args.recipient for g in r.children if g.dep_ == "acl" and g.tag_ == "VBN"]
+
+
 def _held_in(s: SentenceState, c: Candidate) -> list:
     """The places the ones acted on were held in ("two sailors detained in Iran", "Americans held in
     Venezuela"): the "in" of a participle on them."""
-    loc = [g for r in c.args.recipient for v in r.children if v.dep_ == "acl" and v.tag_ == "VBN"
-           for p in v.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children if g.dep_ == "pobj"]
+    loc = [g for v in _holding_participles(c) for p in v.children if p.dep_ == "prep" and p.lower_ == "in"
+           for g in p.children if g.dep_ == "pobj"]
     return [e for e in _coded(_entities(s.doc, s.seq, loc)) if places.is_place(e)]
 
 
