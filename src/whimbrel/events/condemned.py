@@ -10,11 +10,13 @@ from . import places
 from .common import _codes, _entities, _recipients, own_government
 from .lexicon import modality, word_classes
 from .state import Candidate, SentenceState
+from .triggers import copula_complements
 from .vocab import COUNTERPART, REPLY, TEMPORAL_MARKS, words
 
 
 # "protested against the arrests", "anger over the detentions", "lashed out at the decision"
 DISAPPROVED_ACT_PREPS = ("against", "over", "at")
+FEELING_PREPS = ("by", "about", "over", "at")  # "alarmed by", "concerned about", "dismayed at"
 FEELINGS = frozenset(word_classes()["disapproval"])  # concern, outrage, anger: word_classes.yaml
 
 
@@ -27,6 +29,12 @@ def _disapproved_acts(tok):
     found += [g for o in tok.children if o.dep_ == "dobj" and o.lemma_.lower() in FEELINGS
               for p in o.children if p.dep_ == "prep" and p.lower_ in DISAPPROVED_ACT_PREPS + ("about",)
               for g in p.children if g.dep_ == "pobj"]
+    # a feeling stated of an act: "was alarmed by the shelling", "is concerned about the arrests",
+    # '"appalled" at the execution' (the copula may hold the phrase, triggers.copula_complements)
+    if tok.dep_ == "acomp" or any(ch.dep_ == "auxpass" for ch in tok.children):
+        found += [g for p in list(tok.children) + copula_complements(tok)
+                  if p.dep_ in ("prep", "agent") and p.lower_ in FEELING_PREPS and p.head.i in (tok.i, tok.head.i)
+                  for g in p.children if g.dep_ == "pobj"]
     # a side of an act ("criticised the timing of the operation", "the handling of the protests"):
     # the act itself is what is judged
     return [next((g for p in n.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children

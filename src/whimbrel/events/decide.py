@@ -124,6 +124,24 @@ def stated_refusal(s: SentenceState, c: Candidate):
     f.future = f.negated = False
 
 
+def vowed_refusal(s: SentenceState, c: Candidate):
+    """"vowed never to surrender", "pledged that the country would not hand over X", "swore not to
+    step down": a pledge whose own complement is a yielding or cooperating act negated promises a
+    refusal (manual, REJECT: "all rejections and refusals"), not an agreement. A pledge not to
+    attack is a promise of restraint and stays AGREE (only the categories of modality.yaml refusal)."""
+    table = modality()["refusal"]
+    if c.mode_rule is not None or c.cat != "AGREE" or c.flags.negated \
+            or c.tok.lemma_.lower() not in modality()["pledge_verbs"]:
+        return
+    for comp in (ch for ch in c.tok.children if ch.dep_ in ("xcomp", "ccomp")):
+        act = s.by_tok.get(comp.i)
+        if act is not None and act.entry.category in table and any(negation_child(g) for g in comp.children):
+            c.mode_rule = "vowed_refusal"
+            c.why.append(f"pledged not to {comp.lemma_} ({act.entry.category}) -> REJECT")
+            c.cat, c.code, c.mode = "REJECT", table[act.entry.category]["cameo"], table[act.entry.category].get("mode")
+            return
+
+
 def future_category(s: SentenceState, c: Candidate):
     """Future cooperation is AGREE, a future retreat CONCEDE (manual: category ambiguities)."""
     table = modality()["future_category"]

@@ -228,7 +228,7 @@ def actor_country_inferred(s: SentenceState, c: Candidate):
         return
     inferred = places.infer_country(s.doc, s.sent, c.tok, c.raw_actor, c.args.actor, c.recipient, c.source,
                                     on_the_spot=c.cat in ON_THE_SPOT_CATEGORIES or c.tok.lemma_.lower() in ON_THE_SPOT_VERBS,
-                                    protest=c.cat == "PROTEST")
+                                    protest=c.cat == "PROTEST", own_forces=c.cat == "MOBILIZE")
     if not c.actor:
         c.actor = inferred
         if c.actor:

@@ -146,6 +146,7 @@ PASSES: list[tuple[str, Pass]] = [
     ("threat_unless", each(decide.threat_unless)),
     ("pledge_unless", each(decide.pledge_unless)),
     ("stated_refusal", each(decide.stated_refusal)),
+    ("vowed_refusal", each(decide.vowed_refusal)),
     ("future_category", each(decide.future_category)),
     ("announced_threat", each(decide.announced_threat)),
     ("intended_threat", each(decide.intended_threat)),

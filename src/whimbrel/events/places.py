@@ -264,14 +264,18 @@ def implied_authority(doc: Document, sent, tok, category: str, modes, recipient:
 
 
 def infer_country(doc: Document, sent, tok, raw_actor: list[Entity], actor_heads, recipient: list[Entity],
-                  source: list[Entity] = (), on_the_spot: bool = False, protest: bool = False) -> list[Entity]:
+                  source: list[Entity] = (), on_the_spot: bool = False, protest: bool = False,
+                  own_forces: bool = False) -> list[Entity]:
     """Country-less political actors ("students", "supporters of X") get the country of the speaker
     when a possessive pronoun ties them to it ("Serbs said their forces had ..."), else of a place in
     their own phrase, else of the event's place, else of a domestic-authority recipient, else of the
     sentence's one locative state, else, for an act done on the spot to people (``on_the_spot``:
     an attack, a coercion, a protest), of the one state of the people acted on. A protest
     (``protest``) is civilian dissent against an authority (manual, PROTEST), so whoever its
-    country-less doers are, they are the people of the authority they address."""
+    country-less doers are, they are the people of the authority they address. Forces a state's
+    authority says were deployed or sent (``own_forces``: a mobilization, "the presidency said 1,200
+    soldiers had been deployed") are that state's, counted or not, and where they were sent is a
+    place they act in, not a party kept out of the places."""
     todo = [e for e in raw_actor if e.code is None and e.sector]
     if not todo:
         return []
@@ -282,7 +286,7 @@ def infer_country(doc: Document, sent, tok, raw_actor: list[Entity], actor_heads
     owner = [x for x in source if x.code and COUNTRYISH.match(x.code)]
     if owner and any(c.dep_ == "poss" and c.pos_ == "PRON" for h in actor_heads for c in h.children):
         code, how = owner[0].code, f"possessive pronoun -> speaker ({owner[0].entity_text})"
-    elif spoken and all(e.sector in AUTHORITY for e in todo) and _definite(actor_heads):
+    elif spoken and all(e.sector in AUTHORITY for e in todo) and (_definite(actor_heads) or own_forces):
         # "officials in Lima said the army would return to barracks": the speaker's own state's army
         code, how = spoken[0].code, f"the authority of the speaker ({spoken[0].entity_text})"
     # not a relative clause's: "the minister, who accused Russia of lying," is not Russia's
@@ -294,7 +298,7 @@ def infer_country(doc: Document, sent, tok, raw_actor: list[Entity], actor_heads
             break
     if code is None:
         pl = place_entities(doc, sent, tok)
-        if not on_the_spot:
+        if not on_the_spot and not own_forces:
             # "imposed sanctions on Russia": the party acted on is no place where the actor is; only
             # an act done on the spot happens where its target is ("gunmen attacked Kabul")
             pl = [e for e in pl if (e.sentence, e.tok_start) not in targets]

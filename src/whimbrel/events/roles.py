@@ -239,6 +239,7 @@ def measured_object(tok):
 
 
 TOPIC_PREPS = frozenset(words("roles", "TOPIC_PREPS"))
+ACT_CONTAINERS = frozenset(words("roles", "ACT_CONTAINERS"))
 
 
 def _light_verb(noun):
@@ -496,6 +497,10 @@ def arguments(match) -> Args:
             if not po and tok.dep_ == "conj" and tok.head.pos_ in NOUN_POS and tok.i > tok.head.i:
                 # "a missile and drone attack on X": the parser hangs the shared phrase on the first
                 # conjunct
+                po = _prep_objects(tok.head, preps)
+            if not po and tok.dep_ == "compound" and tok.head.lower_ in ACT_CONTAINERS and tok.head.i > tok.i:
+                # "a 1 billion euro aid package for Lebanon", "a relief fund for the refugees": the
+                # act noun names the kind of the noun it modifies, which holds the phrase
                 po = _prep_objects(tok.head, preps)
             if not po and lv is not None and tok.dep_ == "dobj" and cat in LODGED_WITH:
                 # "lodged "stern representations" with X": quotes or a long object make the parser

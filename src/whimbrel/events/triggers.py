@@ -132,7 +132,16 @@ def phrase_tokens(tok) -> list:
         # aside: its names are the source, not the trigger's target
         if c.dep_ in SUBJ or c.dep_ == "parataxis" or _contrast_clause(c):
             skip.update(t.i for t in c.subtree)
-    return [t for t in own_subtree(tok) if t.i not in skip]
+    return [t for t in own_subtree(tok) if t.i not in skip] + copula_complements(tok)
+
+
+def copula_complements(tok) -> list:
+    """The phrases a predicate adjective's copula holds after it: with the adjective in quotes
+    ('said it was "deeply alarmed" by the shelling') the parser hangs the adjective's "by" phrase
+    on "was", but it is still what the feeling is about."""
+    if tok.dep_ != "acomp" or tok.head.pos_ not in ("AUX", "VERB") or tok.head.lemma_.lower() != "be":
+        return []
+    return [t for c in tok.head.children if c.dep_ in ("prep", "agent") and c.i > tok.i for t in c.subtree]
 
 
 def _lemmas(tokens) -> set[str]:

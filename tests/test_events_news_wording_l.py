@@ -1,0 +1,81 @@
+"""News-body wording (session 38, invented stories): feelings stated of another's act ("was
+'deeply alarmed' by the shelling"), forces a state says it deployed, time phrases opening a
+sentence that are no byline, weapons that blast, refusals in other words, pledged refusals and aid packages."""
+from __future__ import annotations
+
+from conftest import events_of, show
+
+
+def test_a_quoted_feeling_is_disapproval_of_the_act_it_names(code_sentence):
+    # with the adjective in quotes the parser hangs the "by" phrase on the copula
+    cases = (("Police in Harare arrested 40 opposition activists on Monday. The UN human rights office said it was "
+              "\"deeply alarmed\" by the arrests.", "ZWE"),
+             ("Tunisia's appeals court on Tuesday upheld the sentences of 12 opposition figures. The EU said it was "
+              "\"deeply troubled\" by the ruling.", "TUN"),
+             ("Lebanon's army deported 300 Syrians to Syria last week. The UNHCR said it was \"concerned\" about the "
+              "deportations.", "LBN"))
+    for text, target in cases:
+        events = events_of(code_sentence, text, "ACCUSE")
+        assert events and {r.code for r in events[-1].recipient} == {target}, (text, show(code_sentence, text))
+
+
+def test_feelings_read_as_passives_are_disapproval_too(code_sentence):
+    for text in ("Amnesty International said it was appalled by the execution of the activist by Iranian authorities.",
+                 "The African Union said it was dismayed at the Sudanese army's bombing of Nyala."):
+        assert events_of(code_sentence, text, "ACCUSE"), (text, show(code_sentence, text))
+
+
+def test_a_feeling_about_no_one_s_act_is_no_event(code_sentence):
+    text = "Residents of the Kenyan town said they were shocked by the floods."
+    assert not events_of(code_sentence, text, "ACCUSE"), show(code_sentence, text)
+
+
+def test_forces_a_state_says_it_deployed_are_its_own(code_sentence):
+    # counted troops ("1,200 soldiers") are not definite, but a state's authority announcing them
+    # announces its own; where they were sent is not a party kept out of the places
+    cases = (("The Dominican presidency announced that 1,200 additional soldiers had been deployed to the border "
+              "with Haiti.", "DOM"),
+             ("Ecuador's armed forces command said 3,000 troops had been sent to Guayaquil to reinforce the police.", "ECU"))
+    for text, code in cases:
+        events = events_of(code_sentence, text, "MOBILIZE")
+        assert events and events[0].actor[0].code == code, (text, show(code_sentence, text))
+
+
+def test_a_time_phrase_opening_a_sentence_is_no_byline(code_sentence):
+    for text in ("By Monday evening, Somali troops had attacked al-Shabaab positions near Kismayo.",
+                 "By then, Somali troops had attacked al-Shabaab positions near Kismayo."):
+        assert events_of(code_sentence, text, "ASSAULT"), (text, show(code_sentence, text))
+
+
+def test_weapons_that_blast_attack_and_speakers_that_blast_criticise(code_sentence):
+    text = "Russian warplanes blasted the runways of the Ukrainian air base on Thursday."
+    assert events_of(code_sentence, text, "ASSAULT"), show(code_sentence, text)
+    text = "Kenyan opposition leader Raila Odinga blasted the Kenyan government over the new tax."
+    assert events_of(code_sentence, text, "ACCUSE") and not events_of(code_sentence, text, "ASSAULT"), \
+        show(code_sentence, text)
+
+
+def test_criticism_shrugged_off_or_waved_aside_is_rejected(code_sentence):
+    for text in ("Hungarian Prime Minister Viktor Orban shrugged off the criticism from the European Commission.",
+                 "Indian Prime Minister Narendra Modi waved aside the demands of the Pakistani government."):
+        assert events_of(code_sentence, text, "REJECT"), (text, show(code_sentence, text))
+
+
+def test_a_pledge_not_to_yield_is_a_refusal(code_sentence):
+    for text in ("Kenyan President William Ruto vowed not to resign despite the protests by the opposition.",
+                 "Colombian rebels vowed never to surrender their weapons to the Colombian government."):
+        assert events_of(code_sentence, text, "REJECT") and not events_of(code_sentence, text, "AGREE"), \
+            (text, show(code_sentence, text))
+    # a pledge of restraint stays a promise
+    text = "The Ethiopian army pledged not to attack civilians in Tigray."
+    assert not events_of(code_sentence, text, "REJECT"), show(code_sentence, text)
+
+
+def test_an_aid_package_for_a_state_is_aid_to_it(code_sentence):
+    # the phrase hangs on the noun the act noun names the kind of; not on people or bodies
+    text = "The European Commission announced a 1 billion euro aid package for Lebanon on Thursday."
+    events = events_of(code_sentence, text, "AID")
+    assert events and events[0].recipient[0].code == "LBN", show(code_sentence, text)
+    text = "The Russian-installed occupation administration in Kherson said the bridge had been closed."
+    assert not events_of(code_sentence, text, "COERCE"), show(code_sentence, text)
+
