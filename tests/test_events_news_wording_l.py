@@ -79,3 +79,34 @@ def test_an_aid_package_for_a_state_is_aid_to_it(code_sentence):
     text = "The Russian-installed occupation administration in Kherson said the bridge had been closed."
     assert not events_of(code_sentence, text, "COERCE"), show(code_sentence, text)
 
+
+
+def test_a_bloc_described_by_its_membership_is_the_bloc_named_before(code_sentence):
+    for text in ("ECOWAS imposed sanctions on Guinea on Sunday. The 15-member bloc also criticised the Guinean junta.",
+                 "The Gulf Cooperation Council met in Muscat on Saturday. The six-nation bloc also criticised Iran over "
+                 "the disputed islands."):
+        events = events_of(code_sentence, text, "ACCUSE")
+        assert events and events[-1].actor[0].code == "IGO", (text, show(code_sentence, text))
+
+
+def test_the_father_s_surname_of_a_double_surname_names_the_person_again(code_sentence):
+    # Spanish and Latin American names: "Teodoro Quispe Mamani" is later "Quispe"
+    text = ("Bolivia's electoral tribunal barred former Bolivian energy minister Teodoro Quispe Mamani from the race "
+            "on Saturday. Quispe, addressing supporters in Santa Cruz, accused the Argentine government of meddling.")
+    events = events_of(code_sentence, text, "ACCUSE")
+    assert events and events[-1].actor[0].code == "BOL", show(code_sentence, text)
+
+
+def test_a_crossing_closed_after_a_clash_is_a_measure_against_the_neighbour(code_sentence):
+    text = ("Kyrgyz and Tajik border guards exchanged fire near the border village on Tuesday. Kyrgyz authorities "
+            "closed the checkpoint to all traffic on Tuesday night.")
+    events = events_of(code_sentence, text, "SANCTION")
+    assert events and events[-1].recipient[0].code == "TJK", show(code_sentence, text)
+
+
+def test_an_international_body_s_call_with_no_target_is_aimed_at_the_story_s_state(code_sentence):
+    text = ("Bolivia's electoral tribunal declared President Luis Arce the winner on Monday. Bolivian opposition "
+            "parties in La Paz rejected the count. Bolivian police arrested 20 protesters in Santa Cruz. "
+            "The Organization of American States on Tuesday called for the publication of all results.")
+    events = events_of(code_sentence, text, "REQUEST")
+    assert events and events[-1].recipient[0].code == "BOL", show(code_sentence, text)

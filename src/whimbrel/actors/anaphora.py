@@ -135,14 +135,15 @@ def _find(sdoc) -> list[tuple[int, int, str]]:
     by_first = _by_first_word()
     out = []
     low = [t.lower_ for t in sdoc]
-    for i in range(1, len(low)):
-        if low[i - 1] not in _POSSESSIVE:
+    for start in range(1, len(low)):
+        if low[start - 1] not in _POSSESSIVE:
             continue
-        for key, kind in by_first.get(low[i], ()):
+        i = start + _membership_words(sdoc, start)  # "the six-nation bloc", "the 27-member bloc"
+        for key, kind in by_first.get(low[i] if i < len(low) else "", ()):
             n = len(key)
             if tuple(low[i:i + n]) != key:
                 continue
-            if low[i - 1] != "the" and kind != "colonial":
+            if low[start - 1] != "the" and kind != "colonial":
                 continue
             head = sdoc[i + n - 1]
             if head.pos_ not in ("NOUN", "PROPN") or (i + n < len(low) and sdoc[i + n].pos_ in ("NOUN", "PROPN") and sdoc[i + n].dep_ == "compound"):
@@ -150,7 +151,7 @@ def _find(sdoc) -> list[tuple[int, int, str]]:
             if kind in _org_kinds() and kind not in ("chamber", "party", "union") \
                     and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
                 continue  # "the group of students" is a group of people, not an organisation
-            out.append((i - 1, head.i, kind))
+            out.append((start - 1, head.i, kind))
     # longest first: drop a match inside another one
     out.sort(key=lambda m: (m[1], m[0]))
     kept = []
@@ -159,6 +160,17 @@ def _find(sdoc) -> list[tuple[int, int, str]]:
             continue
         kept.append(m)
     return kept
+
+
+MEMBERSHIP_NOUNS = frozenset({"nation", "member", "country", "state", "strong"})
+
+
+def _membership_words(sdoc, i: int) -> int:
+    """How many tokens from i say how many members a body has ("six-nation", "27-member",
+    "32-strong"): they come between "the" and the description, which they do not change."""
+    if i + 2 < len(sdoc) and sdoc[i].like_num and sdoc[i + 1].text == "-" and sdoc[i + 2].lower_ in MEMBERSHIP_NOUNS:
+        return 3
+    return 0
 
 
 def _is_org_kind(kind: str) -> bool:

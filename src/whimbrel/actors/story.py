@@ -66,6 +66,12 @@ class StoryPeople:
                     old = self.by_surname.get(key)
                     if old is None or (not old.codes and u.codes) or (old.sector is None and u.sector):
                         self.by_surname[key] = u
+                # Spanish and Latin American names carry two surnames, the father's first ("Teodoro
+                # Quispe Mamani" is later "Quispe"): the next to last word of a longer name is a
+                # surname too, for a later mention no one else in the story has
+                words = u.identifier.split()
+                if len(words) >= 3 and words[-2][:1].isupper() and words[-2].isalpha():
+                    self.by_surname.setdefault(surname_key(words[-2]), u)
 
     def find(self, name: str) -> Unit | None:
         key = surname_key(name.split()[-1])

@@ -301,6 +301,9 @@ def recipient_counterpart(s: SentenceState, c: Candidate):
         return
     if any(a.sector not in COUNTERPART["actor_sectors"] for a in c.actor):
         return
+    if c.cat == "SANCTION" and not any(ch.dep_ == "dobj" and ch.lemma_.lower() in COUNTERPART["sanction_objects"]
+                                       for ch in c.tok.children):
+        return
     home = _codes(c.actor)
     said = c.tok.pos_ in ("VERB", "AUX") or c.tok.dep_ == "dobj"  # "rebuffed", "expressed an apology"
     if len(home) != 1 or not said or _names_its_target(c.tok) or _aside(s, c):

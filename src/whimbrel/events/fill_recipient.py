@@ -373,6 +373,24 @@ def recipient_domestic_default(s: SentenceState, c: Candidate):
 
 
 
+def recipient_story_state(s: SentenceState, c: Candidate):
+    """An international body's complaint, demand, threat or refusal with no stated target ("the OAS
+    called for the publication of results", "Human Rights Watch called the trial a sham") in a story
+    about one state is aimed at that state (places.story_state: the story's dominant state), as a
+    state's own such words are guessed to be aimed at home (recipient_domestic_default). Marked as
+    guessed, with no sector. Only a verb says the body spoke: an act noun with such an actor is as
+    often a page's clutter ("third-party demand and supply providers")."""
+    if c.recipient or c.cat not in DOMESTIC_GUESS or not c.actor or not all(a.code in NON_STATE_CODES for a in c.actor):
+        return
+    if c.tok.pos_ not in ("VERB", "AUX"):
+        return
+    state = places.story_state(s.doc)
+    if state is not None and state not in c.acodes:
+        c.recipient = [Entity(code=state, sector=None, entity_text="", why=f"{GUESSED_RECIPIENT}: the story's state",
+                              sentence=s.seq)]
+        c.why.append("recipient: the story's state (guessed)")
+
+
 def recipient_inquiry_subject(s: SentenceState, c: Candidate):
     """An investigation "into" crimes names what is investigated, and where: with no party named,
     the state the into-phrase places the crimes in is investigated ("opened an inquiry into war

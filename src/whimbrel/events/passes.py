@@ -138,6 +138,7 @@ PASSES: list[tuple[str, Pass]] = [
     ("recipient_measure_author", each(condemned.recipient_measure_author)),
     ("recipient_counterpart", each(condemned.recipient_counterpart)),
     ("recipient_domestic_default", each(fill_recipient.recipient_domestic_default)),
+    ("recipient_story_state", each(fill_recipient.recipient_story_state)),
     ("reported_by_press", each(decide.reported_by_press)),
     ("joint_actors", each(fill_recipient.joint_actors)),
     # decide the category (an order of an authority to its own people is coercion before the manual's
