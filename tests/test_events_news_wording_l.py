@@ -110,3 +110,20 @@ def test_an_international_body_s_call_with_no_target_is_aimed_at_the_story_s_sta
             "The Organization of American States on Tuesday called for the publication of all results.")
     events = events_of(code_sentence, text, "REQUEST")
     assert events and events[-1].recipient[0].code == "BOL", show(code_sentence, text)
+
+
+def test_the_people_of_both_sides_are_both_sides(code_sentence):
+    # "the two sides' border commanders met": the two parties of the story, as "the two sides met"
+    text = ("Kyrgyzstan accused Tajikistan of shelling a border village on Tuesday. On Wednesday the two sides' "
+            "regional border commanders met in Isfara.")
+    events = events_of(code_sentence, text, "CONSULT")
+    assert events and {e.code for ev in events for e in ev.actor + ev.recipient} == {"KGZ", "TJK"}, \
+        show(code_sentence, text)
+
+
+def test_a_charge_d_affaires_expelled_is_a_diplomat_expelled(code_sentence):
+    # manual, SANCTION expel: "aside from the expulsion of ambassadors or similar diplomats", an
+    # expulsion of individuals is a deportation (COERCE)
+    text = "Kenya expelled Somalia's charge d'affaires on Monday."
+    assert events_of(code_sentence, text, "SANCTION") and not events_of(code_sentence, text, "COERCE"), \
+        show(code_sentence, text)

@@ -301,6 +301,9 @@ def _quarrel_party(tok) -> list:
 
 
 def is_both_sides(tok) -> bool:
+    # "the two sides' border commanders met", "both countries' foreign ministers": the people of both
+    if any(c.dep_ == "poss" and c.i != tok.i and is_both_sides(c) for c in tok.children):
+        return True
     if tok.lower_ in BOTH_SIDES and any(c.lower_ in ("two", "both") for c in tok.children):
         return True
     if tok.lower_ in ALL_SIDES and any(c.lower_ in ALL_SIDES_MARKS for c in tok.children):
