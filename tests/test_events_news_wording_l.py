@@ -127,3 +127,27 @@ def test_a_charge_d_affaires_expelled_is_a_diplomat_expelled(code_sentence):
     text = "Kenya expelled Somalia's charge d'affaires on Monday."
     assert events_of(code_sentence, text, "SANCTION") and not events_of(code_sentence, text, "COERCE"), \
         show(code_sentence, text)
+
+
+def test_a_third_state_s_condemnation_with_no_target_is_aimed_at_the_last_use_of_force(code_sentence):
+    text = ("Chinese coast guard ships fired water cannon at two Philippine vessels near Scarborough Shoal on Monday. "
+            "The Philippine foreign ministry in Manila lodged a diplomatic protest. "
+            "Philippine President Ferdinand Marcos said the Philippines would not be intimidated. "
+            "The U.S. ambassador in Manila condemned what she called reckless manoeuvres.")
+    events = events_of(code_sentence, text, "ACCUSE")
+    assert events and events[-1].actor[0].code == "USA" and events[-1].recipient[0].code == "CHN", \
+        show(code_sentence, text)
+
+
+def test_an_act_called_a_crime_is_condemned(code_sentence):
+    for text in ("Finnish police boarded a Russian tanker on Monday. Russia's embassy in Helsinki called the boarding "
+                 "an act of piracy.",
+                 "Israeli commandos raided a Gaza-bound flotilla on Monday. Turkish Prime Minister Recep Tayyip Erdogan "
+                 "called the raid state terrorism."):
+        assert events_of(code_sentence, text, "ACCUSE"), (text, show(code_sentence, text))
+
+
+def test_solidarity_with_a_state_supports_it(code_sentence):
+    text = "Moldova's foreign ministry voiced full solidarity with Bucharest on Wednesday."
+    events = events_of(code_sentence, text, "SUPPORT")
+    assert events and events[0].recipient[0].code == "ROU", show(code_sentence, text)

@@ -11,7 +11,7 @@ from .common import _codes, _entities, _recipients, own_government
 from .lexicon import modality, word_classes
 from .state import Candidate, SentenceState
 from .triggers import copula_complements
-from .vocab import COUNTERPART, REPLY, TEMPORAL_MARKS, words
+from .vocab import COUNTERPART, NON_STATE_CODES, REPLY, TEMPORAL_MARKS, words
 
 
 # "protested against the arrests", "anger over the detentions", "lashed out at the decision"
@@ -273,7 +273,8 @@ def _names_its_target(tok) -> bool:
     objs += [g for p in tok.children if p.dep_ == "prep" and p.lower_ not in COUNTERPART["setting_preps"]
              for g in p.children if g.dep_ == "pobj"]
     allowed = COUNTERPART["objects"] | REPLY["nouns"] | set(GENERIC_ACTS)
-    return any(o.lemma_.lower() not in allowed and o.lower_ not in ("it", "this", "that") for o in objs)
+    # ("condemned what it called reckless manoeuvres": the free relative names a deed told before)
+    return any(o.lemma_.lower() not in allowed and o.lower_ not in ("it", "this", "that", "what") for o in objs)
 
 
 def _aside(s: SentenceState, c: Candidate) -> bool:
@@ -316,6 +317,32 @@ def recipient_counterpart(s: SentenceState, c: Candidate):
             c.recipient = other
             c.why.append("recipient: the other state of the story's latest dealings with the actor's")
         return  # the latest event of the actor's state decides: one at home keeps the domestic default
+    if c.cat == "ACCUSE":
+        doers = _third_party_target(s, c, home)
+        if doers:
+            c.recipient = doers
+            c.why.append("recipient: the doer of the story's latest use of force, which a third state condemns")
+
+
+def _third_party_target(s: SentenceState, c: Candidate, home: set[str]) -> list[Entity]:
+    """A state with no part in the story's recent dealings that condemns or voices concern with no
+    stated target ("Japan voiced serious concern", "the U.S. ambassador condemned what she called
+    reckless manoeuvres" after a coast guard rammed a neighbour's boat) reacts to the latest use of
+    force, coercion or threat told (coder.yaml counterpart third_party_acts): its doer, when that is
+    another single state."""
+    acts = COUNTERPART["third_party_acts"]
+    found = [o.actor for o in reversed(s.candidates)
+             if o is not c and o.tok.i < c.tok.i and not o.dropped and o.actor and o.cat in acts]
+    for ev in reversed(s.doc.events):
+        if ev.sentence < s.seq - COUNTERPART["third_party_lookback"]:
+            break
+        if ev.sentence < s.seq and ev.category in acts:
+            found.append(ev.actor)
+    for actor in found[:1]:
+        codes = _codes(actor)
+        if len(codes) == 1 and not codes & home and not codes & NON_STATE_CODES:
+            return [e for e in actor if e.code]
+    return []
 
 
 RELEASE_NOUNS = words("condemned", "RELEASE_NOUNS")

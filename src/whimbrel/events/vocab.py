@@ -22,7 +22,9 @@ COUNTERPART = {"categories": frozenset(_V["counterpart"]["categories"]),
                "actor_sectors": frozenset(_V["counterpart"]["actor_sectors"]), "lookback": int(_V["counterpart"]["lookback"]),
                "objects": frozenset(_V["counterpart"]["objects"]),
                "setting_preps": frozenset(_V["counterpart"]["setting_preps"]),
-               "sanction_objects": frozenset(_V["counterpart"]["sanction_objects"])}
+               "sanction_objects": frozenset(_V["counterpart"]["sanction_objects"]),
+               "third_party_acts": frozenset(_V["counterpart"]["third_party_acts"]),
+               "third_party_lookback": int(_V["counterpart"]["third_party_lookback"])}
 IMPRISONMENT = frozenset(_V["imprisonment"])
 COURT_JAILING = frozenset(_V["court_jailing"])
 RESCUE = {"triggers": frozenset(_V["rescue"]["triggers"]), "captive_words": frozenset(_V["rescue"]["captive_words"]),
