@@ -162,13 +162,15 @@ def _find(sdoc) -> list[tuple[int, int, str]]:
     return kept
 
 
-MEMBERSHIP_NOUNS = frozenset({"nation", "member", "country", "state", "strong"})
+@lru_cache(maxsize=1)
+def _membership_nouns() -> frozenset[str]:
+    return frozenset((load_yaml("actors/descriptions.yaml") or {}).get("membership_nouns") or ())
 
 
 def _membership_words(sdoc, i: int) -> int:
     """How many tokens from i say how many members a body has ("six-nation", "27-member",
     "32-strong"): they come between "the" and the description, which they do not change."""
-    if i + 2 < len(sdoc) and sdoc[i].like_num and sdoc[i + 1].text == "-" and sdoc[i + 2].lower_ in MEMBERSHIP_NOUNS:
+    if i + 2 < len(sdoc) and sdoc[i].like_num and sdoc[i + 1].text == "-" and sdoc[i + 2].lower_ in _membership_nouns():
         return 3
     return 0
 

@@ -30,7 +30,8 @@ def _disapproved_acts(tok):
               for p in o.children if p.dep_ == "prep" and p.lower_ in DISAPPROVED_ACT_PREPS + ("about",)
               for g in p.children if g.dep_ == "pobj"]
     # a feeling stated of an act: "was alarmed by the shelling", "is concerned about the arrests",
-    # '"appalled" at the execution' (the copula may hold the phrase, triggers.copula_complements)
+    # '"appalled" at the execution' (the copula may hold the phrase, triggers.copula_complements;
+    # a preposition deeper in the phrase is not the feeling's)
     if tok.dep_ == "acomp" or any(ch.dep_ == "auxpass" for ch in tok.children):
         found += [g for p in list(tok.children) + copula_complements(tok)
                   if p.dep_ in ("prep", "agent") and p.lower_ in FEELING_PREPS and p.head.i in (tok.i, tok.head.i)
