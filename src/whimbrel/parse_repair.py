@@ -21,6 +21,7 @@ FINITE_TAGS = ("VBD", "VBZ")  # past and third-person present: forms an infiniti
 CLAUSE_DEPS = ("xcomp", "ccomp", "advcl")  # the infinitive's own attachment: a clause below a verb
 COMPONENT = "whimbrel_reattach_conjuncts"
 NAME_COMPONENT = "whimbrel_name_as_subject"  # after the entity recogniser: it reads entity types
+LEMMA_COMPONENT = "whimbrel_verb_lemmas"  # after the lemmatizer: the verbs it strips to another word
 
 
 def finite_form(tok) -> str | None:
@@ -292,3 +293,22 @@ def reattach_component(sdoc):
 @Language.component(NAME_COMPONENT)
 def name_subject_component(sdoc):
     return split_name_as_subject(name_as_subject(sdoc))
+
+
+def repair_verb_lemmas(sdoc):
+    """Verb forms the rule lemmatizer strips to another word ("staged" -> "stag", "fined" -> "fin"),
+    as verbs, get their verb (nlp.misread_verb_forms); as nouns ("the fines") they keep theirs."""
+    from spacy.attrs import LOWER
+
+    from .nlp import misread_verb_forms, tokens_with
+
+    forms = misread_verb_forms()
+    for tok in tokens_with(sdoc, LOWER, forms):
+        if tok.tag_.startswith("VB"):
+            tok.lemma_ = forms[tok.lower_]
+    return sdoc
+
+
+@Language.component(LEMMA_COMPONENT)
+def lemma_component(sdoc):
+    return repair_verb_lemmas(sdoc)

@@ -49,6 +49,7 @@ from .codesets import NON_STATE_CODES as NON_STATE
 from .shared_names import localise_shared_names, _shared_atom, _shared_name
 from .story_counts import story_dominant, story_plurality, story_sole, with_prior
 from .lexicon import CAPITAL, CITY, COUNTRY, DEMONYM, PRE, SEAT, get_lexicon
+from .places import plausible_alternate
 from .titles import _sector_table
 
 PLACE_KINDS = (COUNTRY, DEMONYM, CAPITAL, CITY, PRE, SEAT)  # a seat (Pentagon, Kremlin) names its state
@@ -195,7 +196,7 @@ def gazetteer_state(name: str) -> str | None:
     lies in a state whose places outnumber every other state's tenfold. Else None."""
     from ..gazetteer import get_gazetteer, normalise, us_county_names
     gaz = get_gazetteer()
-    entries = [p for p, _ in gaz.lookup(name)]
+    entries = [p for p, primary in gaz.lookup(name) if primary or plausible_alternate(p, name)]
     if not entries:
         key = normalise(name)
         return "USA" if (key[4:] if key.startswith("the ") else key) in us_county_names() else None

@@ -28,6 +28,18 @@ PLACE_PREPS = LOCATIVE_PREPS | {"of", "from"}
 # the NER calls it (a state or province names no person)
 PLACE_CLASS_NOUNS = {"state", "province", "region", "county", "district", "governorate", "prefecture"}
 _MIN_POP = 15000
+# a town known here only by another name of it ("Khar", an alternate spelling of a German "Haar")
+# places a phrase only when it is a city the world knows by that name too ("Bombay", "Kiev"), or the
+# name is a variant of its own ("Forest Hill" for "Forest Hills")
+ALTERNATE_MIN_POPULATION = 100_000
+
+
+def plausible_alternate(place, name: str) -> bool:
+    """May ``name``, one of the place's alternate names, stand for it in English news?"""
+    from ..gazetteer import normalise
+
+    return place.resolution < 4 or place.population >= ALTERNATE_MIN_POPULATION \
+        or normalise(place.name)[:4] == normalise(name)[:4]
 _CLEAR = 5.0  # the chosen state's best match must be this many times any other state's
 _SKIP_ENTS = {"PERSON", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY", "NORP", "ORG", "WORK_OF_ART", "EVENT", "LAW"}
 
@@ -50,7 +62,7 @@ def _place_state(name: str, fold: tuple, _generation: int) -> tuple[str, bool] |
     gaz = _gaz()
     cands = gaz.lookup(name)
     primary = [p for p, prim in cands if prim]
-    cands = primary or [p for p, _ in cands]
+    cands = primary or [p for p, _ in cands if plausible_alternate(p, name)]
     best: dict[str, tuple[float, object]] = {}
     for p in cands:
         if not p.country:
@@ -112,13 +124,15 @@ def gazetteer_atoms(sdoc, lx, covered: set[int], make_atom) -> list:
                 start -= 1
             spans.append((start, t.i + 1))
             located.add(t.i)
+    regions = _region_modifiers(sdoc)  # "the Gilgit-Baltistan government": NER may call it ORG
+    spans += regions
     for start, end in _split_possessives(sdoc, spans):
         while start < end and sdoc[start].lower_ == "the":
             start += 1
         if start >= end or any(k in covered or k in done for k in range(start, end)):
             continue
         skip = _SKIP_ENTS - {"PERSON"} if end - 1 in located else _SKIP_ENTS
-        if any(sdoc[k].ent_type_ in skip for k in range(start, end)):
+        if (start, end) not in regions and any(sdoc[k].ent_type_ in skip for k in range(start, end)):
             continue
         if not sdoc[start].text[:1].isupper():
             continue
@@ -132,6 +146,30 @@ def gazetteer_atoms(sdoc, lx, covered: set[int], make_atom) -> list:
         out.append(make_atom(start, end, [lex]))
         done.update(range(start, end))
     return out
+
+
+def _region_modifiers(sdoc) -> list[tuple[int, int]]:
+    """Runs of proper nouns (hyphens within) before a common noun they modify that are the primary
+    name of a state's or province's first-level region ("the Gilgit-Baltistan government", "Sindh
+    police"): a region names no person or company, so its state is the noun's whatever the NER says."""
+    out = []
+    for t in sdoc:
+        if t.pos_ != "NOUN" or t.i == 0 or sdoc[t.i - 1].pos_ != "PROPN":
+            continue
+        start = t.i - 1
+        while start > 0 and (sdoc[start - 1].pos_ == "PROPN" or (sdoc[start - 1].text == "-" and start > 1)):
+            start -= 1
+        if sdoc[start].text == "-":
+            start += 1
+        if sdoc[t.i - 1].dep_ == "compound" and _first_level_region(sdoc[start:t.i].text):
+            out.append((start, t.i))
+    return out
+
+
+def _first_level_region(name: str) -> bool:
+    """Is the name the primary name of a first-level region (GeoNames ADM1) and of nothing else?"""
+    cands = _gaz().lookup(name)
+    return bool(cands) and all(p.feature_code == "ADM1" and prim for p, prim in cands)
 
 
 def in_shared_feature(sdoc, a) -> bool:

@@ -47,6 +47,7 @@ GATHERINGS = words("roles", "GATHERINGS")
 TRANSFER_VERBS = words("roles", "TRANSFER_VERBS")
 # purpose verbs whose object is who a gift or loan is for ("a loan to help Bangladesh cope")
 BENEFIT_VERBS = words("roles", "BENEFIT_VERBS")
+MEANS_NOUNS = words("roles", "MEANS_NOUNS")  # "talks by telephone": the means, not the doer
 # verbs of moving ties or recognition: the "to" party is the one now recognised (SUPPORT)
 SWITCH_VERBS = words("roles", "SWITCH_VERBS")
 # nouns of a standing quarrel: "amid tensions with India" names whom a show of force is aimed at
@@ -458,8 +459,9 @@ def arguments(match) -> Args:
             a.actor, a.actor_how = mods, "noun modifier"
         for c in list(tok.children) + _hyphen_head_children(tok):
             if c.dep_ == "prep" and c.lower_ == "by":
-                a.actor = [g for g in c.children if g.dep_ == "pobj"] or a.actor
-                a.actor_how = "by-phrase"
+                doers = [g for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() not in MEANS_NOUNS]
+                a.actor = doers or a.actor
+                a.actor_how = "by-phrase" if doers else a.actor_how
             if c.dep_ == "prep" and c.lower_ == "from" and cat not in FROM_NOT_SOURCE and not a.actor:
                 # not "aid from its own budget": a possessive pronoun points back to the clause's subject
                 a.actor = [g for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")

@@ -157,6 +157,11 @@ def _nearest_subject(v):
         # parsed as a second subject: it stands for the other one
         subjects = [c for c in subjects if c.tag_ != "PRP" or not c.lower_.endswith(("self", "selves"))] or subjects
         before = [c for c in subjects if c.i < v.i]
+        # "X and his Tajik counterpart Y held talks": the name after the conjoined noun is parsed as
+        # a subject of its own; the coordination, which holds both, is the subject
+        for first in before[:-1]:
+            if any(k.dep_ == "conj" and k.right_edge.i + 1 == before[-1].left_edge.i for k in first.children):
+                return first
         return before[-1] if before else subjects[0]
     return subjects[0] if subjects else None
 
