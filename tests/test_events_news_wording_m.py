@@ -88,3 +88,18 @@ def test_a_strike_staged_by_workers_is_their_protest(code_sentence):
     text = "Nigerian doctors staged a 48-hour strike in Lagos on Monday over unpaid salaries."
     events = events_of(code_sentence, text, "PROTEST")
     assert events and events[0].actor[0].code == "NGA", show(code_sentence, text)
+
+
+def test_an_embassy_is_its_sending_state_s_not_its_host_city_s(code_sentence):
+    text = ("India's foreign ministry said its embassy in Tehran had asked Iranian authorities for consular access to "
+            "the detained sailors.")
+    events = events_of(code_sentence, text, "REQUEST")
+    assert events and events[0].actor[0].code == "IND" and events[0].recipient[0].code == "IRN", \
+        show(code_sentence, text)
+
+
+def test_a_delegation_of_a_party_is_that_party(code_sentence):
+    # not a government's delegation meeting the party it was sent by
+    text = "A delegation of Indian opposition parties met the election commission on Monday."
+    events = events_of(code_sentence, text, "CONSULT")
+    assert events and [(a.code, a.sector) for a in events[0].actor] == [("IND", "OPP")], show(code_sentence, text)

@@ -4,7 +4,7 @@ appositive joins a person to their role ("Baqeri, chairman of ..."). Split from 
 builds the units these read and change in place."""
 from __future__ import annotations
 
-from .codesets import IGO_FAMILY
+from .codesets import IGO_FAMILY, SENT_BODIES, SITED_BODIES
 from .lexicon import CITY, COUNTRY_KINDS, PERSON
 from .names import name_word
 from .titles import _sector_table
@@ -47,6 +47,13 @@ def _state_possessor(sdoc, head, unit: Unit) -> Unit | None:
     return None
 
 
+def _sited_body_acting(tok, prep) -> bool:
+    """An embassy or consulate that acts ("its embassy in Tehran asked ...") speaks for the state
+    that sent it: its "in"/"at" phrase says where it sits, not whose it is. As the object of an
+    act ("reopened its embassy in Riyadh") the host is what the act is about, and keeps it."""
+    return prep.lower_ != "of" and tok.lemma_.lower() in SITED_BODIES and tok.dep_ in ("nsubj", "nsubjpass")
+
+
 def link_preps(sdoc, units: dict[int, Unit], depth: int = 0) -> None:
     """'the president of Iraq', 'rebels in Darfur', 'chairman of the Chiefs of Staff of the Iranian
     Armed Forces': a role with no country takes it (and, if it has no sector, the sector) from its
@@ -60,7 +67,7 @@ def link_preps(sdoc, units: dict[int, Unit], depth: int = 0) -> None:
                 v = fled(ch, hops + 1)
                 if v is not None:
                     return v
-            if ch.dep_ == "prep" and ch.lower_ in _OF_PREPS:
+            if ch.dep_ == "prep" and ch.lower_ in _OF_PREPS and not _sited_body_acting(tok, ch):
                 for p in ch.children:
                     if p.dep_ == "pobj":
                         v = units.get(p.i)
@@ -112,7 +119,8 @@ def link_preps(sdoc, units: dict[int, Unit], depth: int = 0) -> None:
         if u.kind == "" :
             continue
         u.codes = list(v.codes)
-        if u.sector is None or (v.kind == "seat" and v.sector in ("LEG", "JUD") and _presides(sdoc, u)):
+        if u.sector is None or (v.kind == "seat" and v.sector in ("LEG", "JUD") and _presides(sdoc, u)) \
+                or (tok.lemma_.lower() in SENT_BODIES and v.sector):
             u.sector = v.sector  # "the President of the Senate" presides over a legislature
         u.vague = False
         u.why.append(f"of-phrase: {sdoc[v.head].text}")
