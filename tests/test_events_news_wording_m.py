@@ -103,3 +103,16 @@ def test_a_delegation_of_a_party_is_that_party(code_sentence):
     text = "A delegation of Indian opposition parties met the election commission on Monday."
     events = events_of(code_sentence, text, "CONSULT")
     assert events and [(a.code, a.sector) for a in events[0].actor] == [("IND", "OPP")], show(code_sentence, text)
+
+
+def test_a_joint_strike_is_the_unions_protest_not_their_cooperation(code_sentence):
+    text = "On Monday, the Spanish unions CCOO and UGT staged a joint 24-hour strike that halted trains across Spain."
+    assert events_of(code_sentence, text, "PROTEST") and not events_of(code_sentence, text, "COOPERATE"), \
+        show(code_sentence, text)
+
+
+def test_crowd_control_weapons_lobbed_or_blasted_are_crowd_control(code_sentence):
+    for text in ("Kenyan police lobbed teargas canisters at striking nurses outside parliament on Tuesday.",
+                 "A Chinese coast guard ship blasted a Philippine supply boat with a water cannon on Tuesday."):
+        events = events_of(code_sentence, text, "ASSAULT")
+        assert events and "crowd-control" in events[0].mode, (text, show(code_sentence, text))
