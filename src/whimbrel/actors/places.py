@@ -154,20 +154,27 @@ def _region_modifiers(sdoc) -> list[tuple[int, int]]:
     police"): a region names no person or company, so its state is the noun's whatever the NER says."""
     out = []
     for t in sdoc:
-        if t.pos_ != "NOUN" or t.i == 0 or sdoc[t.i - 1].pos_ != "PROPN":
+        if t.pos_ != "NOUN" or t.i == 0 or sdoc[t.i - 1].pos_ != "PROPN" or sdoc[t.i - 1].dep_ != "compound":
             continue
         start = t.i - 1
         while start > 0 and (sdoc[start - 1].pos_ == "PROPN" or (sdoc[start - 1].text == "-" and start > 1)):
             start -= 1
         if sdoc[start].text == "-":
             start += 1
-        if sdoc[t.i - 1].dep_ == "compound" and _first_level_region(sdoc[start:t.i].text):
+        if _first_level_region(sdoc[start:t.i].text):
             out.append((start, t.i))
     return out
 
 
 def _first_level_region(name: str) -> bool:
     """Is the name the primary name of a first-level region (GeoNames ADM1) and of nothing else?"""
+    from ..gazetteer import generation
+
+    return _is_first_level_region(name, generation())
+
+
+@lru_cache(maxsize=20000)
+def _is_first_level_region(name: str, _generation: int) -> bool:
     cands = _gaz().lookup(name)
     return bool(cands) and all(p.feature_code == "ADM1" and prim for p, prim in cands)
 
