@@ -147,6 +147,8 @@ PRONOUN_LOOKBACK = 3  # sentences: news names a person, then goes on "He said ..
 PLURAL_PRONOUNS = {"they"}
 THING_PRONOUNS = {"it", "they"}  # what a body or a group is referred back to by
 GROUP_LOOKBACK = 2  # sentences: "They" opens the sentence right after its group is named
+BODY_LOOKBACK = 1  # sentences: "It" takes up the subject of the sentence just before
+SINGULAR_THING_PRONOUNS = {"it"}
 PLURAL_TAGS = ("NNS", "NNPS")
 
 
@@ -207,6 +209,29 @@ def previous_group(doc: Document, seq: int) -> list[Entity]:
     later sentence is in news copy. People and single bodies ("the ministry") are not what "they"
     takes up."""
     return nearest_one(doc, seq, GROUP_LOOKBACK, named_groups)
+
+
+def subject_body(x) -> dict:
+    """The body a sentence's main clause is about: the coded unit naming the subject of its root
+    verb, a state or a single body ("Mali's government said ...", "The ministry recalled ..."), not
+    a person ("he"/"she" take those) and not a plural group ("they")."""
+    if x.sdoc is None:
+        return {}
+    root = next((t for t in x.sdoc if t.dep_ == "ROOT"), None)
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None) if root is not None else None
+    if subj is None or subj.pos_ == "PRON" or subj.tag_ in PLURAL_TAGS or subj.ent_type_ == "PERSON":
+        return {}
+    u = next((u for u in x.units if u.start <= subj.i < u.end and u.kind != "person" and u.codes), None)
+    if u is None or u.head not in x.ents:
+        return {}
+    return {(tuple(u.codes), u.sector): x.ents[u.head]}
+
+
+def previous_body(doc: Document, seq: int) -> list[Entity]:
+    """The body the sentence just before is about (subject_body): what "it" opening the next
+    sentence takes up in news copy ("The ministry condemned the raid. It also recalled its envoy").
+    One sentence back only: a body named further back has usually been displaced by another."""
+    return nearest_one(doc, seq, BODY_LOOKBACK, subject_body)
 
 
 SUBORDINATE_CLAUSES = ("relcl", "advcl")  # "visited X, where he ...", "met Y after he ..."

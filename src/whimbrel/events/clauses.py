@@ -13,6 +13,7 @@ custodian, which no trigger verb names.
 """
 from __future__ import annotations
 
+from .phrase_parts import part_clauses
 from .roles import _light_verb
 from .triggers import NOUN_POS, VERB_POS
 from .vocab import words
@@ -58,7 +59,11 @@ def _purpose_clauses(tok, cat_of, cats=PURPOSE_CATEGORIES) -> list:
         heads += [c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     out = []
     for h in heads:
-        for c in h.children:
+        # a clause on what part of the crowd did ("some waving flags") is no purpose; a purpose the
+        # parser hung on it is the act's (phrase_parts.part_clauses)
+        parts = part_clauses(h) if h.pos_ in VERB_POS else []
+        kids = [c for c in h.children if c not in parts] + [g for p in parts for g in p.children if g.i > p.i]
+        for c in kids:
             # a clause before the act is no purpose of it, but for a fronted participle, which is
             # the same free adjunct as a trailing one ("Demanding X's resignation, lawmakers
             # boycotted the session" as "... boycotted the session, demanding ...")

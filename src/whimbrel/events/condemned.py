@@ -115,6 +115,37 @@ def _pact_parties(s: SentenceState, c: Candidate) -> list[Entity]:
     return []
 
 
+ADOPTED_TEXTS = words("condemned", "ADOPTED_TEXTS")
+ADOPTING_VERBS = words("condemned", "ADOPTING_VERBS")
+ADOPTION_LOOKBACK = 8  # sentences: a story reports the vote near its top and the reactions after
+
+
+def _adopters(s: SentenceState, c: Candidate, noun) -> list[Entity]:
+    """"The Board of Governors passed a resolution ... Iran called the resolution hasty": the body
+    that adopted the text (a verb of ADOPTING_VERBS with it as object, told before), named with a
+    state or an organisation; passing a resolution is no event of its own, so _earlier_doers has
+    nothing to find."""
+    from ..actors import _ATTR
+    from .subjects import _subject_of
+
+    sents = s.doc.stage_data.get(_ATTR) or {}
+    lemma = noun.lemma_.lower()
+    for seq in range(s.seq, max(-1, s.seq - ADOPTION_LOOKBACK), -1):
+        x = sents.get(seq)
+        if x is None or x.sdoc is None:
+            continue
+        for t in reversed(x.sdoc):
+            if (seq == s.seq and t.i >= c.tok.i) or t.pos_ != "VERB" or t.lemma_.lower() not in ADOPTING_VERBS:
+                continue
+            if not any(o.dep_ in ("dobj", "nsubjpass") and o.lemma_.lower() == lemma for o in t.children):
+                continue
+            doer = _subject_of(t)[0]
+            found = [e for e in _entities(s.doc, seq, [doer]) if e.code] if doer is not None else []
+            if found:
+                return found
+    return []
+
+
 def _trigger_lemma(s: SentenceState, ev) -> str:
     """The dictionary lemma of an event's trigger word as the body writes it ("banned" -> "ban")."""
     from .triggers import _verb_lemma
@@ -169,6 +200,8 @@ def recipient_act_authority(s: SentenceState, c: Candidate):
             if not found and act.entry.mode:
                 found = places.implied_authority(s.doc, s.sent, noun, act.cat, [act.entry.mode], [])
                 how = f"the authority that did the {noun.text}"
+        if not found and told and noun.lemma_.lower() in ADOPTED_TEXTS:
+            found, how = _adopters(s, c, noun), f"the body that adopted the {noun.text}"
         if not found and told and noun.lemma_.lower() in PACT_NOUNS:
             found, how = _pact_parties(s, c), f"the parties of the {noun.text} told before"
         c.recipient = [e for e in found if (e.code, e.sector) not in own]

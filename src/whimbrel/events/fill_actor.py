@@ -12,7 +12,8 @@ from ..model import Entity
 from . import places
 from .accidents import when_clauses
 from .antecedents import (PERSONAL_PRONOUNS, PLURAL_PRONOUNS, antecedent, both_sides, last_pair, main_clause_person,
-                          previous_group, previous_person, relative_antecedent, shared_subject)
+                          previous_body, previous_group, previous_person, relative_antecedent,
+                          shared_subject, SINGULAR_THING_PRONOUNS)
 from .common import _coded, _codes, _entities, _recipients
 from ..actors.codesets import INTERNATIONAL_WORDS
 from .lexicon import VERBAL
@@ -195,6 +196,12 @@ def actor_previous_group(s: SentenceState, c: Candidate):
     """ "They" with no antecedent in its sentence: the one group named just before."""
     _pronoun_antecedent(s, c, PLURAL_PRONOUNS, previous_group, "actor: they -> the group named just before",
                         "previous_group")
+
+
+def actor_previous_body(s: SentenceState, c: Candidate):
+    """ "It" with no antecedent in its sentence: the state or body the sentence before is about."""
+    _pronoun_antecedent(s, c, SINGULAR_THING_PRONOUNS, previous_body, "actor: it -> the body the sentence before is about",
+                        "previous_body")
 
 
 def actor_previous_person(s: SentenceState, c: Candidate):

@@ -17,7 +17,8 @@ from . import places, topics
 from .common import _coded, _codes, _depth, _entities, _recipients, described_as, is_platform, own_government
 from .antecedents import PERSONAL_PRONOUNS, PLURAL_PRONOUNS, antecedent, both_sides, previous_person
 from .condemned import speech_adjuncts
-from .phrase_parts import coordinated_acts, court_forum, deployed_forces, in_relcl, medium_clauses, venues
+from .phrase_parts import (coordinated_acts, court_forum, deployed_forces, described_doers, in_relcl, medium_clauses,
+                           venues)
 from .roles import admitted_party, arguments, complement_objects, is_both_sides, is_go_between
 from .state import Candidate, SentenceState
 from .triggers import condition_clauses, free_adjunct, own_subtree, phrase_tokens
@@ -244,7 +245,7 @@ def recipient_phrase_entity(s: SentenceState, c: Candidate):
     tok, sdoc, acodes = c.tok, s.sdoc, c.acodes
     attributed = {x.i for t in own_subtree(tok) if t.lower_ in ATTRIBUTION for x in t.subtree}
     others = (coordinated_acts(tok) | deployed_forces(tok) | medium_clauses(tok) | described_as(tok)
-              | speech_adjuncts(tok))  # once
+              | speech_adjuncts(tok) | described_doers(tok))  # once
     venue, forum = venues(c), court_forum(tok)
     phrase = [t for t in phrase_tokens(tok) if t.i != tok.i and t.i not in attributed and not is_go_between(t)
               and t.i not in others]

@@ -30,6 +30,18 @@ class Flags:
     why: list = field(default_factory=list)
 
 
+def _speech_of_conjuncts(clause, speech: set):
+    """The verb of speech whose complement a coordinated clause is joined to, or None."""
+    h = clause
+    while h.dep_ == "conj" and h.head.i != h.i:
+        h = h.head
+    head = h.head
+    if h.dep_ in ("ccomp", "parataxis") and head.i != h.i and head.pos_ in ("VERB", "AUX") \
+            and head.lemma_.lower() in speech:
+        return head
+    return None
+
+
 def governing_chain(tok, stop_at_speech=True):
     """The trigger, then each governing verb/noun up the tree, stopping at a verb of speech."""
     speech = set(modality()["speech_verbs"])
@@ -49,7 +61,11 @@ def governing_chain(tok, stop_at_speech=True):
             # is said of the noun it describes
         if dep == "conj" and (h.pos_ == "AUX" or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in h.children)
                               or any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in h.head.children)):
-            break  # "would not reverse X but was ready to Y": a conjunct with its own verb group
+            # "would not reverse X but was ready to Y": a conjunct with its own verb group, and its
+            # own modality; still said by whoever says the clause it is joined to ('"X is the fruit
+            # of dialogue, and we thank Y," said Z': Z speaks for "we")
+            speech_tok = _speech_of_conjuncts(h, speech)
+            break
         h = h.head
         if h.pos_ in ("VERB", "AUX") and h.lemma_.lower() in speech and dep in ("ccomp", "parataxis", "advcl", "xcomp", "conj", "dep"):
             speech_tok = h

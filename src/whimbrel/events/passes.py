@@ -105,6 +105,7 @@ PASSES: list[tuple[str, Pass]] = [
     ("actor_main_clause_person", each(fill_actor.actor_main_clause_person)),
     ("actor_previous_person", each(fill_actor.actor_previous_person)),
     ("actor_previous_group", each(fill_actor.actor_previous_group)),
+    ("actor_previous_body", each(fill_actor.actor_previous_body)),
     ("actor_kind_modifier", each(fill_actor.actor_kind_modifier)),
     ("actor_country_inferred", each(fill_actor.actor_country_inferred)),
     ("actor_attack_noun", each(fill_actor.actor_attack_noun)),

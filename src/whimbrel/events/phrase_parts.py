@@ -13,6 +13,7 @@ from .vocab import words
 VENUE_PREPS = words("fill_recipient", "VENUE_PREPS")
 MEDIUM_NOUNS = words("fill_recipient", "MEDIUM_NOUNS")
 PUBLISHING_VERBS = words("fill_recipient", "PUBLISHING_VERBS")
+PART_PRONOUNS = words("retype", "PART_PRONOUNS")
 
 
 def in_relcl(t, top, memo: dict | None = None) -> bool:
@@ -37,6 +38,20 @@ def in_relcl(t, top, memo: dict | None = None) -> bool:
     for i in path:
         memo[i] = res
     return res
+
+
+def part_clauses(tok) -> list:
+    """Participle clauses on a verb that tell what part of its subject did ("gathered outside
+    parliament, some waving flags, ..."): they describe the doers (the flags waved are no target),
+    though the parser may hang the verb's purpose clause on them (words.yaml PART_PRONOUNS)."""
+    return [c for c in tok.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+            and any(g.dep_ == "nsubj" and g.lower_ in PART_PRONOUNS for g in c.children)]
+
+
+def described_doers(tok) -> set[int]:
+    """Tokens of part_clauses before any purpose clause the parser hung on them."""
+    return {x.i for c in part_clauses(tok) for g in [c] + [g for g in c.children if not (g.dep_ in ("advcl", "xcomp")
+            and any(a.lower_ == "to" and a.dep_ == "aux" for a in g.children))] for x in (g.subtree if g.i != c.i else [g])}
 
 
 def deployed_forces(tok) -> set[int]:

@@ -29,6 +29,7 @@ from ..nlp import tokens_with_lemma
 from .lexicon import Entry, entries, modality
 from .subjects import misparsed_main_subject
 from .clauses import purpose_form
+from .phrase_parts import part_clauses
 from .triggers import REFUSING_HEADS, VERB_POS, Match, _context_lemmas, condition_clauses, own_subtree
 from .vocab import PROTEST_KEEPS, words
 
@@ -121,11 +122,19 @@ def _protest_adjunct(tok) -> bool:
             h = h.head
         if h.i == tok.i:
             return True
-    for c in tok.children:
+    for c in _with_absolute_clauses(tok):
         if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() == "protest" and c.pos_ in VERB_POS \
                 and any(g.lower_ == "to" and g.dep_ == "aux" for g in c.children):
             return True
     return False
+
+
+def _with_absolute_clauses(tok) -> list:
+    """The verb's children, and those after the participle of a clause on it that describes part
+    of its subject (phrase_parts.part_clauses): the parser hangs the purpose that follows on the
+    participle ("gathered outside parliament, some waving flags, to protest ..."), but the
+    gathering has it."""
+    return list(tok.children) + [g for c in part_clauses(tok) for g in c.children if g.i > c.i]
 
 
 def _demand_purpose(tok) -> bool:

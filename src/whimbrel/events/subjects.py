@@ -166,6 +166,22 @@ def _nearest_subject(v):
     return subjects[0] if subjects else None
 
 
+def _speaker_second_act(verb, clause) -> bool:
+    """"Amnesty said the EU was pouring money into abuse and accused the bloc of ...": the parser
+    joins the bare past "accused" to the reported clause, but a past tense beside a verb of another
+    form ("was pouring", "would lose", "is failing") is the speaker's own second act, in the tense of
+    the verb of speech. Not beside a participle ("had tied up and tortured villagers"): its
+    auxiliary is shared, and the tagger reads the second participle as a past tense."""
+    said = clause.head
+    if clause.dep_ != "ccomp" or said.i == clause.i or said.lemma_.lower() not in modality()["speech_verbs"]:
+        return False
+    if not any(c.dep_ == "nsubj" for c in said.children):
+        return False  # a speaker the parse lost: the clause's subject is the better guess
+    if verb.tag_ != "VBD" or said.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    return clause.tag_ in ("VBG", "VB", "VBZ", "VBP")
+
+
 def _climb_subject(verb):
     """_subject_of's search: the verb's own subject or passive subject, else the one it inherits."""
     hops = 0
@@ -249,7 +265,7 @@ def _climb_subject(verb):
                 return _agent_object(v) or _agent_object(h), hp, True
             if hp is not None and not any(c.dep_ == "auxpass" for c in v.children):
                 return hp, None, False  # "X was indicted ... and will resign": X resigns
-            v = h
+            v = h.head if _speaker_second_act(v, h) else h
         elif v.dep_ == "pcomp" and v.head.lower_ == "as" and any(c.dep_ == "dobj" for c in v.head.head.children):
             # "quoted the commander as promising ...": the object promises
             return next(c for c in v.head.head.children if c.dep_ == "dobj"), None, False
