@@ -89,3 +89,27 @@ def test_a_reaction_to_a_resolution_is_aimed_at_the_body_that_adopted_it(code_se
     events = events_of(code_sentence, text, "SUPPORT")
     assert events and events[0].actor[0].code == "EGY" and events[0].recipient[0].code == "UNO", \
         show(code_sentence, text)
+
+
+def test_we_in_a_quote_said_by_he_is_the_person_named_before(code_sentence):
+    text = ('Kenya\'s ambassador Martin Kimani spoke after the vote. "We are deeply disappointed by the Russian '
+            'Federation\'s decision," he said.')
+    events = events_of(code_sentence, text, "ACCUSE")
+    assert events and events[0].actor[0].code == "KEN" and events[0].recipient[0].code == "RUS", \
+        show(code_sentence, text)
+
+
+def test_the_migration_agency_is_a_un_body(code_sentence):
+    text = "The International Organization for Migration called on Libya to close its detention centres."
+    events = events_of(code_sentence, text, "REQUEST")
+    assert events and events[0].actor[0].code == "UNO" and events[0].recipient[0].code == "LBY", \
+        show(code_sentence, text)
+
+
+def test_the_body_s_solidarity_expressed_is_the_expresser_s(code_sentence):
+    # "the alliance's" names no one the lexicon knows: the one who expresses it speaks for it
+    text = ("The NATO secretary general spoke by telephone with the Estonian prime minister on Friday and "
+            "expressed the alliance's full solidarity with Estonia.")
+    events = events_of(code_sentence, text, "SUPPORT")
+    assert events and events[0].actor[0].code == "IGO" and events[0].recipient[0].code == "EST", \
+        show(code_sentence, text)

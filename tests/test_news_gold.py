@@ -65,8 +65,11 @@ NEWS_FLOORS = {
     # police" is coded, its "he" left to the story's state (the sentence before names places, not him)
     # session 31: all 0.322 -> 0.329, date 0.690 -> 0.695: protests placed nowhere are by the people of
     # the story's dominant state (fill_actor.actor_protesters)
+    # session 40: date 0.695 -> 0.707: "X said ... and he had one meeting with him" is X's (a clause
+    # joined to a reported one has the same speaker), no longer a wrongly dated meeting of the person
+    # named before, whose pairing with a gold meeting ignoring dates is gone. Floor at it
     "train": ({"must_recall": 0.73, "must_recall_strict": 0.307, "must_recall_sentence": 0.538,
-               "all_recall": 0.328, "all_recall_strict": 0.146, "date_accuracy": 0.694},
+               "all_recall": 0.328, "all_recall_strict": 0.146, "date_accuracy": 0.706},
               # session 25: extra/page 0.653 -> 0.640, false alarms 0.041 -> 0.020 ("demonstrated its
               # depth in a win" shows, it is no protest); ceilings at it
               # session 27: extra/page 0.640 -> 0.587, false alarms 0.020 -> 0: a planemaker's jets are
@@ -120,8 +123,10 @@ NEWS_FLOORS = {
     # -> 0.881: "public" names no sector ("many public officials" were civilians; sectors.yaml
     # weak_modifiers); its one extra ("many officials are willing to ...") is no party's statement
     # now (UNSPECIFIED_SHARES). Floors at it
+    # session 40: all 0.424 -> 0.432 (strict 0.224 -> 0.232), date 0.881 -> 0.883 (the reported
+    # clause's speaker; "it" taking up the body of the sentence before). Floors at it
     "dev": ({"must_recall": 0.695, "must_recall_strict": 0.391, "must_recall_sentence": 0.5,
-               "all_recall": 0.424, "all_recall_strict": 0.224, "date_accuracy": 0.881},
+               "all_recall": 0.432, "all_recall_strict": 0.232, "date_accuracy": 0.883},
               # session 23: extra/page 0.362 -> 0.383, one event: a man set on fire by a protester, which
               # the page's gold codes as a should ASSAULT; unpaired because the passive leaves no recipient
               # session 25: extra/page 0.383 -> 0.362 (a runner and a crowd of two states are no

@@ -72,8 +72,22 @@ def flags(s: SentenceState, c: Candidate):
     c.flags = flags_for(c.m, s.pub_year)
     if c.flags.speech is not None:
         subj = _speaker_subject(c.flags.speech)
-        if subj is not None:
+        if subj is not None and subj.lower_ in PERSONAL_PRONOUNS and subj.i > c.tok.i:
+            # '"We are disappointed by the decision," he said': the person named just before speaks,
+            # and is the "we" or "I" of the words (not "it" or "that": a thing the speaker tells of)
+            if not c.args.passive and any(t.lower_ in FIRST_PERSON and _own_subject(t, c.tok) for t in c.args.actor):
+                c.source = previous_person(s.doc, s.seq)
+        elif subj is not None:
             c.source = _entities(s.doc, s.seq, [subj])
+
+
+FIRST_PERSON = {"i", "we"}
+
+
+def _own_subject(pron, tok) -> bool:
+    """Is the pronoun the subject of the act's own verb ("we thank", "we are disappointed"), not
+    one it inherits through coordination ("I tried ... but was caught and deported")?"""
+    return pron.dep_ == "nsubj" and (pron.head.i == tok.i or (tok.dep_ in ("acomp", "xcomp") and pron.head.i == tok.head.i))
 
 
 def _speaker_subject(speech):

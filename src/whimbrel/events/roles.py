@@ -337,6 +337,14 @@ def _modifier_actor(noun) -> list:
     return out
 
 
+def _spoken_for(noun, mods, entry) -> bool:
+    """Is the noun's only modifier a body named by a common noun ("the alliance's", "the bloc's")
+    on the object of the verb its entry needs ("expressed", "reaffirmed")? The subject of that verb
+    voices the body's stance, and is its actor; a name ("Germany's support") stays the actor."""
+    return bool(mods) and noun.dep_ == "dobj" and noun.head.lemma_.lower() in entry.with_ and all(
+        m.dep_ == "poss" and m.pos_ == "NOUN" and any(d.lower_ == "the" for d in m.children) for m in mods)
+
+
 def arguments(match) -> Args:
     tok = match.token
     entry = match.entry
@@ -454,6 +462,8 @@ def arguments(match) -> Args:
             a.recipient_alts += [g for o in _prep_objects(tok, ("to", "for")) for g in _prep_objects(o, ("with",))]
     else:
         mods = _modifier_actor(tok)
+        if _spoken_for(tok, mods, entry):
+            mods = []  # "expressed the alliance's solidarity": the one who expresses it speaks for "the alliance"
         attended = tok.dep_ == "dobj" and tok.head.lemma_.lower() in ATTEND_VERBS
         if mods and not attended:
             a.actor, a.actor_how = mods, "noun modifier"
