@@ -164,7 +164,9 @@ GOLD_SETS = {
     # session 33: 420 found (0.817), strict 390 (0.759), recipient 0.960 by the same rule
     # session 35: 421 found (0.819), strict 391 (0.761), extra 94 -> 92 (0.179): concern voiced at an
     # arrest is a criticism; the venue of ministers' meetings is no party to them
-    "probe": (GOLD_DIR / "cameo-probe-plover.json", {"found_rate": 0.819, "strict_found_rate": 0.760,
+    # session 40: 422 found (0.821), strict 392 (0.763): forces ordered onto alert or into the
+    # streets are mobilized (mobilize.yaml order with into/onto)
+    "probe": (GOLD_DIR / "cameo-probe-plover.json", {"found_rate": 0.821, "strict_found_rate": 0.762,
                "actor_accuracy": 0.98, "recipient_accuracy": 0.96},
               {"extra_per_sentence": 0.179}),  # session 30: 95 -> 94 (the teller of an act is no party to it)
     # article probe (session 8; one news-body sentence per CAMEO code; odd half read, even half scored only):

@@ -113,3 +113,18 @@ def test_the_body_s_solidarity_expressed_is_the_expresser_s(code_sentence):
     events = events_of(code_sentence, text, "SUPPORT")
     assert events and events[0].actor[0].code == "IGO" and events[0].recipient[0].code == "EST", \
         show(code_sentence, text)
+
+
+def test_air_defences_are_the_military(code_sentence):
+    for text, code in (("Russian air defences shot down 20 Ukrainian drones overnight, the defence ministry said.", "RUS"),
+                       ("The Algerian defence ministry said its air defences had shot down a Malian reconnaissance "
+                        "drone that violated Algerian airspace.", "DZA")):
+        events = events_of(code_sentence, text, "ASSAULT")
+        assert events and events[0].actor[0].code == code and events[0].actor[0].sector == "MIL", \
+            (text, show(code_sentence, text))
+
+
+def test_forces_ordered_into_the_streets_are_mobilized(code_sentence):
+    text = "Ecuador's government declared a state of emergency on Monday and ordered soldiers into the streets."
+    events = events_of(code_sentence, text, "MOBILIZE")
+    assert events and events[0].actor[0].code == "ECU", show(code_sentence, text)
