@@ -87,7 +87,9 @@ FIRST_PERSON = {"i", "we"}
 def _own_subject(pron, tok) -> bool:
     """Is the pronoun the subject of the act's own verb ("we thank", "we are disappointed"), not
     one it inherits through coordination ("I tried ... but was caught and deported")?"""
-    return pron.dep_ == "nsubj" and (pron.head.i == tok.i or (tok.dep_ in ("acomp", "xcomp") and pron.head.i == tok.head.i))
+    if pron.dep_ != "nsubj":
+        return False
+    return pron.head.i == tok.i or (tok.dep_ in ("acomp", "xcomp") and pron.head.i == tok.head.i)
 
 
 def _speaker_subject(speech):

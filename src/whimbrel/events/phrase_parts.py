@@ -49,9 +49,19 @@ def part_clauses(tok) -> list:
 
 
 def described_doers(tok) -> set[int]:
-    """Tokens of part_clauses before any purpose clause the parser hung on them."""
-    return {x.i for c in part_clauses(tok) for g in [c] + [g for g in c.children if not (g.dep_ in ("advcl", "xcomp")
-            and any(a.lower_ == "to" and a.dep_ == "aux" for a in g.children))] for x in (g.subtree if g.i != c.i else [g])}
+    """Tokens of part_clauses, less any purpose clause the parser hung on them (the act's own)."""
+    out: set[int] = set()
+    for clause in part_clauses(tok):
+        out.add(clause.i)
+        for g in clause.children:
+            if not _to_infinitive(g):
+                out |= {x.i for x in g.subtree}
+    return out
+
+
+def _to_infinitive(t) -> bool:
+    """A to-infinitive clause ("to protest against the law")."""
+    return t.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" and a.dep_ == "aux" for a in t.children)
 
 
 def deployed_forces(tok) -> set[int]:
