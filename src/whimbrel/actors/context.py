@@ -41,7 +41,8 @@ from __future__ import annotations
 from collections import Counter
 from functools import lru_cache
 
-from .codesets import DOER_ACT_NOUNS, HOME_INSTITUTIONS, LOCAL_BODIES, LOCAL_SECTORS, OUTWARD_TITLES, POLICE_OR_MILITARY, QUANTITY_NOUNS
+from .codesets import DOER_ACT_NOUNS, HOME_INSTITUTIONS, INDEFINITE_BODIES, LOCAL_BODIES, LOCAL_SECTORS, OUTWARD_TITLES
+from .codesets import POLICE_OR_MILITARY, QUANTITY_NOUNS
 from .codesets import REGIONAL_WORDS, SOLE_STATE_SECTORS, STORY_EXCLUDE, VENUE_NOUNS
 from .codesets import LOCATIVE_PREPS as LOCATIVE
 from .codesets import NOT_HOME_PREPS as NOT_HOME
@@ -292,7 +293,7 @@ def _generic(x, u) -> bool:
         return False
     if u.vague:  # "the union", "the party", "the governor": only a definite or counted word
         return x.sdoc is not None and (x.sdoc[u.start].lower_ == "the" or _local_body(x, u) or (
-            not u.person_title and _counted(x.sdoc[u.head])))
+            not u.person_title and _counted(x.sdoc[u.head])) or x.sdoc[u.head].lower_ in INDEFINITE_BODIES)
     return True
 
 

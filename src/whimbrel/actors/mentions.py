@@ -26,7 +26,7 @@ from .groups import resolve_groups
 from .names import agent_typo_atoms, drop_stances, org_atoms, person_names, role_nouns
 from .links import link_appositives, link_conjuncts, link_preps
 from .places import gazetteer_atoms
-from .shared_places import settle_atoms
+from .shared_places import settle_atoms, stated_states
 from .units import Atom, Unit  # noqa: F401  (re-exported: story, anaphora, __init__)
 from .titles import (title_office, _bodies_of_named_state, _body_words, _first_nationality, _member_of_seat, _person_on,
                      _sector_table, _staff_of_seat, _state_sponsored, _title_in)
@@ -122,6 +122,7 @@ def sentence_units(sdoc, lx: Lexicon, when, prefer: dict | None = None) -> tuple
     atoms = drop_stances(words, atoms)
     atoms = [a for a in atoms if not _place_in_name(sdoc, a) and not _place_in_club(sdoc, a)
              and not (a.kind in (COUNTRY, CAPITAL, CITY) and in_shared_feature(sdoc, a))]
+    stated_states(sdoc, atoms)
     atoms = person_names(sdoc, lx, atoms, lambda i, j, name: Atom(i, j, [], name=name))
     atoms = org_atoms(sdoc, lx, atoms, lambda i, j, ls: Atom(i, j, ls))
     atoms = agent_typo_atoms(sdoc, lx, atoms, lambda i, j, ls: Atom(i, j, ls))
@@ -178,6 +179,7 @@ def sentence_units(sdoc, lx: Lexicon, when, prefer: dict | None = None) -> tuple
         # "Customs and Border Protection": one organisation, not three names of its conjuncts
         units[span.root.i] = Unit(head=span.root.i, start=span.start, end=span.end, surname=span.text, why=["proper noun"])
         covered.update(range(span.start, span.end))
+    covered |= _rest_of_listed_names(sdoc, atoms)
     for t in sdoc:  # a lone word tagged a place no gazetteer knows may be a surname the story gave ("Ojha")
         if ((t.pos_ == "PROPN" or t.ent_type_ in NAME_ENTS + ("GPE",)) and t.i not in covered and t.i not in units and t.dep_ in _ARG_DEPS
                 and t.text[:1].isupper() and t.ent_type_ not in ("DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY")):
@@ -275,6 +277,19 @@ def _unlisted_org_spans(sdoc, covered: set[int], units: dict) -> list:
         if any(k in covered or k in units for k in range(span.start, span.end)) or span.root.dep_ not in _ARG_DEPS:
             continue
         out.append(span)
+    return out
+
+
+def _rest_of_listed_names(sdoc, atoms: list) -> set[int]:
+    """The words after a listed organisation's name inside the longer name spaCy tags (ORG): "the
+    [Kazakhstan International Bureau for Human Rights] and Rule of Law" is one body, so "Rule" and
+    "Law" are no names of their own (a lone capitalised word would otherwise be tried as a surname
+    of the knowledge base)."""
+    orgs = [a for a in atoms if a.kind == ORG]
+    out: set[int] = set()
+    for span in sdoc.ents:
+        if span.label_ == "ORG" and any(span.start <= a.i and a.j < span.end for a in orgs):
+            out.update(range(span.start, span.end))
     return out
 
 

@@ -8,20 +8,30 @@ names (states, places, bodies, people of the lexicon; the shared names left out)
 sentences; with no such evidence or a tie it keeps its first listed state. Settled before each
 sentence's units are built, so every phrase the place gives its state ("militants in Kashmir")
 takes the settled one.
+
+Organisation names two states' bodies share are settled the same way: "PTI" is the Press Trust of
+India and Pakistan's Tehreek-e-Insaf party, which a story from Lahore means.
 """
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
-from .codesets import NON_STATE_CODES
-from .lexicon import CITY
+from .codesets import NON_STATE_CODES, SETTLEMENT_NOUNS
+from .lexicon import CITY, COUNTRY, DEMONYM, ORG
+
+SHARED_KINDS = (CITY, ORG)  # place names and organisation names (acronyms) two states share
 
 
 def _readings(lexes) -> list[str]:
-    """The states a name's CITY entries place it in, in the lexicon's order."""
+    """The states a name's CITY (or ORG) entries place it in, in the lexicon's order: entries of
+    the first entry's kind only (a name that is a town and a company is not settled here)."""
+    kind = lexes[0].kind if lexes else None
     codes: list[str] = []
+    if kind not in SHARED_KINDS:
+        return codes
     for lex in lexes:
-        if lex.kind == CITY and lex.code and lex.code not in codes:
+        if lex.kind == kind and lex.code and lex.code not in codes:
             codes.append(lex.code)
     return codes
 
@@ -53,6 +63,32 @@ def settle_atoms(atoms: list, prefer: dict[str, str]) -> None:
     if not prefer:
         return
     for a in atoms:
-        best = prefer.get(a.lex.name.lower()) if a.lex is not None and a.kind == CITY else None
+        best = prefer.get(a.lex.name.lower()) if a.lex is not None and a.kind in SHARED_KINDS else None
         if best is not None:
-            a.lexes = sorted(a.lexes, key=lambda lex: lex.kind != CITY or lex.code != best)
+            kind = a.kind
+            a.lexes = sorted(a.lexes, key=lambda lex: lex.kind != kind or lex.code != best)
+
+
+def stated_states(sdoc, atoms: list) -> None:
+    """A place the sentence itself says the state of ("the eastern Serbian town of Bor", "the Kyrgyz
+    village of Kok-Tash"): the nationality word on the settlement noun the name hangs on ("of") wins
+    over the lexicon's reading of the name (Bor is also a town of South Sudan). Atoms changed in place."""
+    by_token = {k: a for a in atoms for k in range(a.i, a.j)}
+    for a in atoms:
+        if a.lex is None or a.kind != CITY:
+            continue
+        name = sdoc[a.j - 1]
+        prep = name.head
+        if name.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lemma_.lower() not in SETTLEMENT_NOUNS:
+            continue
+        stated = {by_token[m.i].lex.code for m in prep.head.children
+                  if m.dep_ in ("amod", "compound") and m.i in by_token and by_token[m.i].kind in (DEMONYM, COUNTRY)
+                  and by_token[m.i].lex.code}
+        if len(stated) != 1 or a.lex.code in stated:
+            continue
+        code = next(iter(stated))
+        same = [lex for lex in a.lexes if lex.kind == CITY and lex.code == code]
+        if same:
+            a.lexes = same + [lex for lex in a.lexes if lex not in same]
+        else:
+            a.lexes = [replace(a.lex, code=code, why=f"{a.lex.why}, stated in the text: {code}")] + a.lexes[1:]

@@ -17,7 +17,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..data import load_yaml
-from .codesets import NON_STATE_CODES
+from .codesets import NON_STATE_CODES, STATE_BODY_SECTORS
 from .lexicon import AGENT, CAPITAL, COUNTRY_KINDS, ORG, PERSON, SEAT, Lex, Lexicon
 
 
@@ -115,8 +115,9 @@ def title_office(sdoc, u, mods: list) -> bool:
     """"The prime minister's office said", "the Kenyan president's office": the office of a titled
     one not named speaks for that office-holder as "X's office" does for a named one: the title's
     sector, the state its phrase names (else the story's, filled in later as for the title alone)."""
-    title = next((a for a in mods if a.kind == AGENT and a.lex.person_title and sdoc[a.j - 1].dep_ == "poss"
-                  and sdoc[a.j - 1].head.i == u.head), None)
+    # ... or of a state body's officers ("the prosecutors' office", "the Ombudsman's office")
+    title = next((a for a in mods if a.kind == AGENT and (a.lex.person_title or a.lex.sector in STATE_BODY_SECTORS)
+                  and sdoc[a.j - 1].dep_ == "poss" and sdoc[a.j - 1].head.i == u.head), None)
     if title is None or any(a.kind == AGENT and a is not title and a.j == title.i for a in mods):
         return False  # "the Prosecutor General's office": a title the lexicon splits keeps its old reading
     u.kind, u.sector, u.person_title = "agent", title.lex.sector, True

@@ -32,9 +32,12 @@ def roles(s: SentenceState, c: Candidate):
     c.args = arguments(c.m)
     if _protest_acted_on(s, c):
         c.args.actor, c.args.actor_how = [], "none: the protest is what the act of force is done to"
-    if any(t.lower_ in CONDUCT_NOUNS for h in c.args.actor for t in (h, *h.conjuncts)):
+    # a conduct common noun, not a word of a body's name ("the Agency for ... and Combating Corruption")
+    if any(t.lower_ in CONDUCT_NOUNS and t.pos_ != "PROPN" for h in c.args.actor for t in (h, *h.conjuncts)):
         c.args.actor, c.args.actor_how = [], "none: the subject is a conduct ('police brutality'), no doer"
     c.raw_actor = _entities(s.doc, s.seq, c.args.actor)
+    if _force_demonstrating(c):
+        c.raw_actor, c.args.actor, c.args.actor_how = [], [], "none: a crowd's participle hung on the forces' verb"
     c.actor = _coded(c.raw_actor)
     c.recipient = _recipients(s.doc, s.sent, c.args.recipient)
     if c.actor:
@@ -42,6 +45,15 @@ def roles(s: SentenceState, c: Candidate):
 
 
 ACTS_OF_FORCE = ("COERCE", "ASSAULT")
+
+
+def _force_demonstrating(c: Candidate) -> bool:
+    """"police fired teargas to disperse supporters who were marching ..., chanting \"no to rigging\"":
+    the parser hangs the crowd's participle on the main verb, whose subject is the police. A
+    demonstration is civilians' (manual, PROTEST), so a participle demonstration whose only doers
+    are police or soldiers has no stated doer: the place's civilians (actor_protesters)."""
+    return (c.cat == "PROTEST" and c.tok.tag_ == "VBG" and c.tok.dep_ == "advcl" and bool(c.raw_actor)
+            and all(e.sector in ("COP", "MIL") for e in c.raw_actor))
 NON_PROTEST_CROWDS = words("roles", "NON_PROTEST_CROWDS")
 UNSPECIFIED_SHARES = words("fill_actor", "UNSPECIFIED_SHARES")
 

@@ -337,6 +337,8 @@ def recipient_of_free_adjunct(s: SentenceState, c: Candidate):
     if c.recipient or c.cat in RECIPIENT_REQUIRED or tok.dep_ != "advcl" or tok.tag_ != "VBG" or not free_adjunct(tok):
         return
     head = next((o for o in s.candidates if o is not c and o.tok.i == tok.head.i and not o.dropped and o.recipient), None)
+    if head is not None and c.cat == "PROTEST" and head.cat in ("COERCE", "ASSAULT"):
+        return  # "police fired teargas at the marchers, chanting ...": force's target is the protesters
     if head is not None and _codes(head.recipient) - c.acodes:
         c.recipient = list(head.recipient)
         c.why.append(f"recipient: that of '{head.tok.text}', the act it hangs on")

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from itertools import chain, islice
 
 from .agents import clause_weapon_user, passive_agent_far, weapon_user
-from .subjects import _prep_objects, _subject_of
+from .subjects import _prep_objects, _subject_of, feeling
 from .triggers import NOUN_POS, SUBJ, VERB_POS, nominal
 from .vocab import words
 
@@ -53,7 +53,6 @@ SWITCH_VERBS = words("roles", "SWITCH_VERBS")
 # nouns of a standing quarrel: "amid tensions with India" names whom a show of force is aimed at
 QUARREL_NOUNS = words("roles", "QUARREL_NOUNS")
 EXPERIENCER_VERBS = words("roles", "EXPERIENCER_VERBS")
-FEELING_VERBS = words("roles", "FEELING_VERBS")
 TELLING_VERBS = words("roles", "TELLING_VERBS")
 FROM_NOT_SOURCE = words("roles", "FROM_NOT_SOURCE")
 MEDIATOR_PARTICIPLES = words("roles", "MEDIATOR_PARTICIPLES")
@@ -358,7 +357,7 @@ def arguments(match) -> Args:
     if not is_noun:
         subj, patient, passive = _subject_of(tok)
         a.passive = passive
-        if passive and tok.lemma_.lower() in FEELING_VERBS:
+        if passive and feeling(tok):
             # "was alarmed by the detentions": who feels it disapproves of what its "by" phrase names
             a.passive = False
             if patient is not None:

@@ -14,6 +14,7 @@ from .vocab import words
 INSTRUMENT_VERBS = words("roles", "INSTRUMENT_VERBS")
 SUBJECT_CONTROL_VERBS = words("roles", "SUBJECT_CONTROL_VERBS")
 CIVIL_ACTORS = words("retype", "CIVIL_ACTORS")
+FEELING_VERBS = words("roles", "FEELING_VERBS")
 
 
 def _agent_object(verb):
@@ -22,12 +23,26 @@ def _agent_object(verb):
     return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
 
 
+def feeling(tok) -> bool:
+    """A verb of feeling, or its participle the tagger calls an adjective ('was "deeply dismayed" by'
+    with quotes round it keeps its -ed form as the lemma)."""
+    lemma = tok.lemma_.lower()
+    if lemma in FEELING_VERBS:
+        return True
+    if tok.pos_ != "ADJ" or not lemma.endswith("ed"):
+        return False
+    stems = (lemma[:-1], lemma[:-2], lemma[:-3] + "y")  # outraged, dismayed, worried
+    return any(stem in FEELING_VERBS for stem in stems)
+
+
 def _active_form(verb) -> bool:
     """A finite verb that is surely active: a present tense, or a past tense with an object or a
     complement of its own ("urged Israel to halt", "called on X to"). A bare past form may be the
     participle of a shared passive the tagger read as past ("were arrested and charged with arson")."""
     if any(c.dep_ == "auxpass" for c in verb.children):
         return False
+    if verb.tag_ == "VBD" and verb.dep_ == "conj" and feeling(verb.head):
+        return True  # "was dismayed by the verdict and called for ...": a feeling is no shared passive
     return verb.tag_ in ("VBZ", "VBP") or (
         verb.tag_ == "VBD" and any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp") for c in verb.children))
 
@@ -94,6 +109,19 @@ def _copula_subject(verb):
             or noun.head.lemma_ not in ("be", "become", "remain"):
         return None
     return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+
+
+def _as_clause_subject(verb):
+    """"police detained 31 people as supporters of the movement tried to block the avenue": the
+    parser reads the conjunction "as" as a preposition and its clause's subject as the object of
+    it, leaving the finite verb of the clause with none. The noun after "as", just before the
+    verb, is its subject."""
+    if verb.dep_ != "advcl" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    prep = next((c for c in verb.head.children if c.dep_ == "prep" and c.lower_ == "as" and c.i < verb.i
+                 and c.right_edge.i == verb.i - 1), None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    return obj if obj is not None and obj.pos_ in NOUN_POS | {"PRON"} else None
 
 
 def _stray_subject(verb):
@@ -238,6 +266,9 @@ def _climb_subject(verb):
             v = v.head
             hops += 1
             continue
+        as_subject = _as_clause_subject(v)
+        if as_subject is not None:
+            return as_subject, None, False
         if v.dep_ in ("xcomp", "advcl", "ccomp") and v.dep_ != "ccomp":
             # object control: "urged Y to withdraw" -> Y is the subject of "withdraw"
             h = v.head
