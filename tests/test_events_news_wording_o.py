@@ -129,3 +129,52 @@ def test_gendarmes_are_police(code_sentence):
     text = "Gendarmes in Djibouti arrested two Yemeni smugglers on Tuesday."
     events = events_of(code_sentence, text, "COERCE")
     assert events and events[0].actor[0].sector == "COP", show(code_sentence, text)
+
+
+def test_who_after_a_title_ending_in_a_place_is_the_titled_person(code_sentence):
+    # the parser hangs "who called" on "Djibouti"; an infinitive it hangs on "called" is what is asked
+    text = ('"These deaths were preventable," said Maria Lopez, IOM\'s chief of mission in Djibouti, who called '
+            "on the governments of Djibouti, Yemen and Ethiopia to dismantle the smuggling networks.")
+    events = events_of(code_sentence, text, "REQUEST")
+    assert events and events[0].actor[0].code == "UNO", show(code_sentence, text)
+    assert not events_of(code_sentence, text, "CONSULT"), show(code_sentence, text)
+
+
+def test_the_agency_is_the_un_agency_named_just_before(code_sentence):
+    text = ("A boat carrying 150 Rohingya refugees was pushed back to sea by villagers in Aceh on Tuesday. "
+            "UNHCR's representative in Indonesia said the agency was deeply alarmed and urged the Indonesian "
+            "authorities to let the refugees land.")
+    events = events_of(code_sentence, text, "REQUEST")
+    assert events and events[0].actor[0].code == "UNO" and events[0].actor[0].entity_text == "agency", \
+        show(code_sentence, text)
+
+
+def test_a_source_asking_not_to_be_named_makes_no_request(code_sentence):
+    text = "A Taliban official in Kabul, who asked not to be named, said the prisoners had been freed."
+    assert not events_of(code_sentence, text, "REQUEST"), show(code_sentence, text)
+
+
+def test_a_resolution_s_words_are_the_adopting_body_s(code_sentence):
+    text = ("The U.N. Security Council on Monday extended the mandate of its peacekeeping mission in Western "
+            "Sahara. The resolution, adopted with 13 votes in favor, calls on Morocco to resume negotiations.")
+    events = events_of(code_sentence, text, "REQUEST")
+    assert events and events[0].actor[0].code == "UNO" and events[0].recipient[0].code == "MAR", \
+        show(code_sentence, text)
+
+
+def test_a_statement_s_words_are_the_issuing_body_s(code_sentence):
+    text = ("In a statement issued in Dhaka on Sunday, the UN refugee agency urged the authorities to let the "
+            "refugees land. The statement also called on Myanmar's military to end the violence.")
+    events = [e for e in events_of(code_sentence, text, "REQUEST") if e.recipient and e.recipient[0].code == "MMR"]
+    assert events and events[0].actor[0].code == "UNO", show(code_sentence, text)
+
+
+def test_an_attack_called_unacceptable_is_condemned_not_done(code_sentence):
+    # a "for" further on ("asked ... for explanations") leaves "called X unacceptable" a judgement
+    text = ('Israeli troops fired on a UN position in southern Lebanon on Tuesday. Italy called the attack '
+            '"unacceptable" and said it had asked the Israeli government for explanations.')
+    accuse = events_of(code_sentence, text, "ACCUSE")
+    assert accuse and accuse[0].actor[0].code == "ITA" and accuse[0].recipient[0].code == "ISR", \
+        show(code_sentence, text)
+    assert all(a.code != "ITA" for e in events_of(code_sentence, text, "ASSAULT") for a in e.actor), \
+        show(code_sentence, text)

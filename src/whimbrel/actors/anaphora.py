@@ -182,10 +182,16 @@ def _is_org_kind(kind: str) -> bool:
 def _fits(kind: str, word: str, ident: tuple) -> bool:
     """Is the organisation ``ident`` (code, sector, name) one the description may stand for?"""
     code, sector, name = ident
-    if kind == "named":
+    if kind == "named" or (kind in _named_kinds() and word in (name or "").lower().split()):
         return word in (name or "").lower().split()
     sectors, codes = _org_kinds()[kind]
     return sector in sectors or code in codes
+
+
+def _named_kinds() -> frozenset[str]:
+    """Kinds that also stand for a body whose own name holds the word (org_kinds ``named``)."""
+    kinds = (load_yaml("actors/descriptions.yaml") or {}).get("org_kinds") or {}
+    return frozenset(k for k, v in kinds.items() if v.get("named"))
 
 
 ORG_WINDOW = 3  # sentences back a description of an organisation may reach

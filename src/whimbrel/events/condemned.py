@@ -120,7 +120,7 @@ ADOPTING_VERBS = words("condemned", "ADOPTING_VERBS")
 ADOPTION_LOOKBACK = 8  # sentences: a story reports the vote near its top and the reactions after
 
 
-def _adopters(s: SentenceState, c: Candidate, noun) -> list[Entity]:
+def adopters(s: SentenceState, c: Candidate, noun) -> list[Entity]:
     """"The Board of Governors passed a resolution ... Iran called the resolution hasty": the body
     that adopted the text (a verb of ADOPTING_VERBS with it as object, told before), named with a
     state or an organisation; passing a resolution is no event of its own, so _earlier_doers has
@@ -201,7 +201,7 @@ def recipient_act_authority(s: SentenceState, c: Candidate):
                 found = places.implied_authority(s.doc, s.sent, noun, act.cat, [act.entry.mode], [])
                 how = f"the authority that did the {noun.text}"
         if not found and told and noun.lemma_.lower() in ADOPTED_TEXTS:
-            found, how = _adopters(s, c, noun), f"the body that adopted the {noun.text}"
+            found, how = adopters(s, c, noun), f"the body that adopted the {noun.text}"
         if not found and told and noun.lemma_.lower() in PACT_NOUNS:
             found, how = _pact_parties(s, c), f"the parties of the {noun.text} told before"
         c.recipient = [e for e in found if (e.code, e.sector) not in own]

@@ -15,6 +15,7 @@ from .antecedents import (PERSONAL_PRONOUNS, PLURAL_PRONOUNS, antecedent, both_s
                           previous_body, previous_group, previous_person, relative_antecedent,
                           shared_subject, SINGULAR_THING_PRONOUNS)
 from .common import _coded, _codes, _entities, _recipients
+from .condemned import adopters
 from ..actors.codesets import INTERNATIONAL_WORDS
 from .lexicon import VERBAL
 from .modality import flags_for
@@ -56,6 +57,7 @@ def _force_demonstrating(c: Candidate) -> bool:
             and all(e.sector in ("COP", "MIL") for e in c.raw_actor))
 NON_PROTEST_CROWDS = words("roles", "NON_PROTEST_CROWDS")
 UNSPECIFIED_SHARES = words("fill_actor", "UNSPECIFIED_SHARES")
+DOCUMENT_NOUNS = words("fill_actor", "DOCUMENT_NOUNS")
 
 
 def _protest_acted_on(s: SentenceState, c: Candidate) -> bool:
@@ -230,6 +232,27 @@ def actor_previous_body(s: SentenceState, c: Candidate):
     """ "It" with no antecedent in its sentence: the state or body the sentence before is about."""
     _pronoun_antecedent(s, c, SINGULAR_THING_PRONOUNS, previous_body, "actor: it -> the body the sentence before is about",
                         "previous_body")
+
+
+def actor_document_author(s: SentenceState, c: Candidate):
+    """"The resolution calls on X to ...", "The statement also called on Y": a document's words are
+    those of the body that issued or adopted it, the body the sentence before is about ("The Security
+    Council extended the mission's mandate. The resolution calls on ..."), as for "it"."""
+    if c.actor or c.raw_actor or c.actor_rule is not None or c.cat not in VERBAL:
+        return
+    doc_words = [t for t in c.args.actor if t.lemma_.lower() in DOCUMENT_NOUNS
+                 or (t.tag_ == "WDT" and t.head.dep_ == "relcl" and t.head.head.lemma_.lower() in DOCUMENT_NOUNS)]
+    if not doc_words or any(ch.dep_ == "poss" for t in doc_words for ch in t.children):
+        return  # "the council's statement": its owner is named, and the parse's to find
+    found = adopters(s, c, doc_words[0] if doc_words[0].tag_ != "WDT" else doc_words[0].head.head)
+    how = "actor: the body that adopted or issued the document, told before"
+    if not found:
+        # a body, not a state named bare: "Nicaragua ... did not take part. The resolution condemned"
+        found = [e for e in previous_body(s.doc, s.seq) if e.sector]
+        how = "actor: the body that issued the document, the one the sentence before is about"
+    if found:
+        c.actor = found
+        c.note_actor(how, rule="previous_body")
 
 
 def actor_previous_person(s: SentenceState, c: Candidate):

@@ -73,6 +73,25 @@ def _relative(tok, verb) -> bool:
             and tok.i > 0 and tok.doc[tok.i - 1].text == ",")
 
 
+PLACE_ENTS = ("GPE", "LOC", "FAC")
+
+
+def _relative_antecedent(pronoun, head):
+    """The noun a relative pronoun stands for: the one its clause hangs on, but "who" is never a
+    place. "X, IOM's chief of mission in Djibouti, who called on ...": the parser hangs the clause on
+    the place ending the title, and the one who called is the titled person it describes."""
+    if pronoun.lower_ != "who" or head.ent_type_ not in PLACE_ENTS:
+        return head
+    t = head
+    for _ in range(6):
+        if t.dep_ not in ("pobj", "prep", "appos") or t.head.i == t.i:
+            break
+        t = t.head
+        if t.pos_ in NOUN_POS and t.ent_type_ not in PLACE_ENTS and t.dep_ != "prep":
+            return t.head if t.dep_ == "appos" else t
+    return head
+
+
 NOUN_PHRASE_DEPS = frozenset({"pobj", "prep", "amod", "compound", "nmod", "appos", "conj", "poss"})
 # ... and a relative clause on it ("The African Union, which has 55 member states, called on ...":
 # "called" hung on "states", inside the clause on the ROOT noun)
@@ -227,7 +246,7 @@ def _climb_subject(verb):
             subj = _stray_subject(v)
         # a relative pronoun stands for the noun its clause hangs on ("police, who fired ...")
         if subj is not None:
-            return (v.head if _relative(subj, v) else subj), None, False
+            return (_relative_antecedent(subj, v.head) if _relative(subj, v) else subj), None, False
         if pas is not None:
             return agent_obj, (v.head if _relative(pas, v) else pas), True
         # no subject of its own: inherit

@@ -194,9 +194,13 @@ def _bare(tok, allowed: tuple[str, ...]) -> bool:
     president to discuss the loan") and no "for" on the trigger? Verbs of a relative clause on a noun
     of the phrase ("at the ministry, where the two discussed ...") speak of that noun."""
     phrase = phrase_tokens(tok)
-    relative = {t.i for r in phrase if r.dep_ == "relcl" and not any(c.tag_ == "TO" for c in r.children)
+    relative = {t.i for r in phrase if r.i != tok.i and r.dep_ == "relcl" and not any(c.tag_ == "TO" for c in r.children)
                 for t in r.subtree}  # (an infinitive parsed as one, "called on all parties to halt", asks)
     verbs = [t for t in phrase if t.i != tok.i and t.i not in relative and t.pos_ in ("VERB", "AUX")]
+    # an infinitive the parser hangs on the trigger as an adverbial ("who called on the governments
+    # of X, Y and Z to dismantle ...") is what is asked all the same
+    verbs += [c for c in tok.children if c.dep_ == "advcl" and c.i not in {v.i for v in verbs}
+              and any(a.tag_ == "TO" for a in c.children)]
     return all(v.lemma_.lower() in allowed for v in verbs) and not any(
         c.dep_ == "prep" and c.lower_ == "for" for c in tok.children)
 
