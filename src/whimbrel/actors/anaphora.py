@@ -182,8 +182,10 @@ def _is_org_kind(kind: str) -> bool:
 def _fits(kind: str, word: str, ident: tuple) -> bool:
     """Is the organisation ``ident`` (code, sector, name) one the description may stand for?"""
     code, sector, name = ident
-    if kind == "named" or (kind in _named_kinds() and word in (name or "").lower().split()):
+    if kind == "named":
         return word in (name or "").lower().split()
+    if kind in _named_kinds() and word in (name or "").lower().split():
+        return True  # "the agency": "the National Security Agency" too
     sectors, codes = _org_kinds()[kind]
     return sector in sectors or code in codes
 

@@ -46,6 +46,9 @@ def roles(s: SentenceState, c: Candidate):
 
 
 ACTS_OF_FORCE = ("COERCE", "ASSAULT")
+NON_PROTEST_CROWDS = words("roles", "NON_PROTEST_CROWDS")
+UNSPECIFIED_SHARES = words("fill_actor", "UNSPECIFIED_SHARES")
+DOCUMENT_NOUNS = words("fill_actor", "DOCUMENT_NOUNS")
 
 
 def _force_demonstrating(c: Candidate) -> bool:
@@ -55,9 +58,6 @@ def _force_demonstrating(c: Candidate) -> bool:
     are police or soldiers has no stated doer: the place's civilians (actor_protesters)."""
     return (c.cat == "PROTEST" and c.tok.tag_ == "VBG" and c.tok.dep_ == "advcl" and bool(c.raw_actor)
             and all(e.sector in ("COP", "MIL") for e in c.raw_actor))
-NON_PROTEST_CROWDS = words("roles", "NON_PROTEST_CROWDS")
-UNSPECIFIED_SHARES = words("fill_actor", "UNSPECIFIED_SHARES")
-DOCUMENT_NOUNS = words("fill_actor", "DOCUMENT_NOUNS")
 
 
 def _protest_acted_on(s: SentenceState, c: Candidate) -> bool:
