@@ -6,7 +6,7 @@ participle or complement belongs to. roles.py builds a trigger's actor and recip
 from __future__ import annotations
 
 from .lexicon import modality, word_classes
-from .triggers import NOUN_POS
+from .triggers import NOUN_POS, _verb_lemma
 from .vocab import words
 
 # "used tear gas to disperse protesters": the object of a verb of using is the means, not the
@@ -26,13 +26,9 @@ def _agent_object(verb):
 def feeling(tok) -> bool:
     """A verb of feeling, or its participle the tagger calls an adjective ('was "deeply dismayed" by'
     with quotes round it keeps its -ed form as the lemma)."""
-    lemma = tok.lemma_.lower()
-    if lemma in FEELING_VERBS:
+    if tok.lemma_.lower() in FEELING_VERBS:
         return True
-    if tok.pos_ != "ADJ" or not lemma.endswith("ed"):
-        return False
-    stems = (lemma[:-1], lemma[:-2], lemma[:-3] + "y")  # outraged, dismayed, worried
-    return any(stem in FEELING_VERBS for stem in stems)
+    return tok.pos_ == "ADJ" and _verb_lemma(tok.lower_) in FEELING_VERBS  # the dictionary's lemma
 
 
 def _active_form(verb) -> bool:
