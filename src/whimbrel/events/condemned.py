@@ -8,7 +8,7 @@ from __future__ import annotations
 from ..model import Entity
 from . import places
 from .common import _codes, _entities, _recipients, own_government
-from .lexicon import modality, word_classes
+from .lexicon import entries, modality, word_classes
 from .state import Candidate, SentenceState
 from .triggers import copula_complements
 from .vocab import COUNTERPART, NON_STATE_CODES, REPLY, TEMPORAL_MARKS, words
@@ -92,6 +92,29 @@ def _earlier_doers(s: SentenceState, c: Candidate, category: str | None, word: s
     own = {(a.code, a.sector) for a in c.actor}
     doers = [d for d in ([a for a in actor if a.code and a.sector and (a.code, a.sector) not in own]
                          for actor in before + here) if d]
+    return doers[-1] if doers else []
+
+
+def _noun_categories(lemma: str) -> list[str]:
+    """The categories the lexicon codes a noun as, whatever words its entries want beside it, less
+    opinions (a "criticism" told back is no deed)."""
+    found = [e.category for e in entries().get((lemma, "noun"), ()) if e.category not in OPINIONS]
+    return list(dict.fromkeys(found))
+
+
+LATEST_LOOKBACK = 2  # sentences: "welcomed the decision" reacts to what the story has just told
+
+
+def _latest_doers(s: SentenceState, c: Candidate) -> list[Entity]:
+    """"EU ambassadors struck a compromise ... Ukraine welcomed the decision": with deeds of several
+    states told before, a generic act noun ("the decision", "the move") is the one just reported:
+    the doer of the last deed (no opinion) of another state in this or the sentence or two before."""
+    home = c.acodes
+    here = [o.actor for o in s.candidates if o is not c and o.tok.i < c.tok.i and not o.dropped and o.actor
+            and o.cat not in OPINIONS]
+    before = [ev.actor for ev in s.doc.events if s.seq - LATEST_LOOKBACK <= ev.sentence < s.seq
+              and ev.category not in OPINIONS]
+    doers = [d for d in ([a for a in actor if a.code and a.code not in home] for actor in before + here) if d]
     return doers[-1] if doers else []
 
 
@@ -180,18 +203,30 @@ def recipient_act_authority(s: SentenceState, c: Candidate):
         return
     own = {(a.code, a.sector) for a in c.actor}
     for noun in _disapproved_acts(c.tok):
-        if any(ch.dep_ == "poss" or (ch.dep_ == "prep" and ch.lower_ == "by") for ch in noun.children):
-            return  # the doer is named: the parse's own reading holds
+        if any((ch.dep_ == "poss" and ch.ent_type_ not in ("DATE", "TIME")) or (ch.dep_ == "prep" and ch.lower_ == "by")
+               for ch in noun.children):
+            return  # the doer is named ("Thursday's vote" names a day): the parse's own reading holds
         acts = [o for o in s.candidates if o is not c and o.tok.i == noun.i]
         act = next((o for o in acts if o.entry.mode), acts[0] if acts else None)
-        told = any(ch.dep_ == "det" and ch.lower_ in REFERRING_DETERMINERS for ch in noun.children)
+        # "the vote", and "Thursday's vote": an act the story told, named by its day
+        told = any((ch.dep_ == "det" and ch.lower_ in REFERRING_DETERMINERS) or (ch.dep_ == "poss" and ch.ent_type_ == "DATE")
+                   for ch in noun.children)
         if act is None:  # no act of the lexicon: a verdict, a ruling; or an act told before by its verb
             found, how = _court_of(s, noun), f"the court that gave the {noun.text}"
             if not found and told:
                 found, how = _earlier_doers(s, c, None, noun.lemma_.lower()), f"the doer of the {noun.text} told before"
+            for cat in (_noun_categories(noun.lemma_.lower()) if not found and told else ()):
+                # "condemned the exercises" after "sent warplanes ... in large-scale exercises": a
+                # noun the lexicon codes only with a word its first mention carried ("military
+                # exercises") is told back bare; the doer is that of the earlier act of its kind
+                found, how = _earlier_doers(s, c, cat), f"the doer of the {noun.text} told before"
+                if found:
+                    break
             if not found and told and noun.lemma_.lower() in GENERIC_ACTS:
                 # "condemned the decision", "welcomed the move": the act last reported, by another state
                 found, how = _earlier_doers(s, c, ANY_ACT), f"the doer of the act the {noun.text} refers to"
+                if not found:
+                    found = _latest_doers(s, c)
         else:
             found = _earlier_doers(s, c, act.cat) if told else []
             how = f"the doer of the {noun.text} told before"
@@ -380,6 +415,7 @@ def _third_party_target(s: SentenceState, c: Candidate, home: set[str]) -> list[
 
 
 RELEASE_NOUNS = words("condemned", "RELEASE_NOUNS")
+CUSTODY_ACCESS = words("condemned", "CUSTODY_ACCESS")
 
 
 def _release_asked(tok):
@@ -387,7 +423,13 @@ def _release_asked(tok):
     ("called for the release of X"), when that noun is a freeing."""
     nouns = [ch for ch in tok.children if ch.dep_ == "dobj"]
     nouns += [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children if g.dep_ == "pobj"]
-    return next((n for n in nouns if n.lemma_.lower() in RELEASE_NOUNS), None)
+    return next((n for n in nouns if n.lemma_.lower() in RELEASE_NOUNS or _custody_access(n)), None)
+
+
+def _custody_access(noun) -> bool:
+    """"requested consular access to the detainees": asked, as a release is, of whoever holds them."""
+    marks = CUSTODY_ACCESS.get(noun.lemma_.lower(), ())
+    return any(ch.dep_ == "amod" and ch.lower_ in marks for ch in noun.children)
 
 
 def _holders(s: SentenceState, noun) -> list[Entity]:

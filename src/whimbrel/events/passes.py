@@ -20,7 +20,7 @@ from ..errors import E, WhimbrelError
 from ..model import Document, Event
 from ..nlp import token_at
 from ..options import Options
-from . import accidents, condemned, decide, discard, envoys, fill_actor, fill_recipient, find
+from . import accidents, captives, condemned, decide, discard, envoys, fill_actor, fill_recipient, find
 from .merge import merge_in_sentence
 from .state import SentenceState
 
@@ -115,6 +115,7 @@ PASSES: list[tuple[str, Pass]] = [
     ("actor_protesters", each(fill_actor.actor_protesters)),
     # an act only an authority does is that authority's before it is the place's ("was arrested
     # in Nairobi": Kenya's police, not Nairobi's civilians)
+    ("actor_captors", each(captives.actor_captors)),  # hostages freed: their captors, not an authority
     ("actor_implied_authority", each(fill_actor.actor_implied_authority)),
     ("actor_passive_place", each(fill_actor.actor_passive_place)),
     ("actor_public_critics", each(fill_actor.actor_public_critics)),

@@ -216,7 +216,9 @@ def _context_lemmas(tok) -> set[str]:
             and not _time_adjunct(t)]  # "fired the minister on Monday" fires on no one
     lem = _lemmas(toks)
     # the subject's head word matters too ("workers went on strike", "troops withdrew")
-    lem |= _lemmas([c for c in tok.children if c.dep_ in SUBJ])
+    subjects = [c for c in tok.children if c.dep_ in SUBJ]
+    # ... and the heads joined to it: "nurses and a missionary were freed" frees the missionary too
+    lem |= _lemmas(subjects + [g for c in subjects for g in c.conjuncts])
     # and its kind words ("peacekeeping troops arrived", "riot police"): they say what the actor is
     lem |= {g.lemma_.lower() for c in tok.children if c.dep_ in SUBJ for g in c.children
             if g.dep_ in ("amod", "compound") and g.i < c.i and g.pos_ in ("ADJ", "NOUN", "VERB") and g.is_lower}
