@@ -62,3 +62,33 @@ def test_prisoners_freed_from_custody_are_still_the_authority_s(code_sentence):
     text = "Twelve activists who were detained in Harare last week were released on bail on Monday."
     events = events_of(code_sentence, text, "RETREAT")
     assert events and events[0].actor[0].sector in ("COP", "JUD", "GOV"), show(code_sentence, text)
+
+
+def test_a_passive_mediation_is_aimed_at_the_parties_of_the_act_told_before(code_sentence):
+    text = ("Armenia and Azerbaijan exchanged prisoners on Friday. The exchange was mediated by Kazakhstan, "
+            "the Armenian foreign ministry said.")
+    events = events_of(code_sentence, text, "CONSULT")
+    assert events and events[0].actor[0].code == "KAZ", show(code_sentence, text)
+    assert {r.code for r in events[0].recipient} == {"ARM", "AZE"}, show(code_sentence, text)
+
+
+def test_a_mediation_told_in_a_background_phrase_is_the_news_when_nothing_else_is(code_sentence):
+    text = "Eleven Ukrainian teenagers have been reunited with their families after mediation by Qatar, Kyiv said on Friday."
+    events = events_of(code_sentence, text, "CONSULT")
+    assert events and events[0].actor[0].code == "QAT", show(code_sentence, text)
+
+
+def test_a_brokered_deal_beside_the_main_act_stays_with_it_and_a_sought_mediation_is_none(code_sentence):
+    # the read gold codes the main act alone; a mediation only agreed to has not happened
+    text = "Eritrea freed six Ethiopian fishermen on Monday in a deal brokered by Oman."
+    assert not events_of(code_sentence, text, "CONSULT"), show(code_sentence, text)
+    text = "Somalia agreed to Turkish mediation in its row with Ethiopia."
+    assert not [e for e in events_of(code_sentence, text, "CONSULT") if e.actor and e.actor[0].code == "TUR"], \
+        show(code_sentence, text)
+
+
+def test_a_third_party_that_brokers_a_ceasefire_mediates(code_sentence):
+    text = "Angola brokered a ceasefire between Congo and Rwanda on Sunday."
+    events = events_of(code_sentence, text, "CONSULT")
+    assert events and events[0].actor[0].code == "AGO", show(code_sentence, text)
+    assert {r.code for r in events[0].recipient} == {"COD", "RWA"}, show(code_sentence, text)

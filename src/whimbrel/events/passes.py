@@ -20,7 +20,7 @@ from ..errors import E, WhimbrelError
 from ..model import Document, Event
 from ..nlp import token_at
 from ..options import Options
-from . import accidents, captives, condemned, decide, discard, envoys, fill_actor, fill_recipient, find
+from . import accidents, captives, condemned, decide, discard, envoys, fill_actor, fill_recipient, find, mediation
 from .merge import merge_in_sentence
 from .state import SentenceState
 
@@ -80,6 +80,7 @@ PASSES: list[tuple[str, Pass]] = [
     ("purpose_clauses", find.purpose_clauses),
     ("background_adjuncts", find.background_adjuncts),
     ("scene_setting", find.scene_setting),
+    ("mediation_acts", mediation.mediation_acts),  # a named go-between's mediation stands beside the act
     # assign roles, flags
     ("roles", each(fill_actor.roles)),
     ("flags", each(fill_actor.flags)),
@@ -140,6 +141,7 @@ PASSES: list[tuple[str, Pass]] = [
     ("recipient_act_authority", each(condemned.recipient_act_authority)),
     ("recipient_measure_author", each(condemned.recipient_measure_author)),
     ("recipient_counterpart", each(condemned.recipient_counterpart)),
+    ("recipient_mediated_parties", each(mediation.recipient_mediated_parties)),
     ("recipient_domestic_default", each(fill_recipient.recipient_domestic_default)),
     ("recipient_story_state", each(fill_recipient.recipient_story_state)),
     ("reported_by_press", each(decide.reported_by_press)),
