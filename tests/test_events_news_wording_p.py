@@ -92,3 +92,12 @@ def test_a_third_party_that_brokers_a_ceasefire_mediates(code_sentence):
     events = events_of(code_sentence, text, "CONSULT")
     assert events and events[0].actor[0].code == "AGO", show(code_sentence, text)
     assert {r.code for r in events[0].recipient} == {"COD", "RWA"}, show(code_sentence, text)
+
+
+def test_a_criminal_case_opened_is_an_investigation(code_sentence):
+    text = "Moldovan prosecutors said on Monday they had opened a criminal case against two border officials."
+    events = events_of(code_sentence, text, "ACCUSE")
+    assert events and events[0].actor[0].code == "MDA", show(code_sentence, text)
+    text = "In October, a court in Helsinki dismissed the criminal case against the ship's captain."
+    assert not [e for e in events_of(code_sentence, text, "ACCUSE") if "case" in " ".join(e.event_text)], \
+        show(code_sentence, text)

@@ -44,8 +44,11 @@ PIPELINE_FIGURES = {
     # untargeted words answer the other state of its latest dealings)
     # session 34: must 0.6739 -> 0.6957, all 0.400 -> 0.408 with the rules ("public" names no sector:
     # "public officials" are a government's, not civilians)
-    "news_dev_must_recall": 0.6957, "news_dev_all_recall": 0.408, "news_dev_extra_per_page": 0.3191,
-    "news_dev_false_alarms_per_empty_page": 0.0, "dev_found_rate": 0.8547, "dev_strict_found_rate": 0.7933,
+    # sessions 35-41 (this slow test not run; found stale in session 42, at session 41's code as well):
+    # news dev all 0.408 -> 0.416, dev gold found 0.8547 -> 0.8659, strict 0.7933 -> 0.8045 with the
+    # rules of those sessions (their fast-suite gold floors rose with them)
+    "news_dev_must_recall": 0.6957, "news_dev_all_recall": 0.416, "news_dev_extra_per_page": 0.3191,
+    "news_dev_false_alarms_per_empty_page": 0.0, "dev_found_rate": 0.8659, "dev_strict_found_rate": 0.8045,
     "dev_extra_per_sentence": 0.1136, "blind2_even_found_rate": 0.86, "blind2_even_strict_found_rate": 0.78,
     "blind2_even_extra_per_sentence": 0.24,
 }
