@@ -101,3 +101,22 @@ def test_a_criminal_case_opened_is_an_investigation(code_sentence):
     text = "In October, a court in Helsinki dismissed the criminal case against the ship's captain."
     assert not [e for e in events_of(code_sentence, text, "ACCUSE") if "case" in " ".join(e.event_text)], \
         show(code_sentence, text)
+
+
+def test_a_relief_convoy_crossing_into_a_state_is_aid_to_its_people(code_sentence):
+    # the origin ("from Jordan") is where the relief comes from, the destination whom it is for
+    text = "A UN convoy of 30 trucks carrying food and medicine crossed from Jordan into southern Syria on Monday."
+    events = events_of(code_sentence, text, "AID")
+    assert events and events[0].actor[0].code == "UNO", show(code_sentence, text)
+    assert {r.code for r in events[0].recipient} == {"SYR"}, show(code_sentence, text)
+
+
+def test_a_convoy_attacked_is_no_aid(code_sentence):
+    text = "Gunmen attacked a UN convoy carrying food near Goma on Monday."
+    assert not events_of(code_sentence, text, "AID"), show(code_sentence, text)
+
+
+def test_hot_meals_handed_out_are_relief(code_sentence):
+    text = "The World Food Programme has begun distributing hot meals to displaced families in Port-au-Prince."
+    events = events_of(code_sentence, text, "AID")
+    assert events and {r.code for r in events[0].recipient} == {"HTI"}, show(code_sentence, text)

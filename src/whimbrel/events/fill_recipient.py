@@ -249,6 +249,11 @@ def recipient_phrase_entity(s: SentenceState, c: Candidate):
     venue, forum = venues(c), court_forum(tok)
     phrase = [t for t in phrase_tokens(tok) if t.i != tok.i and t.i not in attributed and not is_go_between(t)
               and t.i not in others]
+    if c.cat == "AID" and any(t.dep_ == "prep" and t.lower_ in ("into", "to") for t in phrase):
+        # "a convoy ... crossed from Turkey into Syria": aid brought from one place into another is
+        # for the second ("ferrying food packs from Manila", with no destination, stays for Manila's)
+        origin = {x.i for t in phrase if t.dep_ == "prep" and t.lower_ == "from" for x in t.subtree}
+        phrase = [t for t in phrase if t.i not in origin]
     if c.m.entry.admission:  # the victim of the act pleaded to is not the one the plea yields to
         admitted = {x.i for p in tok.children if p.dep_ == "prep" for x in p.subtree}
         phrase = [t for t in phrase if t.i not in admitted]

@@ -33,6 +33,8 @@ COUNTRYISH = re.compile(r"^[A-Z]{3}$")
 AUTHORITY = {"GOV", "COP", "MIL", "JUD", "SPY"}
 # categories whose act is done to a place (its people, its streets, its authorities)
 PLACE_DIRECTED = words("places", "PLACE_DIRECTED")
+DESTINATION_DIRECTED = words("places", "DESTINATION_DIRECTED")
+DESTINATION_PREPS = ("into", "to")
 OPPOSITION_WORDS = frozenset(words("places", "OPPOSITION_WORDS"))
 # nouns whose "on" phrase is a time or a state, not a place ("on alert", "on strike", "on Monday")
 _ON_PLACES = words("places", "_ON_PLACES")
@@ -88,12 +90,12 @@ def _scope(tok) -> list:
     return scope
 
 
-def place_entities(doc: Document, sent, tok) -> list[Entity]:
+def place_entities(doc: Document, sent, tok, preps: tuple[str, ...] = LOC_PREPS) -> list[Entity]:
     """Countries of the first locative phrase of the trigger's clause (shallowest entities)."""
     sdoc = sent.doc
     for t in _scope(tok):
         for c in t.children:
-            if c.dep_ != "prep" or c.lower_ not in LOC_PREPS:
+            if c.dep_ != "prep" or c.lower_ not in preps:
                 continue
             for p in place_objects(c):
                 idx = [x.i for x in p.subtree]
@@ -137,7 +139,11 @@ def place_recipient(doc: Document, sent, tok, category: str) -> list[Entity]:
     """The country of the place an event is done in, as its recipient (see module doc)."""
     if category not in PLACE_DIRECTED:
         return []
-    return [replace(e, why=f"{e.why}; recipient: place of the event") for e in place_entities(doc, sent, tok)]
+    # relief goes to the people of the place it is brought into ("trucks carrying food crossed into
+    # Syria", not "from Turkey" or "through the crossing"): for aid, the destination first
+    found = place_entities(doc, sent, tok, DESTINATION_PREPS) if category in DESTINATION_DIRECTED else []
+    found = found or place_entities(doc, sent, tok)
+    return [replace(e, why=f"{e.why}; recipient: place of the event") for e in found]
 
 
 def unidentified_attacker(doc: Document, sent, tok) -> list[Entity]:
