@@ -78,11 +78,9 @@ def _earlier_doers(s: SentenceState, c: Candidate, category: str | None, word: s
             return lemma() == word
         return (category == ANY_ACT and cat not in OPINIONS) or cat == category
 
-    here = [o.actor for o in s.candidates if o is not c and o.tok.i < c.tok.i and not o.dropped and o.actor
-            and told(o.cat, lambda o=o: o.tok.lemma_.lower())]
-    before = [ev.actor for ev in s.doc.events if ev.sentence < s.seq
-              and told(ev.category, lambda ev=ev: _trigger_lemma(s, ev))]
-    doers = [d for d in ([a for a in actor if a.code and a.code not in home] for actor in before + here) if d]
+    actors = _actors_told(s, c, lambda o: told(o.cat, lambda: o.tok.lemma_.lower()),
+                          lambda ev: told(ev.category, lambda: _trigger_lemma(s, ev)))
+    doers = [d for d in ([a for a in actor if a.code and a.code not in home] for actor in actors) if d]
     states = {frozenset(a.code for a in d) for d in doers}
     if doers:
         return doers[-1] if len(states) == 1 else []
@@ -91,8 +89,18 @@ def _earlier_doers(s: SentenceState, c: Candidate, category: str | None, word: s
     # village ... The government condemned the attack")
     own = {(a.code, a.sector) for a in c.actor}
     doers = [d for d in ([a for a in actor if a.code and a.sector and (a.code, a.sector) not in own]
-                         for actor in before + here) if d]
+                         for actor in actors) if d]
     return doers[-1] if doers else []
+
+
+def _actors_told(s: SentenceState, c: Candidate, keep_candidate, keep_event, since: int = 0) -> list[list[Entity]]:
+    """The actors of the acts told before the reaction, in the story's order: the events of earlier
+    sentences (from sentence ``since`` on) that keep_event keeps, then this sentence's live
+    candidates before the trigger that keep_candidate keeps."""
+    before = [ev.actor for ev in s.doc.events if since <= ev.sentence < s.seq and keep_event(ev)]
+    here = [o.actor for o in s.candidates if o is not c and o.tok.i < c.tok.i and not o.dropped and o.actor
+            and keep_candidate(o)]
+    return before + here
 
 
 def _noun_categories(lemma: str) -> list[str]:
@@ -110,11 +118,9 @@ def _latest_doers(s: SentenceState, c: Candidate) -> list[Entity]:
     states told before, a generic act noun ("the decision", "the move") is the one just reported:
     the doer of the last deed (no opinion) of another state in this or the sentence or two before."""
     home = c.acodes
-    here = [o.actor for o in s.candidates if o is not c and o.tok.i < c.tok.i and not o.dropped and o.actor
-            and o.cat not in OPINIONS]
-    before = [ev.actor for ev in s.doc.events if s.seq - LATEST_LOOKBACK <= ev.sentence < s.seq
-              and ev.category not in OPINIONS]
-    doers = [d for d in ([a for a in actor if a.code and a.code not in home] for actor in before + here) if d]
+    actors = _actors_told(s, c, lambda o: o.cat not in OPINIONS, lambda ev: ev.category not in OPINIONS,
+                          since=s.seq - LATEST_LOOKBACK)
+    doers = [d for d in ([a for a in actor if a.code and a.code not in home] for actor in actors) if d]
     return doers[-1] if doers else []
 
 

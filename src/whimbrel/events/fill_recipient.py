@@ -249,7 +249,7 @@ def recipient_phrase_entity(s: SentenceState, c: Candidate):
     venue, forum = venues(c), court_forum(tok)
     phrase = [t for t in phrase_tokens(tok) if t.i != tok.i and t.i not in attributed and not is_go_between(t)
               and t.i not in others]
-    if c.cat == "AID" and any(t.dep_ == "prep" and t.lower_ in ("into", "to") for t in phrase):
+    if c.cat in places.DESTINATION_DIRECTED and any(t.dep_ == "prep" and t.lower_ in places.DESTINATION_PREPS for t in phrase):
         # "a convoy ... crossed from Turkey into Syria": aid brought from one place into another is
         # for the second ("ferrying food packs from Manila", with no destination, stays for Manila's)
         origin = {x.i for t in phrase if t.dep_ == "prep" and t.lower_ == "from" for x in t.subtree}

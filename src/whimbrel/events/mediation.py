@@ -36,8 +36,8 @@ def _mediator_named(tok) -> bool:
         return True
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
-    return any(ch.dep_ == "poss" and ch.pos_ != "PRON" and ch.ent_type_ not in ("DATE", "TIME") or
-               (ch.dep_ in ("amod", "compound") and ch.i < tok.i and ch.ent_type_ in ("NORP", "GPE", "ORG"))
+    return any((ch.dep_ == "poss" and ch.pos_ != "PRON" and ch.ent_type_ not in ("DATE", "TIME"))
+               or (ch.dep_ in ("amod", "compound") and ch.i < tok.i and ch.ent_type_ in ("NORP", "GPE", "ORG"))
                for ch in tok.children)
 
 
@@ -50,12 +50,13 @@ def recipient_mediated_parties(s: SentenceState, c: Candidate):
     if c.recipient or c.cat != "CONSULT" or c.entry.cameo != MEDIATING or not c.actor or c.tok.dep_ == "relcl":
         return  # "a forum which brings together clerics": what the body is, not an act
     mediators = c.acodes
-    parties: list[Entity] = []
+    parties: dict[tuple, Entity] = {}  # one entity per state and sector, in the sentence's order
     for o in s.candidates:
-        if o is c or o.dropped or o.entry.cameo == MEDIATING:
-            continue
-        parties += [e for e in o.actor + o.recipient if e.code and e.code not in mediators
-                    and (e.code, e.sector) not in {(p.code, p.sector) for p in parties}]
+        if o is not c and not o.dropped and o.entry.cameo != MEDIATING:
+            for e in o.actor + o.recipient:
+                if e.code and e.code not in mediators:
+                    parties.setdefault((e.code, e.sector), e)
+    parties = list(parties.values())
     how = "the parties of the act it mediated"
     if not parties:
         parties, how = _pact_parties(s, c), "the parties of the deal or swap told before"
