@@ -4,12 +4,16 @@
     python tools/news_gold.py prepare WORKDIR          # one folder per page: body.txt + meta.json
     python tools/news_gold.py build DRAFT.json...      # drafts (with quotes) -> gold files (offsets only)
     python tools/news_gold.py show tests/gold/news/X.json   # a gold file with its texts from ../shared
-    python tools/news_gold.py check                    # validate every gold file; counts per split
+    python tools/news_gold.py check [DIR]              # validate every gold file; counts per split
+    python tools/news_gold.py build STORY-DRAFT.json... --out tests/gold/stories   # invented stories
 
 Coders write a *draft* per article that quotes the evidence, trigger and mentions exactly as they
 appear in the page body; `build` turns each quote into character offsets and writes a gold file that
 holds no article text beyond the trigger words (the project keeps no third-party article text). The
 drafts stay outside the repository. `show` refuses test-split files: that quarter is scored, never read.
+
+An invented story's draft (source id `story-...`, docs/coding-guide.md "Invented stories") carries its
+own `body`, `title` and `publication_date`; its gold file keeps them, since the text is the project's.
 """
 from __future__ import annotations
 
@@ -30,6 +34,9 @@ from whimbrel import news_gold  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
 GOLD_DIR = ROOT / "tests" / "gold" / "news"
+STORY_DIR = ROOT / "tests" / "gold" / "stories"
+STORY_ABOUT = ("An invented news story written for whimbrel (docs/coding-guide.md, 'Invented stories') and its "
+               "hand-coded PLOVER 2.0 events; offsets are character offsets into 'body'.")
 DATA = ROOT / "src" / "whimbrel" / "data"
 
 ABOUT = ("Hand-coded PLOVER 2.0 events of one real news page (docs/coding-guide.md). Offsets are "
@@ -201,25 +208,45 @@ def build_event(body, ev, where, categories, codes) -> dict:
     return out
 
 
-def build(drafts: list[Path], out_dir: Path) -> int:
-    pages = news_gold.load_pages(SHARED)
+STORY_ID = re.compile(r"story-[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$")
+
+
+def draft_page(draft: dict, pages: dict | None):
+    """The page a draft codes: a benchmark page, or an invented story's own body."""
+    sid = draft["source_id"]
+    if news_gold.is_story(sid):
+        if not STORY_ID.match(sid):
+            raise DraftError(f"story id {sid!r} must be 'story-' and letters, digits and hyphens")
+        if not draft.get("publication_date"):
+            raise DraftError("a story needs its publication_date")
+        if not isinstance(draft.get("body"), str) or not draft["body"].strip():
+            raise DraftError("a story needs its text in 'body'")
+        return news_gold.story_page(draft, Path(sid))
+    if pages is None or news_gold.is_held_out(sid) or sid not in pages:
+        raise DraftError(f"source_id {sid!r} is not a usable page")
+    return pages[sid]
+
+
+def build(drafts: list[Path], out_dir: Path | None) -> int:
     categories, codes = vocab()
+    pages = None
     failures = 0
     for draft_path in drafts:
         try:
             draft = json.loads(draft_path.read_text(encoding="utf-8"))
-            sid = draft["source_id"]
-            if news_gold.is_held_out(sid) or sid not in pages:
-                raise DraftError(f"source_id {sid!r} is not a usable page")
-            page = pages[sid]
+            if pages is None and not news_gold.is_story(draft.get("source_id", "")):
+                pages = news_gold.load_pages(SHARED)
+            page = draft_page(draft, pages)
+            sid = page.source_id
             _check_date(draft.get("publication_date"), "publication_date")
             ids = [ev.get("id") for ev in draft.get("events", [])]
             if len(set(ids)) != len(ids) or None in ids:
                 raise DraftError("event ids must be present and unique")
             events = [build_event(page.body, ev, f"event {ev.get('id')}", categories, codes)
                       for ev in draft.get("events", [])]
+            story = news_gold.is_story(sid)
             gold = {
-                "about": ABOUT, "source_id": sid, "url": page.url, "split": page.split,
+                "about": STORY_ABOUT if story else ABOUT, "source_id": sid, "url": page.url, "split": page.split,
                 "body_sha1": news_gold.body_hash(page.body), "language": draft.get("language", "en"),
                 "political": bool(events) or bool(draft.get("political", False)),
                 "publication_date": draft.get("publication_date"),
@@ -227,20 +254,26 @@ def build(drafts: list[Path], out_dir: Path) -> int:
                 "coder": draft.get("coder"), "coded": draft.get("coded") or date.today().isoformat(),
                 "events": events,
             }
-            out_dir.mkdir(parents=True, exist_ok=True)
-            (out_dir / f"{news_gold.short_id(sid)}.json").write_text(
+            if story:
+                gold.update(title=page.title, body=page.body)
+            target = out_dir or (STORY_DIR if story else GOLD_DIR)
+            target.mkdir(parents=True, exist_ok=True)
+            name = sid if story else news_gold.short_id(sid)
+            (target / f"{name}.json").write_text(
                 json.dumps(gold, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
         except (DraftError, KeyError, ValueError) as exc:
             failures += 1
             print(f"{draft_path}: {exc}", file=sys.stderr)
-    print(f"built {len(drafts) - failures} of {len(drafts)} drafts into {out_dir}")
+    print(f"built {len(drafts) - failures} of {len(drafts)} drafts" + (f" into {out_dir}" if out_dir else ""))
     return 1 if failures else 0
 
 
 # ---------------------------------------------------------------- show / check
 
 def show(path: Path, allow_test: bool = False) -> int:
-    gold = news_gold.load_gold_file(path, news_gold.load_pages(SHARED))
+    data = news_gold.read_gold_json(path)
+    pages = None if news_gold.is_story(data.get("source_id", "")) else news_gold.load_pages(SHARED)
+    gold = news_gold.load_gold_file(path, pages)
     if gold.split == "test" and not allow_test:
         print(f"{path}: a test-split file; it is scored, never shown", file=sys.stderr)
         return 2
@@ -254,8 +287,8 @@ def show(path: Path, allow_test: bool = False) -> int:
     return 0
 
 
-def check() -> int:
-    corpus = news_gold.load_corpus(GOLD_DIR, SHARED)
+def check(gold_dir: Path = GOLD_DIR) -> int:
+    corpus = news_gold.load_corpus(gold_dir, SHARED)
     by_split = {s: [g for g in corpus if g.split == s] for s in news_gold.SPLITS}
     for split, golds in by_split.items():
         events = sum(len(g.events) for g in golds)
@@ -272,10 +305,12 @@ def main(argv=None) -> int:
     p.add_argument("workdir", type=Path)
     b = sub.add_parser("build")
     b.add_argument("drafts", type=Path, nargs="+")
-    b.add_argument("--out", type=Path, default=GOLD_DIR)
+    b.add_argument("--out", type=Path, default=None,
+                   help="default tests/gold/news for real pages, tests/gold/stories for invented stories")
     s = sub.add_parser("show")
     s.add_argument("path", type=Path)
-    sub.add_parser("check")
+    c = sub.add_parser("check")
+    c.add_argument("gold_dir", type=Path, nargs="?", default=GOLD_DIR)
     args = ap.parse_args(argv)
     if args.cmd == "prepare":
         prepare(args.workdir)
@@ -284,7 +319,7 @@ def main(argv=None) -> int:
         return build(args.drafts, args.out)
     if args.cmd == "show":
         return show(args.path)
-    return check()
+    return check(args.gold_dir)
 
 
 if __name__ == "__main__":

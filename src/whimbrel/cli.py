@@ -167,7 +167,12 @@ def evaluate(gold, show, as_json, splits, shared, ablate, ablate_passes, decide_
 
 
 def _shared_dir(gold, shared) -> Path:
-    return Path(shared) if shared else Path(gold).resolve().parents[2].parent / "shared"
+    """../shared beside the repository that holds GOLD (tests/gold/news), else beside the working
+    directory; a corpus of invented stories needs nothing from it."""
+    if shared:
+        return Path(shared)
+    parents = Path(gold).resolve().parents
+    return (parents[2].parent if len(parents) > 2 else Path.cwd().parent) / "shared"
 
 
 def _ablate(gold, splits, shared, passes, as_json) -> None:

@@ -26,6 +26,7 @@ no misses (`summary_only`).
 from __future__ import annotations
 
 import calendar
+import json
 import re
 from collections import Counter
 from datetime import date
@@ -34,7 +35,7 @@ from urllib.parse import urlparse
 
 from .evaluate import IGO_FAMILY
 from .model import Document, Event
-from .news_gold import FLAG_NAMES, NewsGold, load_corpus
+from .news_gold import FLAG_NAMES, NewsGold, is_story, load_corpus
 
 _WORD = re.compile(r"\w+")
 
@@ -190,7 +191,7 @@ def score_page(gold: NewsGold, doc: Document | None) -> dict:
     own_sentence = pairs(golds, events, lambda g, e: category_ok(g, e) and parties_match(g, e)
                          and date_fits(g, e) and same_sentence(g, doc, e))
     page = {
-        "id": gold.source_id[:12], "split": gold.split, "site": urlparse(gold.page.url).netloc,
+        "id": page_key(gold), "split": gold.split, "site": urlparse(gold.page.url).netloc,
         "must": sum(g["level"] == "must" for g in golds), "should": sum(g["level"] == "should" for g in golds),
         "coded": len(events), "extra": len(events) - len(nodate),
         "found_must": sum(golds[i]["level"] == "must" for i in lenient),
@@ -262,15 +263,35 @@ def summarise(pages: list[dict]) -> dict:
     }
 
 
+def page_key(gold: NewsGold) -> str:
+    """The key a page's coded document is filed under: a real page's short id, a story's whole id."""
+    return gold.source_id if is_story(gold.source_id) else gold.source_id[:12]
+
+
+def _story_document(gold: NewsGold, options) -> Document:
+    """An invented story as a user's JSONL story line: title, text and publication date."""
+    from .read.jsonl import story
+
+    record = {"id": gold.source_id, "title": gold.page.title or None, "text": gold.page.body,
+              "date": gold.page.publication_date}
+    line = json.dumps({k: v for k, v in record.items() if v}, ensure_ascii=False).encode("utf-8")
+    return story(line, 0, str(gold.path), gold.source_id, options)
+
+
 def code_pages(corpus: list[NewsGold], pipeline=None) -> dict[str, Document | None]:
-    """Code each page's HTML through the whole pipeline; a rejected page has no events."""
+    """Code each page's HTML (a story's text) through the whole pipeline; a rejected page has no events."""
     from .pipeline import Pipeline
     from .read.html import read_html
 
     pipeline = pipeline or Pipeline()
-    by_origin = {str(g.page.html_path): g.source_id[:12] for g in corpus}
-    docs = [read_html(g.page.html_path, g.source_id[:12], str(g.page.html_path), pipeline.options, compressed=True)
-            for g in corpus]
+    docs, by_origin = [], {}
+    for g in corpus:
+        if g.page.html_path is None:
+            doc = _story_document(g, pipeline.options)
+        else:
+            doc = read_html(g.page.html_path, g.source_id[:12], str(g.page.html_path), pipeline.options, compressed=True)
+        by_origin[doc.origin] = page_key(g)
+        docs.append(doc)
     coded: dict[str, Document | None] = {}
     for item in pipeline.run(docs):
         coded[by_origin.get(item.origin, item.origin)] = item if isinstance(item, Document) else None
@@ -284,7 +305,7 @@ def evaluate_news(gold_dir: Path, shared: Path, splits=("train", "dev", "test"),
     coded = coded if coded is not None else code_pages(corpus, pipeline)
     report = {"kind": "news", "gold": str(gold_dir), "splits": {}}
     for split in splits:
-        pages = [score_page(g, coded.get(g.source_id[:12])) for g in corpus if g.split == split]
+        pages = [score_page(g, coded.get(page_key(g))) for g in corpus if g.split == split]
         entry = {"summary": summarise(pages), "summary_only": split == "test"}
         if split != "test":
             entry["pages"] = pages

@@ -1,11 +1,16 @@
-"""The real-news gold corpus: hand-coded PLOVER events of the article-extraction benchmark's pages.
+"""The gold corpora of whole stories: hand-coded PLOVER events of real news pages and invented stories.
 
-The gold files (tests/gold/news/<id12>.json) hold no article text beyond trigger words: every piece of
-evidence is a pair of character offsets into the page's true body (`articleBody` of the benchmark's
-ground-truth.json, read in place from ../shared). This module knows where the corpus lives, which
-split an article belongs to, and how to load a gold file with its texts filled in from the body.
+* Real news (tests/gold/news/<id12>.json): the article-extraction benchmark's pages. The files hold no
+  article text beyond trigger words: every piece of evidence is a pair of character offsets into the
+  page's true body (`articleBody` of the benchmark's ground-truth.json, read in place from ../shared).
+* Invented stories (tests/gold/stories/<id>.json): news-like stories written for the project by its
+  coders, so that the wording of news nobody here has coded can be measured without third-party text.
+  A story file carries its own `body` (the project's text) and the same event records; its source id
+  starts with `story-`.
 
-The split is a hash of the source id, fixed once: the test quarter is scored, never inspected.
+This module knows where a corpus lives, which split a page or story belongs to, and how to load a gold
+file with its texts filled in from the body. The split is a hash of the source id, fixed once: the
+test quarter of either corpus is scored, never inspected.
 """
 from __future__ import annotations
 
@@ -46,12 +51,17 @@ def short_id(source_id: str) -> str:
 
 @dataclass
 class Page:
-    """One benchmark page: its id, url, true body and the path of its gzipped HTML."""
+    """One page or story: its id, url, true body and (benchmark pages only) the path of its gzipped HTML.
+
+    An invented story has no HTML: it is coded from its body as a JSONL story with its title and
+    publication date (`title`, `publication_date`), as a user's story file would be."""
 
     source_id: str
     url: str
     body: str
-    html_path: Path
+    html_path: Path | None
+    title: str = ""
+    publication_date: str | None = None
 
     @property
     def split(self) -> str:
@@ -137,17 +147,41 @@ def fill_event(body: str, event: dict, where: str) -> dict:
     return ev
 
 
-def load_gold_file(path: Path, pages: dict[str, Page]) -> NewsGold:
-    """Read one gold file and fill in its texts; errors name the file and the event."""
-    path = Path(path)
+STORY_PREFIX = "story-"
+
+
+def is_story(source_id: str) -> bool:
+    """True for an invented story (its gold file carries its own body)."""
+    return source_id.startswith(STORY_PREFIX)
+
+
+def story_page(data: dict, path: Path) -> Page:
+    """The page of an invented story's gold file, from the body and metadata it carries."""
+    body = data.get("body")
+    if not isinstance(body, str) or not body.strip():
+        raise WhimbrelError(E.E104, reason=f"{path}: a story's gold file must carry its text in 'body'")
+    return Page(data["source_id"], data.get("url", ""), body, None, data.get("title") or "",
+                data.get("publication_date"))
+
+
+def read_gold_json(path: Path) -> dict:
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        return json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         raise WhimbrelError(E.E104, reason=f"{path}: cannot read gold file: {exc}") from exc
+
+
+def load_gold_file(path: Path, pages: dict[str, Page] | None) -> NewsGold:
+    """Read one gold file and fill in its texts; errors name the file and the event.
+
+    `pages` are the benchmark's pages (needed for real-news files only; None when the corpus holds
+    only invented stories, so that scoring them needs nothing from ../shared)."""
+    path = Path(path)
+    data = read_gold_json(path)
     sid = data.get("source_id", "")
     if is_held_out(sid):
         raise WhimbrelError(E.E104, reason=f"{path}: is a held-out page; it must not be in the corpus")
-    page = pages.get(sid)
+    page = story_page(data, path) if is_story(sid) else (pages or {}).get(sid)
     if page is None:
         raise WhimbrelError(E.E104, reason=f"{path}: source_id {sid!r} is not a page of the benchmark")
     if data.get("body_sha1") and data["body_sha1"] != body_hash(page.body):
@@ -159,10 +193,13 @@ def load_gold_file(path: Path, pages: dict[str, Page]) -> NewsGold:
 
 
 def load_corpus(gold_dir: Path, shared: Path, splits=SPLITS) -> list[NewsGold]:
-    """Every gold file of the requested splits, in file-name order."""
-    pages = load_pages(shared)
+    """Every gold file of the requested splits, in file-name order (the benchmark's pages are read
+    from `shared` only when a file is a real-news page)."""
+    paths = sorted(Path(gold_dir).glob("*.json"))
+    needs_pages = any(not is_story(read_gold_json(p).get("source_id", "")) for p in paths)
+    pages = load_pages(shared) if needs_pages else None
     out = []
-    for path in sorted(Path(gold_dir).glob("*.json")):
+    for path in paths:
         gold = load_gold_file(path, pages)
         if gold.split in splits:
             out.append(gold)

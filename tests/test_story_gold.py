@@ -1,0 +1,112 @@
+"""The invented-story gold corpus (tests/gold/stories/, docs/coding-guide.md "Invented stories").
+
+Its files carry their own text; they are built from drafts by tools/news_gold.py like the real-news
+files and scored by the same evaluation (`whimbrel evaluate tests/gold/stories`), each story coded as a
+JSONL story line. The gate holds floors on each split; the test quarter is scored, never read.
+"""
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import GOLD_DIR
+
+ROOT = Path(__file__).resolve().parents[1]
+STORY_DIR = GOLD_DIR / "stories"
+
+
+def _tool():
+    spec = importlib.util.spec_from_file_location("news_gold_tool", ROOT / "tools" / "news_gold.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+BODY = ("HARARE - Zimbabwean police detained four opposition activists on Tuesday after a march on "
+        "parliament.\n\nThe opposition party condemned the detentions.")
+
+
+def _draft(**changes) -> dict:
+    draft = {
+        "source_id": "story-TEST-01", "publication_date": "2024-05-09", "title": "Activists held",
+        "coder": "test", "body": BODY,
+        "events": [{
+            "id": "E1", "level": "must", "category": "COERCE", "mode": "arrest",
+            "evidence": "Zimbabwean police detained four opposition activists on Tuesday after a march on parliament.",
+            "trigger": "detained",
+            "actors": [{"country": "ZWE", "sector": "COP", "mention": "Zimbabwean police"}],
+            "recipients": [{"country": "ZWE", "sector": "OPP", "mention": "four opposition activists"}],
+            "date": "2024-05-07", "date_precision": "day",
+        }],
+    }
+    draft.update(changes)
+    return draft
+
+
+def _build(tmp_path, draft) -> tuple[int, Path]:
+    path = tmp_path / "draft.json"
+    path.write_text(json.dumps(draft), encoding="utf-8")
+    out = tmp_path / "stories"
+    return _tool().build([path], out), out
+
+
+def test_story_draft_builds_a_file_that_keeps_its_text(tmp_path):
+    from whimbrel import news_gold
+
+    status, out = _build(tmp_path, _draft())
+    assert status == 0
+    gold_file = out / "story-TEST-01.json"
+    data = json.loads(gold_file.read_text(encoding="utf-8"))
+    assert data["body"] == BODY and data["title"] == "Activists held"
+    assert data["split"] == news_gold.split_of("story-TEST-01")
+    gold = news_gold.load_gold_file(gold_file, None)  # no benchmark pages needed
+    assert gold.events[0]["evidence_text"].startswith("Zimbabwean police detained")
+    assert gold.events[0]["actors"][0]["text"] == "Zimbabwean police"
+
+
+@pytest.mark.parametrize("change,message", [
+    ({"body": ""}, "body"),
+    ({"publication_date": None}, "publication_date"),
+    ({"source_id": "story-bad id"}, "story id"),
+])
+def test_bad_story_drafts_are_refused_with_the_reason(tmp_path, capsys, change, message):
+    status, out = _build(tmp_path, _draft(**change))
+    assert status == 1 and not out.exists()
+    assert message in capsys.readouterr().err
+
+
+def test_story_evidence_must_be_in_its_body(tmp_path, capsys):
+    draft = _draft()
+    draft["events"][0]["evidence"] = "A sentence the story does not hold."
+    status, _ = _build(tmp_path, draft)
+    assert status == 1 and "evidence quote not found" in capsys.readouterr().err
+
+
+def test_a_story_is_coded_and_scored_like_a_page(tmp_path, pipeline):
+    from whimbrel.evaluate_news import evaluate_news
+    from whimbrel.news_gold import split_of
+
+    status, out = _build(tmp_path, _draft())
+    assert status == 0
+    split = split_of("story-TEST-01")
+    report = evaluate_news(out, tmp_path / "no-shared-needed", splits=(split,), pipeline=pipeline)
+    summary = report["splits"][split]["summary"]
+    assert summary["pages"] == 1 and summary["must_events"] == 1
+    # the arrest is found with its date from the story's own publication day ("on Tuesday")
+    assert summary["must_recall"] == 1.0 and summary["date_accuracy"] == 1.0
+
+
+def test_a_tampered_story_body_is_refused(tmp_path):
+    from whimbrel import news_gold
+    from whimbrel.errors import WhimbrelError
+
+    status, out = _build(tmp_path, _draft())
+    gold_file = out / "story-TEST-01.json"
+    data = json.loads(gold_file.read_text(encoding="utf-8"))
+    data["body"] = data["body"].replace("four", "five")
+    gold_file.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(WhimbrelError, match="body changed"):
+        news_gold.load_gold_file(gold_file, None)
