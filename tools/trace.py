@@ -3,6 +3,7 @@
     python tools/trace.py "Police detained two men in Lima on Friday." [--date 2019-11-19]
     python tools/trace.py --file story.txt
     python tools/trace.py --page 04a6711caa7c [--only 3,4]   # a news-gold page (train/dev only)
+    python tools/trace.py --story story-BF-03 [--grep WORD]   # an invented story (train/dev only)
 
 For each sentence: whether the lexical pre-filter let it through to the parser, its trigger
 candidates and the pass that dropped each one, the events the passes built, and which of them
@@ -39,7 +40,22 @@ def page_document(short: str, shared: Path):
     return read_html(page.html_path, short, str(page.html_path), Options(), compressed=True)
 
 
-def trace(doc: Document, only: set[int] | None = None) -> None:
+def story_document(story_id: str):
+    """An invented story of tests/gold/stories as the evaluation reads it; the test split is refused."""
+    from whimbrel.evaluate_news import _story_document
+    from whimbrel.news_gold import load_gold_file
+    from whimbrel.options import Options
+
+    path = Path(__file__).resolve().parents[1] / "tests" / "gold" / "stories" / f"{story_id}.json"
+    if not path.exists():
+        sys.exit(f"trace: no story {story_id!r} in tests/gold/stories")
+    gold = load_gold_file(path, None)
+    if gold.split == "test":
+        sys.exit(f"trace: {story_id!r} is a test-split story: it is scored, never inspected")
+    return _story_document(gold, Options())
+
+
+def trace(doc: Document, only: set[int] | None = None, grep: str | None = None) -> None:
     states = []
     original = passes.SentenceState
 
@@ -64,7 +80,7 @@ def trace(doc: Document, only: set[int] | None = None) -> None:
     if doc.discarded:
         print(f"story discarded: {doc.discarded}")
     for sent in doc.sentences:
-        if only and sent.seq not in only:
+        if (only and sent.seq not in only) or (grep and grep.lower() not in sent.text.lower()):
             continue
         print(f"\n[{sent.seq}] {'parsed' if sent.doc is not None else 'NOT PARSED (pre-filter: no trigger word or no word that could name an actor)'}: {sent.text[:160]}")
         s = by_seq.get(sent.seq)
@@ -87,17 +103,21 @@ def main() -> None:
     ap.add_argument("--file")
     ap.add_argument("--date", default=None, help="publication date (ISO) of a text")
     ap.add_argument("--page", help="short source id of a train or dev page of tests/gold/news")
+    ap.add_argument("--story", help="id of a train or dev story of tests/gold/stories")
     ap.add_argument("--only", help="sentence numbers to show, comma-separated")
+    ap.add_argument("--grep", help="show only sentences holding this text")
     ap.add_argument("--shared", default=str(Path(__file__).resolve().parents[2] / "shared"))
     args = ap.parse_args()
     only = {int(x) for x in args.only.split(",")} if args.only else None
     if args.page:
         doc = page_document(args.page, Path(args.shared))
+    elif args.story:
+        doc = story_document(args.story)
     else:
         from whimbrel.read.strings import string_documents
         text = Path(args.file).read_text() if args.file else args.text or sys.stdin.read()
         doc = next(string_documents([text], ["trace"], args.date, Pipeline().options))
-    trace(doc, only)
+    trace(doc, only, args.grep)
 
 
 if __name__ == "__main__":
