@@ -135,6 +135,32 @@ def phrase_tokens(tok) -> list:
     return [t for t in own_subtree(tok) if t.i not in skip] + copula_complements(tok)
 
 
+OPENING_QUOTES = ('"', "\u201c")
+CLOSING_QUOTES = ('"', "\u201d")
+QUOTED_COMPLEMENT_MAX = 15
+
+
+def quoted_after_object(tok) -> list:
+    """A quotation right after the verb's object ("called it "a shameful page"", "branded the
+    decision "a provocation""): what the verb calls the object, even where the parser hangs the
+    quotation on another verb of the sentence (a coordinated "regretted" before it)."""
+    if tok.pos_ != "VERB":
+        return []
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    if not objects:
+        return []
+    doc = tok.doc
+    start = max(t.i for t in objects[0].subtree) + 1
+    if start >= len(doc) or doc[start].text not in OPENING_QUOTES:
+        return []
+    out = []
+    for t in doc[start + 1:start + 1 + QUOTED_COMPLEMENT_MAX]:
+        if t.text in CLOSING_QUOTES:
+            return out
+        out.append(t)
+    return []
+
+
 def copula_complements(tok) -> list:
     """The phrases a predicate adjective's copula holds after it: with the adjective in quotes
     ('said it was "deeply alarmed" by the shelling') the parser hangs the adjective's "by" phrase
@@ -214,7 +240,7 @@ def _context_lemmas(tok) -> set[str]:
     conditions = {t.i for c in condition_clauses(tok) for t in c.subtree}  # what is asked, not the act
     toks = [t for t in phrase_tokens(tok) if t.lower_ not in ATTRIBUTION and t.i not in conditions
             and not _time_adjunct(t)]  # "fired the minister on Monday" fires on no one
-    lem = _lemmas(toks)
+    lem = _lemmas(toks) | _lemmas(quoted_after_object(tok))
     # the subject's head word matters too ("workers went on strike", "troops withdrew")
     subjects = [c for c in tok.children if c.dep_ in SUBJ]
     # ... and the heads joined to it: "nurses and a missionary were freed" frees the missionary too
