@@ -146,8 +146,8 @@ def resolve_actors(doc: Document, options: Options) -> None:
 
 
 def _pronoun_owned(x, u) -> bool:
-    """A bare title owned by a pronoun ("IGAD said its secretary had ...", "the envoy said his
-    delegation regretted ..."): the owner the pronoun stands for places it (events/places.py
+    """A bare title owned by a pronoun ("IGAD said its secretary had ...", "the senator said his
+    party would ..."): the owner the pronoun stands for places it (events/places.py
     infer_country: the speaker), so it is kept uncoded."""
     return x.sdoc is not None and u.kind == "agent" and any(
         c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her") for c in x.sdoc[u.head].children)

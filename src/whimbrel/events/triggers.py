@@ -141,9 +141,9 @@ QUOTED_COMPLEMENT_MAX = 15
 
 
 def quoted_after_object(tok) -> list:
-    """A quotation right after the verb's object ("called it "a shameful page"", "branded the
-    decision "a provocation""): what the verb calls the object, even where the parser hangs the
-    quotation on another verb of the sentence (a coordinated "regretted" before it)."""
+    """A quotation right after the verb's object (X called the ruling "a disgrace to justice"): what
+    the verb calls the object, even where the parser hangs the quotation on another verb of the
+    sentence (a coordinated verb before it takes it as its own object)."""
     if tok.pos_ != "VERB":
         return []
     objects = [c for c in tok.children if c.dep_ == "dobj"]
