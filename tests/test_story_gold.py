@@ -110,3 +110,58 @@ def test_a_tampered_story_body_is_refused(tmp_path):
     gold_file.write_text(json.dumps(data), encoding="utf-8")
     with pytest.raises(WhimbrelError, match="body changed"):
         news_gold.load_gold_file(gold_file, None)
+
+
+# ---------------------------------------------------------------- the gate on the corpus
+
+# split -> floors, ceilings (`whimbrel evaluate tests/gold/stories --json` summary keys). Measured
+# when the corpus was added (session 43, 188 stories, scored before anyone read them, start code):
+# must train 0.450 / dev 0.443 / test 0.532, all 0.351 / 0.347 / 0.398, extra per story 2.08 / 2.55 /
+# 2.43, false alarms on event-free stories 0 / 1.0 / 0.6, date 0.799 / 0.820 / 0.825. Floors sit at the
+# figures measured when last raised (session 43's end); the test split is scored, never read.
+STORY_FLOORS = {
+    "train": ({"must_recall": 0.454, "all_recall": 0.352, "date_accuracy": 0.799},
+              {"extra_per_page": 2.09, "false_alarms_per_empty_page": 0.0}),
+    "dev": ({"must_recall": 0.442, "all_recall": 0.347, "date_accuracy": 0.816},
+            {"extra_per_page": 2.56, "false_alarms_per_empty_page": 1.0}),
+    "test": ({"must_recall": 0.531, "all_recall": 0.397, "date_accuracy": 0.824},
+             {"extra_per_page": 2.43, "false_alarms_per_empty_page": 0.6}),
+}
+
+_cache: dict = {}
+
+
+def _story_report(pipeline) -> dict:
+    from whimbrel.evaluate_news import evaluate_news
+
+    if "report" not in _cache:
+        _cache["report"] = evaluate_news(STORY_DIR, ROOT.parent / "shared", pipeline=pipeline)
+    return _cache["report"]
+
+
+def test_story_corpus_is_valid_and_large_enough():
+    from whimbrel.news_gold import load_corpus
+
+    corpus = load_corpus(STORY_DIR, ROOT.parent / "shared")
+    assert len(corpus) >= 188 and all(g.page.body for g in corpus)
+    assert {g.split for g in corpus} == {"train", "dev", "test"}
+    assert sum(1 for g in corpus if not g.events) >= 15  # event-free stories measure false alarms
+
+
+def test_story_test_split_reports_totals_only(pipeline):
+    entry = _story_report(pipeline)["splits"]["test"]
+    assert entry["summary_only"] and "pages" not in entry
+
+
+@pytest.mark.parametrize("split,metric,floor",
+                         [(s, m, v) for s, (floors, _) in STORY_FLOORS.items() for m, v in floors.items()])
+def test_story_floor(pipeline, split, metric, floor):
+    value = _story_report(pipeline)["splits"][split]["summary"][metric]
+    assert value is not None and value >= floor, f"stories {split}: {metric} fell to {value}"
+
+
+@pytest.mark.parametrize("split,metric,ceiling",
+                         [(s, m, v) for s, (_, ceilings) in STORY_FLOORS.items() for m, v in ceilings.items()])
+def test_story_ceiling(pipeline, split, metric, ceiling):
+    value = _story_report(pipeline)["splits"][split]["summary"][metric]
+    assert value is not None and value <= ceiling, f"stories {split}: {metric} rose to {value}"
