@@ -197,10 +197,27 @@ def named_groups(x) -> dict:
     return groups
 
 
+def titled_subject(x) -> dict:
+    """The one titled person with no name the sentence's main clause is about ("A coast guard
+    spokesman said ...", "The governor of the region said ..."): a singular agent word naming one
+    person (units.Unit.person_title) as the subject of the root verb."""
+    if x.sdoc is None:
+        return {}
+    root = next((t for t in x.sdoc if t.dep_ == "ROOT"), None)
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None) if root is not None else None
+    if subj is None or subj.pos_ == "PRON" or subj.tag_ in PLURAL_TAGS:
+        return {}
+    u = next((u for u in x.units if u.start <= subj.i < u.end and u.kind == "agent" and u.person_title
+              and u.codes and u.head in x.ents), None)
+    return {(tuple(u.codes), u.sector): x.ents[u.head]} if u is not None else {}
+
+
 def previous_person(doc: Document, seq: int) -> list[Entity]:
     """The one person named in the nearest earlier sentence naming anyone (PRONOUN_LOOKBACK):
-    who "he" or "she" opening a later sentence is in news copy."""
-    return nearest_one(doc, seq, PRONOUN_LOOKBACK, named_people)
+    who "he" or "she" opening a later sentence is in news copy; else the titled person with no
+    name the sentence just before is about ("A ministry spokesman said ... He urged ...")."""
+    return nearest_one(doc, seq, PRONOUN_LOOKBACK, named_people) or \
+        nearest_one(doc, seq, BODY_LOOKBACK, titled_subject)
 
 
 def previous_group(doc: Document, seq: int) -> list[Entity]:
