@@ -33,6 +33,7 @@ from .acronyms import apply_story_acronyms
 from .anaphora import resolve_descriptions
 from .context import fill_from_context, place_counts, state_counts
 from .groups import resolve_groups
+from .links import share_alias_codes
 from .mentions import Atom, Unit, atoms_of, sentence_units
 from .names import drop_stances
 from .shared_places import story_preference
@@ -126,6 +127,8 @@ def resolve_actors(doc: Document, options: Options) -> None:
     homes = dateline_states(doc.meta.get("dateline_place"), lx)
     home = next(iter(homes)) if len(homes) == 1 else None  # "GAZA/CAIRO": told from two states, none
     fill_from_context(sents, story if story is not None else story_prior(doc, lx, home), home)
+    for x in sents:
+        share_alias_codes(x.units)
     if story is not None:
         story.places.update(counts[0])
         story.states.update(counts[1])

@@ -232,6 +232,18 @@ def link_appositives(sdoc, units: dict[int, Unit]) -> None:
     _title_after_body(sdoc, units)
 
 
+def share_alias_codes(units) -> None:
+    """A person whose apposed title was placed only later, by its owner's earlier mention or by the
+    story ("the party's deputy spokesperson, X": the party told before), is placed with it: the
+    title and the name are one actor (link_appositives made the title the person's alias)."""
+    by_head = {u.head: u for u in units}
+    for role in units:
+        person = by_head.get(role.alias_of) if role.alias_of is not None else None
+        if person is not None and person is not role and role.codes and not person.codes:
+            person.codes = list(role.codes)
+            person.why.append(f"apposed title placed: {role.codes[0]}")
+
+
 TITLED_BODIES = IGO_FAMILY | {"NGO"}  # international bodies whose heads the news titles by the body's name
 
 
