@@ -12,7 +12,7 @@ has a kind of candidate, and the candidates are the actors named before it in th
 * company: the companies named before (organisations of sector BUS that are not IGOs: MNC or a
   state's company);
 * country ("the country", "the nation"): the states named as actors (a country name, a capital or
-  seat that is the subject of its clause) before it in the same sentence, else in the same
+  seat that is the subject of its clause, or names the subject's state: "Lithuania's president") before it in the same sentence, else in the same
   paragraph (a wider window is too often another state; a recipient, "signed a deal with Sweden",
   or a demonym on a person, "the French envoy", is not the state the writer goes on about);
 * colonial ("its former colonial ruler"): a state named before that was the colonial ruler of
@@ -95,6 +95,10 @@ def _mentions(x, before: int | None = None) -> list[tuple[str, tuple]]:
                     out.append((u.start, "state", (c, None, None)))
                     if u.kind in ("country", "capital", "pre", "seat") and _subject(x, u):  # the state as actor
                         out.append((u.start, "statename", (c, None, None)))
+                    elif u.kind in ("person", "agent") and _subject(x, u) and _state_named(u, c):
+                        # "Lithuania's president said ..., while the country's minister ...": the state
+                        # the subject's own phrase names (not a demonym: "the French envoy")
+                        out.append((u.start, "statename", (c, None, None)))
     in_orgs = {i for u in x.units if u.kind in ("org", "seat") for i in range(u.start, u.end)}
     for a in x.atoms:
         if before is not None and a.i >= before:
@@ -109,6 +113,11 @@ def _mentions(x, before: int | None = None) -> list[tuple[str, tuple]]:
             out.append((a.i, "org", (a.lex.code, a.lex.sector, a.lex.name)))
     out.sort(key=lambda m: m[0])
     return [(k, ident) for _, k, ident in out]
+
+
+def _state_named(u, code: str) -> bool:
+    """Does the unit's phrase name its state by a country name or capital ("Lithuania's president")?"""
+    return any(a.lex is not None and a.kind in (COUNTRY, CAPITAL) and a.lex.code == code for a in u.atoms)
 
 
 def _subject(x, u) -> bool:
