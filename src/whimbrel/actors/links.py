@@ -54,6 +54,22 @@ def _sited_body_acting(tok, prep) -> bool:
     return prep.lower_ != "of" and tok.lemma_.lower() in SITED_BODIES and tok.dep_ in ("nsubj", "nsubjpass")
 
 
+def _town_of_origin(sdoc, tok) -> Unit | None:
+    """A town the lists lack and the tagger did not take for a place, named as where people come from
+    ("fishermen from Rameswaram"): its state, when the gazetteer leaves no doubt (context.gazetteer_state)."""
+    if tok.pos_ != "PROPN":
+        return None
+    from .context import gazetteer_state
+
+    words = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [tok]
+    code = gazetteer_state(" ".join(t.text for t in words))
+    if code is None:
+        return None
+    unit = Unit(head=tok.i, start=words[0].i, end=tok.i + 1, kind=CITY, codes=[code], sector=None)
+    unit.why = [f"gazetteer (origin): {tok.text}->{code}"]
+    return unit
+
+
 def link_preps(sdoc, units: dict[int, Unit], depth: int = 0) -> None:
     """'the president of Iraq', 'rebels in Darfur', 'chairman of the Chiefs of Staff of the Iranian
     Armed Forces': a role with no country takes it (and, if it has no sector, the sector) from its
@@ -73,6 +89,10 @@ def link_preps(sdoc, units: dict[int, Unit], depth: int = 0) -> None:
                         v = units.get(p.i)
                         if v is not None and v.kind and v.codes:
                             return v
+                        if ch.lower_ == "from" and (v is None or not v.kind):
+                            town = _town_of_origin(sdoc, p)
+                            if town is not None:
+                                return town
                         owner = _state_possessor(sdoc, p, v) if v is not None and not v.kind else None
                         if owner is not None:
                             return owner  # "leader of Zimbabwe's war veterans": a group no list knows
