@@ -62,3 +62,11 @@ def test_people_from_a_town_of_another_state_are_of_that_state(code_sentence):
     text = "Nine fishermen from Rameswaram were arrested by the Sri Lankan navy near Kachchativu on Monday."
     events = events_of(code_sentence, text, "COERCE")
     assert events and {r.code for r in events[0].recipient} == {"IND"}, show(code_sentence, text)
+
+
+def test_an_agentless_acquittal_is_the_courts(code_sentence):
+    # manual, CONCEDE: acquittals; only a court acquits, as only the police arrest
+    text = ("A court in Nairobi convicted a former county governor of fraud on Monday. His co-accused, "
+            "a contractor, was acquitted for lack of evidence.")
+    events = events_of(code_sentence, text, "CONCEDE")
+    assert events and {(a.code, a.sector) for a in events[0].actor} == {("KEN", "JUD")}, show(code_sentence, text)

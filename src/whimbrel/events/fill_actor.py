@@ -521,10 +521,12 @@ def actor_implied_authority(s: SentenceState, c: Candidate):
             if c.actor:
                 c.why.append("actor: unnamed accusers of an agentless passive")
         return
-    if not c.actor and (c.args.passive or nominal) and c.entry.mode:
+    # a category with no modes names its implied doer by the trigger's lemma (an acquittal: a court)
+    mode = c.entry.mode or (c.entry.lemma if c.entry.lemma in places.implied_by_lemma(c.cat) else None)
+    if not c.actor and (c.args.passive or nominal) and mode:
         # "Americans held in Venezuela were released": the authority of the state that held them
         held = _held_in(s, c) if c.cat in places.implied_only_with() else []
-        c.actor = places.implied_authority(s.doc, s.sent, c.tok, c.cat, [c.entry.mode], c.recipient, held_in=held)
+        c.actor = places.implied_authority(s.doc, s.sent, c.tok, c.cat, [mode], c.recipient, held_in=held)
         if c.actor:
             c.why.append("actor: the authority an agentless passive act implies")
 

@@ -173,6 +173,14 @@ def story_state(doc: Document, sole: bool = False) -> str | None:
     return doc.stage_data["story_state"] or (doc.stage_data["sole_state"] if sole else None)
 
 
+def implied_by_lemma(category: str) -> frozenset[str]:
+    """Trigger lemmas whose agentless passive implies an authority in a category with no modes
+    (implied_actors.yaml: CONCEDE acquit -> JUD)."""
+    modes = (load_yaml("plover.yaml").get("categories") or {}).get(category, {}).get("modes") or {}
+    table = load_yaml("events/implied_actors.yaml").get(category) or {}
+    return frozenset(k for k in table if k not in modes) if isinstance(table, dict) else frozenset()
+
+
 def implied_noun_categories() -> frozenset[str]:
     """Categories whose noun acts with no doer imply the authority too (implied_actors.yaml)."""
     return frozenset(load_yaml("events/implied_actors.yaml").get("noun_acts") or ())
