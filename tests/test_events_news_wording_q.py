@@ -70,3 +70,10 @@ def test_an_agentless_acquittal_is_the_courts(code_sentence):
             "a contractor, was acquitted for lack of evidence.")
     events = events_of(code_sentence, text, "CONCEDE")
     assert events and {(a.code, a.sector) for a in events[0].actor} == {("KEN", "JUD")}, show(code_sentence, text)
+
+
+def test_people_picked_up_by_the_police_are_arrested(code_sentence):
+    text = "Ugandan police picked up four Kenyan traders at the Busia border post on Tuesday."
+    events = events_of(code_sentence, text, "COERCE")
+    assert events and events[0].mode == ["arrest"], show(code_sentence, text)
+    assert not events_of(code_sentence, "Uganda's ruling party picked up votes in the north.", "COERCE")
