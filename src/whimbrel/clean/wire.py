@@ -29,7 +29,9 @@ _PLACE = rf"(?P<place>{_WORD}(?:\s+{_WORD}){{0,3}}(?:\s*/\s*{_WORD}(?:\s+{_WORD}
 _REGION = rf"(?:,\s*(?P<region>{_WORD}(?:\s+{_WORD}){{0,3}}))?"
 _DATE = (r"(?:,?\s*(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<day>[0-3]?\d)"
          r"(?:,?\s+(?P<year>(?:19|20)\d\d))?)?")
-_AGENCY = r"(?:\s*\((?P<agency>[A-Z][\w&.'’\- ]{0,30}?)\))?"
+# an agency is capitalised ("Reuters", "AP", "AFP"), or one short lowercase word: Germany's dpa
+# writes its own name lowercase ("BERLIN (dpa) -")
+_AGENCY = r"(?:\s*\((?P<agency>[A-Z][\w&.'’\- ]{0,30}?|[a-z]{2,5})\))?"
 _DASH = r"\s*(?P<dash>--|[-–—]|:)\s*"
 _LEAD = re.compile(rf"^{_PLACE}{_REGION}{_DATE}{_AGENCY}{_DASH}(?=\S)")
 # an agency with no place: "(Reuters) -", "(AP) --", "(CNN) —", as wire copy reprinted by sites
