@@ -77,3 +77,11 @@ def test_people_picked_up_by_the_police_are_arrested(code_sentence):
     events = events_of(code_sentence, text, "COERCE")
     assert events and events[0].mode == ["arrest"], show(code_sentence, text)
     assert not events_of(code_sentence, "Uganda's ruling party picked up votes in the north.", "COERCE")
+
+
+def test_the_group_can_stand_for_a_paramilitary_force(code_sentence):
+    text = ("The Wagner-backed militia shelled the market in Kidal on Monday. The Rapid Support Forces shelled "
+            "the Abu Shouk camp near El Fasher on Monday. In a statement, the group accused the army of hiding "
+            "artillery in homes.")
+    events = [e for e in events_of(code_sentence, text, "ACCUSE") if e.actor]
+    assert events and {(a.code, a.sector) for a in events[0].actor} == {("SDN", "PRM")}, show(code_sentence, text)
