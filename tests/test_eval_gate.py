@@ -166,7 +166,9 @@ GOLD_SETS = {
     # arrest is a criticism; the venue of ministers' meetings is no party to them
     # session 40: 422 found (0.821), strict 392 (0.763): forces ordered onto alert or into the
     # streets are mobilized (mobilize.yaml order with into/onto)
-    "probe": (GOLD_DIR / "cameo-probe-plover.json", {"found_rate": 0.821, "strict_found_rate": 0.762,
+    # session 43: 423 found (0.823): "the country" stands for a state the subject's phrase names
+    # ("X's president said ..., while the country's foreign minister ...")
+    "probe": (GOLD_DIR / "cameo-probe-plover.json", {"found_rate": 0.823, "strict_found_rate": 0.762,
                "actor_accuracy": 0.98, "recipient_accuracy": 0.96},
               {"extra_per_sentence": 0.179}),  # session 30: 95 -> 94 (the teller of an act is no party to it)
     # article probe (session 8; one news-body sentence per CAMEO code; odd half read, even half scored only):
@@ -210,7 +212,9 @@ GOLD_SETS = {
     # session 30: 170 (0.661), strict 166 (0.646), recipient 0.935: the odd half 104 -> 105 (a show of
     # force is aimed at who provoked it, condemned.recipient_provocation); even half unchanged
     # session 31: strict 166 -> 167 (0.650; odd half) by the one-state joint-record scoring rule (see blind3)
-    "article_probe": (GOLD_DIR / "article-probe-plover.json", {"found_rate": 0.661, "strict_found_rate": 0.649,
+    # session 43: 171 (0.665), strict 168 (0.654): the even half, scored only, 65 -> 66 (people
+    # "picked up" by security forces are arrested); unread, so unexplained
+    "article_probe": (GOLD_DIR / "article-probe-plover.json", {"found_rate": 0.665, "strict_found_rate": 0.653,
                "actor_accuracy": 0.977, "recipient_accuracy": 0.934},
               # session 30: 63 -> 62, even half (scored only): a conjunct is not governed by its head.
               # session 31: 62 -> 63, even half (scored only, one record): the user of an instrument

@@ -118,14 +118,17 @@ def test_a_tampered_story_body_is_refused(tmp_path):
 # when the corpus was added (session 43, 188 stories, scored before anyone read them, start code):
 # must train 0.450 / dev 0.443 / test 0.532, all 0.351 / 0.347 / 0.398, extra per story 2.08 / 2.55 /
 # 2.43, false alarms on event-free stories 0 / 1.0 / 0.6, date 0.799 / 0.820 / 0.825. Floors sit at the
-# figures measured when last raised (session 43's end); the test split is scored, never read.
+# figures measured when last raised; the test split is scored, never read. Session 43's end: must
+# train 0.470 / dev 0.460 / test 0.538, all 0.363 / 0.360 / 0.405, extra 2.13 / 2.43 / 2.45, false
+# alarms 0 / 0.5 / 0.6, date 0.803 / 0.822 / 0.830 (the extra ceilings sit at the measured figures:
+# rules that find more events of a story also pair fewer of its coded ones).
 STORY_FLOORS = {
-    "train": ({"must_recall": 0.454, "all_recall": 0.352, "date_accuracy": 0.799},
-              {"extra_per_page": 2.09, "false_alarms_per_empty_page": 0.0}),
-    "dev": ({"must_recall": 0.442, "all_recall": 0.347, "date_accuracy": 0.816},
-            {"extra_per_page": 2.56, "false_alarms_per_empty_page": 1.0}),
-    "test": ({"must_recall": 0.531, "all_recall": 0.397, "date_accuracy": 0.824},
-             {"extra_per_page": 2.43, "false_alarms_per_empty_page": 0.6}),
+    "train": ({"must_recall": 0.469, "all_recall": 0.363, "date_accuracy": 0.803},
+              {"extra_per_page": 2.131, "false_alarms_per_empty_page": 0.0}),
+    "dev": ({"must_recall": 0.459, "all_recall": 0.360, "date_accuracy": 0.822},
+            {"extra_per_page": 2.426, "false_alarms_per_empty_page": 0.5}),
+    "test": ({"must_recall": 0.537, "all_recall": 0.404, "date_accuracy": 0.829},
+             {"extra_per_page": 2.45, "false_alarms_per_empty_page": 0.6}),
 }
 
 _cache: dict = {}
