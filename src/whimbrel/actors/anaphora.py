@@ -12,7 +12,8 @@ has a kind of candidate, and the candidates are the actors named before it in th
 * company: the companies named before (organisations of sector BUS that are not IGOs: MNC or a
   state's company);
 * country ("the country", "the nation"): the states named as actors (a country name, a capital or
-  seat that is the subject of its clause, or names the subject's state: "Lithuania's president") before it in the same sentence, else in the same
+  seat that is the subject of its clause, or that names the subject's state: "Lithuania's
+  president") before it in the same sentence, else in the same
   paragraph (a wider window is too often another state; a recipient, "signed a deal with Sweden",
   or a demonym on a person, "the French envoy", is not the state the writer goes on about);
 * colonial ("its former colonial ruler"): a state named before that was the colonial ruler of

@@ -201,10 +201,7 @@ def titled_subject(x) -> dict:
     """The one titled person with no name the sentence's main clause is about ("A coast guard
     spokesman said ...", "The governor of the region said ..."): a singular agent word naming one
     person (units.Unit.person_title) as the subject of the root verb."""
-    if x.sdoc is None:
-        return {}
-    root = next((t for t in x.sdoc if t.dep_ == "ROOT"), None)
-    subj = next((c for c in root.children if c.dep_ == "nsubj"), None) if root is not None else None
+    subj = _root_subject(x)
     if subj is None or subj.pos_ == "PRON" or subj.tag_ in PLURAL_TAGS:
         return {}
     u = next((u for u in x.units if u.start <= subj.i < u.end and u.kind == "agent" and u.person_title
@@ -228,14 +225,19 @@ def previous_group(doc: Document, seq: int) -> list[Entity]:
     return nearest_one(doc, seq, GROUP_LOOKBACK, named_groups)
 
 
+def _root_subject(x):
+    """The subject of the sentence's root verb (a parsed sentence's), else None."""
+    if x.sdoc is None:
+        return None
+    root = next((t for t in x.sdoc if t.dep_ == "ROOT"), None)
+    return next((c for c in root.children if c.dep_ == "nsubj"), None) if root is not None else None
+
+
 def subject_body(x) -> dict:
     """The body a sentence's main clause is about: the coded unit naming the subject of its root
     verb, a state or a single body ("Mali's government said ...", "The ministry recalled ..."), not
     a person ("he"/"she" take those) and not a plural group ("they")."""
-    if x.sdoc is None:
-        return {}
-    root = next((t for t in x.sdoc if t.dep_ == "ROOT"), None)
-    subj = next((c for c in root.children if c.dep_ == "nsubj"), None) if root is not None else None
+    subj = _root_subject(x)
     if subj is None or subj.pos_ == "PRON" or subj.tag_ in PLURAL_TAGS or subj.ent_type_ == "PERSON":
         return {}
     u = next((u for u in x.units if u.start <= subj.i < u.end and u.kind != "person" and u.codes), None)
