@@ -171,13 +171,14 @@ def read_gold_json(path: Path) -> dict:
         raise WhimbrelError(E.E104, reason=f"{path}: cannot read gold file: {exc}") from exc
 
 
-def load_gold_file(path: Path, pages: dict[str, Page] | None) -> NewsGold:
+def load_gold_file(path: Path, pages: dict[str, Page] | None, data: dict | None = None) -> NewsGold:
     """Read one gold file and fill in its texts; errors name the file and the event.
 
     `pages` are the benchmark's pages (needed for real-news files only; None when the corpus holds
-    only invented stories, so that scoring them needs nothing from ../shared)."""
+    only invented stories, so that scoring them needs nothing from ../shared). `data`: the file's
+    JSON when the caller has read it already."""
     path = Path(path)
-    data = read_gold_json(path)
+    data = read_gold_json(path) if data is None else data
     sid = data.get("source_id", "")
     if is_held_out(sid):
         raise WhimbrelError(E.E104, reason=f"{path}: is a held-out page; it must not be in the corpus")
@@ -195,12 +196,12 @@ def load_gold_file(path: Path, pages: dict[str, Page] | None) -> NewsGold:
 def load_corpus(gold_dir: Path, shared: Path, splits=SPLITS) -> list[NewsGold]:
     """Every gold file of the requested splits, in file-name order (the benchmark's pages are read
     from `shared` only when a file is a real-news page)."""
-    paths = sorted(Path(gold_dir).glob("*.json"))
-    needs_pages = any(not is_story(read_gold_json(p).get("source_id", "")) for p in paths)
+    files = [(path, read_gold_json(path)) for path in sorted(Path(gold_dir).glob("*.json"))]
+    needs_pages = any(not is_story(data.get("source_id", "")) for _, data in files)
     pages = load_pages(shared) if needs_pages else None
     out = []
-    for path in paths:
-        gold = load_gold_file(path, pages)
+    for path, data in files:
+        gold = load_gold_file(path, pages, data)
         if gold.split in splits:
             out.append(gold)
     return out
