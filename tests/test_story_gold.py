@@ -117,18 +117,20 @@ def test_a_tampered_story_body_is_refused(tmp_path):
 # split -> floors, ceilings (`whimbrel evaluate tests/gold/stories --json` summary keys). Measured
 # when the corpus was added (session 43, 188 stories, scored before anyone read them, start code):
 # must train 0.450 / dev 0.443 / test 0.532, all 0.351 / 0.347 / 0.398, extra per story 2.08 / 2.55 /
-# 2.43, false alarms on event-free stories 0 / 1.0 / 0.6, date 0.799 / 0.820 / 0.825. Floors sit at the
-# figures measured when last raised; the test split is scored, never read. Session 43's end: must
-# train 0.470 / dev 0.460 / test 0.538, all 0.363 / 0.360 / 0.405, extra 2.13 / 2.43 / 2.45, false
-# alarms 0 / 0.5 / 0.6, date 0.803 / 0.822 / 0.830 (the extra ceilings sit at the measured figures:
-# rules that find more events of a story also pair fewer of its coded ones).
+# 2.43, false alarms on event-free stories 0 / 1.0 / 0.6, date 0.799 / 0.820 / 0.825. Session 44
+# added 48 stories (batches BT-BW, 236 in all; the new ones alone, scored before anyone read them:
+# must train 0.505 / dev 0.609 / test 0.433); the whole corpus at that code: must 0.478 / 0.495 /
+# 0.521, all 0.369 / 0.395 / 0.396, extra 2.05 / 2.42 / 2.59, false alarms 0.083 / 0.667 / 0.6, date
+# 0.801 / 0.836 / 0.825. Floors sit at the figures measured when last raised; the test split is
+# scored, never read (the extra ceilings sit at the measured figures: rules that find more events of
+# a story also pair fewer of its coded ones).
 STORY_FLOORS = {
-    "train": ({"must_recall": 0.469, "all_recall": 0.363, "date_accuracy": 0.803},
-              {"extra_per_page": 2.131, "false_alarms_per_empty_page": 0.0}),
-    "dev": ({"must_recall": 0.459, "all_recall": 0.360, "date_accuracy": 0.822},
-            {"extra_per_page": 2.426, "false_alarms_per_empty_page": 0.5}),
-    "test": ({"must_recall": 0.537, "all_recall": 0.404, "date_accuracy": 0.829},
-             {"extra_per_page": 2.45, "false_alarms_per_empty_page": 0.6}),
+    "train": ({"must_recall": 0.477, "all_recall": 0.368, "date_accuracy": 0.800},
+              {"extra_per_page": 2.051, "false_alarms_per_empty_page": 0.084}),
+    "dev": ({"must_recall": 0.494, "all_recall": 0.394, "date_accuracy": 0.835},
+            {"extra_per_page": 2.425, "false_alarms_per_empty_page": 0.667}),
+    "test": ({"must_recall": 0.520, "all_recall": 0.395, "date_accuracy": 0.824},
+             {"extra_per_page": 2.587, "false_alarms_per_empty_page": 0.6}),
 }
 
 _cache: dict = {}
@@ -146,7 +148,7 @@ def test_story_corpus_is_valid_and_large_enough():
     from whimbrel.news_gold import load_corpus
 
     corpus = load_corpus(STORY_DIR, ROOT.parent / "shared")
-    assert len(corpus) >= 188 and all(g.page.body for g in corpus)
+    assert len(corpus) >= 236 and all(g.page.body for g in corpus)
     assert {g.split for g in corpus} == {"train", "dev", "test"}
     assert sum(1 for g in corpus if not g.events) >= 15  # event-free stories measure false alarms
 
