@@ -129,6 +129,7 @@ PASSES: list[tuple[str, Pass]] = [
     # fill recipients (the actor known)
     ("recipient_captor", each(condemned.recipient_captor)),
     ("recipient_envoys_host", each(envoys.recipient_envoys_host)),
+    ("recipient_mission_host", each(envoys.recipient_mission_host)),
     ("recipient_both_sides", each(fill_recipient.recipient_both_sides)),
     ("recipient_home_government", each(fill_recipient.recipient_home_government)),
     ("recipient_held_people", each(fill_recipient.recipient_held_people)),

@@ -1,0 +1,34 @@
+"""News-body wording (session 44, found on the invented-story corpus's train and dev splits): what a
+state's mission abroad says with no stated target, and a state's words several sentences after the
+dealings they answer. The sentences are written for these tests."""
+from __future__ import annotations
+
+from conftest import events_of, show
+
+
+def test_an_embassy_speaks_to_the_state_it_is_posted_in(code_sentence):
+    text = "The Canadian Embassy in Caracas called the verdict \"politically motivated\" on Friday."
+    events = events_of(code_sentence, text, "ACCUSE")
+    assert events and events[0].actor[0].code == "CAN", show(code_sentence, text)
+    assert [(r.code, r.sector) for r in events[0].recipient] == [("VEN", "GOV")], show(code_sentence, text)
+
+
+def test_an_ambassador_to_a_state_speaks_to_that_state(code_sentence):
+    text = "Britain's ambassador to Iran demanded consular access to the detained dual national."
+    events = events_of(code_sentence, text, "REQUEST")
+    assert events and {r.code for r in events[0].recipient} == {"IRN"}, show(code_sentence, text)
+
+
+def test_a_mission_to_the_united_nations_names_no_host(code_sentence):
+    text = "Russia's ambassador to the United Nations rejected the claims."
+    events = events_of(code_sentence, text, "REJECT")
+    assert events and not {r.code for r in events[0].recipient} & {"UNO", "IGO"}, show(code_sentence, text)
+
+
+def test_a_state_answers_the_dealings_told_several_sentences_before(code_sentence):
+    text = ("Israeli warplanes struck an Iranian weapons depot near Damascus on Saturday, Israel's army said. "
+            "The depot had been built in 2019. Satellite images showed three large craters. "
+            "Residents said the blasts were heard across the city. Several buildings were damaged. "
+            "Tehran flatly denied that any of its installations had been hit.")
+    events = [e for e in events_of(code_sentence, text, "REJECT") if e.actor and e.actor[0].code == "IRN"]
+    assert events and {r.code for r in events[0].recipient} == {"ISR"}, show(code_sentence, text)
