@@ -1,6 +1,6 @@
 """News-body wording (session 44, found on the invented-story corpus's train and dev splits): what a
 state's mission abroad says with no stated target, and a state's words several sentences after the
-dealings they answer. The sentences are written for these tests."""
+dealings they answer, and a body owned by "its" that opens a sentence. The sentences are written for these tests."""
 from __future__ import annotations
 
 from conftest import events_of, show
@@ -32,3 +32,18 @@ def test_a_state_answers_the_dealings_told_several_sentences_before(code_sentenc
             "Tehran flatly denied that any of its installations had been hit.")
     events = [e for e in events_of(code_sentence, text, "REJECT") if e.actor and e.actor[0].code == "IRN"]
     assert events and {r.code for r in events[0].recipient} == {"ISR"}, show(code_sentence, text)
+
+
+def test_its_body_opening_a_sentence_belongs_to_the_subject_before(code_sentence):
+    # the story is mostly about Chad (its dateline, two mentions), and Chad is named in the sentence
+    text = ("N'DJAMENA, Feb 7 (AFP) - Chad has expelled four Sudanese diplomats. Sudan condemned the "
+            "expulsions on Saturday. Its foreign ministry accused Chad of letting weapons cross the border.")
+    ministry = [e for e in events_of(code_sentence, text, "ACCUSE") if e.actor and e.actor[0].sector == "GOV"]
+    assert ministry and ministry[0].actor[0].code == "SDN", show(code_sentence, text)
+    assert {r.code for r in ministry[0].recipient} == {"TCD"}, show(code_sentence, text)
+
+
+def test_its_object_stays_the_actors_own(code_sentence):
+    text = "Egypt offered its mediators to Sudan's warring generals on Monday."
+    events = events_of(code_sentence, text, "AGREE") + events_of(code_sentence, text, "SUPPORT")
+    assert all("EGY" not in {r.code for r in e.recipient} for e in events), show(code_sentence, text)

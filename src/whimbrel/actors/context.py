@@ -50,6 +50,7 @@ from .codesets import NON_STATE_CODES as NON_STATE
 from .shared_names import localise_shared_names, _shared_atom, _shared_name
 from .story_counts import story_dominant, story_plurality, story_sole, with_prior
 from .lexicon import CAPITAL, CITY, COUNTRY, DEMONYM, PRE, SEAT, get_lexicon
+from .owners import its_owned, owner_state
 from .places import plausible_alternate
 from .titles import _sector_table
 
@@ -401,6 +402,8 @@ def fill_generic(sents, prior=None, dateline: str | None = None) -> None:
             if not _generic(x, u):
                 continue
             code, why = fronted_place(x, u), "the place the sentence opens with"
+            if code is None and its_owned(x, u):
+                code, why = owner_state(sents, at, u), "owner of 'its'"
             # a counted group ("20 people") or a bare title ("the mayor") is placed by the story only:
             # the sentence's places may be the speaker's ("..., killing 20 people, officials in Nairobi said")
             story_only = u.vague and (x.sdoc[u.start].lower_ != "the" or u.person_title) and not _local_body(x, u)
