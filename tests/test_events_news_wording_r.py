@@ -1,6 +1,7 @@
 """News-body wording (session 44, found on the invented-story corpus's train and dev splits): what a
-state's mission abroad says with no stated target, and a state's words several sentences after the
-dealings they answer, and a body owned by "its" that opens a sentence. The sentences are written for these tests."""
+state's mission abroad says with no stated target, a state's words several sentences after the
+dealings they answer, and a body owned by "its" that opens a sentence. The sentences are written for
+these tests."""
 from __future__ import annotations
 
 from conftest import events_of, show
