@@ -94,7 +94,8 @@ def trace(doc: Document, only: set[int] | None = None, grep: str | None = None) 
             gone = ""
             if id(e) not in kept:
                 gone = "  REMOVED by a later stage (learned/political/merge)"
-            print(f"   EVENT {e.category} {party(e.actor)} -> {party(e.recipient)} {e.event_text}{gone}")
+            when = f"date {e.date} ({e.date_source}: {e.date_text!r})" if e.date else "undated"
+            print(f"   EVENT {e.category} {party(e.actor)} -> {party(e.recipient)} {e.event_text} {when}{gone}")
 
 
 def main() -> None:
