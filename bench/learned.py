@@ -4,6 +4,7 @@ For each way of deciding events (Options.decide_events: rules, model, both) this
 - the real-news corpus's DEV split (scores only, as `whimbrel evaluate tests/gold/news --split dev`),
 - the dev gold ../shared/dev/plover-gsr-cameo.dev.json,
 - the even-indexed half of tests/gold/blind2-plover.json (the half the model never saw),
+- the invented-story corpus's DEV split (tests/gold/stories; the model trains on its train split),
 and times the whole pipeline on the benchmark's HTML pages (stories/s, as bench/run.py). Prints a
 Markdown table; --json writes the figures. None of these sets is read by training.
 
@@ -32,6 +33,8 @@ def quality(pipeline) -> dict:
     s = news["splits"]["dev"]["summary"]
     dev = evaluate_records(load_gold(SHARED / "dev" / "plover-gsr-cameo.dev.json"), pipeline)
     even = evaluate_records(load_gold(ROOT / "tests" / "gold" / "blind2-plover.json")[0::2], pipeline)
+    stories = evaluate_news(ROOT / "tests" / "gold" / "stories", SHARED, splits=("dev",), pipeline=pipeline)
+    st = stories["splits"]["dev"]["summary"]
     return {
         "news_dev_must_recall": s["must_recall"], "news_dev_all_recall": s["all_recall"],
         "news_dev_extra_per_page": s["extra_per_page"],
@@ -41,6 +44,9 @@ def quality(pipeline) -> dict:
         "dev_extra_per_sentence": dev["extra_per_sentence"],
         "blind2_even_found_rate": even["found_rate"], "blind2_even_strict_found_rate": even["strict_found_rate"],
         "blind2_even_extra_per_sentence": even["extra_per_sentence"],
+        "stories_dev_must_recall": st["must_recall"], "stories_dev_all_recall": st["all_recall"],
+        "stories_dev_extra_per_page": st["extra_per_page"],
+        "stories_dev_false_alarms_per_empty_page": st["false_alarms_per_empty_page"],
     }
 
 
@@ -64,6 +70,9 @@ COLUMNS = [
     ("dev gold extra/sent", "dev_extra_per_sentence"),
     ("blind2 even found", "blind2_even_found_rate"), ("blind2 even strict", "blind2_even_strict_found_rate"),
     ("blind2 even extra/sent", "blind2_even_extra_per_sentence"),
+    ("stories dev must recall", "stories_dev_must_recall"), ("stories dev all recall", "stories_dev_all_recall"),
+    ("stories dev extra/story", "stories_dev_extra_per_page"),
+    ("stories dev false alarms/empty story", "stories_dev_false_alarms_per_empty_page"),
     ("stories/s", "stories_per_s"), ("model s", "learned_seconds"),
 ]
 

@@ -15,7 +15,8 @@ from conftest import DEV_GOLD, GOLD_DIR, NEWS_GOLD, ROOT, SHARED, need
 
 # the shipped classifier on the dev gold's 176 sentences and blind2's even half (100 sentences):
 # sentences the model gives less than DROP_BELOW, and top-1 category accuracy per record
-CLASSIFIER_FIGURES = {"dev": {"below_drop": 0, "top1": 0.559}, "blind2_even": {"below_drop": 0, "top1": 0.66}}
+# session 44: retrained with the invented stories' train split (dev top-1 0.559 -> 0.553)
+CLASSIFIER_FIGURES = {"dev": {"below_drop": 0, "top1": 0.553}, "blind2_even": {"below_drop": 0, "top1": 0.66}}
 # bench/learned.py figures of the shipped model deciding with the rules (decide_events="both"; not
 # the default: see docs/design.md, "Learned event model")
 PIPELINE_FIGURES = {
@@ -47,10 +48,14 @@ PIPELINE_FIGURES = {
     # sessions 35-41 (this slow test not run; found stale in session 42, at session 41's code as well):
     # news dev all 0.408 -> 0.416, dev gold found 0.8547 -> 0.8659, strict 0.7933 -> 0.8045 with the
     # rules of those sessions (their fast-suite gold floors rose with them)
-    "news_dev_must_recall": 0.6957, "news_dev_all_recall": 0.416, "news_dev_extra_per_page": 0.3191,
+    # session 44: the model retrained with the invented stories' train split drops one news dev event
+    # fewer (all 0.416 -> 0.424); the stories' dev split measured too
+    "news_dev_must_recall": 0.6957, "news_dev_all_recall": 0.424, "news_dev_extra_per_page": 0.3191,
     "news_dev_false_alarms_per_empty_page": 0.0, "dev_found_rate": 0.8659, "dev_strict_found_rate": 0.8045,
     "dev_extra_per_sentence": 0.1136, "blind2_even_found_rate": 0.86, "blind2_even_strict_found_rate": 0.78,
     "blind2_even_extra_per_sentence": 0.24,
+    "stories_dev_must_recall": 0.5026, "stories_dev_all_recall": 0.3989, "stories_dev_extra_per_page": 2.3729,
+    "stories_dev_false_alarms_per_empty_page": 0.5,
 }
 TOLERANCE = 0.005
 

@@ -8,14 +8,17 @@ Sources (everything else the project holds measures the model and is never read 
 - tests/gold/blind-plover.json (all records);
 - tests/gold/blind2-plover.json, odd-indexed records only (index in the file's list, from 0); a
   sentence that also appears in an even-indexed record is left out: the even half is unread;
-- tests/gold/event_sentences.yaml (category null: a negative).
+- tests/gold/event_sentences.yaml (category null: a negative);
+- the invented-story corpus, TRAIN split only (tests/gold/stories/), labelled as the news pages.
 
-Never read: ../shared/dev/plover-gsr-cameo.dev.json, the news dev and test splits, blind2's even half.
+Never read: ../shared/dev/plover-gsr-cameo.dev.json, the news and story dev and test splits,
+blind2's even half.
 
 The news pages' text belongs to the benchmark in ../shared, so data/train/news-train.jsonl keeps only
 offsets into the page body (with the body's sha1); tools/train_event_model.py reads the sentences
 from ../shared at training time. data/train/gold-sentences.jsonl holds the repo's own gold
-sentences with their labels.
+sentences with their labels; data/train/stories-train.jsonl keeps offsets into the stories' bodies,
+which are in the repo (tests/gold/stories).
 
 Usage: python tools/build_event_train.py [--shared ../shared] [--out data/train]
 """
@@ -97,11 +100,13 @@ def _labels_for(span: tuple[int, int], events: list[dict]) -> list[str]:
     return labels
 
 
-def news_rows(shared: Path) -> list[dict]:
+def corpus_rows(folder: Path, shared: Path) -> list[dict]:
+    """Every sentence of the TRAIN split of a gold corpus of pages (the news corpus, the stories),
+    as offsets into the page body with its sha1 and its gold categories."""
     from whimbrel.news_gold import body_hash, load_corpus
 
     rows = []
-    for gold in load_corpus(GOLD / "news", shared, splits=("train",)):
+    for gold in load_corpus(folder, shared, splits=("train",)):
         assert gold.split == "train"
         body = gold.page.body
         sha = body_hash(body)
@@ -117,10 +122,12 @@ def main(argv=None) -> int:
     ap.add_argument("--out", type=Path, default=OUT)
     args = ap.parse_args(argv)
     gold = gold_sentence_rows()
-    news = news_rows(args.shared)
+    news = corpus_rows(GOLD / "news", args.shared)
+    stories = corpus_rows(GOLD / "stories", args.shared)
     _write(args.out / "gold-sentences.jsonl", gold)
     _write(args.out / "news-train.jsonl", news)
-    for name, rows in (("gold-sentences", gold), ("news-train", news)):
+    _write(args.out / "stories-train.jsonl", stories)
+    for name, rows in (("gold-sentences", gold), ("news-train", news), ("stories-train", stories)):
         pos = sum(bool(r["labels"]) for r in rows)
         print(f"{name}: {len(rows)} sentences, {pos} with an event, {len(rows) - pos} without")
     return 0

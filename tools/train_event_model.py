@@ -1,8 +1,9 @@
 """Train the learned event model (make train): does a sentence report an event, and of which PLOVER category.
 
-Reads data/train/gold-sentences.jsonl and data/train/news-train.jsonl (built by
-tools/build_event_train.py; the news rows are offsets, their text is read here from the benchmark's
-ground-truth.json in ../shared and checked against the recorded sha1 of the page body), and trains a
+Reads data/train/gold-sentences.jsonl, data/train/news-train.jsonl and data/train/stories-train.jsonl
+(built by tools/build_event_train.py; the news and story rows are offsets, their text is read here
+from the benchmark's ground-truth.json in ../shared and from tests/gold/stories, checked against the
+recorded sha1 of each body), and trains a
 spaCy ``textcat_multilabel`` (bag of words and bigrams, hashed to 2^16 rows: ~5 MB) with one label
 ``EVENT`` and one per PLOVER category, on a blank English tokenizer, with a fixed seed, on CPU.
 Writes src/whimbrel/data/event_model/ (spaCy's on-disk format plus training.json: data counts and
@@ -22,6 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 DATA = ROOT / "data" / "train"
+STORIES = ROOT / "tests" / "gold" / "stories"
 OUT = ROOT / "src" / "whimbrel" / "data" / "event_model"
 SEED = 13
 EPOCHS = 12
@@ -58,21 +60,35 @@ def _rows(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def load_examples(shared: Path, data: Path = DATA, negatives: str = "all") -> list[tuple[str, list[str], str]]:
-    """(text, labels, source) for every training sentence; news text read from ../shared.
-    ``negatives="candidates"`` keeps only the news negatives the pre-filter passes."""
-    from whimbrel.news_gold import body_hash, load_pages
+def _corpus_examples(rows: list[dict], pages: dict, negatives: str, source: str) -> list[tuple[str, list[str], str]]:
+    """The sentences a corpus's rows point at, checked against the recorded sha1 of each page body."""
+    from whimbrel.news_gold import body_hash
 
-    out = [(r["text"], r["labels"], "gold") for r in _rows(data / "gold-sentences.jsonl")]
-    pages = load_pages(shared)
-    for r in _rows(data / "news-train.jsonl"):
-        body = pages[r["source_id"]].body
+    out = []
+    for r in rows:
+        body = pages[r["source_id"]]
         if body_hash(body) != r["body_sha1"]:
             raise SystemExit(f"{r['source_id'][:12]}: page body changed since data/train was built")
         if negatives == "candidates" and not r["labels"] and not r["candidate"]:
             continue
         s, e = r["span"]
-        out.append((body[s:e], r["labels"], "news"))
+        out.append((body[s:e], r["labels"], source))
+    return out
+
+
+def load_examples(shared: Path, data: Path = DATA, negatives: str = "all") -> list[tuple[str, list[str], str]]:
+    """(text, labels, source) for every training sentence; news text read from ../shared, the
+    stories' from tests/gold/stories. ``negatives="candidates"`` keeps only the news and story
+    negatives the pre-filter passes."""
+    from whimbrel.news_gold import load_corpus, load_pages
+
+    out = [(r["text"], r["labels"], "gold") for r in _rows(data / "gold-sentences.jsonl")]
+    pages = {k: p.body for k, p in load_pages(shared).items()}
+    out += _corpus_examples(_rows(data / "news-train.jsonl"), pages, negatives, "news")
+    stories_file = data / "stories-train.jsonl"
+    if stories_file.exists():
+        bodies = {g.source_id: g.page.body for g in load_corpus(STORIES, shared, splits=("train",))}
+        out += _corpus_examples(_rows(stories_file), bodies, negatives, "stories")
     return out
 
 
@@ -146,7 +162,7 @@ def main(argv=None) -> int:
         "about": "Training record of the learned event model (tools/train_event_model.py, make train).",
         "seed": SEED, "epochs": args.epochs, "batch": BATCH, "labels": list(LABELS), "arch": args.arch, "negatives": args.negatives, "model": arch,
         "examples": len(examples), "with_event": sum(bool(labs) for _, labs, _ in examples),
-        "by_source": {src: sum(s == src for _, _, s in examples) for src in ("gold", "news")},
+        "by_source": {src: sum(s == src for _, _, s in examples) for src in ("gold", "news", "stories")},
         "data_sha1": {p.name: _sha(p) for p in sorted(args.data.glob("*.jsonl"))},
         "losses": losses,
     }
