@@ -1,7 +1,7 @@
 """News-body wording (session 44, found on the invented-story corpus's train and dev splits): what a
 state's mission abroad says with no stated target, a state's words several sentences after the
-dealings they answer, and a body owned by "its" that opens a sentence. The sentences are written for
-these tests."""
+dealings they answer, a body owned by "its" that opens a sentence, and what a pledge promises. The
+sentences are written for these tests."""
 from __future__ import annotations
 
 from conftest import events_of, show
@@ -48,3 +48,11 @@ def test_its_object_stays_the_actors_own(code_sentence):
     text = "Egypt offered its mediators to Sudan's warring generals on Monday."
     events = events_of(code_sentence, text, "AGREE") + events_of(code_sentence, text, "SUPPORT")
     assert all("EGY" not in {r.code for r in e.recipient} for e in events), show(code_sentence, text)
+
+
+def test_what_a_pledge_promises_is_no_target(code_sentence):
+    # the pledged vessels are the thing given; the story's other state receives them
+    text = ("Japan and the Philippines signed a defence pact in Manila on Monday. Tokyo also pledged five "
+            "more coast guard patrol vessels under its assistance programme, the two governments said.")
+    events = [e for e in events_of(code_sentence, text, "AGREE") if e.actor and e.actor[0].sector == "GOV"]
+    assert events and {r.code for r in events[0].recipient} == {"PHL"}, show(code_sentence, text)

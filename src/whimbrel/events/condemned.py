@@ -339,14 +339,18 @@ def _other_side(actor, recipient, home: set[str]) -> list[Entity]:
     return []
 
 
-def _names_its_target(tok) -> bool:
+def _names_its_target(tok, pledge: bool = False) -> bool:
     """Does the act say what it is about, other than a deed or words told before or the attitude it
     expresses (coder.yaml counterpart objects)? A name or a personal pronoun ("assailed Williams",
     "told her") is its target even when no list places it; another noun ("slammed the impeachment
-    hearings") is a matter of its own, which may be at home."""
+    hearings") is a matter of its own, which may be at home. What a pledge promises ("pledged five
+    patrol vessels", ``pledge``) is the thing given, not whom it is given to: only a name or a
+    pronoun says that."""
     objs = [ch for ch in tok.children if ch.dep_ in ("dobj", "dative")]
     objs += [g for p in tok.children if p.dep_ == "prep" and p.lower_ not in COUNTERPART["setting_preps"]
              for g in p.children if g.dep_ == "pobj"]
+    if pledge:
+        objs = [o for o in objs if o.pos_ in ("PROPN", "PRON")]
     allowed = COUNTERPART["objects"] | REPLY["nouns"] | set(GENERIC_ACTS)
     # ("condemned what it called reckless manoeuvres": the free relative names a deed told before)
     return any(o.lemma_.lower() not in allowed and o.lower_ not in ("it", "this", "that", "what") for o in objs)
@@ -382,7 +386,7 @@ def recipient_counterpart(s: SentenceState, c: Candidate):
         return
     home = _codes(c.actor)
     said = c.tok.pos_ in ("VERB", "AUX") or c.tok.dep_ == "dobj"  # "rebuffed", "expressed an apology"
-    if len(home) != 1 or not said or _names_its_target(c.tok) or _aside(s, c):
+    if len(home) != 1 or not said or _names_its_target(c.tok, pledge=c.cat == "AGREE") or _aside(s, c):
         return
     for actor, recipient in _recent_parties(s, c, COUNTERPART["lookback"]):
         if not (_codes(actor) & home or _codes(recipient) & home) or not recipient:
