@@ -129,7 +129,6 @@ PASSES: list[tuple[str, Pass]] = [
     # fill recipients (the actor known)
     ("recipient_captor", each(condemned.recipient_captor)),
     ("recipient_envoys_host", each(envoys.recipient_envoys_host)),
-    ("recipient_mission_host", each(envoys.recipient_mission_host)),
     ("recipient_both_sides", each(fill_recipient.recipient_both_sides)),
     ("recipient_home_government", each(fill_recipient.recipient_home_government)),
     ("recipient_held_people", each(fill_recipient.recipient_held_people)),
@@ -142,6 +141,8 @@ PASSES: list[tuple[str, Pass]] = [
     ("recipient_act_authority", each(condemned.recipient_act_authority)),
     ("recipient_measure_author", each(condemned.recipient_measure_author)),
     ("recipient_counterpart", each(condemned.recipient_counterpart)),
+    # what a mission abroad says to no one named: to its host, after the story's own dealings
+    ("recipient_mission_host", each(envoys.recipient_mission_host)),
     ("recipient_mediated_parties", each(mediation.recipient_mediated_parties)),
     ("recipient_domestic_default", each(fill_recipient.recipient_domestic_default)),
     ("recipient_story_state", each(fill_recipient.recipient_story_state)),
