@@ -1,7 +1,7 @@
 """News-body wording (session 44, found on the invented-story corpus's train and dev splits): what a
 state's mission abroad says with no stated target, a state's words several sentences after the
-dealings they answer, a body owned by "its" that opens a sentence, and what a pledge promises. The
-sentences are written for these tests."""
+dealings they answer, a body owned by "its" that opens a sentence, what a pledge promises, and a
+speaker's next act joined to a backshifted report. The sentences are written for these tests."""
 from __future__ import annotations
 
 from conftest import events_of, show
@@ -56,3 +56,17 @@ def test_what_a_pledge_promises_is_no_target(code_sentence):
             "more coast guard patrol vessels under its assistance programme, the two governments said.")
     events = [e for e in events_of(code_sentence, text, "AGREE") if e.actor and e.actor[0].sector == "GOV"]
     assert events and {r.code for r in events[0].recipient} == {"PHL"}, show(code_sentence, text)
+
+
+def test_a_simple_past_after_a_backshifted_report_is_the_speakers_act(code_sentence):
+    text = ("In a statement issued on Monday, Armenia's defence ministry said Azerbaijani troops had shelled "
+            "a village near the border and accused Baku of preparing a new offensive.")
+    events = events_of(code_sentence, text, "ACCUSE", pub="2026-04-08T12:00:00")
+    assert events and events[0].actor[0].code == "ARM", show(code_sentence, text)
+    assert {r.code for r in events[0].recipient} == {"AZE"} and events[0].date == "2026-04-06", show(code_sentence, text)
+
+
+def test_a_deed_after_a_backshifted_report_stays_in_the_report(code_sentence):
+    text = "Vietnam's coast guard said the Chinese trawlers had entered its waters and ignored repeated warnings."
+    events = events_of(code_sentence, text, "REJECT")
+    assert all(e.actor[0].code != "VNM" for e in events), show(code_sentence, text)

@@ -96,6 +96,27 @@ def flags(s: SentenceState, c: Candidate):
 
 
 FIRST_PERSON = {"i", "we"}
+SPEAKERS_ACTS = words("fill_actor", "SPEAKERS_ACTS")
+
+
+def speaker_second_act(s: SentenceState, c: Candidate):
+    """"The ministry said Ethiopian troops had been moved to the border and accused Addis Ababa of
+    ...": the parser joins "accused" to the reported verb, whose subject it then shares. A simple
+    past joined to a reported clause in the past perfect is not part of what was reported (the
+    report is backshifted, the conjunct is not): it is the speaker's next act, and the speaker does
+    it. Only for words said about another (accusing, urging, warning), never a deed the report may
+    go on with ("said the boats had intruded and ignored warnings": the boats ignored them)."""
+    tok, first = c.tok, c.tok.head
+    if c.cat not in SPEAKERS_ACTS or not c.source or tok.dep_ != "conj" or tok.tag_ != "VBD" or c.flags.speech is None:
+        return
+    if first.dep_ != "ccomp" or first.head.i != c.flags.speech.i:
+        return
+    if not any(ch.dep_ == "aux" and ch.lower_ == "had" for ch in first.children):
+        return
+    if any(a.head.i == tok.i for a in c.args.actor):
+        return  # its own subject
+    c.raw_actor, c.actor = list(c.source), _coded(c.source)
+    c.note_actor("actor: a simple past joined to a backshifted report -> the speaker's own act", rule="speaker")
 
 
 def _own_subject(pron, tok) -> bool:

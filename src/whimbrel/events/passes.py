@@ -84,6 +84,7 @@ PASSES: list[tuple[str, Pass]] = [
     # assign roles, flags
     ("roles", each(fill_actor.roles)),
     ("flags", each(fill_actor.flags)),
+    ("speaker_second_act", each(fill_actor.speaker_second_act)),
     ("negative_entries", each(fill_actor.negative_entries)),
     ("accidents", each(accidents.accident)),
     # fill recipients the parse left out (before the actor is known)

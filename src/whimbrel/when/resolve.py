@@ -216,14 +216,26 @@ def _medium_of(own, trig) -> bool:
     medium = own.head
     if not (own.dep_ == "acl" and own.tag_ == "VBN" and medium.lemma_.lower() in lexicon()["medium_nouns"]):
         return False
+    speaker = _speakers_next_act(trig)
     node = medium  # up through prepositional phrases only ("asked for X during Y in a letter posted ...")
     for _ in range(4):
         if node.dep_ not in ("pobj", "prep") or node.head.i == node.i:
             return False
         node = node.head
-        if node.i == trig.i:
+        if node.i == trig.i or (speaker is not None and node.i == speaker.i):
             return True
     return False
+
+
+def _speakers_next_act(trig):
+    """The speech verb whose speaker does the trigger when the parser joined it to the report ("In a
+    statement read on Monday, X said troops had been moved and accused Y of ..."): a simple past
+    joined to a past-perfect report is the speaker's next act (events/fill_actor.speaker_second_act),
+    so the statement's day is its day. None otherwise."""
+    first = trig.head
+    if trig.dep_ != "conj" or trig.tag_ != "VBD" or first.dep_ != "ccomp" or not _speech(first.head):
+        return None
+    return first.head if any(ch.dep_ == "aux" and ch.lower_ == "had" for ch in first.children) else None
 
 
 def _charge_complement(tok) -> bool:
