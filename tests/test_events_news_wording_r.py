@@ -1,7 +1,8 @@
 """News-body wording (session 44, found on the invented-story corpus's train and dev splits): what a
 state's mission abroad says with no stated target, a state's words several sentences after the
 dealings they answer, a body owned by "its" that opens a sentence, what a pledge promises, and a
-speaker's next act joined to a backshifted report. The sentences are written for these tests."""
+speaker's next act joined to a backshifted report, pepper spray and brickbats. The sentences are
+written for these tests."""
 from __future__ import annotations
 
 from conftest import events_of, show
@@ -70,3 +71,15 @@ def test_a_deed_after_a_backshifted_report_stays_in_the_report(code_sentence):
     text = "Vietnam's coast guard said the Chinese trawlers had entered its waters and ignored repeated warnings."
     events = events_of(code_sentence, text, "REJECT")
     assert all(e.actor[0].code != "VNM" for e in events), show(code_sentence, text)
+
+
+def test_pepper_spray_at_a_crowd_is_crowd_control(code_sentence):
+    text = "Police in Nairobi sprayed pepper spray at opposition supporters outside parliament."
+    events = events_of(code_sentence, text, "ASSAULT")
+    assert events and events[0].mode == ["crowd-control"], show(code_sentence, text)
+
+
+def test_brickbats_pelted_at_police_are_a_riot(code_sentence):
+    text = "In Dhaka, some protesters then pelted the police with brickbats."
+    events = events_of(code_sentence, text, "PROTEST")
+    assert events and events[0].mode == ["riot"], show(code_sentence, text)
