@@ -1,7 +1,7 @@
 """News-body wording (session 44, found on the invented-story corpus's train and dev splits): what a
 state's mission abroad says with no stated target, a state's words several sentences after the
 dealings they answer, a body owned by "its" that opens a sentence, what a pledge promises, and a
-speaker's next act joined to a backshifted report, pepper spray and brickbats. The sentences are
+speaker's next act joined to a backshifted report, pepper spray, brickbats and shut crossings. The sentences are
 written for these tests."""
 from __future__ import annotations
 
@@ -83,3 +83,9 @@ def test_brickbats_pelted_at_police_are_a_riot(code_sentence):
     text = "In Dhaka, some protesters then pelted the police with brickbats."
     events = events_of(code_sentence, text, "PROTEST")
     assert events and events[0].mode == ["riot"], show(code_sentence, text)
+
+
+def test_a_crossing_shut_is_one_closed(code_sentence):
+    text = "Kyrgyzstan also temporarily shut the Kyzyl-Bel checkpoint on the Tajik border to all traffic."
+    events = events_of(code_sentence, text, "SANCTION")
+    assert events and events[0].actor[0].code == "KGZ", show(code_sentence, text)
