@@ -1,8 +1,8 @@
 """News-body wording (session 44, found on the invented-story corpus's train and dev splits): what a
 state's mission abroad says with no stated target, a state's words several sentences after the
-dealings they answer, a body owned by "its" that opens a sentence, what a pledge promises, and a
-speaker's next act joined to a backshifted report, pepper spray, brickbats and shut crossings. The sentences are
-written for these tests."""
+dealings they answer, a body owned by "its" that opens a sentence, what a pledge promises, a
+speaker's next act joined to a backshifted report, pepper spray, brickbats and shut crossings. The
+sentences are written for these tests."""
 from __future__ import annotations
 
 from conftest import events_of, show
