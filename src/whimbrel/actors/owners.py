@@ -1,8 +1,8 @@
 """The state a body owned by "its" belongs to: "Its foreign ministry accused Chad of ...", after a
 sentence about Sudan, is Sudan's ministry, whatever state the story is mostly about or the sentence
 names. News copy opens a sentence with "its" for the subject of the sentence before ("Sudan recalled
-its envoy. Its foreign ministry said ..."). Read by context.fill_generic before the story's states, which would
-give the owned body the story's main state, often the party it faces."""
+its envoy. Its foreign ministry said ..."). Read by context.fill_generic before the story's states,
+which would give the owned body the story's main state, often the party it faces."""
 from __future__ import annotations
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")

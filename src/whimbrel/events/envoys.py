@@ -1,14 +1,15 @@
 """Whom a state's acts on its own diplomats are aimed at: an ambassador recalled "to" or "from" a
 capital is withdrawn from that state (CAMEO 161, reduce or break diplomatic relations; manual,
 SANCTION withdraw), not aimed at the ambassador; and what a mission abroad says with no stated target
-is said to its host state. Candidate passes of the recipient phase
-(events/passes.py), run once the actor is known."""
+is said to its host state. Candidate passes of the recipient phase (events/passes.py), run once the
+actor is known."""
 from __future__ import annotations
 
 from dataclasses import replace
 
 from . import places
 from .common import _codes, _entities
+from .fill_recipient import VERBAL
 from .state import Candidate, SentenceState
 from .vocab import words
 
@@ -45,7 +46,6 @@ def recipient_envoys_host(s: SentenceState, c: Candidate):
 
 MISSIONS = frozenset(words("retype", "MISSIONS"))
 MISSION_POSTS = ("in", "to")  # "the embassy in Moscow", "the ambassador to Sweden"
-VERBAL_CATEGORIES = frozenset(words("fill_recipient", "VERBAL_CATEGORIES"))
 
 
 def recipient_mission_host(s: SentenceState, c: Candidate):
@@ -54,7 +54,7 @@ def recipient_mission_host(s: SentenceState, c: Candidate):
     its host: a mission's words with no stated target are aimed at the state it is posted in, not
     at its own state's people (the domestic guess). Only a post the sentence names, in the actor's
     own phrase, and a state: "to the United Nations" names a forum, not the one addressed."""
-    if c.recipient or c.cat not in VERBAL_CATEGORIES or not c.actor:
+    if c.recipient or c.cat not in VERBAL or not c.actor:
         return
     hosts = [h for a in c.actor if a.sentence == s.seq for h in _mission_hosts(s, a) if h.code not in c.acodes]
     if hosts:
@@ -73,5 +73,5 @@ def _mission_hosts(s: SentenceState, actor) -> list:
         posts = [g for p in t.children if p.dep_ == "prep" and p.lower_ in MISSION_POSTS
                  for g in p.children if g.dep_ == "pobj"]
         # a state: a mission to the UN or NATO speaks in that body's forum, to its other members
-        out += [e for e in _entities(s.doc, s.seq, posts[:1]) if places._country(e)]
+        out += [e for e in _entities(s.doc, s.seq, posts[:1]) if places.is_place(e)]
     return out

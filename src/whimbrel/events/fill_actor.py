@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from .. import actors
 from ..model import Entity
+from ..when.tree import backshifted_conjunct
 from . import places
 from .accidents import when_clauses
 from .antecedents import (PERSONAL_PRONOUNS, PLURAL_PRONOUNS, antecedent, both_sides, last_pair, main_clause_person,
@@ -106,14 +107,12 @@ def speaker_second_act(s: SentenceState, c: Candidate):
     report is backshifted, the conjunct is not): it is the speaker's next act, and the speaker does
     it. Only for words said about another (accusing, urging, warning), never a deed the report may
     go on with ("said the boats had intruded and ignored warnings": the boats ignored them)."""
-    tok, first = c.tok, c.tok.head
-    if c.cat not in SPEAKERS_ACTS or not c.source or tok.dep_ != "conj" or tok.tag_ != "VBD" or c.flags.speech is None:
+    if c.cat not in SPEAKERS_ACTS or not c.source or c.flags.speech is None:
         return
-    if first.dep_ != "ccomp" or first.head.i != c.flags.speech.i:
+    verb = backshifted_conjunct(c.tok)
+    if verb is None or verb.i != c.flags.speech.i:
         return
-    if not any(ch.dep_ == "aux" and ch.lower_ == "had" for ch in first.children):
-        return
-    if any(a.head.i == tok.i for a in c.args.actor):
+    if any(a.head.i == c.tok.i for a in c.args.actor):
         return  # its own subject
     c.raw_actor, c.actor = list(c.source), _coded(c.source)
     c.note_actor("actor: a simple past joined to a backshifted report -> the speaker's own act", rule="speaker")

@@ -33,7 +33,7 @@ from datetime import date, datetime
 
 from ..data import load_yaml
 from .expressions import MONTHS, DateValue, TimeExpr, anchor_offset, find_expressions, lexicon, shift, value
-from .tree import ancestors, in_subtree, is_verb, owner, root_of, span_tokens
+from .tree import ancestors, backshifted_conjunct, in_subtree, is_verb, owner, root_of, span_tokens
 
 
 @dataclass
@@ -228,14 +228,10 @@ def _medium_of(own, trig) -> bool:
 
 
 def _speakers_next_act(trig):
-    """The speech verb whose speaker does the trigger when the parser joined it to the report ("In a
-    statement read on Monday, X said troops had been moved and accused Y of ..."): a simple past
-    joined to a past-perfect report is the speaker's next act (events/fill_actor.speaker_second_act),
-    so the statement's day is its day. None otherwise."""
-    first = trig.head
-    if trig.dep_ != "conj" or trig.tag_ != "VBD" or first.dep_ != "ccomp" or not _speech(first.head):
-        return None
-    return first.head if any(ch.dep_ == "aux" and ch.lower_ == "had" for ch in first.children) else None
+    """The speech verb whose speaker does the trigger ("In a statement read on Monday, X said troops
+    had been moved and accused Y of ..."): the statement's day is its day. None otherwise."""
+    verb = backshifted_conjunct(trig)
+    return verb if verb is not None and _speech(verb) else None
 
 
 def _charge_complement(tok) -> bool:

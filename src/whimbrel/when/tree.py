@@ -64,3 +64,15 @@ def ancestors(tok) -> list:
 
 def in_subtree(tok, root) -> bool:
     return tok.i == root.i or any(a.i == root.i for a in ancestors(tok))
+
+
+def backshifted_conjunct(tok):
+    """The verb whose report ``tok`` was joined to when the parser hung the speaker's next act on the
+    reported clause ("X said troops had been moved and accused Y of ..."): a simple past joined to
+    a clausal complement in the past perfect. The report is backshifted, the conjunct is not, so
+    the conjunct is the speaker's own act (events/fill_actor.speaker_second_act) and of the
+    speaker's day (resolve._medium_of). None otherwise."""
+    first = tok.head
+    if tok.dep_ != "conj" or tok.tag_ != "VBD" or first.dep_ != "ccomp":
+        return None
+    return first.head if any(ch.dep_ == "aux" and ch.lower_ == "had" for ch in first.children) else None
