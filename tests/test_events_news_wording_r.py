@@ -1,8 +1,8 @@
 """News-body wording (session 44, found on the invented-story corpus's train and dev splits): what a
 state's mission abroad says with no stated target, a state's words several sentences after the
 dealings they answer, a body owned by "its" that opens a sentence, what a pledge promises, a
-speaker's next act joined to a backshifted report, pepper spray, brickbats and shut crossings. The
-sentences are written for these tests."""
+speaker's next act joined to a backshifted report, pepper spray, brickbats, shut crossings and a
+victory hailed. The sentences are written for these tests."""
 from __future__ import annotations
 
 from conftest import events_of, show
@@ -89,3 +89,10 @@ def test_a_crossing_shut_is_one_closed(code_sentence):
     text = "Kyrgyzstan also temporarily shut the Kyzyl-Bel checkpoint on the Tajik border to all traffic."
     events = events_of(code_sentence, text, "SANCTION")
     assert events and events[0].actor[0].code == "KGZ", show(code_sentence, text)
+
+
+def test_hailing_a_victory_told_before_supports_its_winner(code_sentence):
+    text = ("Fighters of the Kachin Independence Army captured the town of Bhamo from Myanmar's army on Monday. "
+            "Myanmar's National Unity Government hailed the victory as a turning point.")
+    events = events_of(code_sentence, text, "SUPPORT")
+    assert events and {(r.code, r.sector) for r in events[0].recipient} == {("MMR", "REB")}, show(code_sentence, text)
