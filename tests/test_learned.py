@@ -54,7 +54,9 @@ PIPELINE_FIGURES = {
     "news_dev_false_alarms_per_empty_page": 0.0, "dev_found_rate": 0.8659, "dev_strict_found_rate": 0.8045,
     "dev_extra_per_sentence": 0.1136, "blind2_even_found_rate": 0.86, "blind2_even_strict_found_rate": 0.78,
     "blind2_even_extra_per_sentence": 0.24,
-    "stories_dev_must_recall": 0.5026, "stories_dev_all_recall": 0.3989, "stories_dev_extra_per_page": 2.3729,
+    # (stories dev under 'both' at session 44's end, after its later rules: must 0.5026 -> 0.5103,
+    # extra 2.3729 -> 2.3559)
+    "stories_dev_must_recall": 0.5103, "stories_dev_all_recall": 0.3989, "stories_dev_extra_per_page": 2.3559,
     "stories_dev_false_alarms_per_empty_page": 0.5,
 }
 TOLERANCE = 0.005
