@@ -122,17 +122,20 @@ def test_a_tampered_story_body_is_refused(tmp_path):
 # must train 0.505 / dev 0.609 / test 0.433); the whole corpus at that code: must 0.478 / 0.495 /
 # 0.521, all 0.369 / 0.395 / 0.396, extra 2.05 / 2.42 / 2.59, false alarms 0.083 / 0.667 / 0.6, date
 # 0.801 / 0.836 / 0.825. Session 44's end: must 0.487 / 0.510 / 0.521, all 0.375 / 0.403 / 0.396,
-# extra 2.00 / 2.37 / 2.62, false alarms 0.083 / 0.667 / 0.6, date 0.805 / 0.839 / 0.825. Floors sit
-# at the figures measured when last raised; the test split is scored, never read (the extra ceilings
+# extra 2.00 / 2.37 / 2.62, false alarms 0.083 / 0.667 / 0.6, date 0.805 / 0.839 / 0.825. Session 45
+# added 48 stories (batches BX-BZ, CA; 284 in all; the new ones alone, scored before anyone read
+# them: must train 0.554 / dev 0.550 / test 0.592); the whole corpus at that code: must 0.497 / 0.520
+# / 0.528, all 0.374 / 0.400 / 0.395, extra 2.07 / 2.22 / 2.46, false alarms 0.25 / 0.571 / 0.6, date
+# 0.810 / 0.833 / 0.824. Floors sit at the figures measured when last raised; the test split is scored, never read (the extra ceilings
 # sit at the measured figures: rules that find more events of a story also pair fewer of its coded
 # ones).
 STORY_FLOORS = {
-    "train": ({"must_recall": 0.486, "all_recall": 0.374, "date_accuracy": 0.804},
-              {"extra_per_page": 2.001, "false_alarms_per_empty_page": 0.084}),
-    "dev": ({"must_recall": 0.510, "all_recall": 0.403, "date_accuracy": 0.838},
-            {"extra_per_page": 2.373, "false_alarms_per_empty_page": 0.667}),
-    "test": ({"must_recall": 0.520, "all_recall": 0.395, "date_accuracy": 0.824},
-             {"extra_per_page": 2.621, "false_alarms_per_empty_page": 0.6}),
+    "train": ({"must_recall": 0.496, "all_recall": 0.373, "date_accuracy": 0.809},
+              {"extra_per_page": 2.070, "false_alarms_per_empty_page": 0.25}),
+    "dev": ({"must_recall": 0.520, "all_recall": 0.400, "date_accuracy": 0.832},
+            {"extra_per_page": 2.224, "false_alarms_per_empty_page": 0.572}),
+    "test": ({"must_recall": 0.528, "all_recall": 0.395, "date_accuracy": 0.823},
+             {"extra_per_page": 2.462, "false_alarms_per_empty_page": 0.6}),
 }
 
 _cache: dict = {}
