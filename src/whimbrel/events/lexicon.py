@@ -47,6 +47,7 @@ class Entry:
     bare: tuple[str, ...] | None = None  # only with no verb but these in its phrase ("called on the minister", not "... to resign")
     intransitive: bool = False  # not with a direct object ("demonstrated its depth": showed)
     by: tuple[str, ...] = ()  # only with an actor of one of these sectors (a court's ruling convicts)
+    harsh: bool = False  # or, failing `with`, a harsh word in what the verb calls its object (tone.py)
     confidence: float = 0.7
 
     @property
@@ -83,6 +84,7 @@ def _entry(cat: str, pos: str, lemma: str, spec) -> Entry:
         bare=tuple(spec["bare"]) if isinstance(spec.get("bare"), list) else (() if spec.get("bare") else None),
         intransitive=bool(spec.get("intransitive", False)),
         by=tuple(spec.get("by", ())),
+        harsh=bool(spec.get("harsh", False)),
         confidence=float(spec.get("confidence", 0.7 if pos == "verb" else 0.6)),
     )
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .lexicon import Entry, entries, modality
+from .tone import harsh
 from .vocab import ATTRIBUTION, CONDITION_MARKS, words
 
 SUBJ = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -159,6 +160,34 @@ def quoted_after_object(tok) -> list:
             return out
         out.append(t)
     return []
+
+
+# where a verb of calling holds what it calls its object: "called it a sham", "branded the vote
+# rigged", "described the ruling as ..."
+EPITHET_DEPS = ("oprd", "xcomp", "ccomp", "attr", "acomp")
+
+
+def epithet_tokens(tok) -> list:
+    """What a verb of calling calls its object: its complement ("called the vote a farce"), its
+    as-phrase ("described the raid as cowardly"), a second object the parser makes of it ("branded
+    the decree a punishment"), an apposition to the object or the quotation right after its object. None when what is called is
+    "what" ("in what the UN calls the worst crisis"): a situation named, not a party's act judged."""
+    if any(c.lower_ == "what" for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "oprd")):
+        return []
+    out = []
+    objects = 0
+    for c in tok.children:
+        objects += c.dep_ == "dobj"
+        if c.dep_ in EPITHET_DEPS or (c.dep_ == "dobj" and objects > 1):
+            out += list(c.subtree)
+        elif c.dep_ == "prep" and c.lower_ == "as":
+            out += [t for g in c.children if g.dep_ == "pobj" for t in g.subtree]
+        if c.dep_ == "dobj":  # the parser's apposition: called the closure "a cruel blow"
+            out += [t for g in c.children if g.dep_ == "appos" for t in g.subtree]
+    # a noun naming an act ("described as a nerve gas attack") says what the act was, not how bad
+    table = entries()
+    return [t for t in out + quoted_after_object(tok)
+            if not (t.pos_ in NOUN_POS and (t.lemma_.lower(), "noun") in table)]
 
 
 def copula_complements(tok) -> list:
@@ -470,7 +499,8 @@ def match_token(tok) -> Match | None:
                 if not_own is None:  # once a token: words only another act's phrases hold
                     not_own = _coordinated_only(tok) | _beside_other_act(tok)
                 own = ctx - not_own
-                if (e.with_ and not own & set(e.with_)) or (e.and_with and not own & set(e.and_with)):
+                if (e.with_ and not own & set(e.with_) and not (e.harsh and harsh(epithet_tokens(tok)))) \
+                        or (e.and_with and not own & set(e.and_with)):
                     continue
             # a relative clause's or a participle's verb acts on the noun it modifies ("a call the
             # White House released", "information gathered from activists"): that noun rules an
