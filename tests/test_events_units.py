@@ -532,3 +532,14 @@ def test_an_act_after_without_did_not_happen(code_sentence, text, category):
     did not happen alongside the act the clause reports."""
     acts = [e for e in code_sentence(text).events if e.category == category]
     assert acts and all(e.negated for e in acts), [(e.event_text, e.negated) for e in acts]
+
+
+def test_a_stage_race_report_is_a_sports_story():
+    """discard.yaml sports: the words of road cycling (a stage race's "attack", "pursuit" and
+    "surrendered the jersey" are riders' tactics, not force or retreat)."""
+    report = ("The Spanish climber launched a fierce attack on the final climb to win the mountain stage and "
+              "take the leader's jersey from his teammate. The breakaway was caught by the peloton ten kilometres "
+              "from the line, and the overnight leader surrendered almost two minutes. The sprinters will fight "
+              "for the stage win on Sunday, the final day before the time trial decides the overall lead.")
+    d = _marked(report)
+    assert d.discarded == "sports"

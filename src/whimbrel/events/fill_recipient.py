@@ -349,6 +349,27 @@ def recipient_of_free_adjunct(s: SentenceState, c: Candidate):
         c.why.append(f"recipient: that of '{head.tok.text}', the act it hangs on")
 
 
+JOINED_DEMANDS = frozenset({"REQUEST", "ACCUSE"})
+
+
+def recipient_of_coordinated_act(s: SentenceState, c: Candidate):
+    """"accused X of a siege and demanded access for convoys": a verbal act joined to another by
+    "and", sharing its subject and naming no party of its own, is addressed to whom that act is
+    (what the speaker demands follows from what it charges the same party with). Only demands and
+    charges joined to a demand, a charge or a rejection: praise joined to a warning ("lauded X and
+    warned that ...") and a deed joined to words ("condemned X and sent troops") aim elsewhere."""
+    tok = c.tok
+    if c.recipient or c.cat not in JOINED_DEMANDS or tok.dep_ != "conj" \
+            or any(g.dep_ in ("nsubj", "nsubjpass") for g in tok.children):
+        return
+    head = next((o for o in s.candidates if o is not c and o.tok.i == tok.head.i and not o.dropped
+                 and o.cat in JOINED_DEMANDS | {"REJECT"} and o.recipient), None)
+    if head is not None and not any((e.why or "").startswith(GUESSED_RECIPIENT) for e in head.recipient) \
+            and _codes(head.recipient) - c.acodes:
+        c.recipient = list(head.recipient)
+        c.why.append(f"recipient: that of '{head.tok.text}', the act it is joined to")
+
+
 def recipient_domestic_default(s: SentenceState, c: Candidate):
     """Protests, repression and concessions with no stated target are aimed at home: a protest at the
     country's authorities, a crackdown or concession at its own people, police or army violence with

@@ -139,6 +139,7 @@ PASSES: list[tuple[str, Pass]] = [
     ("recipient_place", each(fill_recipient.recipient_place)),
     ("recipient_replied_to", each(condemned.recipient_replied_to)),
     ("recipient_of_free_adjunct", each(fill_recipient.recipient_of_free_adjunct)),
+    ("recipient_of_coordinated_act", each(fill_recipient.recipient_of_coordinated_act)),
     ("recipient_act_authority", each(condemned.recipient_act_authority)),
     ("recipient_measure_author", each(condemned.recipient_measure_author)),
     ("recipient_counterpart", each(condemned.recipient_counterpart)),
