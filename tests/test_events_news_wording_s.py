@@ -24,3 +24,28 @@ def test_a_demand_with_its_own_subject_is_not_joined(code_sentence):
             "students demanded the release of their classmates.")
     events = [e for e in events_of(code_sentence, text, "REQUEST") if e.actor and e.actor[0].code == "VEN"]
     assert not any("CAN" in {r.code for r in e.recipient} for e in events), show(code_sentence, text)
+
+
+def test_calling_on_a_party_to_review_something_asks_it(code_sentence):
+    text = "Kenya's foreign minister called on Uganda to review its new border levies."
+    events = events_of(code_sentence, text, "REQUEST")
+    assert events and {r.code for r in events[0].recipient} == {"UGA"}, show(code_sentence, text)
+    assert not events_of(code_sentence, text, "CONSULT"), show(code_sentence, text)
+
+
+def test_an_infinitive_the_parser_cuts_off_still_asks():
+    """triggers._infinitive_after_object: the "to"-verb right after "called on X" is what is asked,
+    wherever the parser hangs it."""
+    import spacy
+
+    from whimbrel.events.triggers import _infinitive_after_object
+
+    nlp = spacy.blank("en")
+    doc = nlp("She called on them to strictly observe it")
+    heads = [1, 1, 1, 2, 6, 6, 1, 6]
+    deps = ["nsubj", "ROOT", "prep", "pobj", "aux", "advmod", "advcl", "dobj"]
+    tags = ["PRP", "VBD", "IN", "PRP", "TO", "RB", "VB", "PRP"]
+    pos = ["PRON", "VERB", "ADP", "PRON", "PART", "ADV", "VERB", "PRON"]
+    for t, h, d, tg, p in zip(doc, heads, deps, tags, pos):
+        t.head, t.dep_, t.tag_, t.pos_ = doc[h], d, tg, p
+    assert [t.text for t in _infinitive_after_object(doc[1])] == ["observe"]

@@ -256,8 +256,22 @@ def _bare(tok, allowed: tuple[str, ...]) -> bool:
     # of X, Y and Z to dismantle ...") is what is asked all the same
     verbs += [c for c in tok.children if c.dep_ == "advcl" and c.i not in {v.i for v in verbs}
               and any(a.tag_ == "TO" for a in c.children)]
+    verbs += _infinitive_after_object(tok)
     return all(v.lemma_.lower() in allowed for v in verbs) and not any(
         c.dep_ == "prep" and c.lower_ == "for" for c in tok.children)
+
+
+def _infinitive_after_object(tok) -> list:
+    """The verb of a "to"-infinitive right after the trigger's on/upon phrase, wherever the parser hung
+    it ("called on X and Y to \"strictly observe\" the truce", parsed with "observe" as the root)."""
+    doc = tok.doc
+    for p in tok.children:
+        if p.dep_ == "prep" and p.lower_ in ("on", "upon"):
+            i = max(t.i for t in p.subtree) + 1
+            if i < len(doc) and doc[i].tag_ == "TO":
+                rest = [t for t in doc[i + 1:i + 4] if not (t.is_punct or t.pos_ == "ADV")]
+                return rest[:1] if rest and rest[0].pos_ in ("VERB", "AUX") else []
+    return []
 
 
 def _context_lemmas(tok) -> set[str]:
