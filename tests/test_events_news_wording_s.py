@@ -49,3 +49,28 @@ def test_an_infinitive_the_parser_cuts_off_still_asks():
     for t, h, d, tg, p in zip(doc, heads, deps, tags, pos):
         t.head, t.dep_, t.tag_, t.pos_ = doc[h], d, tg, p
     assert [t.text for t in _infinitive_after_object(doc[1])] == ["observe"]
+
+
+TWO_STATE_STORY = ("German police arrested two men in Munich on suspicion of spying for Russia, German prosecutors said. "
+                   "The men had photographed German army bases, according to Germany's federal prosecutors. "
+                   "Russia's embassy in Berlin called the arrests a provocation. "
+                   "Russian officials in Moscow denied any role. ")
+
+
+def test_an_unplaced_official_facing_one_side_of_a_two_state_story_is_the_other(code_sentence):
+    text = TWO_STATE_STORY + "The interior minister accused Moscow of waging a shadow war."
+    events = [e for e in events_of(code_sentence, text, "ACCUSE") if {r.code for r in e.recipient} == {"RUS"}]
+    assert events and events[0].actor[0].code == "DEU", show(code_sentence, text)
+
+
+def test_the_other_side_needs_a_two_state_story_and_one_state_faced():
+    from collections import Counter
+
+    from whimbrel.actors.story_counts import other_side
+
+    two = Counter({"RUS": 4, "DEU": 3})
+    assert other_side(two, {"RUS"}) == "DEU" and other_side(two, {"DEU"}) == "RUS"
+    assert other_side(two, {"RUS", "DEU"}) is None  # both faced: no side
+    assert other_side(Counter({"RUS": 4, "DEU": 3, "UKR": 2}), {"RUS"}) is None  # a third state in play
+    assert other_side(Counter({"RUS": 4, "DEU": 1}), {"RUS"}) is None  # the second named once
+    assert other_side(two, {"FRA"}) is None  # facing neither side

@@ -43,12 +43,12 @@ from functools import lru_cache
 
 from .codesets import DOER_ACT_NOUNS, HOME_INSTITUTIONS, INDEFINITE_BODIES, LOCAL_BODIES, LOCAL_SECTORS, OUTWARD_TITLES
 from .codesets import POLICE_OR_MILITARY, QUANTITY_NOUNS
-from .codesets import REGIONAL_WORDS, SOLE_STATE_SECTORS, STORY_EXCLUDE, VENUE_NOUNS
+from .codesets import REGIONAL_WORDS, SOLE_STATE_SECTORS, STATE_BODY_SECTORS, STORY_EXCLUDE, VENUE_NOUNS
 from .codesets import LOCATIVE_PREPS as LOCATIVE
 from .codesets import NOT_HOME_PREPS as NOT_HOME
 from .codesets import NON_STATE_CODES as NON_STATE
 from .shared_names import localise_shared_names, _shared_atom, _shared_name
-from .story_counts import story_dominant, story_plurality, story_sole, with_prior
+from .story_counts import other_side, story_dominant, story_plurality, story_sole, with_prior
 from .lexicon import CAPITAL, CITY, COUNTRY, DEMONYM, PRE, SEAT, get_lexicon
 from .owners import its_owned, owner_state
 from .places import plausible_alternate
@@ -87,6 +87,22 @@ def _atom_token(sdoc, a):
     toks = sdoc[a.i : a.j]
     outside = [t for t in toks if not (a.i <= t.head.i < a.j) or t.head.i == t.i]
     return outside[-1] if outside else toks[-1]
+
+
+def faced_states(x, u) -> set[str]:
+    """States named as the object of a verb whose subject is ``u`` ("the minister accused Moscow",
+    "... called the arrests a warning and accused Moscow")."""
+    if x.sdoc is None:
+        return set()
+    out = set()
+    for a in place_atoms(x):
+        head = _phrase_head(_atom_token(x.sdoc, a))
+        verb = head.head
+        while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children) and verb.head.i != verb.i:
+            verb = verb.head
+        if head.dep_ in OBJECT_DEPS and any(c.dep_ == "nsubj" and u.start <= c.i < u.end for c in verb.children):
+            out.add(a.lex.code)
+    return out
 
 
 def place_atoms(x) -> list:
@@ -432,6 +448,8 @@ def fill_generic(sents, prior=None, dateline: str | None = None) -> None:
             if code is None and sole_ok(x, u):
                 sole = story_sole(counts, sents)
                 code, why = (sole, "story's only") if sole else (None, "")
+            if code is None and u.sector in STATE_BODY_SECTORS:
+                code, why = other_side(counts, faced_states(x, u)), "the other side it faces"
             if code is None and dateline and (sole_ok(x, u) or _home_institution(x, u)):
                 # wire copy names the home state's own bodies bare ("ISLAMABAD (Reuters) - The
                 # interior ministry said ...", "the army said"): the dateline's state

@@ -47,3 +47,16 @@ STORY_SENTENCES = 2  # a lone sentence (a gold record, a wire brief) has no stor
 def story_sole(counts: Counter, sents) -> str | None:
     """The one state a story of some length names at all (in one sentence or more), else None."""
     return next(iter(counts)) if len(counts) == 1 and len(sents) >= STORY_SENTENCES else None
+
+
+def other_side(counts: Counter, faced: set[str]) -> str | None:
+    """In a story between two states (the two named in the most sentences, the second in at least
+    two and in more than twice as many as any third), an unplaced state body facing one of them
+    ("the interior minister accused Moscow") is the other's: the side a story's untitled officials
+    speak for when they face the other. None for any other story or more than one state faced."""
+    top = counts.most_common(3)
+    if len(faced) != 1 or len(top) < 2 or top[1][1] < 2 or (len(top) > 2 and top[2][1] * 2 >= top[1][1]):
+        return None
+    first, second = top[0][0], top[1][0]
+    target = next(iter(faced))
+    return second if target == first else first if target == second else None
