@@ -74,3 +74,10 @@ def test_the_other_side_needs_a_two_state_story_and_one_state_faced():
     assert other_side(Counter({"RUS": 4, "DEU": 3, "UKR": 2}), {"RUS"}) is None  # a third state in play
     assert other_side(Counter({"RUS": 4, "DEU": 1}), {"RUS"}) is None  # the second named once
     assert other_side(two, {"FRA"}) is None  # facing neither side
+
+
+def test_they_takes_up_states_joined_as_the_subject_before(code_sentence):
+    text = "Britain, France and Germany welcomed the vote. They urged Iran to return to talks."
+    events = events_of(code_sentence, text, "REQUEST")
+    assert events and {a.code for a in events[0].actor} == {"GBR", "FRA", "DEU"}, show(code_sentence, text)
+    assert {r.code for r in events[0].recipient} == {"IRN"}, show(code_sentence, text)

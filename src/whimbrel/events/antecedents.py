@@ -194,6 +194,14 @@ def named_groups(x) -> dict:
         if len(pair) > 1:
             groups.setdefault(("people", tuple(pair)), [e for h in pair for e in x.ents[h]])
             break
+    # states or bodies joined by "and" as the main clause's subject ("Britain, France and Germany
+    # welcomed the vote. They urged ..."): a "they" too, when no plural group was named
+    subj = _root_subject(x)
+    if not groups and subj is not None and subj.pos_ != "PRON":
+        heads = [subj.i] + [c.i for c in subj.conjuncts]
+        joined = [u for u in x.units if u.head in heads and u.codes and u.head in x.ents]
+        if len(joined) > 1:
+            groups[("joined", tuple(u.head for u in joined))] = [e for u in joined for e in x.ents[u.head]]
     return groups
 
 
