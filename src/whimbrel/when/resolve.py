@@ -404,7 +404,9 @@ def resolve(sent_doc, trigger_i: int, pub: datetime | date | None, context: dict
         elif x.kind == "ref":
             continue
         else:
-            v = value(x, r, future and source != "reported-speech")  # "said on Tuesday it would": that Tuesday
+            # "said on Tuesday it would": that Tuesday; and a day a past verb above the trigger holds
+            # ("X on Wednesday dismissed claims that it was preparing to march, calling them ...")
+            v = value(x, r, future and source != "reported-speech" and not _past_above(sent_doc, toks, trigger_i))
         if v is not None and not future and _after(v, ref) and x.kind not in lexicon()["explicit_kinds"]:
             v = _story_relative(x, context.get("previous"), ref)
         if v is None:
@@ -418,6 +420,15 @@ def resolve(sent_doc, trigger_i: int, pub: datetime | date | None, context: dict
     if ref is None:
         return DateResult(None, None, None, None, "none", "no publication date, no date in the text")
     return DateResult(ref.isoformat(), "day", None, None, "publication", "no date governs the event")
+
+
+def _past_above(sent_doc, toks: list[int], trigger_i: int) -> bool:
+    """Does the expression modify a simple past verb above the trigger (its ancestor), not the
+    trigger's own clause? Such a day is already past, whatever the trigger's clause looks ahead to."""
+    if not toks:
+        return False
+    verb = owner(sent_doc, toks, trigger_i)
+    return verb.i != trigger_i and verb.tag_ == "VBD" and in_subtree(sent_doc[trigger_i], verb)
 
 
 def _from_previous(x: TimeExpr, prev: DateResult) -> DateValue | None:
