@@ -81,3 +81,19 @@ def test_they_takes_up_states_joined_as_the_subject_before(code_sentence):
     events = events_of(code_sentence, text, "REQUEST")
     assert events and {a.code for a in events[0].actor} == {"GBR", "FRA", "DEU"}, show(code_sentence, text)
     assert {r.code for r in events[0].recipient} == {"IRN"}, show(code_sentence, text)
+
+
+ZAMBIA_STORY = ("Zambia's finance minister said on Monday that the drought had cut the maize harvest by half. "
+                "Zambian officials said food prices in Lusaka had doubled since March. ")
+
+
+def test_a_lenders_grant_with_no_recipient_goes_to_the_storys_state(code_sentence):
+    text = ZAMBIA_STORY + "On Wednesday the World Bank's board approved a $200 million grant to expand cash transfers."
+    events = events_of(code_sentence, text, "AID")
+    assert events and {r.code for r in events[0].recipient} == {"ZMB"}, show(code_sentence, text)
+
+
+def test_a_charitys_gift_is_not_guessed_to_be_for_the_storys_state(code_sentence):
+    text = ZAMBIA_STORY + "The Norwegian Refugee Council gave $2 million on Tuesday."
+    events = [e for e in events_of(code_sentence, text, "AID") if any("story's state" in (r.why or "") for r in e.recipient)]
+    assert not events, show(code_sentence, text)

@@ -420,6 +420,34 @@ def recipient_story_state(s: SentenceState, c: Candidate):
         c.why.append("recipient: the story's state (guessed)")
 
 
+# who gives aid to a state: a government, its forces, or an international body (not a party donor)
+AID_GIVER_SECTORS = frozenset({"GOV", "MIL"})
+AID_GIVER_CODES = frozenset({"IGO", "UNO", "EUR"})
+
+
+def _sum_of_money(tok) -> bool:
+    """Does an aid noun's phrase state an amount ("a $200 million grant", "1.2 billion euros in aid")?"""
+    near = list(tok.subtree) + ([t for t in tok.head.subtree] if tok.dep_ == "pobj" else [])
+    return any(t.ent_type_ == "MONEY" for t in near)
+
+
+def recipient_aid_story_state(s: SentenceState, c: Candidate):
+    """Aid from a lender, a donor government or an agency with no recipient named ("the World Bank's board
+    approved a $200 million grant to expand cash transfers") in a story about one other state goes to
+    that state (places.story_state; PLOVER AID: its recipient is who is given it). Marked as guessed,
+    with no sector. A noun only with a sum of money: a bare "aid" is as often a page's clutter."""
+    if c.recipient or c.cat != "AID" or not c.actor \
+            or not all(a.sector in AID_GIVER_SECTORS or a.code in AID_GIVER_CODES for a in c.actor):
+        return
+    if c.tok.pos_ not in ("VERB", "AUX") and not _sum_of_money(c.tok):
+        return
+    state = places.story_state(s.doc)
+    if state is not None and state not in c.acodes:
+        c.recipient = [Entity(code=state, sector=None, entity_text="", why=f"{GUESSED_RECIPIENT}: the story's state",
+                              sentence=s.seq)]
+        c.why.append("recipient: the story's state, aid with no recipient named (guessed)")
+
+
 def recipient_inquiry_subject(s: SentenceState, c: Candidate):
     """An investigation "into" crimes names what is investigated, and where: with no party named,
     the state the into-phrase places the crimes in is investigated ("opened an inquiry into war

@@ -148,6 +148,7 @@ PASSES: list[tuple[str, Pass]] = [
     ("recipient_mediated_parties", each(mediation.recipient_mediated_parties)),
     ("recipient_domestic_default", each(fill_recipient.recipient_domestic_default)),
     ("recipient_story_state", each(fill_recipient.recipient_story_state)),
+    ("recipient_aid_story_state", each(fill_recipient.recipient_aid_story_state)),
     ("reported_by_press", each(decide.reported_by_press)),
     ("joint_actors", each(fill_recipient.joint_actors)),
     # decide the category (an order of an authority to its own people is coercion before the manual's
