@@ -97,3 +97,10 @@ def test_a_charitys_gift_is_not_guessed_to_be_for_the_storys_state(code_sentence
     text = ZAMBIA_STORY + "The Norwegian Refugee Council gave $2 million on Tuesday."
     events = [e for e in events_of(code_sentence, text, "AID") if any("story's state" in (r.why or "") for r in e.recipient)]
     assert not events, show(code_sentence, text)
+
+
+def test_him_acted_on_takes_up_the_titled_person_named_just_before(code_sentence):
+    text = ("Norway ordered a Russian diplomat to leave the country on Tuesday. The Norwegian Police Security "
+            "Service accused him of gathering information on Norway's oil platforms.")
+    events = events_of(code_sentence, text, "ACCUSE")
+    assert events and {r.code for r in events[0].recipient} == {"RUS"}, show(code_sentence, text)

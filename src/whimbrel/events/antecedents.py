@@ -217,6 +217,22 @@ def titled_subject(x) -> dict:
     return {(tuple(u.codes), u.sector): x.ents[u.head]} if u is not None else {}
 
 
+def titled_people(x) -> dict:
+    """The titled persons with no name a sentence names anywhere ("ordered a Russian diplomat to
+    leave", "arrested a Kenyan journalist"): singular agent words naming one person."""
+    if x.sdoc is None:
+        return {}
+    return {(tuple(u.codes), u.sector): x.ents[u.head] for u in x.units
+            if u.kind == "agent" and u.person_title and u.codes and u.head in x.ents
+            and x.sdoc[u.head].tag_ not in PLURAL_TAGS}
+
+
+def previous_titled_person(doc: Document, seq: int) -> list[Entity]:
+    """The one titled person the sentence just before names, subject or object: whom "him" or "her"
+    acted on in the next sentence takes up ("Police arrested a journalist. Prosecutors charged her")."""
+    return nearest_one(doc, seq, BODY_LOOKBACK, titled_people)
+
+
 def previous_person(doc: Document, seq: int) -> list[Entity]:
     """The one person named in the nearest earlier sentence naming anyone (PRONOUN_LOOKBACK):
     who "he" or "she" opening a later sentence is in news copy; else the titled person with no

@@ -15,7 +15,8 @@ from .. import actors
 from ..model import Entity
 from . import places, topics
 from .common import _coded, _codes, _depth, _entities, _recipients, described_as, is_platform, own_government
-from .antecedents import PERSONAL_PRONOUNS, PLURAL_PRONOUNS, antecedent, both_sides, previous_person
+from .antecedents import (PERSONAL_PRONOUNS, PLURAL_PRONOUNS, antecedent, both_sides, previous_person,
+                          previous_titled_person)
 from .condemned import speech_adjuncts
 from .phrase_parts import (coordinated_acts, court_forum, deployed_forces, described_doers, in_relcl, medium_clauses,
                            venues)
@@ -125,6 +126,11 @@ def recipient_previous_person(s: SentenceState, c: Candidate):
     c.recipient = previous_person(s.doc, s.seq)
     if c.recipient:
         c.args.recipient_how = "pronoun -> the person named just before"
+        return
+    if any(t.lower_ in ("him", "her") for t in pronouns):
+        c.recipient = previous_titled_person(s.doc, s.seq)
+        if c.recipient:
+            c.args.recipient_how = "pronoun -> the titled person named just before"
 
 
 def recipient_owner(s: SentenceState, c: Candidate):
