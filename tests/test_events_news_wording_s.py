@@ -104,3 +104,13 @@ def test_him_acted_on_takes_up_the_titled_person_named_just_before(code_sentence
             "Service accused him of gathering information on Norway's oil platforms.")
     events = events_of(code_sentence, text, "ACCUSE")
     assert events and {r.code for r in events[0].recipient} == {"RUS"}, show(code_sentence, text)
+
+
+def test_a_quoted_verb_tagged_a_plural_noun_is_a_verb(code_sentence, nlp):
+    """parse_repair.plural_noun_as_verb: quotation marks around "fully backs" make the tagger read a
+    plural noun; with a subject and an object it can only be a verb."""
+    text = "In Ankara, the foreign ministry said Turkey \"fully backs\" the Azerbaijani position."
+    backs = next(t for t in nlp(text) if t.lower_ == "backs")
+    assert backs.tag_ == "VBZ" and backs.lemma_ == "back"
+    events = events_of(code_sentence, text, "SUPPORT")
+    assert events and {r.code for r in events[0].recipient} == {"AZE"}, show(code_sentence, text)

@@ -285,9 +285,21 @@ def particle_as_verb(sdoc):
     return sdoc
 
 
+def plural_noun_as_verb(sdoc):
+    """A word tagged a plural noun that has both a subject and an object ('Greece "fully backs" the
+    Cypriot position', the quotation marks breaking the tagger's context): only a verb takes both,
+    so it is a present-tense verb (VBZ; in place, before the attribute ruler and the lemmatiser)."""
+    for tok in sdoc:
+        if tok.tag_ == "NNS" and any(c.dep_ == "nsubj" for c in tok.children) \
+                and any(c.dep_ == "dobj" for c in tok.children):
+            tok.tag_ = "VBZ"
+    return sdoc
+
+
 @Language.component(COMPONENT)
 def reattach_component(sdoc):
-    return particle_as_verb(promote_verb_after_name_root(promote_participle_verb(reattach_finite_conjuncts(sdoc))))
+    return plural_noun_as_verb(particle_as_verb(
+        promote_verb_after_name_root(promote_participle_verb(reattach_finite_conjuncts(sdoc)))))
 
 
 @Language.component(NAME_COMPONENT)
