@@ -56,8 +56,10 @@ PIPELINE_FIGURES = {
     "blind2_even_extra_per_sentence": 0.24,
     # (stories dev under 'both' at session 44's end, after its later rules: must 0.5026 -> 0.5103,
     # extra 2.3729 -> 2.3559)
-    "stories_dev_must_recall": 0.5103, "stories_dev_all_recall": 0.3989, "stories_dev_extra_per_page": 2.3559,
-    "stories_dev_false_alarms_per_empty_page": 0.5,
+    # session 45: the stories' dev split grew from 59 to 76 stories (batches BX-BZ, CA); under 'both'
+    # at the session's end, the model not retrained: must 0.5242, all 0.4012, extra 2.2105
+    "stories_dev_must_recall": 0.5242, "stories_dev_all_recall": 0.4012, "stories_dev_extra_per_page": 2.2105,
+    "stories_dev_false_alarms_per_empty_page": 0.4286,
 }
 TOLERANCE = 0.005
 
