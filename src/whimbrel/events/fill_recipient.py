@@ -419,11 +419,16 @@ def recipient_story_state(s: SentenceState, c: Candidate):
         return
     if c.tok.pos_ not in ("VERB", "AUX"):
         return
+    _guess_story_state(s, c, "recipient: the story's state (guessed)")
+
+
+def _guess_story_state(s: SentenceState, c: Candidate, why: str) -> None:
+    """The story's dominant state as a guessed recipient (no sector), unless it is the actor's."""
     state = places.story_state(s.doc)
     if state is not None and state not in c.acodes:
         c.recipient = [Entity(code=state, sector=None, entity_text="", why=f"{GUESSED_RECIPIENT}: the story's state",
                               sentence=s.seq)]
-        c.why.append("recipient: the story's state (guessed)")
+        c.why.append(why)
 
 
 # who gives aid to a state: a government, its forces, or an international body (not a party donor)
@@ -447,11 +452,7 @@ def recipient_aid_story_state(s: SentenceState, c: Candidate):
         return
     if c.tok.pos_ not in ("VERB", "AUX") and not _sum_of_money(c.tok):
         return
-    state = places.story_state(s.doc)
-    if state is not None and state not in c.acodes:
-        c.recipient = [Entity(code=state, sector=None, entity_text="", why=f"{GUESSED_RECIPIENT}: the story's state",
-                              sentence=s.seq)]
-        c.why.append("recipient: the story's state, aid with no recipient named (guessed)")
+    _guess_story_state(s, c, "recipient: the story's state, aid with no recipient named (guessed)")
 
 
 def recipient_inquiry_subject(s: SentenceState, c: Candidate):
