@@ -170,8 +170,9 @@ EPITHET_DEPS = ("oprd", "xcomp", "ccomp", "attr", "acomp")
 def epithet_tokens(tok) -> list:
     """What a verb of calling calls its object: its complement ("called the vote a farce"), its
     as-phrase ("described the raid as cowardly"), a second object the parser makes of it ("branded
-    the decree a punishment"), an apposition to the object or the quotation right after its object. None when what is called is
-    "what" ("in what the UN calls the worst crisis"): a situation named, not a party's act judged."""
+    the decree a punishment"), an apposition to the object, or the quotation right after the object.
+    None when what is called is "what" ("in what the UN calls the worst crisis"): a situation
+    named, not a party's act judged."""
     if any(c.lower_ == "what" for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "oprd")):
         return []
     out = []
