@@ -431,9 +431,8 @@ def _guess_story_state(s: SentenceState, c: Candidate, why: str) -> None:
         c.why.append(why)
 
 
-# who gives aid to a state: a government, its forces, or an international body (not a party donor)
-AID_GIVER_SECTORS = frozenset({"GOV", "MIL"})
-AID_GIVER_CODES = frozenset({"IGO", "UNO", "EUR"})
+AID_GIVER_SECTORS = words("fill_recipient", "AID_GIVER_SECTORS")
+AID_GIVER_CODES = words("fill_recipient", "AID_GIVER_CODES")
 
 
 def _sum_of_money(tok) -> bool:
