@@ -16,7 +16,9 @@ from conftest import DEV_GOLD, GOLD_DIR, NEWS_GOLD, ROOT, SHARED, need
 # the shipped classifier on the dev gold's 176 sentences and blind2's even half (100 sentences):
 # sentences the model gives less than DROP_BELOW, and top-1 category accuracy per record
 # session 44: retrained with the invented stories' train split (dev top-1 0.559 -> 0.553)
-CLASSIFIER_FIGURES = {"dev": {"below_drop": 0, "top1": 0.553}, "blind2_even": {"below_drop": 0, "top1": 0.66}}
+# session 45: retrained with the grown train split (143 stories, 2,116 sentences): dev top-1 0.553 ->
+# 0.531, blind2 even 0.66 -> 0.69
+CLASSIFIER_FIGURES = {"dev": {"below_drop": 0, "top1": 0.531}, "blind2_even": {"below_drop": 0, "top1": 0.69}}
 # bench/learned.py figures of the shipped model deciding with the rules (decide_events="both"; not
 # the default: see docs/design.md, "Learned event model")
 PIPELINE_FIGURES = {
@@ -57,8 +59,9 @@ PIPELINE_FIGURES = {
     # (stories dev under 'both' at session 44's end, after its later rules: must 0.5026 -> 0.5103,
     # extra 2.3729 -> 2.3559)
     # session 45: the stories' dev split grew from 59 to 76 stories (batches BX-BZ, CA); under 'both'
-    # at the session's end, the model not retrained: must 0.5242, all 0.4012, extra 2.2105
-    "stories_dev_must_recall": 0.5242, "stories_dev_all_recall": 0.4012, "stories_dev_extra_per_page": 2.2105,
+    # at the session's end: must 0.5242, all 0.4012, extra 2.2105; with the model retrained on the
+    # grown train split all 0.4023, every other figure the same
+    "stories_dev_must_recall": 0.5242, "stories_dev_all_recall": 0.4023, "stories_dev_extra_per_page": 2.2105,
     "stories_dev_false_alarms_per_empty_page": 0.4286,
 }
 TOLERANCE = 0.005
