@@ -71,9 +71,9 @@ GOLD_SETS = {
     # session 33: 178 found (0.890), strict 164 (0.820), recipient 0.980: a state's untargeted words
     # answer the other state of its latest dealings (condemned.recipient_counterpart); all in the
     # even half, scored only (85 -> 86); the odd half unchanged
-    # session 45: extra 23 -> 24 (0.121), odd half: a government rejecting a UN panel's call and
-    # "calling the report fundamentally flawed" (a harsh epithet, events/tone.py) is coded ACCUSE, a
-    # real rebuke the one-event record leaves out, aimed at the wrong party (its own state)
+    # session 45: extra 23 -> 24 (0.121), odd half: a government's harsh epithet for a UN body's
+    # report (events/tone.py) is coded ACCUSE, a real rebuke the one-event record leaves out, aimed
+    # at the wrong party (its own state)
     "blind2": (GOLD_DIR / "blind2-plover.json", {"found_rate": 0.89, "strict_found_rate": 0.82,
                "actor_accuracy": 0.988, "recipient_accuracy": 0.979},
               {"extra_per_sentence": 0.121}),

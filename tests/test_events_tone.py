@@ -27,15 +27,16 @@ def test_a_mild_or_negated_epithet_is_no_criticism(code_sentence, text):
     assert not events_of(code_sentence, text, "ACCUSE"), show(code_sentence, text)
 
 
-def test_what_a_party_calls_a_situation_judges_no_one(code_sentence):
-    text = ("The fighting has driven two million Sudanese from their homes, in what the United Nations "
-            "calls the world's worst displacement crisis.")
+def test_what_a_party_calls_a_thing_judges_no_one(code_sentence):
+    # "what officers described as stolen weapons" names what was seized, it judges no one's act
+    text = "Kenyan police seized what officers described as stolen weapons from a Somali gang."
+    assert events_of(code_sentence, text, "COERCE"), show(code_sentence, text)
     assert not events_of(code_sentence, text, "ACCUSE"), show(code_sentence, text)
 
 
 def test_an_act_noun_in_the_epithet_names_the_act(code_sentence):
-    # "a chemical attack" says what the act was; the attack itself stays an event
-    text = "Dozens of villagers died on Monday in what medics described as a chemical attack by Syrian army helicopters."
+    # "a rocket attack" says what the act was; the attack itself stays an event
+    text = "Four fishermen were killed on Friday in what the coast guard described as a rocket attack by Houthi rebels."
     assert events_of(code_sentence, text, "ASSAULT"), show(code_sentence, text)
     assert not events_of(code_sentence, text, "ACCUSE"), show(code_sentence, text)
 

@@ -171,7 +171,7 @@ def epithet_tokens(tok) -> list:
     """What a verb of calling calls its object: its complement ("called the vote a farce"), its
     as-phrase ("described the raid as cowardly"), a second object the parser makes of it ("branded
     the decree a punishment"), an apposition to the object, or the quotation right after the object.
-    None when what is called is "what" ("in what the UN calls the worst crisis"): a situation
+    None when what is called is "what" ("in what aid agencies call a famine"): a situation
     named, not a party's act judged."""
     if any(c.lower_ == "what" for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "oprd")):
         return []
@@ -185,7 +185,7 @@ def epithet_tokens(tok) -> list:
             out += [t for g in c.children if g.dep_ == "pobj" for t in g.subtree]
         if c.dep_ == "dobj":  # the parser's apposition: called the closure "a cruel blow"
             out += [t for g in c.children if g.dep_ == "appos" for t in g.subtree]
-    # a noun naming an act ("described as a nerve gas attack") says what the act was, not how bad
+    # a noun naming an act ("described as a rocket attack") says what the act was, not how bad
     table = entries()
     return [t for t in out + quoted_after_object(tok)
             if not (t.pos_ in NOUN_POS and (t.lemma_.lower(), "noun") in table)]
