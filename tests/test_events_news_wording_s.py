@@ -6,10 +6,10 @@ from conftest import events_of, show
 
 
 def test_a_demand_joined_to_a_charge_is_addressed_to_the_accused(code_sentence):
-    text = ("Canada's foreign minister accused Ethiopian authorities of blockading the region and demanded "
-            "unhindered access for aid convoys.")
+    text = ("Canada's foreign minister accused Nicaraguan authorities of jailing critics and demanded "
+            "consular visits for detained nationals.")
     events = events_of(code_sentence, text, "REQUEST")
-    assert events and {r.code for r in events[0].recipient} == {"ETH"}, show(code_sentence, text)
+    assert events and {r.code for r in events[0].recipient} == {"NIC"}, show(code_sentence, text)
 
 
 def test_a_warning_joined_to_praise_keeps_no_borrowed_target(code_sentence):
@@ -51,16 +51,16 @@ def test_an_infinitive_the_parser_cuts_off_still_asks():
     assert [t.text for t in _infinitive_after_object(doc[1])] == ["observe"]
 
 
-TWO_STATE_STORY = ("German police arrested two men in Munich on suspicion of spying for Russia, German prosecutors said. "
-                   "The men had photographed German army bases, according to Germany's federal prosecutors. "
-                   "Russia's embassy in Berlin called the arrests a provocation. "
-                   "Russian officials in Moscow denied any role. ")
+TWO_STATE_STORY = ("Polish border guards stopped a Belarusian lorry in Terespol on Monday, Polish officials said. "
+                   "The lorry carried drone parts, according to Poland's customs service. "
+                   "Belarus's embassy in Warsaw called the seizure a provocation. "
+                   "Belarusian officials in Minsk denied any role. ")
 
 
 def test_an_unplaced_official_facing_one_side_of_a_two_state_story_is_the_other(code_sentence):
-    text = TWO_STATE_STORY + "The interior minister accused Moscow of waging a shadow war."
-    events = [e for e in events_of(code_sentence, text, "ACCUSE") if {r.code for r in e.recipient} == {"RUS"}]
-    assert events and events[0].actor[0].code == "DEU", show(code_sentence, text)
+    text = TWO_STATE_STORY + "The interior minister accused Minsk of running smuggling networks."
+    events = [e for e in events_of(code_sentence, text, "ACCUSE") if {r.code for r in e.recipient} == {"BLR"}]
+    assert events and events[0].actor[0].code == "POL", show(code_sentence, text)
 
 
 def test_the_other_side_needs_a_two_state_story_and_one_state_faced():
@@ -77,40 +77,40 @@ def test_the_other_side_needs_a_two_state_story_and_one_state_faced():
 
 
 def test_they_takes_up_states_joined_as_the_subject_before(code_sentence):
-    text = "Britain, France and Germany welcomed the vote. They urged Iran to return to talks."
+    text = "Japan, South Korea and Australia condemned the missile launch. They urged North Korea to resume dialogue."
     events = events_of(code_sentence, text, "REQUEST")
-    assert events and {a.code for a in events[0].actor} == {"GBR", "FRA", "DEU"}, show(code_sentence, text)
-    assert {r.code for r in events[0].recipient} == {"IRN"}, show(code_sentence, text)
+    assert events and {a.code for a in events[0].actor} == {"JPN", "KOR", "AUS"}, show(code_sentence, text)
+    assert {r.code for r in events[0].recipient} == {"PRK"}, show(code_sentence, text)
 
 
-ZAMBIA_STORY = ("Zambia's finance minister said on Monday that the drought had cut the maize harvest by half. "
-                "Zambian officials said food prices in Lusaka had doubled since March. ")
+MALAWI_STORY = ("Malawi's finance minister said on Monday that the drought had cut the maize harvest by half. "
+                "Malawian officials said food prices in Lilongwe had doubled since March. ")
 
 
 def test_a_lenders_grant_with_no_recipient_goes_to_the_storys_state(code_sentence):
-    text = ZAMBIA_STORY + "On Wednesday the World Bank's board approved a $200 million grant to expand cash transfers."
+    text = MALAWI_STORY + "On Thursday the World Bank approved a $90 million loan for irrigation schemes."
     events = events_of(code_sentence, text, "AID")
-    assert events and {r.code for r in events[0].recipient} == {"ZMB"}, show(code_sentence, text)
+    assert events and {r.code for r in events[0].recipient} == {"MWI"}, show(code_sentence, text)
 
 
 def test_a_charitys_gift_is_not_guessed_to_be_for_the_storys_state(code_sentence):
-    text = ZAMBIA_STORY + "The Norwegian Refugee Council gave $2 million on Tuesday."
+    text = MALAWI_STORY + "The Norwegian Refugee Council gave $2 million on Tuesday."
     events = [e for e in events_of(code_sentence, text, "AID") if any("story's state" in (r.why or "") for r in e.recipient)]
     assert not events, show(code_sentence, text)
 
 
 def test_him_acted_on_takes_up_the_titled_person_named_just_before(code_sentence):
-    text = ("Norway ordered a Russian diplomat to leave the country on Tuesday. The Norwegian Police Security "
-            "Service accused him of gathering information on Norway's oil platforms.")
+    text = ("Estonia expelled a Belarusian consul on Monday. Estonia's interior ministry accused him of recruiting "
+            "informants among lorry drivers.")
     events = events_of(code_sentence, text, "ACCUSE")
-    assert events and {r.code for r in events[0].recipient} == {"RUS"}, show(code_sentence, text)
+    assert events and {r.code for r in events[0].recipient} == {"BLR"}, show(code_sentence, text)
 
 
 def test_a_quoted_verb_tagged_a_plural_noun_is_a_verb(code_sentence, nlp):
     """parse_repair.plural_noun_as_verb: quotation marks around "fully backs" make the tagger read a
     plural noun; with a subject and an object it can only be a verb."""
-    text = "In Ankara, the foreign ministry said Turkey \"fully backs\" the Azerbaijani position."
+    text = "Speaking in Rome, the Italian minister told reporters that Italy \"fully backs\" Tunisia's reform plan."
     backs = next(t for t in nlp(text) if t.lower_ == "backs")
     assert backs.tag_ == "VBZ" and backs.lemma_ == "back"
     events = events_of(code_sentence, text, "SUPPORT")
-    assert events and {r.code for r in events[0].recipient} == {"AZE"}, show(code_sentence, text)
+    assert events and {r.code for r in events[0].recipient} == {"TUN"}, show(code_sentence, text)

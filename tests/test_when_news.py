@@ -261,7 +261,7 @@ def test_a_day_held_by_a_past_verb_above_a_forward_looking_clause_is_past(nlp):
     """when.resolve._past_above: "X on Tuesday dismissed claims that it was preparing to march,
     calling them ...": the parser hangs "calling" in the forward-looking clause, but the Tuesday is
     the past verb's, the one before publication (was the Tuesday after it)."""
-    line = ("Kenya on Tuesday dismissed accusations by neighbouring Somalia that it was preparing to march on "
-            "the port of Kismayo, calling them \"baseless fabrications designed to distract from Mogadishu's own failures\".")
+    line = ("Rwanda on Tuesday rejected claims by neighbouring Burundi that it was preparing to send troops across "
+            "the border, calling them \"lies meant to hide Gitega's own failures\".")
     (ev,) = _story(nlp, [line], [(0, "calling")], future=True)
     assert _when(ev) == ("2022-04-12", "day", None)
