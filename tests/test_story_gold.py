@@ -127,17 +127,21 @@ def test_a_tampered_story_body_is_refused(tmp_path):
 # them: must train 0.554 / dev 0.550 / test 0.592); the whole corpus at that code: must 0.497 / 0.520
 # / 0.528, all 0.374 / 0.400 / 0.395, extra 2.07 / 2.22 / 2.46, false alarms 0.25 / 0.571 / 0.6, date
 # 0.810 / 0.833 / 0.824. Session 45's end: must 0.504 / 0.524 / 0.528, all 0.380 / 0.402 / 0.397,
-# extra 2.06 / 2.22 / 2.48, false alarms 0.063 / 0.571 / 0.6, date 0.810 / 0.831 / 0.824. Floors sit
+# extra 2.06 / 2.22 / 2.48, false alarms 0.063 / 0.571 / 0.6, date 0.810 / 0.831 / 0.824. Session 46
+# added 48 stories (batches CB-CE, 332 in all; the new ones alone, scored before anyone read them:
+# must train 0.457 / dev 0.389 / test 0.493); the whole corpus at that code: must 0.497 / 0.508 /
+# 0.520, all 0.374 / 0.392 / 0.389, extra 2.13 / 2.18 / 2.45, false alarms 0.05 / 0.571 / 0.5, date
+# 0.808 / 0.826 / 0.840. Floors sit
 # at the figures measured when last raised; the test split is scored, never read (the extra ceilings
 # sit at the measured figures: rules that find more events of a story also pair fewer of its coded
 # ones).
 STORY_FLOORS = {
-    "train": ({"must_recall": 0.504, "all_recall": 0.379, "date_accuracy": 0.809},
-              {"extra_per_page": 2.056, "false_alarms_per_empty_page": 0.063}),
-    "dev": ({"must_recall": 0.524, "all_recall": 0.402, "date_accuracy": 0.831},
-            {"extra_per_page": 2.224, "false_alarms_per_empty_page": 0.572}),
-    "test": ({"must_recall": 0.528, "all_recall": 0.396, "date_accuracy": 0.824},
-             {"extra_per_page": 2.477, "false_alarms_per_empty_page": 0.6}),
+    "train": ({"must_recall": 0.497, "all_recall": 0.373, "date_accuracy": 0.807},
+              {"extra_per_page": 2.126, "false_alarms_per_empty_page": 0.05}),
+    "dev": ({"must_recall": 0.507, "all_recall": 0.392, "date_accuracy": 0.825},
+            {"extra_per_page": 2.181, "false_alarms_per_empty_page": 0.572}),
+    "test": ({"must_recall": 0.520, "all_recall": 0.389, "date_accuracy": 0.839},
+             {"extra_per_page": 2.452, "false_alarms_per_empty_page": 0.5}),
 }
 
 _cache: dict = {}
@@ -155,7 +159,7 @@ def test_story_corpus_is_valid_and_large_enough():
     from whimbrel.news_gold import load_corpus
 
     corpus = load_corpus(STORY_DIR, ROOT.parent / "shared")
-    assert len(corpus) >= 236 and all(g.page.body for g in corpus)
+    assert len(corpus) >= 332 and all(g.page.body for g in corpus)
     assert {g.split for g in corpus} == {"train", "dev", "test"}
     assert sum(1 for g in corpus if not g.events) >= 15  # event-free stories measure false alarms
 
