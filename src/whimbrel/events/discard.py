@@ -19,13 +19,15 @@ from .. import data
 from ..model import STORY, Document
 from ..options import Options
 from .language import story_language
-from .lexicon import obligation_forms, surface_forms
+from .lexicon import obligation_forms, surface_forms, word_classes
+from .tone import HARSH_BELOW, valences
 from .places import is_place
 from .vocab import CONDITION_MARKS, words
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 _CONDITIONAL_MODALS = frozenset(words("retype", "CONDITIONAL_MODALS"))
 _JOINT_WORDS = frozenset(words("retype", "JOINT_WORDS"))
+_WRONG_MANNERS = frozenset(word_classes()["wrong_manners"])
 _SCORELINE = re.compile(r"\b\d{1,3} ?[-\u2013] ?\d{1,3}\b")
 
 
@@ -46,7 +48,33 @@ def _has_trigger_word(text: str, forms) -> bool:
     aux, speech = obligation_forms()
     if not words & speech:
         return False
-    return bool(words & aux) or (bool(words & CONDITION_MARKS) and bool(words & _CONDITIONAL_MODALS))
+    return bool(words & aux) or (bool(words & CONDITION_MARKS) and bool(words & _CONDITIONAL_MODALS)) \
+        or _wrong_told(text, words)
+
+
+_QUOTED = re.compile(r'["\u201c]([^"\u201c\u201d]{1,300})["\u201d]')
+
+
+def _wrong_told(text: str, words: set[str]) -> bool:
+    """A reported act told as a wrong (events/implicit.py _wrong_characterised): a manner word that
+    makes it one ("illegally", "unprovoked"), or a harsh word inside a quotation."""
+    if words & _WRONG_MANNERS:
+        return True
+    if '"' not in text and "\u201c" not in text:
+        return False
+    return any(_harsh_form(w.lower()) for q in _QUOTED.findall(text) for w in _WORD.findall(q))
+
+
+def _harsh_form(word: str) -> bool:
+    """Is a word form, or a plain stem of it ("sabotaging" -> "sabotage", "lied" -> "lie"), harsh
+    by VADER's lexicon? The pre-filter has no lemmas; the parser's lemma decides later."""
+    valence = valences()
+    stems = [word]
+    for ending in ("ing", "ed", "es", "s", "d"):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            stem = word[: -len(ending)]
+            stems += [stem, stem + "e"]
+    return any(valence.get(w, 0.0) <= HARSH_BELOW for w in stems)
 
 
 @lru_cache(maxsize=1)

@@ -11,7 +11,9 @@ from ..nlp import tokens_with_lemma
 from . import cameo, clauses
 from .common import _coded, _contexts, _entities, _refine, own_government
 from .antecedents import PERSONAL_PRONOUNS, previous_person
-from .lexicon import modality, word_classes
+from .lexicon import entries, modality, word_classes
+from .triggers import NOUN_POS
+from .tone import harsh_word
 from .vocab import HOME_AUTHORITIES, NON_STATE_CODES
 
 
@@ -62,6 +64,15 @@ def _speech_subject(verb):
     with ("visited the border and argued that ...")."""
     subj = next((g for g in verb.children if g.dep_ == "nsubj"), None)
     if subj is None and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        subj = next((g for g in verb.head.children if g.dep_ == "nsubj"), None)
+    return subj
+
+
+def _judging_speaker(verb):
+    """Who speaks a judgement: `_speech_subject`, or for a participle of speech hung on the act it
+    explains ("hit back, saying X had ...", "rejected the report, saying ..."), that act's subject."""
+    subj = _speech_subject(verb)
+    if subj is None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp") and verb.head.pos_ == "VERB":
         subj = next((g for g in verb.head.children if g.dep_ == "nsubj"), None)
     return subj
 
@@ -129,12 +140,68 @@ def _wrong_done(clause) -> bool:
     return any(o.lemma_.lower() in word_classes()["wrongs"] or o.lower_ in word_classes()["wrongs"] for o in objs)
 
 
+def _quoted(sent_tokens) -> set[int]:
+    """The token indices inside quotation marks in a sentence (straight quotes pair up in turn)."""
+    inside, out = False, set()
+    for t in sent_tokens:
+        if t.text in ("\u201c", "\u201d", '"'):
+            inside = t.text == "\u201c" or (t.text == '"' and not inside)
+            continue
+        if inside:
+            out.add(t.i)
+    return out
+
+
+# phrases hung on a clause that tell something else than what its subject did ("the cause, which was
+# 'distressing'", "shows that most want X investigated if he 'committed offences'")
+OTHER_CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "conj", "parataxis", "appos", "csubj"})
+
+
+def _predicate(clause, subj) -> list:
+    """The words of what a clause says its subject did: its verb's phrase without the subject and
+    without the other clauses hung on it."""
+    out, todo = [], [clause]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        todo += [c for c in t.children if c is not subj and c.dep_ not in OTHER_CLAUSES]
+    return out
+
+
+def _wrong_characterised(clause) -> bool:
+    """Does a reported clause tell its subject's act as a wrong: in a manner word that makes it one
+    ("had illegally entered", "opened unprovoked fire"; word class @wrong_manners), or in the
+    speaker's own harsh words quoted inside it ("was 'stirring up trouble'", "had 'broken its
+    word'"; VADER's valence, events/tone.py)? Not when negated, and not when the subject itself
+    stands inside the quotation: a whole quoted report ('"Gunmen killed three," police said') is
+    an account of the act, the act's own event."""
+    subj = next((g for g in clause.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or any(g.dep_ == "neg" or (g.dep_ == "aux" and g.tag_ == "MD") for g in clause.children):
+        return False  # negated, or a prediction or threat ("could turn X into ...", "might use ...")
+    if clause.tag_ == "VB" and not any(g.dep_ == "aux" for g in clause.children):
+        return False  # a wish, a demand's content ("insisted that X end its support for ...")
+    if any(g.dep_ == "poss" and g.pos_ == "PRON" for g in subj.children):
+        return False  # the speaker's own side ("said its forces had carried out 'strikes'")
+    # the manner word on the act itself or on its object ("illegally entered", "opened unprovoked
+    # fire"), not deeper in a phrase ("granted asylum to men who entered illegally")
+    told = {clause.i} | {g.i for g in clause.children if g.dep_ == "dobj"}
+    if any(t.lower_ in word_classes()["wrong_manners"] and t.head.i in told for t in clause.subtree):
+        return True
+    quoted = _quoted(clause.sent)
+    own = _predicate(clause, subj)
+    if subj.i in quoted:
+        return False
+    # an act's own noun ("a 'massive strike'") names the act; how harsh it is tells nothing of blame
+    table = entries()
+    return harsh_word([t for t in own if t.i in quoted and not (t.pos_ in NOUN_POS and (t.lemma_.lower(), "noun") in table)])
+
+
 def _judged(clause) -> tuple[str, str] | None:
     """The CAMEO code and mode of a that-clause judging its subject: by a word of condemnation
     ("was illegal", "is a sham", "was unusual and inappropriate": 111) or of blame ("was responsible
     for", "was behind the attack", "committed war crimes": 112); None when it does not, or is negated
     ("was not illegal")."""
-    if _wrong_done(clause):
+    if _wrong_done(clause) or _wrong_characterised(clause):
         return "112", "allege"
     if clause.lemma_.lower() != "be" or any(g.dep_ == "neg" for g in clause.children):
         return None
@@ -180,7 +247,7 @@ def judgements(doc: Document, sent) -> list[Event]:
         if v.pos_ != "VERB" \
                 or any(g.dep_ == "neg" for g in v.children):
             continue
-        subj = next((g for g in v.children if g.dep_ == "nsubj"), None)
+        subj = _judging_speaker(v)
         # "X committed abuses, the UN office said": the parser joins the attribution to the clause
         clauses = [c for c in v.children if c.dep_ == "ccomp"]
         if v.dep_ in ("conj", "parataxis") and v.head.i < v.i and v.head.pos_ in ("VERB", "AUX"):
@@ -191,6 +258,8 @@ def judgements(doc: Document, sent) -> list[Event]:
                 continue
             code, mode = judged_as
             judged = next((g for g in c.children if g.dep_ == "nsubj"), None)
+            if judged is not None and judged.i == subj.i:
+                continue  # "called the move a fraud and said ...": the speaker's own deed, not its content
             actor = _speaker(doc, sent, subj)
             recipient = _judged_party(doc, sent, judged, actor) if judged is not None else []
             recipient = [r for r in recipient if (r.code, r.sector) not in {(a.code, a.sector) for a in actor}]

@@ -1,0 +1,47 @@
+"""News-body wording (session 46, found on the invented-story corpus's train and dev splits): a speaker
+reporting another party's act as a wrong is accusing it. The sentences are written for these tests."""
+from __future__ import annotations
+
+from conftest import events_of, show
+
+
+def _accused(code_sentence, text) -> set[str]:
+    return {r.code for e in events_of(code_sentence, text, "ACCUSE") for r in e.recipient}
+
+
+def test_an_act_told_with_a_manner_word_of_wrong_is_an_accusation(code_sentence):
+    text = "Malaysia's maritime agency said Chinese survey ships had unlawfully entered its exclusive economic zone."
+    assert "CHN" in _accused(code_sentence, text), show(code_sentence, text)
+
+
+def test_an_act_told_in_the_speakers_quoted_harsh_words_is_an_accusation(code_sentence):
+    text = 'The Armenian foreign ministry said Azerbaijan was "sabotaging the peace process".'
+    assert "AZE" in _accused(code_sentence, text), show(code_sentence, text)
+
+
+def test_a_participle_of_speech_speaks_for_the_subject_of_its_clause(code_sentence):
+    text = 'The Serbian interior minister spoke to reporters in Belgrade, saying Kosovo had "sabotaged" every agreement.'
+    events = [e for e in events_of(code_sentence, text, "ACCUSE") if "KOS" in {r.code for r in e.recipient}]
+    assert events and {a.code for a in events[0].actor} == {"SRB"}, show(code_sentence, text)
+
+
+def test_the_speakers_own_forces_are_not_accused(code_sentence):
+    text = 'Ukraine\'s general staff said its forces had carried out "precise and devastating" strikes near Kherson.'
+    assert not _accused(code_sentence, text), show(code_sentence, text)
+
+
+def test_a_prediction_or_a_negated_act_is_no_accusation(code_sentence):
+    for text in ('Egypt\'s foreign minister said Ethiopia could "bring disaster" on the Nile basin.',
+                 'Egypt\'s foreign minister said Ethiopia had not "acted recklessly" at the dam.'):
+        assert "ETH" not in _accused(code_sentence, text), show(code_sentence, text)
+
+
+def test_a_whole_quoted_report_is_the_act_not_a_charge(code_sentence):
+    text = '"Armed bandits killed four farmers near Gusau," the Zamfara police spokesman said.'
+    assert not events_of(code_sentence, text, "ACCUSE"), show(code_sentence, text)
+
+
+def test_harsh_words_in_a_clause_hung_on_the_act_do_not_make_it_a_wrong(code_sentence):
+    text = ('Greece\'s coast guard said Turkish patrol boats had escorted the migrants, whose journey was '
+            '"horrific", toward Lesbos.')
+    assert "TUR" not in _accused(code_sentence, text), show(code_sentence, text)
