@@ -45,3 +45,28 @@ def test_harsh_words_in_a_clause_hung_on_the_act_do_not_make_it_a_wrong(code_sen
     text = ('Greece\'s coast guard said Turkish patrol boats had escorted the migrants, whose journey was '
             '"horrific", toward Lesbos.')
     assert "TUR" not in _accused(code_sentence, text), show(code_sentence, text)
+
+
+def _threatened(code_sentence, text) -> set[str]:
+    return {r.code for e in events_of(code_sentence, text, "THREATEN") for r in e.recipient}
+
+
+def test_a_reported_price_to_pay_threatens_the_one_who_pays(code_sentence):
+    text = 'Azerbaijan\'s defence ministry said Armenia would "pay a heavy price" for the shelling of its posts.'
+    assert "ARM" in _threatened(code_sentence, text), show(code_sentence, text)
+
+
+def test_a_passive_outcome_threatens_its_subject_and_force_is_coded_so(code_sentence):
+    text = "Turkey's defence minister said Kurdish militia positions in Syria would be treated as legitimate targets."
+    events = [e for e in events_of(code_sentence, text, "THREATEN") if e.actor and e.actor[0].code == "TUR"]
+    assert events and events[0].cameo == "138", show(code_sentence, text)
+
+
+def test_a_party_to_be_held_to_account_is_threatened(code_sentence):
+    text = "Ghana's interior minister said Togo would be held to account for the border killings."
+    assert "TGO" in _threatened(code_sentence, text), show(code_sentence, text)
+
+
+def test_a_price_already_paid_is_no_threat(code_sentence):
+    text = "Chile's finance minister said Argentina had paid a high price for its default."
+    assert "ARG" not in _threatened(code_sentence, text), show(code_sentence, text)

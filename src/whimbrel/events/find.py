@@ -205,6 +205,12 @@ def implicit_judgements(s: SentenceState) -> None:
     s.implicit += implicit.judgements(s.doc, s.sent)
 
 
+def implicit_threats(s: SentenceState) -> None:
+    """A speaker's that-clause telling an outcome that befalls a party ("said X would pay a heavy
+    price") threatens X."""
+    s.implicit += implicit.threats(s.doc, s.sent)
+
+
 def custody_deaths(s: SentenceState) -> None:
     """A death in custody is the custodian's assault; its cause is not a second event."""
     s.implicit += implicit.custody_deaths(s.doc, s.sent)

@@ -14,7 +14,7 @@ from .antecedents import PERSONAL_PRONOUNS, previous_person
 from .lexicon import entries, modality, word_classes
 from .triggers import NOUN_POS
 from .tone import harsh_word
-from .vocab import HOME_AUTHORITIES, NON_STATE_CODES
+from .vocab import HOME_AUTHORITIES, NON_STATE_CODES, words
 
 
 def custody_deaths(doc: Document, sent) -> list[Event]:
@@ -271,4 +271,68 @@ def judgements(doc: Document, sent) -> list[Event]:
             # what it is about, for the story merge: another act of the same parties that day is
             # another event unless its content overlaps (merge._same_content)
             out[-1].__dict__["_words"] = frozenset(t.lemma_.lower() for t in c.subtree if t.is_alpha and len(t) > 3)
+    return out
+
+
+THREAT_OUTCOMES = words("implicit", "THREAT_OUTCOMES")
+FORCE_OUTCOMES = words("implicit", "FORCE_OUTCOMES")
+THREAT_AUX = words("implicit", "THREAT_AUX")
+PASSIVE_ONLY = words("implicit", "PASSIVE_ONLY")
+WARN_VERBS = words("retype", "WARN_VERBS")  # a warning is the trigger's own threat (retype.py)
+
+
+def _complement_words(clause) -> set[str]:
+    """The lemmas of a clause verb's complements, one level down and through its prepositions and
+    as-phrases ("pay a heavy price", "be held to account", "be treated as legitimate targets")."""
+    found = set()
+    for c in clause.children:
+        if c.dep_ in ("dobj", "attr", "oprd", "acomp", "advmod", "xcomp", "advcl"):  # "held to account": the parser may make "account" a verb
+            found.add(c.lemma_.lower())
+        elif c.dep_ in ("prep", "agent"):
+            found |= {g.lemma_.lower() for g in c.children if g.dep_ in ("pobj", "amod")}
+    return found
+
+
+def _threatened(clause):
+    """(the threatened noun, CAMEO code) when a reported clause tells an outcome still to come that
+    befalls a party (THREAT_OUTCOMES, with a future or conditional auxiliary), else None."""
+    wanted = THREAT_OUTCOMES.get(clause.lemma_.lower())
+    if wanted is None or any(g.dep_ == "neg" for g in clause.children):
+        return None
+    if not any(g.dep_ == "aux" and g.lower_ in THREAT_AUX for g in clause.children):
+        return None
+    said = _complement_words(clause)
+    if not said & set(wanted):
+        return None
+    # "would be held to account": the passive's subject; "would pay": the subject. An active "hold
+    # X accountable" is the lexicon's own ACCUSE entry
+    threatened = next((g for g in clause.children if g.dep_ in ("nsubjpass", "nsubj")), None)
+    if threatened is None or (threatened.dep_ == "nsubj" and clause.lemma_.lower() in PASSIVE_ONLY):
+        return None
+    return threatened, ("138" if said & FORCE_OUTCOMES else "130")
+
+
+def threats(doc: Document, sent) -> list[Event]:
+    """'X said Y would pay a heavy price', '..., X said, Y will be brought to justice': THREATEN by the
+    speaker of Y, where no trigger word says it (a warning verb's own entry codes "warned that ...")."""
+    out = []
+    for v in tokens_with_lemma(sent.doc, frozenset(modality()["obligation_speakers"]) - WARN_VERBS):
+        if v.pos_ != "VERB" or any(g.dep_ == "neg" for g in v.children):
+            continue
+        subj = _judging_speaker(v)
+        clauses = [c for c in v.children if c.dep_ == "ccomp"]
+        if v.dep_ in ("conj", "parataxis") and v.head.i < v.i and v.head.pos_ in ("VERB", "AUX"):
+            clauses.append(v.head)  # "Y will pay, the minister said"
+        for c in clauses:
+            found = _threatened(c) if subj is not None else None
+            if found is None:
+                continue
+            threatened, code = found
+            actor = _speaker(doc, sent, subj)
+            recipient = [r for r in _party(doc, sent, threatened, actor)
+                         if (r.code, r.sector) not in {(a.code, a.sector) for a in actor}]
+            if not actor or not recipient or threatened.pos_ == "PRON":
+                continue
+            out.append(_speech_event(sent, v, "THREATEN", code, None, actor, recipient, f"{v.text} ... {c.text}",
+                                     f"THREATEN: '{v.lemma_}' that ... {c.text} <outcome> (a threat in reported speech)", 0.5))
     return out

@@ -68,6 +68,7 @@ PASSES: list[tuple[str, Pass]] = [
     ("retype", find.retype_triggers),
     ("implicit_obligations", find.implicit_obligations),
     ("implicit_judgements", find.implicit_judgements),
+    ("implicit_threats", find.implicit_threats),
     ("custody_deaths", find.custody_deaths),
     ("candidates", find.make_candidates),
     ("nested_content", find.nested_content),
