@@ -70,3 +70,10 @@ def test_a_party_to_be_held_to_account_is_threatened(code_sentence):
 def test_a_price_already_paid_is_no_threat(code_sentence):
     text = "Chile's finance minister said Argentina had paid a high price for its default."
     assert "ARG" not in _threatened(code_sentence, text), show(code_sentence, text)
+
+
+def test_a_states_possessive_places_a_body_whose_name_many_states_share(code_sentence):
+    for text, state in (("Ireland's Labour Party condemned the hospital closures.", "IRL"),
+                        ("Britain's Labour Party condemned the hospital closures.", "GBR")):
+        events = events_of(code_sentence, text, "ACCUSE")
+        assert events and {a.code for a in events[0].actor} == {state}, show(code_sentence, text)

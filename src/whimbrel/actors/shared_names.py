@@ -37,12 +37,26 @@ def localise_shared_names(sents, dominant: str | None) -> None:
                 continue
             here = {c for v in others + members for c in v.codes if c not in NON_STATE}
             code = next(iter(here)) if len(here) == 1 and home not in here else None
+            owner = _owner_state(x, u)
+            if owner == home:  # "Britain's Foreign Office": the lexicons' own state, said outright
+                continue
+            code = owner or code
             if code is None and not here and dominant and dominant != home:
                 code = dominant
             if code:
                 for v in [u] + _placed_by(x, u, home):
                     v.codes = [code]
                     v.why.append(f"a name many states' bodies bear: {code}, the state its context names")
+
+
+def _owner_state(x, u) -> str | None:
+    """The one state whose possessive the body's phrase holds ("Nigeria's Labour Party", "Ghana's
+    TUC", "Britain's Foreign Office"): whose the body is, whatever its context."""
+    head = x.sdoc[u.head]
+    owner = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
+    codes = {a.lex.code for a in u.atoms if a.i in owner and a.lex is not None and a.lex.code}
+    codes -= NON_STATE
+    return next(iter(codes)) if len(codes) == 1 else None
 
 
 def _locative_place(x, v) -> bool:
@@ -106,7 +120,10 @@ def _bare_name(span) -> str:
     """A name without its determiner and the words before it ("the ruling Republican Party", "the
     centre-left Democratic Party"): from its first capitalised word on, a sentence's capitalised
     "The" aside."""
-    words = [t for t in span if t.dep_ != "det" and (t.dep_ != "amod" or t.i >= span.root.i - 1 and t.text[:1].isupper())]
+    # a state's possessive is whose the body is, not its name ("Nigeria's Labour Party")
+    owner = {t.i for c in span.root.children if c.dep_ == "poss" for t in c.subtree}
+    words = [t for t in span if t.i not in owner and t.dep_ != "det"
+             and (t.dep_ != "amod" or t.i >= span.root.i - 1 and t.text[:1].isupper())]
     first = next((k for k, t in enumerate(words) if t.text[:1].isupper()), 0)
     return " ".join(t.text for t in words[first:]).lower()
 
