@@ -77,3 +77,16 @@ def test_a_states_possessive_places_a_body_whose_name_many_states_share(code_sen
                         ("Britain's Labour Party condemned the hospital closures.", "GBR")):
         events = events_of(code_sentence, text, "ACCUSE")
         assert events and {a.code for a in events[0].actor} == {state}, show(code_sentence, text)
+
+
+def test_two_statements_to_two_parties_of_one_state_stay_two_events(code_sentence):
+    text = ("Zambia's opposition leader condemned the Constitutional Court over the ruling and accused "
+            "the Patriotic Front of rigging the by-election.")
+    sectors = {r.sector for e in events_of(code_sentence, text, "ACCUSE") for r in e.recipient}
+    events = events_of(code_sentence, text, "ACCUSE")
+    assert len(events) == 2 and {"JUD", "PTY"} <= sectors, show(code_sentence, text)
+
+
+def test_a_visit_told_by_two_verbs_stays_one_event(code_sentence):
+    text = "Kenya's president hosted his Ghanaian counterpart, who arrived in Nairobi for a three-day state visit."
+    assert len(events_of(code_sentence, text, "CONSULT")) == 1, show(code_sentence, text)

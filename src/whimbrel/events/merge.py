@@ -63,7 +63,8 @@ def merge_mentions(doc: Document, options: Options) -> None:
     for ev in doc.events:
         k = key(ev)
         first = kept.get(k)
-        if first is not None and (not _same_content(first, ev) or _other_actors(first, ev) or _other_modes(first, ev)):
+        if first is not None and (not _same_content(first, ev) or _other_actors(first, ev) or _other_modes(first, ev)
+                                  or _told_apart(first, ev)):
             # same states, same day, but a different act ("agreed to X" / "agreed on Y") or other
             # doers ("Democrats alleged ..." / "two witnesses said ... was improper")
             first = None
@@ -96,6 +97,24 @@ def _flags(ev: Event) -> tuple:
 def _named(recipients) -> set:
     """Codes of recipients the text names (defaults such as 'domestic by default' have no text)."""
     return {e.code for e in recipients if e.code and e.entity_text}
+
+
+# statements aimed at a party: two of them to two parties are two acts (a visit or an accord with two
+# named sides is still one)
+ADDRESSED = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN"})
+
+
+def _told_apart(a: Event, b: Event) -> bool:
+    """Two statements of one sentence that merge_in_sentence kept apart (two parties addressed)."""
+    return a.sentence == b.sentence and a.category in ADDRESSED and _other_parties(a.recipient, b.recipient)
+
+
+def _other_parties(a, b) -> bool:
+    """Do two lists of named recipients name different parties, by state and sector, where every
+    one of them has a sector (a party and a court of one state)?"""
+    pa = {(e.code, e.sector) for e in a if e.code and e.entity_text}
+    pb = {(e.code, e.sector) for e in b if e.code and e.entity_text}
+    return bool(pa) and bool(pb) and not (pa & pb) and all(s for _, s in pa | pb)
 
 
 MERGE_LOOKBACK = 12  # kept events a new one is compared with: one happening's verbs stand together,
@@ -133,6 +152,8 @@ def merge_in_sentence(events: list[Event], verbal: frozenset = frozenset(),
                 continue
             if id(k) in verbal and id(ev) in verbal and _other_modes(k, ev):
                 continue  # two verbs, two acts ("arresting 210 people and confiscating 3.7 tonnes")
+            if id(k) in verbal and id(ev) in verbal and k.category in ADDRESSED and _other_parties(k.recipient, ev.recipient):
+                continue  # two statements to two parties of one state ("condemned the court and accused the party")
             same = k
             break
         if same is None:
