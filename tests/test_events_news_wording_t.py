@@ -90,3 +90,10 @@ def test_two_statements_to_two_parties_of_one_state_stay_two_events(code_sentenc
 def test_a_visit_told_by_two_verbs_stays_one_event(code_sentence):
     text = "Kenya's president hosted his Ghanaian counterpart, who arrived in Nairobi for a three-day state visit."
     assert len(events_of(code_sentence, text, "CONSULT")) == 1, show(code_sentence, text)
+
+
+def test_both_of_a_speakers_allies_are_the_storys_two_sides(code_sentence):
+    text = ("Clashes broke out again on the border between Armenia and Azerbaijan. Armenia accused Azerbaijan "
+            "of shelling its villages. Russia's foreign ministry urged both of its neighbours to show restraint.")
+    events = [e for e in events_of(code_sentence, text, "REQUEST") if e.actor and e.actor[0].code == "RUS"]
+    assert events and {r.code for r in events[0].recipient} == {"ARM", "AZE"}, show(code_sentence, text)

@@ -234,7 +234,9 @@ def recipient_topic(s: SentenceState, c: Candidate):
 
 def recipient_both_sides(s: SentenceState, c: Candidate):
     """"urged both countries to ...", "told the two governments": the story's two parties."""
-    if any(is_both_sides(h) for h in c.args.recipient) and not (c.recipient and len(_codes(c.recipient)) >= 2):
+    # the parser may hang the addressee on a particle ("call on" + "both sides")
+    addressed = [g for p in c.tok.children if p.dep_ == "prt" for g in p.children if g.dep_ == "pobj"]
+    if any(is_both_sides(h) for h in list(c.args.recipient) + addressed) and not (c.recipient and len(_codes(c.recipient)) >= 2):
         sides = [e for e in both_sides(s.doc, s.seq) if e.code not in c.acodes]
         if sides:
             c.recipient = sides
