@@ -97,3 +97,15 @@ def test_both_of_a_speakers_allies_are_the_storys_two_sides(code_sentence):
             "of shelling its villages. Russia's foreign ministry urged both of its neighbours to show restraint.")
     events = [e for e in events_of(code_sentence, text, "REQUEST") if e.actor and e.actor[0].code == "RUS"]
     assert events and {r.code for r in events[0].recipient} == {"ARM", "AZE"}, show(code_sentence, text)
+
+
+def test_an_act_refused_until_a_condition_is_met_is_a_rejection(code_sentence):
+    text = ("Kenyan nurses would not return to the wards until the health ministry paid their arrears, "
+            "their union said on Monday.")
+    events = events_of(code_sentence, text, "REJECT")
+    assert events and {a.code for a in events[0].actor} == {"KEN"}, show(code_sentence, text)
+
+
+def test_a_forecast_held_until_a_condition_is_no_rejection(code_sentence):
+    text = "Ghana's finance minister said on Monday that prices would not fall until the harvest arrives."
+    assert not events_of(code_sentence, text, "REJECT"), show(code_sentence, text)

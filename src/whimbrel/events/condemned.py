@@ -5,6 +5,8 @@ words at whoever spoke them ("dismissed the charges"), a show of force at whoeve
 (events/passes.py), run after the actor passes and before the domestic default."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..model import Entity
 from . import places
 from .common import _codes, _entities, _recipients, own_government
@@ -529,3 +531,27 @@ def recipient_provocation(s: SentenceState, c: Candidate):
             c.recipient = found
             c.why.append(f"recipient: who provoked it ('{clause.text}' clause)")
             return
+
+
+REFUSAL_MARKS = frozenset(words("retype", "REFUSAL_MARKS"))
+
+
+def recipient_condition_setter(s: SentenceState, c: Candidate):
+    """A refusal until a condition is met is aimed at whoever must meet it: the subject of the until
+    clause ("would not return until the ministry pays", "refused to resume talks until Kyiv
+    withdraws": the ministry, Kyiv). Only a party other than the refuser's own."""
+    if c.recipient or c.cat != "REJECT" or not c.actor:
+        return
+    heads = [c.tok] + [g for g in c.tok.children if g.dep_ == "xcomp"]
+    setters = [g for h in heads for cl in h.children
+               if cl.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in REFUSAL_MARKS for m in cl.children)
+               for g in cl.children if g.dep_ in ("nsubj", "nsubjpass") and g.pos_ != "PRON"]
+    named = _entities(s.doc, s.seq, setters)
+    homes = {a.code for a in c.actor if a.code} - NON_STATE_CODES
+    # an unplaced body ("until the health ministry pays") is the refuser's own state's
+    found = [e if e.code else replace(e, code=next(iter(homes))) for e in named
+             if e.code or (e.sector and len(homes) == 1)]
+    found = [e for e in found if (e.code, e.sector) not in {(a.code, a.sector) for a in c.actor}]
+    if found:
+        c.recipient = found
+        c.why.append("recipient: who must meet the condition of the refusal")

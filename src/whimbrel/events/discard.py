@@ -30,6 +30,8 @@ _JOINT_WORDS = frozenset(words("retype", "JOINT_WORDS"))
 _WRONG_MANNERS = frozenset(word_classes()["wrong_manners"])
 # a reported threat with no trigger word ("said X would pay a heavy price"; implicit.threats)
 _THREAT_AUX = frozenset(words("implicit", "THREAT_AUX"))
+# a refusal until a condition is met ("would not return until ..."; retype._refused_until)
+_REFUSAL_MARKS = frozenset(words("retype", "REFUSAL_MARKS"))
 _THREAT_OUTCOME_WORDS = frozenset(w for ws in words("implicit", "THREAT_OUTCOMES").values() for w in ws) \
     - {"it", "this", "that", "day"}
 _SCORELINE = re.compile(r"\b\d{1,3} ?[-\u2013] ?\d{1,3}\b")
@@ -53,7 +55,8 @@ def _has_trigger_word(text: str, forms) -> bool:
     if not words & speech:
         return False
     return bool(words & aux) or (bool(words & CONDITION_MARKS) and bool(words & _CONDITIONAL_MODALS)) \
-        or _wrong_told(text, words) or bool(words & _THREAT_AUX and words & _THREAT_OUTCOME_WORDS)
+        or _wrong_told(text, words) or bool(words & _THREAT_AUX and words & _THREAT_OUTCOME_WORDS) \
+        or bool(words & _REFUSAL_MARKS and words & _THREAT_AUX)
 
 
 _QUOTED = re.compile(r'["\u201c]([^"\u201c\u201d]{1,300})["\u201d]')

@@ -135,6 +135,7 @@ PASSES: list[tuple[str, Pass]] = [
     ("recipient_home_government", each(fill_recipient.recipient_home_government)),
     ("recipient_held_people", each(fill_recipient.recipient_held_people)),
     ("recipient_provocation", each(condemned.recipient_provocation)),
+    ("recipient_condition_setter", each(condemned.recipient_condition_setter)),
     ("recipient_phrase_entity", each(fill_recipient.recipient_phrase_entity)),
     ("drop_self_recipient", each(fill_recipient.drop_self_recipient)),
     ("recipient_place", each(fill_recipient.recipient_place)),

@@ -57,6 +57,10 @@ ACTOR_ACTS = words("retype", "ACTOR_ACTS")
 DEMAND_PURPOSES = words("retype", "DEMAND_PURPOSES")
 NOT_COLLECTIVE_ACTS = words("retype", "NOT_COLLECTIVE_ACTS")
 CONDITIONAL_MODALS = words("retype", "CONDITIONAL_MODALS")
+REFUSAL_MARKS = words("retype", "REFUSAL_MARKS")
+REFUSAL_MODALS = words("retype", "REFUSAL_MODALS")
+KEPT_UP = words("retype", "KEPT_UP")
+REFUSAL_VOWS = words("retype", "REFUSAL_VOWS")
 CONDITIONAL_NOT_THREATS = words("retype", "CONDITIONAL_NOT_THREATS")
 CONDITIONAL_OCCASION_VERBS = words("retype", "CONDITIONAL_OCCASION_VERBS")
 CONDITIONAL_OCCASIONS = words("retype", "CONDITIONAL_OCCASIONS")
@@ -187,6 +191,28 @@ def _conditional_threat(tok) -> bool:
         return False
     # "analysts said Iran could abandon the deal if ...": a forecast of others, no one's threat
     return speaker is None or speaker.lemma_.lower() not in COMMENTATORS
+
+
+def _negated(tok) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
+def _refused_until(tok) -> bool:
+    """An act refused, or a pressure kept up, until a condition is met, in reported speech or a vow
+    ("said the workers would not return until the council pays", "said the strike would go on
+    until ...", "vowed to stay away until ..."; words.yaml REFUSAL_*): a refusal pending a demand."""
+    if tok.pos_ != "VERB" or not any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in REFUSAL_MARKS for g in c.children)
+                                     or (c.dep_ == "prep" and c.lower_ in REFUSAL_MARKS) for c in tok.children):
+        return False
+    if not (_negated(tok) or tok.lemma_.lower() in KEPT_UP):
+        return False
+    vowed = tok.dep_ == "xcomp" and tok.head.lemma_.lower() in REFUSAL_VOWS
+    if not vowed and not any(c.dep_ == "aux" and c.lower_ in REFUSAL_MODALS for c in tok.children):
+        return False
+    subj = next((c for c in (tok.head if vowed else tok).children if c.dep_ == "nsubj"), None)
+    # "prices would not fall until the harvest": a forecast, no one's refusal
+    return subj is not None and subj.pos_ in ("PROPN", "NOUN", "PRON") and subj.lemma_.lower() not in FORECAST_SUBJECTS \
+        and (vowed or _reporting_verb(tok) is not None)
 
 
 def _body_speaker(speaker) -> bool:
@@ -420,6 +446,9 @@ def retype(sdoc, matches: list[Match]) -> list[Match]:
                 named_wrong = _entry(tok, "ACCUSE", "111", "disapprove", "an act named a wrong")
                 by_tok[tok.i] = m or _retyped(tok, m, named_wrong)
                 continue
+        if (m is None or _negated(tok)) and _refused_until(tok):
+            by_tok[tok.i] = _retyped(tok, m, _entry(tok, "REJECT", "120", None, "an act refused until a condition is met"))
+            continue
         if m is None and _conditional_threat(tok):
             by_tok[tok.i] = _retyped(tok, m, _entry(tok, "THREATEN", "130", None, "act announced on a condition"))
             continue
