@@ -109,3 +109,11 @@ def test_an_act_refused_until_a_condition_is_met_is_a_rejection(code_sentence):
 def test_a_forecast_held_until_a_condition_is_no_rejection(code_sentence):
     text = "Ghana's finance minister said on Monday that prices would not fall until the harvest arrives."
     assert not events_of(code_sentence, text, "REJECT"), show(code_sentence, text)
+
+
+def test_troops_nothing_places_are_the_forces_of_the_storys_one_state(code_sentence):
+    text = ("Violence flared again in Colombia's Cauca department this week. Colombian officials said the "
+            "ELN had attacked two villages near Popayan. Troops seized 40 rifles and two tonnes of "
+            "explosives from a camp on Thursday.")
+    events = events_of(code_sentence, text, "COERCE")
+    assert events and {a.code for a in events[0].actor} == {"COL"}, show(code_sentence, text)

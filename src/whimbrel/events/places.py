@@ -31,6 +31,8 @@ STREET_NOUNS = frozenset(words("places", "STREET_NOUNS"))
 LOC_PREPS = ("in", "at", "near", "across", "throughout", "outside", "inside", "around", "within", "on", "through")
 COUNTRYISH = re.compile(r"^[A-Z]{3}$")
 AUTHORITY = {"GOV", "COP", "MIL", "JUD", "SPY"}
+# country-less doers a story about one state places in it when nothing nearer does (infer_country)
+STORY_PLACED = frozenset(words("places", "STORY_PLACED"))
 # categories whose act is done to a place (its people, its streets, its authorities)
 PLACE_DIRECTED = words("places", "PLACE_DIRECTED")
 DESTINATION_DIRECTED = words("places", "DESTINATION_DIRECTED")
@@ -342,6 +344,12 @@ def infer_country(doc: Document, sent, tok, raw_actor: list[Entity], actor_heads
         victims = {r.code for r in recipient if _country(r)}
         if len(victims) == 1:
             code, how = next(iter(victims)), "country of the people acted on"
+    if code is None and all(e.sector in STORY_PLACED for e in todo):
+        # "Troops confiscated 19 rifles" in a story about one state: that state's forces, as a
+        # reader takes them (story_state: named in twice as many sentences as any other state)
+        state = story_state(doc)
+        if state is not None:
+            code, how = state, "the story's state"
     if code is None:
         return []
     return [replace(e, code=code, why=f"{e.why}; country inferred: {how}") for e in todo]
