@@ -18,7 +18,9 @@ from conftest import DEV_GOLD, GOLD_DIR, NEWS_GOLD, ROOT, SHARED, need
 # session 44: retrained with the invented stories' train split (dev top-1 0.559 -> 0.553)
 # session 45: retrained with the grown train split (143 stories, 2,116 sentences): dev top-1 0.553 ->
 # 0.531, blind2 even 0.66 -> 0.69
-CLASSIFIER_FIGURES = {"dev": {"below_drop": 0, "top1": 0.531}, "blind2_even": {"below_drop": 0, "top1": 0.69}}
+# session 46: retrained with the grown train split (167 stories): dev top-1 0.531 -> 0.520, blind2 even
+# 0.69 -> 0.65
+CLASSIFIER_FIGURES = {"dev": {"below_drop": 0, "top1": 0.520}, "blind2_even": {"below_drop": 0, "top1": 0.65}}
 # bench/learned.py figures of the shipped model deciding with the rules (decide_events="both"; not
 # the default: see docs/design.md, "Learned event model")
 PIPELINE_FIGURES = {
@@ -61,7 +63,10 @@ PIPELINE_FIGURES = {
     # session 45: the stories' dev split grew from 59 to 76 stories (batches BX-BZ, CA); under 'both'
     # at the session's end: must 0.5242, all 0.4012, extra 2.2105; with the model retrained on the
     # grown train split all 0.4023, every other figure the same
-    "stories_dev_must_recall": 0.5242, "stories_dev_all_recall": 0.4023, "stories_dev_extra_per_page": 2.2105,
+    # session 46: the stories' dev split grew from 76 to 83 stories (batches CB-CE) and the model was
+    # retrained on the grown train split (167 stories); under 'both' with session 46's rules: must
+    # 0.5161, all 0.3998, extra 2.1928; the news and sentence figures unchanged
+    "stories_dev_must_recall": 0.5161, "stories_dev_all_recall": 0.3998, "stories_dev_extra_per_page": 2.1928,
     "stories_dev_false_alarms_per_empty_page": 0.4286,
 }
 TOLERANCE = 0.005
