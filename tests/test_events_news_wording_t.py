@@ -117,3 +117,11 @@ def test_troops_nothing_places_are_the_forces_of_the_storys_one_state(code_sente
             "explosives from a camp on Thursday.")
     events = events_of(code_sentence, text, "COERCE")
     assert events and {a.code for a in events[0].actor} == {"COL"}, show(code_sentence, text)
+
+
+def test_patrols_stepped_up_are_a_mobilization_but_joint_ones_are_not(code_sentence):
+    text = "Mali's army said it had stepped up patrols around Gao after the ambush."
+    assert events_of(code_sentence, text, "MOBILIZE"), show(code_sentence, text)
+    text = "Senegal and Gambia agreed to step up joint patrols along their border."
+    assert not events_of(code_sentence, text, "MOBILIZE") and not events_of(code_sentence, text, "THREATEN"), \
+        show(code_sentence, text)
