@@ -125,3 +125,10 @@ def test_patrols_stepped_up_are_a_mobilization_but_joint_ones_are_not(code_sente
     text = "Senegal and Gambia agreed to step up joint patrols along their border."
     assert not events_of(code_sentence, text, "MOBILIZE") and not events_of(code_sentence, text, "THREATEN"), \
         show(code_sentence, text)
+
+
+def test_a_group_of_states_named_as_one_is_each_of_its_states(code_sentence):
+    text = "The E3 urged Iran on Friday to restore the inspectors' access to its enrichment sites."
+    events = events_of(code_sentence, text, "REQUEST")
+    assert events and {a.code for a in events[0].actor} == {"GBR", "FRA", "DEU"}, show(code_sentence, text)
+    assert {r.code for r in events[0].recipient} == {"IRN"}, show(code_sentence, text)

@@ -31,6 +31,7 @@ INTERNATIONAL_CODES: dict[str, str] = {**{s: "IGO" for s in _SETS["international
 SHARED_NAME_HOMES: dict[str, str] = dict(_SETS["shared_names"])  # name -> the state the lexicons give it
 SHARED_NAME_STATES: frozenset[str] = frozenset(SHARED_NAME_HOMES.values())
 SHARED_NAME_MEMBERS: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in _SETS["shared_name_members"].items()}
+STATE_GROUPS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _SETS["state_groups"].items()}
 PLACE_NAMED_NOUNS: frozenset[str] = frozenset(_SETS["place_named_nouns"])
 SETTLEMENT_NOUNS: frozenset[str] = frozenset(_SETS["settlement_nouns"])
 CLUB_WORDS_AFTER: frozenset[str] = frozenset(_SETS["club_words_after"])

@@ -4,7 +4,7 @@ governments"), resolved against the story in story.py, and a body named by its k
 which builds the units these mark."""
 from __future__ import annotations
 
-from .codesets import FOREIGN_WORDS, INTERNATIONAL_CODES, INTERNATIONAL_WORDS
+from .codesets import FOREIGN_WORDS, INTERNATIONAL_CODES, INTERNATIONAL_WORDS, STATE_GROUPS
 from .units import Unit
 
 
@@ -40,3 +40,18 @@ def mark_pairs(sdoc, units: dict[int, Unit]) -> None:
                                   sector=PAIR_WORDS[low], why=["pair: " + low])
         if not u.codes:
             u.pair, u.vague = True, True
+
+
+def state_groups(sdoc, units: dict[int, Unit]) -> None:
+    """A group of states named as one ("the E3", "the three European powers", "the Baltic states";
+    code_sets.yaml state_groups): one actor per member state, their governments."""
+    for t in sdoc:
+        if t.pos_ not in ("NOUN", "PROPN"):
+            continue
+        words = [w for w in sdoc[t.left_edge.i:t.i + 1] if w.dep_ != "det" and not w.is_punct]
+        name = " ".join(w.lower_ for w in words)
+        codes = STATE_GROUPS.get(name)
+        if codes is None:
+            continue
+        units[t.i] = Unit(head=t.i, start=words[0].i, end=t.i + 1, kind="agent", codes=list(codes), sector="GOV",
+                          why=[f"a group of states: {name}"])

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 
 from .codesets import CLUB_WORDS_AFTER, CLUB_WORDS_BEFORE, PLACE_NAMED_NOUNS, STATE_BODY_SECTORS
-from .collective import international_bodies, mark_pairs
+from .collective import international_bodies, mark_pairs, state_groups
 from .fuzzy import fuzzy_atoms
 from .groups import resolve_groups
 from .names import agent_typo_atoms, drop_stances, org_atoms, person_names, role_nouns
@@ -186,6 +186,7 @@ def sentence_units(sdoc, lx: Lexicon, when, prefer: dict | None = None) -> tuple
             units[t.i] = Unit(head=t.i, start=t.i, end=t.i + 1, surname=t.text,
                               why=[STORY_NAME_ONLY if t.ent_type_ == "GPE" else "proper noun"])
     mark_pairs(sdoc, units)
+    state_groups(sdoc, units)
     international_bodies(sdoc, units)
     link_conjuncts(sdoc, units)
     link_preps(sdoc, units)

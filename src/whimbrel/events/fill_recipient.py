@@ -305,7 +305,9 @@ def drop_self_recipient(s: SentenceState, c: Candidate):
             return False
         return not (r.identifier_text and r.identifier_text != first.identifier_text)
 
-    c.recipient = [r for r in c.recipient if not same(r)]
+    # the members of one group of states named as one ("the three European powers") are one party
+    spans = {(a.sentence, a.tok_start) for a in c.actor if a.tok_start >= 0}
+    c.recipient = [r for r in c.recipient if not same(r) and (r.sentence, r.tok_start) not in spans]
 
 
 def recipient_home_government(s: SentenceState, c: Candidate):
