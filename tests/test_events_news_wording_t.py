@@ -132,3 +132,11 @@ def test_a_group_of_states_named_as_one_is_each_of_its_states(code_sentence):
     events = events_of(code_sentence, text, "REQUEST")
     assert events and {a.code for a in events[0].actor} == {"GBR", "FRA", "DEU"}, show(code_sentence, text)
     assert {r.code for r in events[0].recipient} == {"IRN"}, show(code_sentence, text)
+
+
+def test_an_acronym_is_the_body_a_story_named_in_full_even_as_a_modifier(code_sentence):
+    text = ("Army jets bombed Rapid Support Forces bases near Nyala on Monday. The RSF accused the army of "
+            "killing civilians in the raids.")
+    events = events_of(code_sentence, text, "ACCUSE")
+    assert events and {(a.code, a.sector) for a in events[0].actor} == {("SDN", "PRM")}, show(code_sentence, text)
+

@@ -48,6 +48,12 @@ def _named_in_full(x) -> dict[str, tuple]:
             acronym = _initials(u.identifier)
             if acronym is not None:
                 found[acronym] = (list(u.codes), u.sector, u.identifier)
+    # the name as a modifier ("pounded Rapid Support Forces positions"): its lexicon hit names it
+    for a in x.atoms:
+        if a.lex is not None and a.kind == ORG and a.lex.code and a.j - a.i >= 3:
+            acronym = _initials(a.lex.name)
+            if acronym is not None:
+                found.setdefault(acronym, ([a.lex.code], a.lex.sector, a.lex.name))
     return found
 
 
@@ -66,7 +72,8 @@ def apply_story_acronyms(sents, words_by_sentence: list[list[str]]) -> None:
     definition names (in place), from the defining sentence on (its own parenthesis too)."""
     defined: dict[str, tuple] = {}
     for x, words in zip(sents, words_by_sentence):
-        if not defined and not any(u.kind == "org" and u.identifier and u.codes for u in x.units):
+        if not defined and not any(u.kind == "org" and u.identifier and u.codes for u in x.units) \
+                and not any(a.lex is not None and a.kind == ORG and a.j - a.i >= 3 for a in x.atoms):
             continue  # no acronym defined yet, and this sentence defines none
         toks = _words(x, words)  # once: a Token per word is the cost
         for acronym, meant in _named_in_full(x).items():
@@ -75,7 +82,9 @@ def apply_story_acronyms(sents, words_by_sentence: list[list[str]]) -> None:
         for u in x.units:
             acronym = _acronym_of(u, toks, defined) if defined else None
             meant = defined.get(acronym)
-            if meant is not None and u.identifier != meant[2]:
+            # a person the acronym titles ("PTI spokesman X") stays a person: the atom below names
+            # whose spokesman
+            if meant is not None and u.identifier != meant[2] and u.kind != "person":
                 u.codes, u.sector, u.identifier = list(meant[0]), meant[1], meant[2]
                 u.kind = "org"
                 u.why.append(f"acronym the story defined: {acronym} = {meant[2]}")
