@@ -64,9 +64,9 @@ PIPELINE_FIGURES = {
     # at the session's end: must 0.5242, all 0.4012, extra 2.2105; with the model retrained on the
     # grown train split all 0.4023, every other figure the same
     # session 46: the stories' dev split grew from 76 to 83 stories (batches CB-CE) and the model was
-    # retrained on the grown train split (167 stories); under 'both' with session 46's rules: must
-    # 0.5161, all 0.3998, extra 2.1928; the news and sentence figures unchanged
-    "stories_dev_must_recall": 0.5161, "stories_dev_all_recall": 0.3998, "stories_dev_extra_per_page": 2.1928,
+    # retrained on the grown train split (167 stories); under 'both' at session 46's end: must
+    # 0.5195, all 0.4026, extra 2.1687; the news and sentence figures unchanged
+    "stories_dev_must_recall": 0.5195, "stories_dev_all_recall": 0.4026, "stories_dev_extra_per_page": 2.1687,
     "stories_dev_false_alarms_per_empty_page": 0.4286,
 }
 TOLERANCE = 0.005
