@@ -1,12 +1,19 @@
 """News-body wording (session 46, found on the invented-story corpus's train and dev splits): a speaker
-reporting another party's act as a wrong is accusing it. The sentences are written for these tests."""
+reporting another party's act as a wrong is accusing it; an outcome said to befall a party threatens
+it; a refusal until a condition is met rejects; and the actor and merge rules of that session. The
+sentences are written for these tests."""
 from __future__ import annotations
 
 from conftest import events_of, show
 
 
+def _targets(code_sentence, text, category: str) -> set[str]:
+    """The recipients' state codes of the sentence's events of one category."""
+    return {r.code for e in events_of(code_sentence, text, category) for r in e.recipient}
+
+
 def _accused(code_sentence, text) -> set[str]:
-    return {r.code for e in events_of(code_sentence, text, "ACCUSE") for r in e.recipient}
+    return _targets(code_sentence, text, "ACCUSE")
 
 
 def test_an_act_told_with_a_manner_word_of_wrong_is_an_accusation(code_sentence):
@@ -48,7 +55,7 @@ def test_harsh_words_in_a_clause_hung_on_the_act_do_not_make_it_a_wrong(code_sen
 
 
 def _threatened(code_sentence, text) -> set[str]:
-    return {r.code for e in events_of(code_sentence, text, "THREATEN") for r in e.recipient}
+    return _targets(code_sentence, text, "THREATEN")
 
 
 def test_a_reported_price_to_pay_threatens_the_one_who_pays(code_sentence):
