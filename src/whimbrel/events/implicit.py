@@ -199,8 +199,8 @@ def _wrong_characterised(clause) -> bool:
 def _judged(clause) -> tuple[str, str] | None:
     """The CAMEO code and mode of a that-clause judging its subject: by a word of condemnation
     ("was illegal", "is a sham", "was unusual and inappropriate": 111) or of blame ("was responsible
-    for", "was behind the attack", "committed war crimes": 112); None when it does not, or is negated
-    ("was not illegal")."""
+    for", "was behind the attack", "committed war crimes", "had illegally entered": 112); None when it
+    does not, or is negated ("was not illegal")."""
     if _wrong_done(clause) or _wrong_characterised(clause):
         return "112", "allege"
     if clause.lemma_.lower() != "be" or any(g.dep_ == "neg" for g in clause.children):
@@ -286,7 +286,8 @@ def _complement_words(clause) -> set[str]:
     as-phrases ("pay a heavy price", "be held to account", "be treated as legitimate targets")."""
     found = set()
     for c in clause.children:
-        if c.dep_ in ("dobj", "attr", "oprd", "acomp", "advmod", "xcomp", "advcl"):  # "held to account": the parser may make "account" a verb
+        # ("held to account": the parser may make "account" a verb, an advcl)
+        if c.dep_ in ("dobj", "attr", "oprd", "acomp", "advmod", "xcomp", "advcl"):
             found.add(c.lemma_.lower())
         elif c.dep_ in ("prep", "agent"):
             found |= {g.lemma_.lower() for g in c.children if g.dep_ in ("pobj", "amod")}
