@@ -49,7 +49,7 @@ def test_a_whole_quoted_report_is_the_act_not_a_charge(code_sentence):
 
 
 def test_harsh_words_in_a_clause_hung_on_the_act_do_not_make_it_a_wrong(code_sentence):
-    text = ('Greece\'s coast guard said Turkish patrol boats had escorted the migrants, whose journey was '
+    text = ('Greece\'s coast guard said Turkish patrol boats had escorted the dinghies, whose crossing was '
             '"horrific", toward Lesbos.')
     assert "TUR" not in _accused(code_sentence, text), show(code_sentence, text)
 
@@ -95,19 +95,19 @@ def test_two_statements_to_two_parties_of_one_state_stay_two_events(code_sentenc
 
 
 def test_a_visit_told_by_two_verbs_stays_one_event(code_sentence):
-    text = "Kenya's president hosted his Ghanaian counterpart, who arrived in Nairobi for a three-day state visit."
+    text = "Argentina's president received Chile's foreign minister, who flew into Buenos Aires for border talks."
     assert len(events_of(code_sentence, text, "CONSULT")) == 1, show(code_sentence, text)
 
 
 def test_both_of_a_speakers_allies_are_the_storys_two_sides(code_sentence):
     text = ("Clashes broke out again on the border between Armenia and Azerbaijan. Armenia accused Azerbaijan "
-            "of shelling its villages. Russia's foreign ministry urged both of its neighbours to show restraint.")
+            "of shelling its villages. Russia's foreign ministry asked both of its neighbours to pull their units back.")
     events = [e for e in events_of(code_sentence, text, "REQUEST") if e.actor and e.actor[0].code == "RUS"]
     assert events and {r.code for r in events[0].recipient} == {"ARM", "AZE"}, show(code_sentence, text)
 
 
 def test_an_act_refused_until_a_condition_is_met_is_a_rejection(code_sentence):
-    text = ("Kenyan nurses would not return to the wards until the health ministry paid their arrears, "
+    text = ("Kenyan nurses would not resume ward rounds until the health ministry released their allowances, "
             "their union said on Monday.")
     events = events_of(code_sentence, text, "REJECT")
     assert events and {a.code for a in events[0].actor} == {"KEN"}, show(code_sentence, text)
@@ -120,14 +120,14 @@ def test_a_forecast_held_until_a_condition_is_no_rejection(code_sentence):
 
 def test_troops_nothing_places_are_the_forces_of_the_storys_one_state(code_sentence):
     text = ("Violence flared again in Colombia's Cauca department this week. Colombian officials said the "
-            "ELN had attacked two villages near Popayan. Troops seized 40 rifles and two tonnes of "
-            "explosives from a camp on Thursday.")
+            "ELN had attacked two villages near Popayan. Troops seized a dozen mortar shells and a radio set from "
+            "a rebel camp on Thursday.")
     events = events_of(code_sentence, text, "COERCE")
     assert events and {a.code for a in events[0].actor} == {"COL"}, show(code_sentence, text)
 
 
 def test_patrols_stepped_up_are_a_mobilization_but_joint_ones_are_not(code_sentence):
-    text = "Mali's army said it had stepped up patrols around Gao after the ambush."
+    text = "Mali's army stepped up patrols around Gao and Menaka after the ambush."
     assert events_of(code_sentence, text, "MOBILIZE"), show(code_sentence, text)
     text = "Senegal and Gambia agreed to step up joint patrols along their border."
     assert not events_of(code_sentence, text, "MOBILIZE") and not events_of(code_sentence, text, "THREATEN"), \

@@ -538,8 +538,8 @@ REFUSAL_MARKS = frozenset(words("retype", "REFUSAL_MARKS"))
 
 def recipient_condition_setter(s: SentenceState, c: Candidate):
     """A refusal until a condition is met is aimed at whoever must meet it: the subject of the until
-    clause ("would not return until the ministry pays", "refused to resume talks until Kyiv
-    withdraws": the ministry, Kyiv). Only a party other than the refuser's own."""
+    clause ("would not resume work until the ministry pays", "refused to reopen the crossing until
+    the neighbour acts": the ministry, the neighbour). Only a party other than the refuser's own."""
     if c.recipient or c.cat != "REJECT" or not c.actor:
         return
     heads = [c.tok] + [g for g in c.tok.children if g.dep_ == "xcomp"]

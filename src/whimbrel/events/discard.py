@@ -30,7 +30,7 @@ _JOINT_WORDS = frozenset(words("retype", "JOINT_WORDS"))
 _WRONG_MANNERS = frozenset(word_classes()["wrong_manners"])
 # a reported threat with no trigger word ("said X would pay a heavy price"; implicit.threats)
 _THREAT_AUX = frozenset(words("implicit", "THREAT_AUX"))
-# a refusal until a condition is met ("would not return until ..."; retype._refused_until)
+# a refusal until a condition is met ("would not resume work until ..."; retype._refused_until)
 _REFUSAL_MARKS = frozenset(words("retype", "REFUSAL_MARKS"))
 _THREAT_OUTCOME_WORDS = frozenset(w for ws in words("implicit", "THREAT_OUTCOMES").values() for w in ws) \
     - {"it", "this", "that", "day"}

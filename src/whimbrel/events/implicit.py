@@ -152,8 +152,8 @@ def _quoted(sent_tokens) -> set[int]:
     return out
 
 
-# phrases hung on a clause that tell something else than what its subject did ("the cause, which was
-# 'distressing'", "shows that most want X investigated if he 'committed offences'")
+# phrases hung on a clause that tell something else than what its subject did ("met the envoy, whose
+# trip was 'a disaster'", "shows that voters want X tried if he 'lied'")
 OTHER_CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "conj", "parataxis", "appos", "csubj"})
 
 
@@ -170,9 +170,9 @@ def _predicate(clause, subj) -> list:
 
 def _wrong_characterised(clause) -> bool:
     """Does a reported clause tell its subject's act as a wrong: in a manner word that makes it one
-    ("had illegally entered", "opened unprovoked fire"; word class @wrong_manners), or in the
-    speaker's own harsh words quoted inside it ("was 'stirring up trouble'", "had 'broken its
-    word'"; VADER's valence, events/tone.py)? Not when negated, and not when the subject itself
+    ("had unlawfully fished", "staged an unprovoked raid"; word class @wrong_manners), or in the
+    speaker's own harsh words quoted inside it ("was 'sabotaging the talks'", "had 'betrayed the
+    accord'"; VADER's valence, events/tone.py)? Not when negated, and not when the subject itself
     stands inside the quotation: a whole quoted report ('"Gunmen killed three," police said') is
     an account of the act, the act's own event."""
     subj = next((g for g in clause.children if g.dep_ in ("nsubj", "nsubjpass")), None)
@@ -182,8 +182,8 @@ def _wrong_characterised(clause) -> bool:
         return False  # a wish, a demand's content ("insisted that X end its support for ...")
     if any(g.dep_ == "poss" and g.pos_ == "PRON" for g in subj.children):
         return False  # the speaker's own side ("said its forces had carried out 'strikes'")
-    # the manner word on the act itself or on its object ("illegally entered", "opened unprovoked
-    # fire"), not deeper in a phrase ("granted asylum to men who entered illegally")
+    # the manner word on the act itself or on its object ("unlawfully fished", "staged an unprovoked
+    # raid"), not deeper in a phrase ("granted asylum to men who entered illegally")
     told = {clause.i} | {g.i for g in clause.children if g.dep_ == "dobj"}
     if any(t.lower_ in word_classes()["wrong_manners"] and t.head.i in told for t in clause.subtree):
         return True
@@ -199,7 +199,7 @@ def _wrong_characterised(clause) -> bool:
 def _judged(clause) -> tuple[str, str] | None:
     """The CAMEO code and mode of a that-clause judging its subject: by a word of condemnation
     ("was illegal", "is a sham", "was unusual and inappropriate": 111) or of blame ("was responsible
-    for", "was behind the attack", "committed war crimes", "had illegally entered": 112); None when it
+    for", "was behind the attack", "committed war crimes", "had unlawfully fished": 112); None when it
     does not, or is negated ("was not illegal")."""
     if _wrong_done(clause) or _wrong_characterised(clause):
         return "112", "allege"

@@ -199,8 +199,9 @@ def _negated(tok) -> bool:
 
 def _refused_until(tok) -> bool:
     """An act refused, or a pressure kept up, until a condition is met, in reported speech or a vow
-    ("said the workers would not return until the council pays", "said the strike would go on
-    until ...", "vowed to stay away until ..."; words.yaml REFUSAL_*): a refusal pending a demand."""
+    ("said the drivers would not resume work until the ministry pays", "said the sit-in would
+    continue until ...", "pledged to keep the clinics shut until ..."; words.yaml REFUSAL_*): a
+    refusal pending a demand."""
     if tok.pos_ != "VERB" or not any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in REFUSAL_MARKS for g in c.children)
                                      or (c.dep_ == "prep" and c.lower_ in REFUSAL_MARKS) for c in tok.children):
         return False

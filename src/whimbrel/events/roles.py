@@ -308,7 +308,7 @@ def is_both_sides(tok) -> bool:
         return True
     if tok.lower_ in ALL_SIDES and any(c.lower_ in ALL_SIDES_MARKS for c in tok.children):
         return True
-    # "urged both of its allies", "both of the neighbours"
+    # "asked both of its partners", "both of the neighbours"
     if tok.lower_ == "both" and any(p.dep_ == "prep" and p.lower_ == "of" and any(
             g.dep_ == "pobj" and g.lower_ in BOTH_SIDES for g in p.children) for p in tok.children):
         return True

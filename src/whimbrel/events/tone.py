@@ -54,13 +54,13 @@ def harsh(tokens) -> bool:
 def harsh_word(tokens) -> bool:
     """Does one of these tokens hold a harsh word that is not itself negated ("not a crime", "no
     threat", "did not violate")? Unlike `harsh`, a negator elsewhere in the words leaves the rest
-    standing: in "preparing for confrontation, not security" the negator is the contrast's."""
+    standing: in "seeking war, not peace" the negator is the contrast's."""
     words = valences()
     for t in tokens:
         if min(words.get(t.lower_, 0.0), words.get(t.lemma_.lower(), 0.0)) > HARSH_BELOW:
             continue
         before = t.doc[t.i - 1].lower_ if t.i > 0 else ""
-        # a negator after the word is a contrast's ("confrontation, not security")
+        # a negator after the word is a contrast's ("war, not peace")
         if before not in NEGATORS and not any(c.dep_ == "neg" and c.i < t.i for c in (*t.children, *t.head.children)):
             return True
     return False
