@@ -12,7 +12,7 @@ from . import places
 from .common import _codes, _entities, _recipients, own_government
 from .lexicon import entries, modality, word_classes
 from .state import Candidate, SentenceState
-from .triggers import copula_complements
+from .triggers import copula_complements, until_clauses
 from .vocab import COUNTERPART, NON_STATE_CODES, REPLY, TEMPORAL_MARKS, words
 
 
@@ -533,9 +533,6 @@ def recipient_provocation(s: SentenceState, c: Candidate):
             return
 
 
-REFUSAL_MARKS = frozenset(words("retype", "REFUSAL_MARKS"))
-
-
 def recipient_condition_setter(s: SentenceState, c: Candidate):
     """A refusal until a condition is met is aimed at whoever must meet it: the subject of the until
     clause ("would not resume work until the ministry pays", "refused to reopen the crossing until
@@ -543,8 +540,7 @@ def recipient_condition_setter(s: SentenceState, c: Candidate):
     if c.recipient or c.cat != "REJECT" or not c.actor:
         return
     heads = [c.tok] + [g for g in c.tok.children if g.dep_ == "xcomp"]
-    setters = [g for h in heads for cl in h.children
-               if cl.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in REFUSAL_MARKS for m in cl.children)
+    setters = [g for h in heads for cl in until_clauses(h)
                for g in cl.children if g.dep_ in ("nsubj", "nsubjpass") and g.pos_ != "PRON"]
     named = _entities(s.doc, s.seq, setters)
     homes = {a.code for a in c.actor if a.code} - NON_STATE_CODES

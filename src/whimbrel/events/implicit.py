@@ -77,6 +77,15 @@ def _judging_speaker(verb):
     return subj
 
 
+def _reported_clauses(verb) -> list:
+    """The clauses a speech verb reports: its that-clauses, and the clause it is hung on as an
+    attribution ("X committed abuses, the UN office said"; "Y will pay, the minister said")."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if verb.dep_ in ("conj", "parataxis") and verb.head.i < verb.i and verb.head.pos_ in ("VERB", "AUX"):
+        clauses.append(verb.head)
+    return clauses
+
+
 def _obliged(clause, mm) -> bool:
     """Does a reported clause say its subject must act: an obligation auxiliary ("Y must go"), or a
     verb of need with what is needed ("Y needs to go", "Y needs stronger border security")?"""
@@ -248,11 +257,7 @@ def judgements(doc: Document, sent) -> list[Event]:
                 or any(g.dep_ == "neg" for g in v.children):
             continue
         subj = _judging_speaker(v)
-        # "X committed abuses, the UN office said": the parser joins the attribution to the clause
-        clauses = [c for c in v.children if c.dep_ == "ccomp"]
-        if v.dep_ in ("conj", "parataxis") and v.head.i < v.i and v.head.pos_ in ("VERB", "AUX"):
-            clauses.append(v.head)
-        for c in clauses:
+        for c in _reported_clauses(v):
             judged_as = _judged(c) if subj is not None else None
             if judged_as is None:
                 continue
@@ -321,10 +326,7 @@ def threats(doc: Document, sent) -> list[Event]:
         if v.pos_ != "VERB" or any(g.dep_ == "neg" for g in v.children):
             continue
         subj = _judging_speaker(v)
-        clauses = [c for c in v.children if c.dep_ == "ccomp"]
-        if v.dep_ in ("conj", "parataxis") and v.head.i < v.i and v.head.pos_ in ("VERB", "AUX"):
-            clauses.append(v.head)  # "Y will pay, the minister said"
-        for c in clauses:
+        for c in _reported_clauses(v):
             found = _threatened(c) if subj is not None else None
             if found is None:
                 continue

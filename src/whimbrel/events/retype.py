@@ -30,7 +30,8 @@ from .lexicon import Entry, entries, modality
 from .subjects import misparsed_main_subject
 from .clauses import purpose_form
 from .phrase_parts import part_clauses
-from .triggers import REFUSING_HEADS, VERB_POS, Match, _context_lemmas, condition_clauses, own_subtree
+from .triggers import REFUSAL_MARKS, REFUSING_HEADS, VERB_POS, Match, _context_lemmas, condition_clauses, own_subtree, \
+    until_clauses
 from .vocab import PROTEST_KEEPS, words
 
 # manner of a protest act -> (CAMEO code, PLOVER mode)
@@ -57,7 +58,6 @@ ACTOR_ACTS = words("retype", "ACTOR_ACTS")
 DEMAND_PURPOSES = words("retype", "DEMAND_PURPOSES")
 NOT_COLLECTIVE_ACTS = words("retype", "NOT_COLLECTIVE_ACTS")
 CONDITIONAL_MODALS = words("retype", "CONDITIONAL_MODALS")
-REFUSAL_MARKS = words("retype", "REFUSAL_MARKS")
 REFUSAL_MODALS = words("retype", "REFUSAL_MODALS")
 KEPT_UP = words("retype", "KEPT_UP")
 REFUSAL_VOWS = words("retype", "REFUSAL_VOWS")
@@ -202,8 +202,8 @@ def _refused_until(tok) -> bool:
     ("said the drivers would not resume work until the ministry pays", "said the sit-in would
     continue until ...", "pledged to keep the clinics shut until ..."; words.yaml REFUSAL_*): a
     refusal pending a demand."""
-    if tok.pos_ != "VERB" or not any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in REFUSAL_MARKS for g in c.children)
-                                     or (c.dep_ == "prep" and c.lower_ in REFUSAL_MARKS) for c in tok.children):
+    if tok.pos_ != "VERB" or not (until_clauses(tok) or any(c.dep_ == "prep" and c.lower_ in REFUSAL_MARKS
+                                                             for c in tok.children)):
         return False
     if not (_negated(tok) or tok.lemma_.lower() in KEPT_UP):
         return False

@@ -84,6 +84,17 @@ def free_adjunct(clause) -> bool:
     return first > 0 and clause.doc[first - 1].text == ","
 
 
+REFUSAL_MARKS = frozenset(words("retype", "REFUSAL_MARKS"))
+
+
+def until_clauses(tok) -> list:
+    """The until-clauses on a verb ("would not resume work until the ministry pays"; words.yaml
+    REFUSAL_MARKS): the condition a refusal or a pressure kept up waits on (retype._refused_until,
+    condemned.recipient_condition_setter)."""
+    return [c for c in tok.children
+            if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in REFUSAL_MARKS for g in c.children)]
+
+
 def condition_clauses(tok) -> list:
     """The conditions set on a trigger's act: condition clauses on the trigger, on the verbs of its
     complement ("vowed to carry out attacks unless ...") or on its copula ("was ready to strike
