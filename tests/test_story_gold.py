@@ -132,17 +132,21 @@ def test_a_tampered_story_body_is_refused(tmp_path):
 # must train 0.457 / dev 0.389 / test 0.493); the whole corpus at that code: must 0.497 / 0.508 /
 # 0.520, all 0.374 / 0.392 / 0.389, extra 2.13 / 2.18 / 2.45, false alarms 0.05 / 0.571 / 0.5, date
 # 0.808 / 0.826 / 0.840. Session 46's end: must 0.510 / 0.519 / 0.523, all 0.384 / 0.403 / 0.392,
-# extra 2.16 / 2.18 / 2.49, false alarms 0.05 / 0.571 / 0.5, date 0.808 / 0.826 / 0.841. Floors sit
+# extra 2.16 / 2.18 / 2.49, false alarms 0.05 / 0.571 / 0.5, date 0.808 / 0.826 / 0.841. Session 47
+# added 48 stories (batches CF-CI, 380 in all; the new ones alone, scored before anyone read them:
+# must train 0.523 / dev 0.512 / test 0.522); the whole corpus at that code: must 0.512 / 0.519 /
+# 0.523, all 0.387 / 0.408 / 0.389, extra 2.21 / 2.06 / 2.51, false alarms 0.174 / 0.444 / 0.5, date
+# 0.803 / 0.823 / 0.834. Floors sit
 # at the figures measured when last raised; the test split is scored, never read (the extra ceilings
 # sit at the measured figures: rules that find more events of a story also pair fewer of its coded
 # ones).
 STORY_FLOORS = {
-    "train": ({"must_recall": 0.510, "all_recall": 0.383, "date_accuracy": 0.808},
-              {"extra_per_page": 2.162, "false_alarms_per_empty_page": 0.05}),
-    "dev": ({"must_recall": 0.519, "all_recall": 0.402, "date_accuracy": 0.825},
-            {"extra_per_page": 2.181, "false_alarms_per_empty_page": 0.572}),
-    "test": ({"must_recall": 0.523, "all_recall": 0.392, "date_accuracy": 0.840},
-             {"extra_per_page": 2.488, "false_alarms_per_empty_page": 0.5}),
+    "train": ({"must_recall": 0.511, "all_recall": 0.386, "date_accuracy": 0.803},
+              {"extra_per_page": 2.208, "false_alarms_per_empty_page": 0.174}),
+    "dev": ({"must_recall": 0.518, "all_recall": 0.407, "date_accuracy": 0.822},
+            {"extra_per_page": 2.063, "false_alarms_per_empty_page": 0.445}),
+    "test": ({"must_recall": 0.523, "all_recall": 0.388, "date_accuracy": 0.834},
+             {"extra_per_page": 2.511, "false_alarms_per_empty_page": 0.5}),
 }
 
 _cache: dict = {}
@@ -160,7 +164,7 @@ def test_story_corpus_is_valid_and_large_enough():
     from whimbrel.news_gold import load_corpus
 
     corpus = load_corpus(STORY_DIR, ROOT.parent / "shared")
-    assert len(corpus) >= 332 and all(g.page.body for g in corpus)
+    assert len(corpus) >= 380 and all(g.page.body for g in corpus)
     assert {g.split for g in corpus} == {"train", "dev", "test"}
     assert sum(1 for g in corpus if not g.events) >= 15  # event-free stories measure false alarms
 
