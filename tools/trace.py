@@ -55,6 +55,16 @@ def story_document(story_id: str):
     return _story_document(gold, Options())
 
 
+def _remover(event, before: dict[str, list], kept: set[int]) -> str:
+    """The post-parse stage after which the event is gone (a stage may replace events with copies,
+    so the first stage whose input held it and whose output did not)."""
+    names = list(before)
+    for name, after in zip(names, names[1:]):
+        if any(e is event for e in before[name]) and not any(e is event for e in before[after]):
+            return f"stage {name!r}"
+    return f"stage {names[-1]!r}" if names and any(e is event for e in before[names[-1]]) else "a later stage"
+
+
 def trace(doc: Document, only: set[int] | None = None, grep: str | None = None) -> None:
     states = []
     original = passes.SentenceState
@@ -93,7 +103,7 @@ def trace(doc: Document, only: set[int] | None = None, grep: str | None = None) 
         for e in s.events + s.implicit:
             gone = ""
             if id(e) not in kept:
-                gone = "  REMOVED by a later stage (learned/political/merge)"
+                gone = f"  REMOVED by {_remover(e, before, kept)}"
             when = f"date {e.date} ({e.date_source}: {e.date_text!r})" if e.date else "undated"
             print(f"   EVENT {e.category} {party(e.actor)} -> {party(e.recipient)} {e.event_text} {when}{gone}")
 

@@ -89,7 +89,7 @@ def _codes(ents) -> set:
 
 def _refine(category: str, words: set[str]) -> tuple[str | None, str | None]:
     for rule in modality()["refine"].get(category, []):
-        if words & set(rule["with"]):
+        if words & set(rule["with"]) and not words & set(rule.get("without", ())):
             return rule.get("cameo"), rule.get("mode")
     return None, None
 

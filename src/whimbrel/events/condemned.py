@@ -332,6 +332,33 @@ def recipient_replied_to(s: SentenceState, c: Candidate):
         c.why.append("recipient: the speaker of what is denied")
 
 
+def _answered_act(s: SentenceState, tok):
+    """The act a reply verb answers in its own sentence: the act aimed at the noun the reply's
+    relative clause hangs on ("threw stones at the police, who responded ..."), or the act it is
+    joined to by "and" ("blocked the road and police responded ...")."""
+    if tok.dep_ == "relcl":
+        target = tok.head
+        heads = {target.head.i, target.head.head.i} if target.head.dep_ == "prep" else {target.head.i}
+    elif tok.dep_ == "conj":
+        heads = {tok.head.i}
+    else:
+        return None
+    return next((o for o in s.candidates if o.tok.i in heads and not o.dropped and o.actor), None)
+
+
+def recipient_answered(s: SentenceState, c: Candidate):
+    """Force used in answer ("who responded with tear gas", "and police retaliated with rubber
+    bullets": modality.yaml reprisal_verbs) is aimed at whoever did what it answers, the actor of
+    the answered act of the same sentence (_answered_act)."""
+    if c.recipient or c.tok.lemma_.lower() not in modality()["reprisal_verbs"]:
+        return
+    answered = _answered_act(s, c.tok)
+    mine = {(e.code, e.sector) for e in c.actor}
+    if answered is not None and not {(e.code, e.sector) for e in answered.actor} <= mine:
+        c.recipient = list(answered.actor)
+        c.why.append(f"recipient: who did '{answered.tok.text}', the act answered")
+
+
 def _other_side(actor, recipient, home: set[str]) -> list[Entity]:
     """The parties of one event on the other side from the state ``home``, when one side is that
     state's and the other is another state's (or an international body's)."""

@@ -106,7 +106,7 @@ def pledge_unless(s: SentenceState, c: Candidate):
 
 
 def stated_refusal(s: SentenceState, c: Candidate):
-    """"will not recognise", "would not step down", "would not accept the demands": an act of
+    """"will not recognise", "would not step down", "would not hold talks": an act of
     cooperation or yielding its actor says it will not do is a refusal (manual, REJECT: "all
     rejections and refusals"), coded as the refusal, not as a negated promise. A past negation ("did
     not agree") and a counterfactual ("would not have lifted") stay as they are, except for an offer
@@ -116,6 +116,8 @@ def stated_refusal(s: SentenceState, c: Candidate):
     if c.mode_rule is not None or not ((f.future or anytime) and f.negated) or c.cat not in table:
         return
     kids = list(c.tok.children)
+    if c.tok.pos_ in NOUN_POS and c.tok.dep_ == "dobj":
+        kids += list(c.tok.head.children)  # the act noun's own verb: "would not strike any deal"
     if not any(negation_child(a) for a in kids) or any(a.dep_ == "aux" and a.lower_ == "have" for a in kids):
         return  # the negation on the act itself: "would not sign X, conceding Y" refuses X only
     c.mode_rule = "stated_refusal"

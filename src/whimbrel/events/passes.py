@@ -140,6 +140,7 @@ PASSES: list[tuple[str, Pass]] = [
     ("drop_self_recipient", each(fill_recipient.drop_self_recipient)),
     ("recipient_place", each(fill_recipient.recipient_place)),
     ("recipient_replied_to", each(condemned.recipient_replied_to)),
+    ("recipient_answered", each(condemned.recipient_answered)),
     ("recipient_of_free_adjunct", each(fill_recipient.recipient_of_free_adjunct)),
     ("recipient_of_coordinated_act", each(fill_recipient.recipient_of_coordinated_act)),
     ("recipient_act_authority", each(condemned.recipient_act_authority)),

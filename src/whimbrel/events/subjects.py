@@ -75,8 +75,15 @@ PLACE_ENTS = ("GPE", "LOC", "FAC")
 def _relative_antecedent(pronoun, head):
     """The noun a relative pronoun stands for: the one its clause hangs on, but "who" is never a
     place. "X, IOM's chief of mission in Djibouti, who called on ...": the parser hangs the clause on
-    the place ending the title, and the one who called is the titled person it describes."""
-    if pronoun.lower_ != "who" or head.ent_type_ not in PLACE_ENTS:
+    the place ending the title, and the one who called is the titled person it describes. A clause
+    hung on a thing thrown or aimed at people stands for the people named just before the comma."""
+    if pronoun.lower_ != "who":
+        return head
+    last = pronoun.doc[pronoun.i - 2] if pronoun.i >= 2 else None
+    if head.dep_ == "dobj" and last is not None and last.dep_ == "pobj" and last.head.head.i == head.i \
+            and last.ent_type_ not in PLACE_ENTS:
+        return last  # "hurled stones at the police, who responded ...": the people the thing was aimed at
+    if head.ent_type_ not in PLACE_ENTS:
         return head
     t = head
     for _ in range(6):
