@@ -64,3 +64,30 @@ def test_talks_its_side_will_not_hold_are_refused(code_sentence):
     text = "Colombia's peace commissioner said the government would not hold talks with the ELN while kidnappings continue."
     events = events_of(code_sentence, text, "REJECT")
     assert events and "COL" in {code for code, _ in _parties(events, "recipient")}, show(code_sentence, text)
+
+
+def test_a_dateline_with_the_month_in_capitals_dates_today(code_sentence):
+    doc = code_sentence("LUDHIANA, MARCH 3: Farmers blocked the national highway near Khanna today to protest against "
+                        "the procurement delays.", pub="2025-03-04T06:00:00")
+    assert [e.date for e in doc.events if e.category == "PROTEST"] == ["2025-03-03"], show(code_sentence, doc.body)
+
+
+def test_an_indian_union_minister_is_the_government(code_sentence):
+    """"Union Minister" in the Indian press is a minister of the central government, not a trade union's."""
+    doc = code_sentence("NEW DELHI: The Union Minister for Agriculture met farmer leaders in Delhi on Monday.")
+    parties = [(a.code, a.sector) for e in doc.events for a in e.actor]
+    assert parties and all(sector == "GOV" for _, sector in parties), parties
+
+
+def test_a_participle_before_the_act_gives_its_day(code_sentence):
+    text = ("Police in Colombo arrested an opposition lawmaker on Tuesday. Speaking in parliament on Monday, the "
+            "Sri Lankan public security minister warned that more politicians would be arrested.")
+    events = events_of(code_sentence, text, "THREATEN", pub="2024-02-07T12:00:00")
+    assert [e.date for e in events] == ["2024-02-05"], show(code_sentence, text, pub="2024-02-07T12:00:00")
+
+
+def test_a_participle_on_the_subject_gives_the_acts_day(code_sentence):
+    text = ("Gunmen killed a police officer in Ma'an on Monday. The Jordanian king, meeting tribal elders on "
+            "Sunday, condemned the killing.")
+    events = events_of(code_sentence, text, "ACCUSE", pub="2026-01-13T12:00:00")
+    assert [e.date for e in events] == ["2026-01-11"], show(code_sentence, text, pub="2026-01-13T12:00:00")

@@ -127,6 +127,9 @@ def _candidates(sent_doc, trigger_i: int, exprs: list[TimeExpr], skip: set[int])
         if _purpose_of(own, trig):
             out.append((1.7, dist, x, "text", toks))  # "fired tear gas to disperse them on Monday"
             continue
+        if _adjunct_of(own, trig):
+            out.append((1.6, dist, x, "text", toks))  # "Speaking on Monday, the minister warned ..."
+            continue
         if _medium_of(own, trig):
             out.append((1.6, dist, x, "text", toks))  # "asked ... in a letter posted on Twitter Tuesday"
             continue
@@ -225,6 +228,20 @@ def _medium_of(own, trig) -> bool:
         if node.i == trig.i or (speaker is not None and node.i == speaker.i):
             return True
     return False
+
+
+def _adjunct_of(own, trig) -> bool:
+    """Is ``own`` a participle set beside the trigger's clause that tells the circumstance of the act
+    ("Speaking in parliament on Monday, the minister warned ...", "The king, meeting elders on
+    Tuesday, condemned ..."): what the participle did, the subject did then, so its day is the act's.
+    Only before the act: one after it may tell a result or a goal (", bringing X to Y by 2022"); not a
+    participle opened by a conjunction of time ("after meeting X on Monday")."""
+    if own.i > trig.i or own.tag_ not in ("VBG", "VBN") or any(c.dep_ in ("mark", "advmod") and c.lower_ in ("after", "before", "since", "until", "while")
+                                               for c in own.children):
+        return False
+    if own.dep_ == "advcl" and own.head.i == trig.i:
+        return True
+    return own.dep_ == "acl" and own.tag_ == "VBG" and own.head.dep_ == "nsubj" and own.head.head.i == trig.i
 
 
 def _speakers_next_act(trig):
