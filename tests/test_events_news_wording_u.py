@@ -91,3 +91,16 @@ def test_a_participle_on_the_subject_gives_the_acts_day(code_sentence):
             "Sunday, condemned the killing.")
     events = events_of(code_sentence, text, "ACCUSE", pub="2026-01-13T12:00:00")
     assert [e.date for e in events] == ["2026-01-11"], show(code_sentence, text, pub="2026-01-13T12:00:00")
+
+
+def test_a_unions_refusal_is_political_event_data(code_sentence):
+    """Labour (LAB) is one of PLOVER's organised sectors: a union's act with no party of the state
+    named is still kept (political.yaml political_sectors)."""
+    text = "Kenya's dockworkers' union said its members would not return to work until wages are paid."
+    assert events_of(code_sentence, text, "REJECT"), show(code_sentence, text)
+
+
+def test_a_labour_court_is_a_court(code_sentence):
+    text = "Argentina's national labour court suspended the decree on the right to strike on Monday."
+    parties = [(a.code, a.sector) for e in code_sentence(text).events for a in e.actor]
+    assert parties and all(sector == "JUD" for _, sector in parties), parties
