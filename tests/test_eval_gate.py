@@ -119,7 +119,9 @@ GOLD_SETS = {
     # the US (context.place_atoms)
     # session 35: found 200 -> 201 (0.838), strict 178 -> 179 (0.746), recipient 0.9706, in the even half,
     # scored only: concern voiced at an act, legal action, counterparts, envoys' offices, split names
-    "blind3": (GOLD_DIR / "blind3-plover.json", {"found_rate": 0.837, "strict_found_rate": 0.745,
+    # session 47: found 201 -> 202 (0.842), strict 179 -> 180 (0.750), in the odd half: a union's act
+    # with no party of the state named is kept (political.yaml political_sectors LAB)
+    "blind3": (GOLD_DIR / "blind3-plover.json", {"found_rate": 0.841, "strict_found_rate": 0.75,
                "actor_accuracy": 0.973, "recipient_accuracy": 0.97},
               {"extra_per_sentence": 0.184}),  # session 23: 47 -> 46 extra (a missile slammed into, even half)
     # session 25: extra 46 -> 45 (0.188; odd half 20 -> 19: "the decision sparked protests" is a protest
@@ -223,7 +225,9 @@ GOLD_SETS = {
               # session 31: 62 -> 63, even half (scored only, one record): the user of an instrument
               # does what it is for ("fired live ammunition to disperse X", subjects._climb_subject);
               # unread, so unexplained; ceiling at it
-              {"extra_per_sentence": 0.246}),
+              # session 47: 63 -> 64 (0.249), even half (scored only, one record): a labour union's
+              # act is kept (political.yaml political_sectors LAB); unread, so unexplained
+              {"extra_per_sentence": 0.249}),
 }
 CATEGORY_RECALL_FLOOR = 0.6  # every category the dev gold holds (lowest measured: COERCE 0.625)
 
