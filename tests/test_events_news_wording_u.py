@@ -104,3 +104,17 @@ def test_a_labour_court_is_a_court(code_sentence):
     text = "Argentina's national labour court suspended the decree on the right to strike on Monday."
     parties = [(a.code, a.sector) for e in code_sentence(text).events for a in e.actor]
     assert parties and all(sector == "JUD" for _, sector in parties), parties
+
+
+def test_an_agent_owning_an_act_is_whom_a_reaction_aims_at(code_sentence):
+    """"the government's decision", "the rebels' offer": the possessor did the act, so a reaction to
+    the act is aimed at it (actors/mentions._owner_phrases)."""
+    text = "Kenya's main opposition party condemned the government's decision to raise fuel taxes."
+    assert ("KEN", "GOV") in _parties(events_of(code_sentence, text, "ACCUSE"), "recipient"), show(code_sentence, text)
+    text = "The UN mission welcomed the Colombian rebels' offer of a ceasefire."
+    assert ("COL", "REB") in _parties(events_of(code_sentence, text, "SUPPORT"), "recipient"), show(code_sentence, text)
+
+
+def test_an_office_owned_by_an_agent_stays_one_actor(code_sentence):
+    text = "The Kenyan prime minister's office condemned the attack on the police station."
+    assert ("KEN", "GOV") in _parties(events_of(code_sentence, text, "ACCUSE"), "actor"), show(code_sentence, text)

@@ -18,6 +18,7 @@ what each knows. Story-wide links (surnames, roles, "counterpart") are made in s
 """
 from __future__ import annotations
 
+from functools import lru_cache
 
 from .codesets import CLUB_WORDS_AFTER, CLUB_WORDS_BEFORE, PLACE_NAMED_NOUNS, STATE_BODY_SECTORS
 from .collective import international_bodies, mark_pairs, state_groups
@@ -75,12 +76,16 @@ def atoms_of(words: list[str], lx: Lexicon) -> list[Atom]:
     return atoms
 
 
-def _np_head(tok):
-    """Climb from a token through modifier relations to the head of its noun phrase."""
+def _np_head(tok, stop_at_poss: bool = False, stops: frozenset = frozenset()):
+    """Climb from a token through modifier relations to the head of its noun phrase (with
+    ``stop_at_poss``, to the possessor it heads: "the rebels' offer" stops at "rebels"; at any
+    token of ``stops``, the heads of possessor phrases: "the Colombian rebels' offer")."""
     seen = 0
     while seen < 8:
         seen += 1
         dep = tok.dep_
+        if (stop_at_poss and dep == "poss") or tok.i in stops:
+            break
         if dep in _MOD_DEPS or dep == "case":
             if tok.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "X") and tok.head.i != tok.i:
                 tok = tok.head
@@ -91,6 +96,32 @@ def _np_head(tok):
                 continue
         break
     return tok
+
+
+def _owner_phrases(sdoc, atoms: list) -> frozenset:
+    """The heads of possessor phrases an agent word heads, owning a noun no actor word names: a
+    phrase of its own ("welcomed the rebels' offer", "condemned the government's decision": the
+    rebels, the government), not a modifier of the thing owned. A state's or a person's possessive
+    stays the owner of the phrase's head ("Iran's decision"), and an agent word possessing another
+    ("the ministry's spokesman") one phrase with it."""
+    covered = {k for a in atoms for k in range(a.i, a.j)}
+    owners = set()
+    for a in atoms:
+        if a.kind == AGENT:
+            owner = _np_head(_atom_head(sdoc, a), stop_at_poss=True)
+            if owner.dep_ == "poss" and owner.head.i not in covered and owner.head.lemma_.lower() in _act_nouns():
+                owners.add(owner.i)
+    return frozenset(owners)
+
+
+@lru_cache(maxsize=1)
+def _act_nouns() -> frozenset[str]:
+    """Nouns of acts: the event lexicon's noun triggers and the generic act nouns ("decision",
+    "move") that a possessor does ("the government's decision")."""
+    from ..events.lexicon import entries
+    from ..events.vocab import words
+
+    return frozenset({lemma for lemma, pos in entries() if pos == "noun"} | set(words("fill_recipient", "GENERIC_ACT_NOUNS")))
 
 
 def _atom_head(sdoc, a: Atom):
@@ -145,8 +176,9 @@ def sentence_units(sdoc, lx: Lexicon, when, prefer: dict | None = None) -> tuple
     atoms += _titled_names(sdoc, atoms, titles)
     atoms.sort(key=lambda a: a.i)
     units: dict[int, Unit] = {}
+    owners = _owner_phrases(sdoc, atoms)
     for a in atoms:
-        h = _np_head(_atom_head(sdoc, a))
+        h = _np_head(_atom_head(sdoc, a), stops=owners)
         p = h.head if a.sponsor and h.head.i != h.i else None
         if p is not None and p.lower_ in ("backed", "funded", "sponsored", "supported", "trained", "armed") \
                 and p.dep_ == "amod" and p.head.pos_ in ("NOUN", "PROPN"):

@@ -211,9 +211,15 @@ def recipient_act_authority(s: SentenceState, c: Candidate):
         return
     own = {(a.code, a.sector) for a in c.actor}
     for noun in _disapproved_acts(c.tok):
-        if any((ch.dep_ == "poss" and ch.ent_type_ not in ("DATE", "TIME")) or (ch.dep_ == "prep" and ch.lower_ == "by")
-               for ch in noun.children):
-            return  # the doer is named ("Thursday's vote" names a day): the parse's own reading holds
+        owners = [ch for ch in noun.children if ch.dep_ == "poss" and ch.ent_type_ not in ("DATE", "TIME")]
+        if owners or any(ch.dep_ == "prep" and ch.lower_ == "by" for ch in noun.children):
+            # the doer is named ("Thursday's vote" names a day): the parse's own reading holds, and a
+            # possessor the parse left aside ("welcomed the rebels' announcement") is the doer
+            doers = [e for e in _entities(s.doc, s.seq, owners) if e.code and (e.code, e.sector) not in own]
+            if doers:
+                c.recipient = doers
+                c.why.append(f"recipient: whose {noun.text} it reacts to")
+            return
         acts = [o for o in s.candidates if o is not c and o.tok.i == noun.i]
         act = next((o for o in acts if o.entry.mode), acts[0] if acts else None)
         # "the vote", and "Thursday's vote": an act the story told, named by its day
