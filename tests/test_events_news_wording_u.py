@@ -118,3 +118,19 @@ def test_an_agent_owning_an_act_is_whom_a_reaction_aims_at(code_sentence):
 def test_an_office_owned_by_an_agent_stays_one_actor(code_sentence):
     text = "The Kenyan prime minister's office condemned the attack on the police station."
     assert ("KEN", "GOV") in _parties(events_of(code_sentence, text, "ACCUSE"), "actor"), show(code_sentence, text)
+
+
+def test_a_warning_whose_clause_the_parse_splits_is_still_a_threat(code_sentence):
+    text = "Kenya's police chief warned that politicians inciting violence will be arrested and charged."
+    assert events_of(code_sentence, text, "THREATEN"), show(code_sentence, text)
+
+
+def test_coercion_an_authority_says_its_state_will_use_threatens(code_sentence):
+    text = "Ecuador's interior ministry said the Colombian smugglers will be prosecuted."
+    events = events_of(code_sentence, text, "THREATEN")
+    assert ("ECU", "GOV") in _parties(events, "actor"), show(code_sentence, text)
+
+
+def test_a_union_forecasting_dismissals_threatens_no_one(code_sentence):
+    text = "Chile's copper miners' union said 500 workers would be dismissed by the mining company."
+    assert not events_of(code_sentence, text, "THREATEN"), show(code_sentence, text)

@@ -143,11 +143,11 @@ def test_a_tampered_story_body_is_refused(tmp_path):
 # sit at the measured figures: rules that find more events of a story also pair fewer of its coded
 # ones).
 STORY_FLOORS = {
-    "train": ({"must_recall": 0.515, "all_recall": 0.389, "date_accuracy": 0.803},
+    "train": ({"must_recall": 0.518, "all_recall": 0.390, "date_accuracy": 0.804},
               {"extra_per_page": 2.229, "false_alarms_per_empty_page": 0.174}),
     "dev": ({"must_recall": 0.537, "all_recall": 0.419, "date_accuracy": 0.830},
             {"extra_per_page": 2.084, "false_alarms_per_empty_page": 0.445}),
-    "test": ({"must_recall": 0.530, "all_recall": 0.392, "date_accuracy": 0.829},
+    "test": ({"must_recall": 0.530, "all_recall": 0.393, "date_accuracy": 0.829},
              {"extra_per_page": 2.511, "false_alarms_per_empty_page": 0.5}),
 }
 

@@ -283,6 +283,8 @@ THREAT_OUTCOMES = words("implicit", "THREAT_OUTCOMES")
 FORCE_OUTCOMES = words("implicit", "FORCE_OUTCOMES")
 THREAT_AUX = words("implicit", "THREAT_AUX")
 PASSIVE_ONLY = words("implicit", "PASSIVE_ONLY")
+ENFORCED_ACTS = words("implicit", "ENFORCED_ACTS")
+AUTHORITIES = frozenset(words("implicit", "ENFORCING_SECTORS"))
 WARN_VERBS = words("retype", "WARN_VERBS")  # a warning is the trigger's own threat (retype.py)
 
 
@@ -318,6 +320,19 @@ def _threatened(clause):
     return threatened, ("138" if said & FORCE_OUTCOMES else "130")
 
 
+def _enforced(clause):
+    """(the one it befalls, CAMEO 130) when a reported clause tells a coercion still to come in the
+    agentless passive ("anyone who blocks a road would be arrested", "will be prosecuted"): said by
+    an authority, its own state's enforcement (ENFORCED_ACTS, threats() checks the speaker)."""
+    if clause.lemma_.lower() not in ENFORCED_ACTS or any(g.dep_ in ("neg", "agent") for g in clause.children):
+        return None
+    if not any(g.dep_ == "auxpass" for g in clause.children) or not any(
+            g.dep_ == "aux" and g.lower_ in THREAT_AUX for g in clause.children):
+        return None
+    threatened = next((g for g in clause.children if g.dep_ == "nsubjpass"), None)
+    return (threatened, "130") if threatened is not None else None
+
+
 def threats(doc: Document, sent) -> list[Event]:
     """'X said Y would pay a heavy price', '..., X said, Y will be brought to justice': THREATEN by the
     speaker of Y, where no trigger word says it (a warning verb's own entry codes "warned that ...")."""
@@ -328,10 +343,15 @@ def threats(doc: Document, sent) -> list[Event]:
         subj = _judging_speaker(v)
         for c in _reported_clauses(v):
             found = _threatened(c) if subj is not None else None
+            enforced = found is None and subj is not None and _enforced(c) is not None
+            if enforced:
+                found = _enforced(c)
             if found is None:
                 continue
             threatened, code = found
             actor = _speaker(doc, sent, subj)
+            if enforced and not all(a.sector in AUTHORITIES for a in actor):
+                continue  # "the union said workers would be dismissed": a forecast of another's act
             recipient = [r for r in _party(doc, sent, threatened, actor)
                          if (r.code, r.sector) not in {(a.code, a.sector) for a in actor}]
             if not actor or not recipient or threatened.pos_ == "PRON":

@@ -357,6 +357,9 @@ def _warning(tok, threat_tokens: set[int]) -> str:
         if any(t.lemma_.lower() in WARNED_OUTCOMES or t.i in threat_tokens for t in inside):
             return "threat"
         return "fact"
+    # every complement is read before a verdict of fact or advice: a parse may split one that-clause
+    # in two ("warned that politicians inciting violence | will be arrested")
+    verdict = None
     for c in kids:
         inside = {t.i for t in c.subtree}
         if inside & threat_tokens:
@@ -365,16 +368,16 @@ def _warning(tok, threat_tokens: set[int]) -> str:
             sub = list(c.subtree)
             subj = next((t for t in c.children if t.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None and subj.lemma_.lower() in FORECAST_SUBJECTS:
-                return "fact"  # "warned that the economy could slip into recession": a forecast
-            if any(a.dep_ in ("aux", "auxpass") and a.lower_ in OUTCOME_AUX for t in sub for a in t.children) \
+                verdict = verdict or "fact"  # "warned that the economy could slip into recession": a forecast
+            elif any(a.dep_ in ("aux", "auxpass") and a.lower_ in OUTCOME_AUX for t in sub for a in t.children) \
                     or any(t.dep_ == "advcl" for t in c.children) or any(t.dep_ == "neg" for t in c.children) \
                     or any(t.lemma_.lower() in WARNED_OUTCOMES for t in sub) \
                     or (subj is not None and subj.lower_ in SELF_PRONOUNS):
                 return "threat"
-            return "fact"
-        if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) and not any(a.dep_ == "neg" for a in c.children):
-            return "advice"
-    return "threat"
+            verdict = verdict or "fact"
+        elif c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) and not any(a.dep_ == "neg" for a in c.children):
+            verdict = verdict or "advice"
+    return verdict or "threat"
 
 
 def _labour_strike(noun) -> bool:
