@@ -134,3 +134,9 @@ def test_coercion_an_authority_says_its_state_will_use_threatens(code_sentence):
 def test_a_union_forecasting_dismissals_threatens_no_one(code_sentence):
     text = "Chile's copper miners' union said 500 workers would be dismissed by the mining company."
     assert not events_of(code_sentence, text, "THREATEN"), show(code_sentence, text)
+
+
+def test_a_town_only_the_gazetteer_knows_places_an_unclaimed_attack(code_sentence):
+    text = "A police officer was shot dead in the southern city of Karak late on Monday."
+    events = events_of(code_sentence, text, "ASSAULT")
+    assert ("JOR", "UNK") in _parties(events, "actor"), show(code_sentence, text)

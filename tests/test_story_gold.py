@@ -143,9 +143,9 @@ def test_a_tampered_story_body_is_refused(tmp_path):
 # sit at the measured figures: rules that find more events of a story also pair fewer of its coded
 # ones).
 STORY_FLOORS = {
-    "train": ({"must_recall": 0.518, "all_recall": 0.390, "date_accuracy": 0.804},
+    "train": ({"must_recall": 0.523, "all_recall": 0.393, "date_accuracy": 0.803},
               {"extra_per_page": 2.229, "false_alarms_per_empty_page": 0.174}),
-    "dev": ({"must_recall": 0.537, "all_recall": 0.419, "date_accuracy": 0.830},
+    "dev": ({"must_recall": 0.539, "all_recall": 0.420, "date_accuracy": 0.829},
             {"extra_per_page": 2.084, "false_alarms_per_empty_page": 0.445}),
     "test": ({"must_recall": 0.530, "all_recall": 0.393, "date_accuracy": 0.829},
              {"extra_per_page": 2.511, "false_alarms_per_empty_page": 0.5}),

@@ -43,7 +43,9 @@ _ON_PLACES = words("places", "_ON_PLACES")
 _BORDERS = frozenset(words("places", "BORDER_NOUNS"))
 
 
-_PLACE_WHY = re.compile(r"^(country|city|capital|demonym):")
+# how the actor stage resolved a place name: the lexicons' countries, cities, capitals and demonyms,
+# and a town only the GeoNames gazetteer knows ("the southern city of Karak")
+_PLACE_WHY = re.compile(r"^(country|city|capital|demonym|gazetteer):")
 
 
 def _country(e: Entity) -> bool:
