@@ -20,7 +20,7 @@ from conftest import DEV_GOLD, GOLD_DIR, NEWS_GOLD, ROOT, SHARED, need
 # 0.531, blind2 even 0.66 -> 0.69
 # session 46: retrained with the grown train split (167 stories): dev top-1 0.531 -> 0.520, blind2 even
 # 0.69 -> 0.65
-CLASSIFIER_FIGURES = {"dev": {"below_drop": 0, "top1": 0.520}, "blind2_even": {"below_drop": 0, "top1": 0.65}}
+CLASSIFIER_FIGURES = {"dev": {"below_drop": 0, "top1": 0.525}, "blind2_even": {"below_drop": 0, "top1": 0.64}}
 # bench/learned.py figures of the shipped model deciding with the rules (decide_events="both"; not
 # the default: see docs/design.md, "Learned event model")
 PIPELINE_FIGURES = {
@@ -66,8 +66,11 @@ PIPELINE_FIGURES = {
     # session 46: the stories' dev split grew from 76 to 83 stories (batches CB-CE) and the model was
     # retrained on the grown train split (167 stories); under 'both' at session 46's end: must
     # 0.5195, all 0.4026, extra 2.1687; the news and sentence figures unchanged
-    "stories_dev_must_recall": 0.5195, "stories_dev_all_recall": 0.4026, "stories_dev_extra_per_page": 2.1687,
-    "stories_dev_false_alarms_per_empty_page": 0.4286,
+    # session 47: the stories' dev split grew from 83 to 96 stories (batches CF-CI) and the model was
+    # retrained on the grown train split (188 stories); under 'both' at session 47's end: must
+    # 0.5393, all 0.420, extra 2.0625, false alarms 0.3333; the news and sentence figures unchanged
+    "stories_dev_must_recall": 0.5393, "stories_dev_all_recall": 0.420, "stories_dev_extra_per_page": 2.0625,
+    "stories_dev_false_alarms_per_empty_page": 0.3333,
 }
 TOLERANCE = 0.005
 
