@@ -140,3 +140,12 @@ def test_a_town_only_the_gazetteer_knows_places_an_unclaimed_attack(code_sentenc
     text = "A police officer was shot dead in the southern city of Karak late on Monday."
     events = events_of(code_sentence, text, "ASSAULT")
     assert ("JOR", "UNK") in _parties(events, "actor"), show(code_sentence, text)
+
+
+def test_days_after_dates_the_earlier_act_within_the_week_before(code_sentence):
+    """"comes days after": the week before the report ("comes" is the publication day), not one day."""
+    text = ("Mali expelled the Ivorian ambassador on Monday. The expulsion comes days after Ivorian police "
+            "detained two Malian army officers at Abidjan airport.")
+    events = events_of(code_sentence, text, "COERCE", pub="2025-10-14T12:00:00")
+    assert [(e.date, e.date_precision, e.enddate) for e in events] == [("2025-10-07", "range", "2025-10-13")], \
+        show(code_sentence, text, pub="2025-10-14T12:00:00")

@@ -409,12 +409,25 @@ def anchor_offset(x: TimeExpr) -> tuple[int, str, str] | None:
         v = p["vague"].lower()
         if v in ("shortly", "soon", "hours", "minutes", "moments", "just", "only"):
             return 0, "day", direction
+        if v == "days":
+            return 1, FEW_DAYS, direction  # "days after": one to seven days apart (shift)
         return None
     return _n(p.get("n")), p.get("unit", "day").lower(), direction
 
 
+FEW_DAYS = "few-days"  # the unit of "days after" / "days before": a range, not one day
+
+
 def shift(v: DateValue, n: int, unit: str) -> DateValue | None:
-    """Move a resolved date by n units, keeping what precision it can."""
+    """Move a resolved date by n units, keeping what precision it can. ``FEW_DAYS`` moves a day to
+    the range of one to seven days in n's direction ("came days after X": X one to seven days
+    before)."""
+    if unit == FEW_DAYS:
+        if v.precision != "day":
+            return None
+        d = date.fromisoformat(v.date)
+        lo, hi = (d + timedelta(days=1), d + timedelta(days=7)) if n > 0 else (d - timedelta(days=7), d - timedelta(days=1))
+        return DateValue(lo.isoformat(), "range", hi.isoformat())
     if v.precision == "day" or (v.precision == "range" and len(v.date) == 10):
         d = date.fromisoformat(v.date)
         return _offset(d, n, unit) if unit != "hour" else DateValue(d.isoformat(), "day")
