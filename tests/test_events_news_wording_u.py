@@ -149,3 +149,16 @@ def test_days_after_dates_the_earlier_act_within_the_week_before(code_sentence):
     events = events_of(code_sentence, text, "COERCE", pub="2025-10-14T12:00:00")
     assert [(e.date, e.date_precision, e.enddate) for e in events] == [("2025-10-07", "range", "2025-10-13")], \
         show(code_sentence, text, pub="2025-10-14T12:00:00")
+
+
+def test_the_north_of_a_korea_story_is_north_korea(code_sentence):
+    text = ("North Korea test-fired two cruise missiles on Monday. South Korea's unification ministry urged "
+            "the North to stop the launches. A container ship crossed the North Atlantic.")
+    events = events_of(code_sentence, text, "REQUEST")
+    assert ("PRK" in {code for code, _ in _parties(events, "recipient")}), show(code_sentence, text)
+
+
+def test_the_north_with_no_divided_state_named_is_no_state(code_sentence):
+    text = "Nigerian police said gunmen killed nine farmers in the North on Monday."
+    events = code_sentence(text).events
+    assert "PRK" not in {p.code for e in events for p in e.actor + e.recipient}, show(code_sentence, text)

@@ -25,6 +25,7 @@ NOT_HOME_PREPS: frozenset[str] = frozenset(_SETS["not_home_preps"])
 VENUE_NOUNS: frozenset[str] = frozenset(_SETS["venue_nouns"])
 INTERNATIONAL_WORDS: frozenset[str] = frozenset(_SETS["international_words"])
 FOREIGN_WORDS: frozenset[str] = frozenset(_SETS["foreign_words"])
+DIVIDED_HALVES: dict[str, str] = dict(_SETS["divided_halves"])  # "north" -> "North Korea"
 REGIONAL_WORDS: frozenset[str] = frozenset(_SETS["regional_words"])
 INTERNATIONAL_CODES: dict[str, str] = {**{s: "IGO" for s in _SETS["international_igo_sectors"]},
                                        **{s: "NGO" for s in _SETS["international_ngo_sectors"]}}

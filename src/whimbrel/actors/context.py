@@ -42,7 +42,7 @@ from collections import Counter
 from functools import lru_cache
 
 from .codesets import DOER_ACT_NOUNS, HOME_INSTITUTIONS, INDEFINITE_BODIES, LOCAL_BODIES, LOCAL_SECTORS, OUTWARD_TITLES
-from .codesets import POLICE_OR_MILITARY, QUANTITY_NOUNS
+from .codesets import DIVIDED_HALVES, POLICE_OR_MILITARY, QUANTITY_NOUNS
 from .codesets import REGIONAL_WORDS, SOLE_STATE_SECTORS, STATE_BODY_SECTORS, STORY_EXCLUDE, VENUE_NOUNS
 from .codesets import LOCATIVE_PREPS as LOCATIVE
 from .codesets import NOT_HOME_PREPS as NOT_HOME
@@ -280,12 +280,19 @@ def state_counts(sents) -> Counter:
     counts = Counter()
     for x in sents:
         # a name many states' bodies bear ("the Senate") is not yet placed: it does not vote for the US
+        # nor "the North" of a divided state (shared_places.half_atoms): the story named the state
+        # already, and a story about the South that names the North in every line is still the South's
         named = {c for u in x.units if u.kind and not u.pair and not _shared_name(x, u) and not _venue_unit(x, u)
-                 for c in u.codes if c and c not in NON_STATE}
-        named |= {a.lex.code for a in place_atoms(x) if a.lex.code not in NON_STATE}
+                 and not _half(x, u.head) for c in u.codes if c and c not in NON_STATE}
+        named |= {a.lex.code for a in place_atoms(x) if a.lex.code not in NON_STATE and not _half(x, a.i, a.j)}
         named |= gazetteer_states(x)
         counts.update(named)
     return counts
+
+
+def _half(x, i: int, j: int | None = None) -> bool:
+    """Is token i (the span [i, j)) a bare half of a divided state ("the North")?"""
+    return x.sdoc is not None and (j is None or j == i + 1) and x.sdoc[i].lower_ in DIVIDED_HALVES
 
 
 def sole_ok(x, u) -> bool:

@@ -27,7 +27,7 @@ from .groups import resolve_groups
 from .names import agent_typo_atoms, drop_stances, org_atoms, person_names, role_nouns
 from .links import link_appositives, link_conjuncts, link_preps
 from .places import gazetteer_atoms
-from .shared_places import settle_atoms, stated_states
+from .shared_places import half_atoms, settle_atoms, stated_states
 from .units import Atom, Unit  # noqa: F401  (re-exported: story, anaphora, __init__)
 from .titles import (title_office, _bodies_of_named_state, _body_words, _first_nationality, _member_of_seat, _person_on,
                      _sector_table, _staff_of_seat, _state_sponsored, _title_in)
@@ -146,6 +146,8 @@ def sentence_units(sdoc, lx: Lexicon, when, prefer: dict | None = None) -> tuple
     atoms = atoms_of(words, lx)
     settle_atoms(atoms, prefer or {})
     resolve_groups(words, atoms)
+    covered = {k for a in atoms for k in range(a.i, a.j)}
+    atoms += half_atoms(sdoc, lx, prefer or {}, covered, lambda i, j, ls: Atom(i, j, ls))
     covered = {k for a in atoms for k in range(a.i, a.j)}
     atoms += gazetteer_atoms(sdoc, lx, covered, lambda i, j, ls: Atom(i, j, ls))
     covered = {k for a in atoms for k in range(a.i, a.j)}

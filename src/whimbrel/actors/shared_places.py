@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
-from .codesets import NON_STATE_CODES, SETTLEMENT_NOUNS
+from .codesets import DIVIDED_HALVES, NON_STATE_CODES, SETTLEMENT_NOUNS
 from .lexicon import CITY, COUNTRY, DEMONYM, ORG
 
 SHARED_KINDS = (CITY, ORG)  # place names and organisation names (acronyms) two states share
@@ -51,11 +51,36 @@ def story_preference(sentences_words: list[list[str]], lx) -> dict[str, str]:
                 named.add(lexes[0].code)
         counts.update(named)
     prefer = {}
+    for half, name in DIVIDED_HALVES.items():
+        hits = lx.scan(name.split())
+        code = hits[0][2][0].code if hits and hits[0][2] else None
+        if code and counts[code]:
+            prefer[HALF + half] = name  # the story names the state: "the North" is its half
     for name, readings in shared.items():
         best = max(readings, key=lambda c: (counts[c], -readings.index(c)))
         if counts[best] > counts[readings[0]]:
             prefer[name] = best
     return prefer
+
+
+HALF = "@half:"  # story_preference keys of the divided halves a story names
+
+
+def half_atoms(sdoc, lx, prefer: dict[str, str], covered: set[int], make_atom) -> list:
+    """"the North", "the South" as the halves of a divided state the story names (code_sets.yaml
+    divided_halves): capitalised, after "the", heading their own phrase ("the North Atlantic", "the
+    South China Sea" name other things)."""
+    out = []
+    for t in sdoc:
+        name = prefer.get(HALF + t.lower_)
+        if name is None or t.i in covered or not t.text[:1].isupper() or t.i == 0 or sdoc[t.i - 1].lower_ != "the":
+            continue
+        if t.i + 1 < len(sdoc) and sdoc[t.i + 1].pos_ == "PROPN":
+            continue
+        hits = lx.scan(name.split())
+        if hits:
+            out.append(make_atom(t.i, t.i + 1, list(hits[0][2])))
+    return out
 
 
 def settle_atoms(atoms: list, prefer: dict[str, str]) -> None:
