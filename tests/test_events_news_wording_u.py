@@ -162,3 +162,15 @@ def test_the_north_with_no_divided_state_named_is_no_state(code_sentence):
     text = "Nigerian police said gunmen killed nine farmers in the North on Monday."
     events = code_sentence(text).events
     assert "PRK" not in {p.code for e in events for p in e.actor + e.recipient}, show(code_sentence, text)
+
+
+def test_congress_facing_an_indian_party_is_indias(code_sentence):
+    """A party of another state in the clause is that state's politics, not a state facing the US
+    Congress (actors/shared_names.py); a state in the clause still faces it."""
+    text = ("Karnataka's BJP government sacked two ministers on Monday. Congress leaders accused the BJP of "
+            "bribing legislators.")
+    assert "IND" in {code for code, _ in _parties(events_of(code_sentence, text, "ACCUSE"), "actor")}, \
+        show(code_sentence, text)
+    text = "Russia accused Congress of meddling in its affairs."
+    assert "USA" in {code for code, _ in _parties(events_of(code_sentence, text, "ACCUSE"), "recipient")}, \
+        show(code_sentence, text)

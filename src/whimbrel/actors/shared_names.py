@@ -8,6 +8,8 @@ from .codesets import SHARED_NAME_HOMES, SHARED_NAME_MEMBERS, SHARED_NAME_STATES
 from .codesets import LOCATIVE_PREPS as LOCATIVE
 from .codesets import NON_STATE_CODES as NON_STATE
 
+PARTY_SECTORS = frozenset({"PTY", "OPP"})
+
 
 def _shared_atom(a) -> bool:
     """A lexicon hit on a name many states' bodies bear that the lexicons give to one state (its
@@ -33,7 +35,10 @@ def localise_shared_names(sents, dominant: str | None) -> None:
             others = [v for v in x.units if v is not u and (_locative_place(x, v) or not (
                 verb is not None and _same(_clause_verb(x.sdoc[v.head]), verb)))]
             members = [v for v in x.units if v is not u and v not in others and _member_of(x.sdoc, v, u, titled)]
-            if any(v is not u and v not in others and v not in members and set(v.codes) - NON_STATE - {home} for v in x.units):
+            # (a party of another state in the clause is that state's politics, not a state facing
+            # the body: "Congress leaders accused the BJP")
+            if any(v is not u and v not in others and v not in members and v.sector not in PARTY_SECTORS
+                   and set(v.codes) - NON_STATE - {home} for v in x.units):
                 continue
             here = {c for v in others + members for c in v.codes if c not in NON_STATE}
             code = next(iter(here)) if len(here) == 1 and home not in here else None
