@@ -343,7 +343,7 @@ def threats(doc: Document, sent) -> list[Event]:
         subj = _judging_speaker(v)
         for c in _reported_clauses(v):
             found = _threatened(c) if subj is not None else None
-            enforced = found is None and subj is not None and _enforced(c) is not None
+            enforced = found is None and subj is not None
             if enforced:
                 found = _enforced(c)
             if found is None:

@@ -230,14 +230,17 @@ def _medium_of(own, trig) -> bool:
     return False
 
 
+TIME_CONJUNCTIONS = ("after", "before", "since", "until", "while")
+
+
 def _adjunct_of(own, trig) -> bool:
     """Is ``own`` a participle set beside the trigger's clause that tells the circumstance of the act
     ("Speaking in parliament on Monday, the minister warned ...", "The king, meeting elders on
     Tuesday, condemned ..."): what the participle did, the subject did then, so its day is the act's.
     Only before the act: one after it may tell a result or a goal (", bringing X to Y by 2022"); not a
     participle opened by a conjunction of time ("after meeting X on Monday")."""
-    if own.i > trig.i or own.tag_ not in ("VBG", "VBN") or any(c.dep_ in ("mark", "advmod") and c.lower_ in ("after", "before", "since", "until", "while")
-                                               for c in own.children):
+    if own.i > trig.i or own.tag_ not in ("VBG", "VBN") or any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in TIME_CONJUNCTIONS for c in own.children):
         return False
     if own.dep_ == "advcl" and own.head.i == trig.i:
         return True
