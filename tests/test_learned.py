@@ -68,8 +68,8 @@ PIPELINE_FIGURES = {
     # 0.5195, all 0.4026, extra 2.1687; the news and sentence figures unchanged
     # session 47: the stories' dev split grew from 83 to 96 stories (batches CF-CI) and the model was
     # retrained on the grown train split (188 stories); under 'both' at session 47's end: must
-    # 0.5393, all 0.420, extra 2.0625, false alarms 0.3333; the news and sentence figures unchanged
-    "stories_dev_must_recall": 0.5393, "stories_dev_all_recall": 0.420, "stories_dev_extra_per_page": 2.0625,
+    # 0.5452, all 0.4224, extra 2.0312, false alarms 0.3333; the news and sentence figures unchanged
+    "stories_dev_must_recall": 0.5452, "stories_dev_all_recall": 0.4224, "stories_dev_extra_per_page": 2.0312,
     "stories_dev_false_alarms_per_empty_page": 0.3333,
 }
 TOLERANCE = 0.005
