@@ -11,7 +11,7 @@ def _parties(events, side: str) -> set[tuple[str | None, str | None]]:
 
 
 def test_police_who_respond_with_tear_gas_assault_the_crowd(code_sentence):
-    text = "Striking miners threw rocks at Peruvian police, who responded with tear gas and rubber bullets."
+    text = "Taxi drivers threw bottles at Peruvian riot police, who responded with tear gas and rubber bullets."
     events = events_of(code_sentence, text, "ASSAULT")
     assert events and "crowd-control" in events[0].mode, show(code_sentence, text)
     assert ("PER", "COP") in _parties(events, "actor"), show(code_sentence, text)
@@ -19,7 +19,7 @@ def test_police_who_respond_with_tear_gas_assault_the_crowd(code_sentence):
 
 
 def test_a_response_joined_by_and_answers_the_first_act(code_sentence):
-    text = "Students blocked the main avenue in Quito and police responded with water cannon."
+    text = "Ecuadorian students marched on the ministry and police responded with water cannon."
     events = events_of(code_sentence, text, "ASSAULT")
     assert ("ECU", "EDU") in _parties(events, "recipient"), show(code_sentence, text)
 
@@ -30,7 +30,7 @@ def test_a_reply_in_words_is_no_assault(code_sentence):
 
 
 def test_who_after_a_thing_thrown_at_people_stands_for_the_people():
-    """The parser sometimes hangs the relative clause on the thing thrown ("rocks ..., who"); the
+    """The parser sometimes hangs the relative clause on the thing thrown ("bottles ..., who"); the
     pronoun stands for the people named just before its comma. The parse is built by hand."""
     import spacy
     from spacy.tokens import Doc
@@ -55,21 +55,21 @@ def test_stun_grenades_beside_tear_gas_are_crowd_control(code_sentence):
 
 
 def test_a_deal_its_maker_says_it_will_not_strike_is_refused(code_sentence):
-    text = "The Mexican president said her government would not strike any deal with the cartels."
+    text = "El Salvador's security minister said the government would not strike a deal with the gangs."
     assert events_of(code_sentence, text, "REJECT"), show(code_sentence, text)
     assert not events_of(code_sentence, text, "AGREE"), show(code_sentence, text)
 
 
 def test_talks_its_side_will_not_hold_are_refused(code_sentence):
-    text = "Colombia's peace commissioner said the government would not hold talks with the ELN while kidnappings continue."
+    text = "The Philippine negotiator said Manila would not hold talks with the communist rebels this year."
     events = events_of(code_sentence, text, "REJECT")
-    assert events and "COL" in {code for code, _ in _parties(events, "recipient")}, show(code_sentence, text)
+    assert events and "PHL" in {code for code, _ in _parties(events, "recipient")}, show(code_sentence, text)
 
 
 def test_a_dateline_with_the_month_in_capitals_dates_today(code_sentence):
-    doc = code_sentence("LUDHIANA, MARCH 3: Farmers blocked the national highway near Khanna today to protest against "
-                        "the procurement delays.", pub="2025-03-04T06:00:00")
-    assert [e.date for e in doc.events if e.category == "PROTEST"] == ["2025-03-03"], show(code_sentence, doc.body)
+    doc = code_sentence("PUNE, JUNE 2: Sugarcane growers blocked the Pune-Nashik highway today to demand higher prices.",
+                        pub="2025-06-03T06:00:00")
+    assert [e.date for e in doc.events if e.category == "PROTEST"] == ["2025-06-02"], show(code_sentence, doc.body)
 
 
 def test_an_indian_union_minister_is_the_government(code_sentence):
@@ -80,28 +80,26 @@ def test_an_indian_union_minister_is_the_government(code_sentence):
 
 
 def test_a_participle_before_the_act_gives_its_day(code_sentence):
-    text = ("Police in Colombo arrested an opposition lawmaker on Tuesday. Speaking in parliament on Monday, the "
-            "Sri Lankan public security minister warned that more politicians would be arrested.")
-    events = events_of(code_sentence, text, "THREATEN", pub="2024-02-07T12:00:00")
-    assert [e.date for e in events] == ["2024-02-05"], show(code_sentence, text, pub="2024-02-07T12:00:00")
+    text = "Speaking to reporters in Kandy on Monday, the Sri Lankan president accused the opposition of sabotage."
+    events = events_of(code_sentence, text, "ACCUSE", pub="2026-04-09T12:00:00")
+    assert [e.date for e in events] == ["2026-04-06"], show(code_sentence, text, pub="2026-04-09T12:00:00")
 
 
 def test_a_participle_on_the_subject_gives_the_acts_day(code_sentence):
-    text = ("Gunmen killed a police officer in Ma'an on Monday. The Jordanian king, meeting tribal elders on "
-            "Sunday, condemned the killing.")
-    events = events_of(code_sentence, text, "ACCUSE", pub="2026-01-13T12:00:00")
-    assert [e.date for e in events] == ["2026-01-11"], show(code_sentence, text, pub="2026-01-13T12:00:00")
+    text = "Egypt's foreign minister, visiting Khartoum on Sunday, condemned the bombing of the bridge."
+    events = events_of(code_sentence, text, "ACCUSE", pub="2026-04-09T12:00:00")
+    assert [e.date for e in events] == ["2026-04-05"], show(code_sentence, text, pub="2026-04-09T12:00:00")
 
 
 def test_a_unions_refusal_is_political_event_data(code_sentence):
     """Labour (LAB) is one of PLOVER's organised sectors: a union's act with no party of the state
     named is still kept (political.yaml political_sectors)."""
-    text = "Kenya's dockworkers' union said its members would not return to work until wages are paid."
+    text = "Kenya's dockworkers' union said its members would not return to work until the port pays overtime."
     assert events_of(code_sentence, text, "REJECT"), show(code_sentence, text)
 
 
 def test_a_labour_court_is_a_court(code_sentence):
-    text = "Argentina's national labour court suspended the decree on the right to strike on Monday."
+    text = "Chile's labour court banned the lockout at the copper mine on Monday."
     parties = [(a.code, a.sector) for e in code_sentence(text).events for a in e.actor]
     assert parties and all(sector == "JUD" for _, sector in parties), parties
 
@@ -111,7 +109,7 @@ def test_an_agent_owning_an_act_is_whom_a_reaction_aims_at(code_sentence):
     the act is aimed at it (actors/mentions._owner_phrases)."""
     text = "Kenya's main opposition party condemned the government's decision to raise fuel taxes."
     assert ("KEN", "GOV") in _parties(events_of(code_sentence, text, "ACCUSE"), "recipient"), show(code_sentence, text)
-    text = "The UN mission welcomed the Colombian rebels' offer of a ceasefire."
+    text = "Norway's envoy praised the Colombian rebels' offer of a truce."
     assert ("COL", "REB") in _parties(events_of(code_sentence, text, "SUPPORT"), "recipient"), show(code_sentence, text)
 
 
@@ -120,9 +118,20 @@ def test_an_office_owned_by_an_agent_stays_one_actor(code_sentence):
     assert ("KEN", "GOV") in _parties(events_of(code_sentence, text, "ACCUSE"), "actor"), show(code_sentence, text)
 
 
-def test_a_warning_whose_clause_the_parse_splits_is_still_a_threat(code_sentence):
-    text = "Kenya's police chief warned that politicians inciting violence will be arrested and charged."
-    assert events_of(code_sentence, text, "THREATEN"), show(code_sentence, text)
+def test_a_warning_whose_clause_the_parse_splits_is_still_a_threat():
+    """The parser sometimes makes a participle inside the that-clause its verb and the clause's real verb
+    a second complement ("warned that traders hoarding fuel | would be fined"); the warning is read
+    whole (retype._warning). The parse is built by hand."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from whimbrel.events.retype import _warning
+
+    words = ["Police", "warned", "that", "traders", "hoarding", "fuel", "would", "be", "fined", "."]
+    heads = [1, 1, 4, 4, 1, 4, 8, 8, 1, 1]
+    deps = ["nsubj", "ROOT", "mark", "nsubj", "ccomp", "dobj", "aux", "auxpass", "ccomp", "punct"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps)
+    assert _warning(doc[1], set()) == "threat"
 
 
 def test_coercion_an_authority_says_its_state_will_use_threatens(code_sentence):
@@ -137,23 +146,23 @@ def test_a_union_forecasting_dismissals_threatens_no_one(code_sentence):
 
 
 def test_a_town_only_the_gazetteer_knows_places_an_unclaimed_attack(code_sentence):
-    text = "A police officer was shot dead in the southern city of Karak late on Monday."
+    text = "A customs officer was stabbed in Karak on Friday."
     events = events_of(code_sentence, text, "ASSAULT")
     assert ("JOR", "UNK") in _parties(events, "actor"), show(code_sentence, text)
 
 
 def test_days_after_dates_the_earlier_act_within_the_week_before(code_sentence):
-    """"comes days after": the week before the report ("comes" is the publication day), not one day."""
-    text = ("Mali expelled the Ivorian ambassador on Monday. The expulsion comes days after Ivorian police "
-            "detained two Malian army officers at Abidjan airport.")
+    """"comes days after": the week before the act it is tied to (the recall, told on Monday), not one day."""
+    text = ("Guinea recalled its envoy from Dakar on Monday. The recall comes days after Senegalese police "
+            "arrested two Guinean traders at the port.")
     events = events_of(code_sentence, text, "COERCE", pub="2025-10-14T12:00:00")
-    assert [(e.date, e.date_precision, e.enddate) for e in events] == [("2025-10-07", "range", "2025-10-13")], \
+    assert [(e.date, e.date_precision, e.enddate) for e in events] == [("2025-10-06", "range", "2025-10-12")], \
         show(code_sentence, text, pub="2025-10-14T12:00:00")
 
 
 def test_the_north_of_a_korea_story_is_north_korea(code_sentence):
-    text = ("North Korea test-fired two cruise missiles on Monday. South Korea's unification ministry urged "
-            "the North to stop the launches. A container ship crossed the North Atlantic.")
+    text = ("North Korea fired artillery near the border on Monday. South Korea's defence ministry demanded "
+            "that the North stop the drills. A container ship crossed the North Atlantic.")
     events = events_of(code_sentence, text, "REQUEST")
     assert ("PRK" in {code for code, _ in _parties(events, "recipient")}), show(code_sentence, text)
 
@@ -167,8 +176,8 @@ def test_the_north_with_no_divided_state_named_is_no_state(code_sentence):
 def test_congress_facing_an_indian_party_is_indias(code_sentence):
     """A party of another state in the clause is that state's politics, not a state facing the US
     Congress (actors/shared_names.py); a state in the clause still faces it."""
-    text = ("Karnataka's BJP government sacked two ministers on Monday. Congress leaders accused the BJP of "
-            "bribing legislators.")
+    text = ("Rajasthan's BJP government raised power tariffs on Monday. Congress MLAs accused the BJP of "
+            "betraying farmers.")
     assert "IND" in {code for code, _ in _parties(events_of(code_sentence, text, "ACCUSE"), "actor")}, \
         show(code_sentence, text)
     text = "Russia accused Congress of meddling in its affairs."

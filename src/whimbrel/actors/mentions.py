@@ -78,8 +78,8 @@ def atoms_of(words: list[str], lx: Lexicon) -> list[Atom]:
 
 def _np_head(tok, stop_at_poss: bool = False, stops: frozenset = frozenset()):
     """Climb from a token through modifier relations to the head of its noun phrase (with
-    ``stop_at_poss``, to the possessor it heads: "the rebels' offer" stops at "rebels"; at any
-    token of ``stops``, the heads of possessor phrases: "the Colombian rebels' offer")."""
+    ``stop_at_poss``, to the possessor it heads: "the militia's pledge" stops at "militia"; at any
+    token of ``stops``, the heads of possessor phrases: "the Libyan militia's pledge")."""
     seen = 0
     while seen < 8:
         seen += 1
@@ -100,8 +100,8 @@ def _np_head(tok, stop_at_poss: bool = False, stops: frozenset = frozenset()):
 
 def _owner_phrases(sdoc, atoms: list) -> frozenset:
     """The heads of possessor phrases an agent word heads, owning a noun no actor word names: a
-    phrase of its own ("welcomed the rebels' offer", "condemned the government's decision": the
-    rebels, the government), not a modifier of the thing owned. A state's or a person's possessive
+    phrase of its own ("praised the militia's pledge", "faulted the cabinet's decision": the
+    militia, the cabinet), not a modifier of the thing owned. A state's or a person's possessive
     stays the owner of the phrase's head ("Iran's decision"), and an agent word possessing another
     ("the ministry's spokesman") one phrase with it."""
     covered = {k for a in atoms for k in range(a.i, a.j)}

@@ -36,7 +36,7 @@ def localise_shared_names(sents, dominant: str | None) -> None:
                 verb is not None and _same(_clause_verb(x.sdoc[v.head]), verb)))]
             members = [v for v in x.units if v is not u and v not in others and _member_of(x.sdoc, v, u, titled)]
             # (a party of another state in the clause is that state's politics, not a state facing
-            # the body: "Congress leaders accused the BJP")
+            # the body: "Congress MLAs faulted the BJP's budget")
             if any(v is not u and v not in others and v not in members and v.sector not in PARTY_SECTORS
                    and set(v.codes) - NON_STATE - {home} for v in x.units):
                 continue

@@ -27,7 +27,7 @@ _WORD = r"(?:[A-Z][\w'’.\-]*|[A-Z]\.(?:[A-Z]\.)+)"
 # one place, or two or three filed from together ("GAZA/CAIRO", "TAIPEI/BEIJING, Oct 15 (Reuters) -")
 _PLACE = rf"(?P<place>{_WORD}(?:\s+{_WORD}){{0,3}}(?:\s*/\s*{_WORD}(?:\s+{_WORD}){{0,3}}){{0,2}})"
 _REGION = rf"(?:,\s*(?P<region>{_WORD}(?:\s+{_WORD}){{0,3}}))?"
-# the month in any case: the South Asian press writes "SANGRUR, OCTOBER 14:"
+# the month in any case: the South Asian press writes "PUNE, JUNE 2:"
 _DATE = (r"(?:,?\s*(?P<mon>(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))(?i:[a-z]*)\.?\s+(?P<day>[0-3]?\d)"
          r"(?:,?\s+(?P<year>(?:19|20)\d\d))?)?")
 # an agency is capitalised ("Reuters", "AP", "AFP"), or one short lowercase word: Germany's dpa

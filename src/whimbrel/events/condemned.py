@@ -214,7 +214,7 @@ def recipient_act_authority(s: SentenceState, c: Candidate):
         owners = [ch for ch in noun.children if ch.dep_ == "poss" and ch.ent_type_ not in ("DATE", "TIME")]
         if owners or any(ch.dep_ == "prep" and ch.lower_ == "by" for ch in noun.children):
             # the doer is named ("Thursday's vote" names a day): the parse's own reading holds, and a
-            # possessor the parse left aside ("welcomed the rebels' announcement") is the doer
+            # possessor the parse left aside ("praised the militia's pledge") is the doer
             doers = [e for e in _entities(s.doc, s.seq, owners) if e.code and (e.code, e.sector) not in own]
             if doers:
                 c.recipient = doers
@@ -340,8 +340,8 @@ def recipient_replied_to(s: SentenceState, c: Candidate):
 
 def _answered_act(s: SentenceState, tok):
     """The act a reply verb answers in its own sentence: the act aimed at the noun the reply's
-    relative clause hangs on ("threw stones at the police, who responded ..."), or the act it is
-    joined to by "and" ("blocked the road and police responded ...")."""
+    relative clause hangs on ("threw bottles at the guards, who responded ..."), or the act it is
+    joined to by "and" ("marched on the ministry and the guards responded ...")."""
     if tok.dep_ == "relcl":
         target = tok.head
         heads = {target.head.i, target.head.head.i} if target.head.dep_ == "prep" else {target.head.i}
@@ -353,8 +353,8 @@ def _answered_act(s: SentenceState, tok):
 
 
 def recipient_answered(s: SentenceState, c: Candidate):
-    """Force used in answer ("who responded with tear gas", "and police retaliated with rubber
-    bullets": modality.yaml reprisal_verbs) is aimed at whoever did what it answers, the actor of
+    """Force used in answer ("who responded with pepper spray and batons", "and the guards responded
+    with water cannon": modality.yaml reprisal_verbs) is aimed at whoever did what it answers, the actor of
     the answered act of the same sentence (_answered_act)."""
     if c.recipient or c.tok.lemma_.lower() not in modality()["reprisal_verbs"]:
         return

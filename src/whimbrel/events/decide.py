@@ -117,7 +117,7 @@ def stated_refusal(s: SentenceState, c: Candidate):
         return
     kids = list(c.tok.children)
     if c.tok.pos_ in NOUN_POS and c.tok.dep_ == "dobj":
-        kids += list(c.tok.head.children)  # the act noun's own verb: "would not strike any deal"
+        kids += list(c.tok.head.children)  # the act noun's own verb: "would not sign a pact"
     if not any(negation_child(a) for a in kids) or any(a.dep_ == "aux" and a.lower_ == "have" for a in kids):
         return  # the negation on the act itself: "would not sign X, conceding Y" refuses X only
     c.mode_rule = "stated_refusal"

@@ -322,7 +322,7 @@ def _threatened(clause):
 
 def _enforced(clause):
     """(the one it befalls, CAMEO 130) when a reported clause tells a coercion still to come in the
-    agentless passive ("anyone who blocks a road would be arrested", "will be prosecuted"): said by
+    agentless passive ("looters would be jailed", "the smugglers will be deported"): said by
     an authority, its own state's enforcement (ENFORCED_ACTS, threats() checks the speaker)."""
     if clause.lemma_.lower() not in ENFORCED_ACTS or any(g.dep_ in ("neg", "agent") for g in clause.children):
         return None

@@ -44,7 +44,7 @@ _BORDERS = frozenset(words("places", "BORDER_NOUNS"))
 
 
 # how the actor stage resolved a place name: the lexicons' countries, cities, capitals and demonyms,
-# and a town only the GeoNames gazetteer knows ("the southern city of Karak")
+# and a town only the GeoNames gazetteer knows (a market town such as Karak)
 _PLACE_WHY = re.compile(r"^(country|city|capital|demonym|gazetteer):")
 
 

@@ -358,7 +358,7 @@ def _warning(tok, threat_tokens: set[int]) -> str:
             return "threat"
         return "fact"
     # every complement is read before a verdict of fact or advice: a parse may split one that-clause
-    # in two ("warned that politicians inciting violence | will be arrested")
+    # in two ("warned that traders hoarding fuel | would be fined")
     verdict = None
     for c in kids:
         inside = {t.i for t in c.subtree}

@@ -82,7 +82,7 @@ def _relative_antecedent(pronoun, head):
     last = pronoun.doc[pronoun.i - 2] if pronoun.i >= 2 else None
     if head.dep_ == "dobj" and last is not None and last.dep_ == "pobj" and last.head.head.i == head.i \
             and last.ent_type_ not in PLACE_ENTS:
-        return last  # "hurled stones at the police, who responded ...": the people the thing was aimed at
+        return last  # "flung bottles at the guards, who responded ...": the people the thing was aimed at
     if head.ent_type_ not in PLACE_ENTS:
         return head
     t = head

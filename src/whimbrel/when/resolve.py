@@ -128,7 +128,7 @@ def _candidates(sent_doc, trigger_i: int, exprs: list[TimeExpr], skip: set[int])
             out.append((1.7, dist, x, "text", toks))  # "fired tear gas to disperse them on Monday"
             continue
         if _adjunct_of(own, trig):
-            out.append((1.6, dist, x, "text", toks))  # "Speaking on Monday, the minister warned ..."
+            out.append((1.6, dist, x, "text", toks))  # "Addressing a rally on Friday, the governor vowed ..."
             continue
         if _medium_of(own, trig):
             out.append((1.6, dist, x, "text", toks))  # "asked ... in a letter posted on Twitter Tuesday"
@@ -235,8 +235,8 @@ TIME_CONJUNCTIONS = ("after", "before", "since", "until", "while")
 
 def _adjunct_of(own, trig) -> bool:
     """Is ``own`` a participle set beside the trigger's clause that tells the circumstance of the act
-    ("Speaking in parliament on Monday, the minister warned ...", "The king, meeting elders on
-    Tuesday, condemned ..."): what the participle did, the subject did then, so its day is the act's.
+    ("Addressing a rally on Friday, the governor vowed ...", "The envoy, visiting the camp on
+    Sunday, urged ..."): what the participle did, the subject did then, so its day is the act's.
     Only before the act: one after it may tell a result or a goal (", bringing X to Y by 2022"); not a
     participle opened by a conjunction of time ("after meeting X on Monday")."""
     if own.i > trig.i or own.tag_ not in ("VBG", "VBN") or any(
