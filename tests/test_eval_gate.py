@@ -228,8 +228,8 @@ GOLD_SETS = {
               # session 47: 63 -> 64 (0.249), even half (scored only, one record): a labour union's
               # act is kept (political.yaml political_sectors LAB); unread, so unexplained
               # 64 -> 65 (0.253), odd half: a place the GeoNames gazetteer alone knows is a place
-              # (places.is_place), so an act noun inside a finding told in Geneva takes an
-              # unidentified Swiss attacker where its "by" phrase is not read; left, noted
+              # (places.is_place), so an act noun inside a reported finding takes an
+              # unidentified attacker of the city the record names where its "by" phrase is not read; noted
               {"extra_per_sentence": 0.253}),
 }
 CATEGORY_RECALL_FLOOR = 0.6  # every category the dev gold holds (lowest measured: COERCE 0.625)
