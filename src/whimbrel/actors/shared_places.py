@@ -70,9 +70,12 @@ def half_atoms(sdoc, lx, prefer: dict[str, str], covered: set[int], make_atom) -
     """"the North", "the South" as the halves of a divided state the story names (code_sets.yaml
     divided_halves): capitalised, after "the", heading their own phrase ("the North Atlantic", "the
     South China Sea" name other things)."""
+    halves = {key[len(HALF):]: name for key, name in prefer.items() if key.startswith(HALF)}
+    if not halves:
+        return []  # most stories: no word of every sentence need be looked up
     out = []
     for t in sdoc:
-        name = prefer.get(HALF + t.lower_)
+        name = halves.get(t.lower_)
         if name is None or t.i in covered or not t.text[:1].isupper() or t.i == 0 or sdoc[t.i - 1].lower_ != "the":
             continue
         if t.i + 1 < len(sdoc) and sdoc[t.i + 1].pos_ == "PROPN":
