@@ -138,17 +138,21 @@ def test_a_tampered_story_body_is_refused(tmp_path):
 # 0.523, all 0.387 / 0.408 / 0.389, extra 2.21 / 2.06 / 2.51, false alarms 0.174 / 0.444 / 0.5, date
 # 0.803 / 0.823 / 0.834. Session 47's rules: must 0.515 / 0.531 / 0.528, date 0.804 / 0.830 / 0.830
 # (the test split's date share fell from 0.834 while its events found with the right day rose: the
-# events newly found carry wrong days more often than the rest). Floors sit
+# events newly found carry wrong days more often than the rest). Session 48 added 48 stories
+# (batches CJ-CM, 428 in all; the new ones alone, scored before anyone read them: must train 0.403 /
+# dev 0.624 / test 0.317); the whole corpus at that code: must 0.505 / 0.554 / 0.520, all 0.381 /
+# 0.419 / 0.389, extra 2.30 / 2.04 / 2.52, false alarms 0.357 / 0.364 / 0.429, date 0.800 / 0.821 /
+# 0.831. Floors sit
 # at the figures measured when last raised; the test split is scored, never read (the extra ceilings
 # sit at the measured figures: rules that find more events of a story also pair fewer of its coded
 # ones).
 STORY_FLOORS = {
-    "train": ({"must_recall": 0.525, "all_recall": 0.396, "date_accuracy": 0.806},
-              {"extra_per_page": 2.213, "false_alarms_per_empty_page": 0.174}),
-    "dev": ({"must_recall": 0.545, "all_recall": 0.422, "date_accuracy": 0.826},
-            {"extra_per_page": 2.043, "false_alarms_per_empty_page": 0.445}),
-    "test": ({"must_recall": 0.531, "all_recall": 0.393, "date_accuracy": 0.829},
-             {"extra_per_page": 2.491, "false_alarms_per_empty_page": 0.5}),
+    "train": ({"must_recall": 0.505, "all_recall": 0.381, "date_accuracy": 0.8},
+              {"extra_per_page": 2.297, "false_alarms_per_empty_page": 0.358}),
+    "dev": ({"must_recall": 0.553, "all_recall": 0.419, "date_accuracy": 0.821},
+            {"extra_per_page": 2.037, "false_alarms_per_empty_page": 0.364}),
+    "test": ({"must_recall": 0.52, "all_recall": 0.389, "date_accuracy": 0.83},
+             {"extra_per_page": 2.525, "false_alarms_per_empty_page": 0.429}),
 }
 
 _cache: dict = {}
@@ -166,7 +170,7 @@ def test_story_corpus_is_valid_and_large_enough():
     from whimbrel.news_gold import load_corpus
 
     corpus = load_corpus(STORY_DIR, ROOT.parent / "shared")
-    assert len(corpus) >= 380 and all(g.page.body for g in corpus)
+    assert len(corpus) >= 428 and all(g.page.body for g in corpus)
     assert {g.split for g in corpus} == {"train", "dev", "test"}
     assert sum(1 for g in corpus if not g.events) >= 15  # event-free stories measure false alarms
 
