@@ -189,6 +189,28 @@ def actor_antecedent(s: SentenceState, c: Candidate):
             c.note_actor("actor: pronoun -> subject of the main clause", rule="antecedent")
 
 
+def actor_relative_protesters(s: SentenceState, c: Candidate):
+    """"Police fired tear gas at hundreds of supporters who had gathered outside the court": a
+    protest told in a restrictive relative clause is done by the people the clause hangs on. Other
+    acts so told are background that names people by a past deed ("rebels who have seized the
+    region", subjects._relative), but people who gathered, marched or blocked a road are met there
+    by the police the sentence is about: the protest is the news. Their state, when the phrase names
+    none, is inferred next (actor_country_inferred)."""
+    if c.actor or c.raw_actor or c.actor_rule is not None or c.cat != "PROTEST" or not c.args.actor_pronoun:
+        return
+    pronoun = next((t for t in c.args.actor if t.tag_ in ("WP", "WDT") and t.lower_ in ("who", "that")), None)
+    clause = pronoun.head if pronoun is not None else None
+    if clause is None or clause.dep_ != "relcl" or clause.head.pos_ not in NOUN_POS:
+        return
+    people = relative_antecedent(pronoun, clause)
+    found = [e for e in actors.entities_for(s.doc, s.seq, [t.i for t in people.subtree if t.i < pronoun.i])
+             if e.sector and e.tok_start <= people.i < e.tok_end]
+    if found:
+        c.raw_actor = found
+        c.actor = _coded(found)
+        c.why.append("actor: the people a relative clause of protest hangs on")
+
+
 def actor_speaker(s: SentenceState, c: Candidate):
     """A subject pronoun in reported speech: the speaker ("X said it would ..."). Not "he" or "she"
     before an attribution that follows ("He met al-Sisi, the State Department said", "She was

@@ -103,6 +103,7 @@ PASSES: list[tuple[str, Pass]] = [
     ("actor_both_sides", each(fill_actor.actor_both_sides)),
     ("actor_own_state", each(fill_actor.actor_own_state)),
     ("actor_antecedent", each(fill_actor.actor_antecedent)),
+    ("actor_relative_protesters", each(fill_actor.actor_relative_protesters)),
     ("actor_speaker", each(fill_actor.actor_speaker)),
     ("actor_speaker_conjunct", each(fill_actor.actor_speaker_conjunct)),
     ("actor_main_clause_person", each(fill_actor.actor_main_clause_person)),
