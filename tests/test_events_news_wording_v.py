@@ -26,3 +26,11 @@ def test_people_who_tried_to_march_are_the_protesters(code_sentence):
 def test_a_past_deed_in_a_relative_clause_stays_background(code_sentence):
     text = "Gunmen who had seized a village in Zamfara killed four Nigerian farmers."
     assert not events_of(code_sentence, text, "COERCE"), show(code_sentence, text)
+
+
+def test_a_chess_report_is_sport_not_war(code_sentence):
+    text = ("ROUND SEVEN. The Norwegian grandmaster attacked on the kingside from the opening, sacrificed a "
+            "rook on move 22 and captured two pawns before his Indian opponent resigned in a lost endgame. "
+            "The other grandmasters drew quickly, and the FIDE leaderboard now shows three players tied on "
+            "five points with two rounds of the chess tournament left.")
+    assert not code_sentence(text).events, show(code_sentence, text)
