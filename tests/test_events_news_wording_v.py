@@ -34,3 +34,11 @@ def test_a_chess_report_is_sport_not_war(code_sentence):
             "The other grandmasters drew quickly, and the FIDE leaderboard now shows three players tied on "
             "five points with two rounds of the chess tournament left.")
     assert not code_sentence(text).events, show(code_sentence, text)
+
+
+def test_its_spokesman_speaks_for_the_body_before(code_sentence):
+    text = ("Kenya's interior ministry condemned the border raid on Monday. Its spokesman accused Somali "
+            "militiamen of sheltering behind refugee camps.")
+    events = events_of(code_sentence, text, "ACCUSE")
+    assert any(("KEN", "GOV") in _parties([e], "actor") and "SOM" in {r.code for r in e.recipient} for e in events), \
+        show(code_sentence, text)

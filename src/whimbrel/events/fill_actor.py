@@ -7,6 +7,8 @@ is not codable (actor_required).
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .. import actors
 from ..model import Entity
 from ..when.tree import backshifted_conjunct
@@ -18,6 +20,7 @@ from .antecedents import (PERSONAL_PRONOUNS, PLURAL_PRONOUNS, antecedent, both_s
 from .common import _coded, _codes, _entities, _recipients
 from .condemned import adopters
 from ..actors.codesets import INTERNATIONAL_WORDS
+from ..actors.titles import _sector_table
 from .lexicon import VERBAL
 from .modality import flags_for
 from .roles import EXPERIENCER_VERBS, _prep_objects, arguments
@@ -274,6 +277,38 @@ def actor_previous_body(s: SentenceState, c: Candidate):
     """ "It" with no antecedent in its sentence: the state or body the sentence before is about."""
     _pronoun_antecedent(s, c, SINGULAR_THING_PRONOUNS, previous_body, "actor: it -> the body the sentence before is about",
                         "previous_body")
+
+
+OWNER_PRONOUNS = ("its",)
+GENERIC_HEADS = frozenset(_sector_table("generic_heads"))
+
+
+def actor_its_owner(s: SentenceState, c: Candidate):
+    """"China's defence ministry condemned the flight. Its spokesman accused ...": an agent word
+    owned by "its" with no state of its own belongs to the body the sentence before is about (as
+    "it" opening a sentence takes it up: previous_body). A generic head (a spokesman, an official,
+    a leader) speaks for the body and takes its sector too (sectors.yaml generic_heads); a specific
+    one ("its foreign minister") keeps its own."""
+    if c.actor or c.actor_rule is not None:
+        return
+    todo = [e for e in c.raw_actor if e.code is None and e.sector and e.sentence == s.seq]
+    owned = [e for e in todo if any(ch.dep_ == "poss" and ch.lower_ in OWNER_PRONOUNS
+                                    for t in s.sent.doc[e.tok_start:e.tok_end] for ch in t.children)]
+    if not owned:
+        return
+    owner = [e for e in previous_body(s.doc, s.seq) if e.code]
+    if len({e.code for e in owner}) != 1:
+        return
+    body = owner[0]
+    c.actor = [replace(e, code=body.code, sector=body.sector if _generic_head(s, e) and body.sector else e.sector,
+                       why=f"{e.why}; its owner: the body the sentence before is about ({body.entity_text})")
+               for e in owned]
+    c.why.append("actor: 'its' -> the body the sentence before is about")
+
+
+def _generic_head(s: SentenceState, e: Entity) -> bool:
+    """Is the entity's last word a generic role head (a spokesman speaks for whatever body owns him)?"""
+    return s.sent.doc[e.tok_end - 1].lower_ in GENERIC_HEADS
 
 
 def actor_document_author(s: SentenceState, c: Candidate):

@@ -110,6 +110,7 @@ PASSES: list[tuple[str, Pass]] = [
     ("actor_previous_person", each(fill_actor.actor_previous_person)),
     ("actor_previous_group", each(fill_actor.actor_previous_group)),
     ("actor_previous_body", each(fill_actor.actor_previous_body)),
+    ("actor_its_owner", each(fill_actor.actor_its_owner)),
     ("actor_document_author", each(fill_actor.actor_document_author)),
     ("actor_kind_modifier", each(fill_actor.actor_kind_modifier)),
     ("actor_country_inferred", each(fill_actor.actor_country_inferred)),
