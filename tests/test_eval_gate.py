@@ -75,7 +75,7 @@ GOLD_SETS = {
     # report (events/tone.py) is coded ACCUSE, a real rebuke the one-event record leaves out, aimed
     # at the wrong party (its own state)
     # session 48: extra 24 -> 25 (0.126), even half (unread): a protest told in a restrictive
-    # relative clause is coded (fill_actor.actor_relative_protesters)
+    # relative clause is coded (pronoun_actors.actor_relative_protesters)
     "blind2": (GOLD_DIR / "blind2-plover.json", {"found_rate": 0.89, "strict_found_rate": 0.82,
                "actor_accuracy": 0.988, "recipient_accuracy": 0.979},
               {"extra_per_sentence": 0.126}),

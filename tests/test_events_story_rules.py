@@ -136,7 +136,7 @@ def test_a_sentence_that_refers_back_is_parsed(code_sentence):
 
 
 def test_a_speech_act_hung_on_a_reported_verb_is_the_speaker_s(code_sentence):
-    """fill_actor.actor_speaker_conjunct: "X said the ruling raised concerns and urged Ankara ...":
+    """pronoun_actors.actor_speaker_conjunct: "X said the ruling raised concerns and urged Ankara ...":
     "urged" inherits the thing "the ruling" as subject; only the speaker can urge. A material act
     so hung ("a roadside bomb killed a policeman and wounded three, the army said") is not the
     speaker's."""
@@ -310,7 +310,7 @@ def test_who_is_under_investigation_undergoes_it(code_sentence):
 
 
 def test_he_before_a_later_attribution_is_the_person_named_before(code_sentence):
-    """fill_actor.actor_speaker: "He met X, Egyptian officials said": the pronoun is the person the
+    """pronoun_actors.actor_speaker: "He met X, Egyptian officials said": the pronoun is the person the
     story named before, the officials only report it."""
     doc = code_sentence("Hamas leader Ismail Haniyeh arrived in Cairo on Monday for talks. He met Egyptian "
                         "foreign minister Sameh Shoukry, Egyptian officials said.")
@@ -413,7 +413,7 @@ def test_a_bare_surname_is_no_former_office_holder(code_sentence):
 
 
 def test_he_in_a_relative_clause_is_the_main_clause_s_person(code_sentence):
-    """fill_actor.actor_main_clause_person: "he" subject of a relative or adverbial clause is the
+    """pronoun_actors.actor_main_clause_person: "he" subject of a relative or adverbial clause is the
     person subject of the clause it hangs in, not the person of the sentence before; not through a
     that-clause ("saying he must resign" speaks of someone else)."""
     doc = code_sentence("ABUJA — The senator criticised the budget on Monday. Governor Samuel Ortom visited "

@@ -3,7 +3,7 @@
 Stage entry points (see docs/design.md):
 - ``mark_candidates`` (discard.py): cheap lexical pre-filter and story/line discards, before parsing.
 - ``code_events`` (coder.py): the named passes of passes.py (PASSES) for each parsed sentence:
-  candidates (find.py) -> roles and flags -> missing actors and recipients (fill_actor.py,
+  candidates (find.py) -> roles and flags -> missing actors and recipients (fill_actor.py, pronoun_actors.py,
   fill_recipient.py; what a pronoun or "the two sides" refers to: antecedents.py) -> category, CAMEO and Goldstein (decide.py); any pass can be switched off by
   name (Options.disabled_passes, ``whimbrel evaluate --ablate``).
 - ``decide_events`` (learned.py): the learned classifier's say on the rules' events (Options.decide_events).

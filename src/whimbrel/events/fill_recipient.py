@@ -115,7 +115,7 @@ def recipient_previous_person(s: SentenceState, c: Candidate):
     if c.recipient or not pronouns:
         return
     # "X told lawmakers ..., as he deflected attacks": the subject of a subordinate clause is the
-    # main clause's subject, as for actors (fill_actor.actor_antecedent, antecedents.antecedent)
+    # main clause's subject, as for actors (pronoun_actors.actor_antecedent, antecedents.antecedent)
     subject = next((t for t in pronouns if t.dep_ in ("nsubj", "nsubjpass")), None)
     c.recipient = antecedent(s, subject.head) if subject is not None else []
     if c.recipient:

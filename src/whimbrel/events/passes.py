@@ -20,7 +20,8 @@ from ..errors import E, WhimbrelError
 from ..model import Document, Event
 from ..nlp import token_at
 from ..options import Options
-from . import accidents, captives, condemned, decide, discard, envoys, fill_actor, fill_recipient, find, mediation
+from . import (accidents, captives, condemned, decide, discard, envoys, fill_actor, fill_recipient, find, mediation,
+               pronoun_actors)
 from .merge import merge_in_sentence
 from .state import SentenceState
 
@@ -102,16 +103,16 @@ PASSES: list[tuple[str, Pass]] = [
     # fill in missing actors
     ("actor_both_sides", each(fill_actor.actor_both_sides)),
     ("actor_own_state", each(fill_actor.actor_own_state)),
-    ("actor_antecedent", each(fill_actor.actor_antecedent)),
-    ("actor_relative_protesters", each(fill_actor.actor_relative_protesters)),
-    ("actor_speaker", each(fill_actor.actor_speaker)),
-    ("actor_speaker_conjunct", each(fill_actor.actor_speaker_conjunct)),
-    ("actor_main_clause_person", each(fill_actor.actor_main_clause_person)),
-    ("actor_previous_person", each(fill_actor.actor_previous_person)),
-    ("actor_previous_group", each(fill_actor.actor_previous_group)),
-    ("actor_previous_body", each(fill_actor.actor_previous_body)),
-    ("actor_its_owner", each(fill_actor.actor_its_owner)),
-    ("actor_document_author", each(fill_actor.actor_document_author)),
+    ("actor_antecedent", each(pronoun_actors.actor_antecedent)),
+    ("actor_relative_protesters", each(pronoun_actors.actor_relative_protesters)),
+    ("actor_speaker", each(pronoun_actors.actor_speaker)),
+    ("actor_speaker_conjunct", each(pronoun_actors.actor_speaker_conjunct)),
+    ("actor_main_clause_person", each(pronoun_actors.actor_main_clause_person)),
+    ("actor_previous_person", each(pronoun_actors.actor_previous_person)),
+    ("actor_previous_group", each(pronoun_actors.actor_previous_group)),
+    ("actor_previous_body", each(pronoun_actors.actor_previous_body)),
+    ("actor_its_owner", each(pronoun_actors.actor_its_owner)),
+    ("actor_document_author", each(pronoun_actors.actor_document_author)),
     ("actor_kind_modifier", each(fill_actor.actor_kind_modifier)),
     ("actor_country_inferred", each(fill_actor.actor_country_inferred)),
     ("actor_attack_noun", each(fill_actor.actor_attack_noun)),
