@@ -42,3 +42,11 @@ def test_its_spokesman_speaks_for_the_body_before(code_sentence):
     events = events_of(code_sentence, text, "ACCUSE")
     assert any(("KEN", "GOV") in _parties([e], "actor") and "SOM" in {r.code for r in e.recipient} for e in events), \
         show(code_sentence, text)
+
+
+def test_a_sentence_naming_only_the_two_sides_is_parsed(code_sentence):
+    text = ("Kenyan and Somali troops clashed near Mandera on Monday. The two sides agreed to a ceasefire "
+            "on Tuesday.")
+    events = events_of(code_sentence, text, "AGREE")
+    assert events and {"KEN", "SOM"} <= {p.code for e in events for p in e.actor + e.recipient}, \
+        show(code_sentence, text)

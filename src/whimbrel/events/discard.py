@@ -253,8 +253,23 @@ def mark_candidates(doc: Document, options: Options) -> None:
         names = story.name_words
     protest_words = frozenset(_rules()[0]["doerless_protest_words"])
     for s in triggered:
-        s.candidate = may_name_actor(words[s.seq], names) or bool(protest_words & {w.lower() for w in words[s.seq]})
+        s.candidate = may_name_actor(words[s.seq], names) or bool(protest_words & {w.lower() for w in words[s.seq]}) \
+            or names_sides(words[s.seq])
     _parse_antecedents(doc, words, names)
+
+
+BOTH_SIDES = frozenset(words("roles", "BOTH_SIDES"))
+ALL_SIDES = frozenset(words("roles", "ALL_SIDES"))
+ALL_SIDES_MARKS = frozenset(words("roles", "ALL_SIDES_MARKS"))
+
+
+def names_sides(sentence_words: list[str]) -> bool:
+    """"The two sides agreed to a ceasefire", "urged all parties to ...": words that stand for the
+    parties of the story's conflict, which the event coder resolves (roles.BOTH_SIDES,
+    antecedents.both_sides), so the sentence is worth parsing though it names no one."""
+    low = [w.lower() for w in sentence_words]
+    return any((prev in ("two", "both") and w in BOTH_SIDES) or (prev in ALL_SIDES_MARKS and w in ALL_SIDES)
+               for prev, w in zip(low, low[1:]))
 
 
 def _parse_antecedents(doc: Document, words: list[list[str]], names) -> None:
