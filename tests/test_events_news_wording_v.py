@@ -50,3 +50,13 @@ def test_a_sentence_naming_only_the_two_sides_is_parsed(code_sentence):
     events = events_of(code_sentence, text, "AGREE")
     assert events and {"KEN", "SOM"} <= {p.code for e in events for p in e.actor + e.recipient}, \
         show(code_sentence, text)
+
+
+def test_a_live_report_entry_is_of_the_publication_day(code_sentence):
+    text = ("Lima protests live: marchers return to the capital\n\n"
+            "07:10 Peruvian police cleared the square on Monday night, officers said.\n\n"
+            "09:45 The ombudsman's office said 14 people were detained and urged the police to release them.\n\n"
+            "11:20 Peru's interior minister rejected calls to resign.")
+    events = code_sentence(text, pub="2026-04-08T16:00:00").events
+    later = [e for e in events if e.category in ("REQUEST", "REJECT")]
+    assert later and all(e.date == "2026-04-08" for e in later), show(code_sentence, text, pub="2026-04-08T16:00:00")

@@ -15,6 +15,7 @@ does not give.
 """
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from ..model import STORY, Document
@@ -45,6 +46,7 @@ def date_events(doc: Document, options: Options) -> None:
         return exprs_cache[seq]
 
     lead_day = _lead_day(doc, lead, pub, exprs_of)  # the day the lead states, whether or not it codes an event
+    stamped = live_entries(doc)
 
     for ev in sorted(doc.events, key=lambda e: (e.sentence, e.trigger_start)):
         if ev.sentence != last_sentence:
@@ -65,7 +67,13 @@ def date_events(doc: Document, options: Options) -> None:
             if res.source == "publication" and not ev.future:
                 res = reaction_date(doc, ev.sentence, i, pub, exprs_of) or res
         shown = res
-        if res.source == "publication" and not ev.future:
+        if res.source == "publication" and not ev.future and not ev.historical and sent is not None \
+                and sent.paragraph in stamped and pub is not None:
+            # a live report's entry stamped with the time of day reports what just happened: its
+            # undated acts are of the report's own day, not of the day the lead told
+            shown = DateResult(pub.date().isoformat(), "day", None, stamped[sent.paragraph], "stamp",
+                               "a live report's entry, stamped with the time of day: the publication day")
+        elif res.source == "publication" and not ev.future:
             day = peg if peg is not None else (lead_day if ev.sentence >= lead else None)
             shown = _on_news_day(day) if day is not None and not ev.historical else report_lag(res)
         elif not ev.future and not ev.historical and peg is None and ev.sentence < lead:
@@ -76,6 +84,25 @@ def date_events(doc: Document, options: Options) -> None:
             previous = res  # a historical event counts when the text dates it: the story's time
     if story is not None:
         story.previous_date, story.news_day = previous, peg
+
+
+# "09:50 The minister said ...": a live report's entry opens with the clock time it was posted
+LIVE_STAMP = re.compile(r"^((?:[01]?\d|2[0-3])[:.][0-5]\d)(?:\s*[ap]\.?m\.?)?\s+(?=[A-Z\"\u201c])")
+
+
+def live_entries(doc: Document) -> dict[int, str]:
+    """Paragraphs of a live report that open with the clock time of their entry, and that time: a
+    live blog posts its entries through the publication day, newest first or last."""
+    out: dict[int, str] = {}
+    seen: set[int] = set()
+    for sent in doc.sentences:
+        if sent.paragraph in seen:
+            continue
+        seen.add(sent.paragraph)
+        m = LIVE_STAMP.match(sent.text)
+        if m:
+            out[sent.paragraph] = m.group(1)
+    return out if len(out) >= 2 else {}  # one stamped line is no live report
 
 
 def news_day(res: DateResult, pub) -> DateResult | None:
