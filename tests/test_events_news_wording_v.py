@@ -60,3 +60,9 @@ def test_a_live_report_entry_is_of_the_publication_day(code_sentence):
     events = code_sentence(text, pub="2026-04-08T16:00:00").events
     later = [e for e in events if e.category in ("REQUEST", "REJECT")]
     assert later and all(e.date == "2026-04-08" for e in later), show(code_sentence, text, pub="2026-04-08T16:00:00")
+
+
+def test_a_quoted_name_for_an_act_is_no_attack(code_sentence):
+    text = 'Bolivia\'s interior minister branded the strike "an assault on the national economy" on Tuesday.'
+    assert not events_of(code_sentence, text, "ASSAULT"), show(code_sentence, text)
+    assert events_of(code_sentence, text, "ACCUSE"), show(code_sentence, text)

@@ -310,7 +310,9 @@ def _named_as(tok, by_tok: dict):
     "described the crackdown as an assault on democracy": the
     hostile act noun a naming verb gives its object as a name (its oprd, or the parser's second
     object), when the verb has no particle ("called off the attack", "called for strikes")."""
-    if any(c.dep_ in ("prt", "prep") and c.lower_ in NAMING_NOT_WITH for c in tok.children):
+    # (the particle or preposition right after the verb: "on Friday" after the name is a time)
+    if any((c.dep_ == "prt" or (c.dep_ == "prep" and c.i == tok.i + 1)) and c.lower_ in NAMING_NOT_WITH
+           for c in tok.children):
         return None
     objs = [c for c in tok.children if c.dep_ in ("dobj", "oprd")]
     # "described the crackdown as an assault on democracy": the name behind "as", on the verb or
@@ -318,8 +320,14 @@ def _named_as(tok, by_tok: dict):
     # act, not a name for another)
     named_as = [g for h in (tok, *objs) for p in h.children if p.dep_ == "prep" and p.lower_ == "as"
                 for g in p.children if g.dep_ == "pobj"] if any(o.tag_ not in ("WP", "WDT") for o in objs) else []
+    # "branded the verdict "an assault on ..."": a name in quotes the parser hangs on the object as
+    # an apposition
+    quoted = [a for o in objs for a in o.children if a.dep_ == "appos" and a.left_edge.i > 0
+              and a.doc[a.left_edge.i - 1].tag_ == "``"]
     if named_as:
         name = named_as[0]
+    elif quoted:
+        name = quoted[0]
     elif len(objs) < 2 and not any(c.dep_ == "oprd" for c in objs):
         return None
     else:
