@@ -66,3 +66,11 @@ def test_a_quoted_name_for_an_act_is_no_attack(code_sentence):
     text = 'Bolivia\'s interior minister branded the strike "an assault on the national economy" on Tuesday.'
     assert not events_of(code_sentence, text, "ASSAULT"), show(code_sentence, text)
     assert events_of(code_sentence, text, "ACCUSE"), show(code_sentence, text)
+
+
+def test_an_ally_restating_a_defence_treaty_backs_the_party_it_covers(code_sentence):
+    text = ("Japan's foreign minister reaffirmed on Monday that the security treaty obligations extend to "
+            "Australian naval patrols in the region.")
+    events = events_of(code_sentence, text, "SUPPORT")
+    assert events and ("JPN", "GOV") in _parties(events, "actor") and "AUS" in {r.code for e in events for r in e.recipient}, \
+        show(code_sentence, text)
