@@ -320,7 +320,7 @@ def _named_as(tok, by_tok: dict):
     # act, not a name for another)
     named_as = [g for h in (tok, *objs) for p in h.children if p.dep_ == "prep" and p.lower_ == "as"
                 for g in p.children if g.dep_ == "pobj"] if any(o.tag_ not in ("WP", "WDT") for o in objs) else []
-    # "branded the verdict "an assault on ..."": a name in quotes the parser hangs on the object as
+    # "branded the strike "an assault on the economy"": a name in quotes the parser hangs on the object as
     # an apposition
     quoted = [a for o in objs for a in o.children if a.dep_ == "appos" and a.left_edge.i > 0
               and a.doc[a.left_edge.i - 1].tag_ == "``"]

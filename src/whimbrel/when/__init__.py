@@ -86,7 +86,7 @@ def date_events(doc: Document, options: Options) -> None:
         story.previous_date, story.news_day = previous, peg
 
 
-# "09:50 The minister said ...": a live report's entry opens with the clock time it was posted
+# "14:10 The mayor says ...": a live report's entry opens with the clock time it was posted
 LIVE_STAMP = re.compile(r"^((?:[01]?\d|2[0-3])[:.][0-5]\d)(?:\s*[ap]\.?m\.?)?\s+(?=[A-Z\"\u201c])")
 
 
