@@ -20,7 +20,9 @@ from conftest import DEV_GOLD, GOLD_DIR, NEWS_GOLD, ROOT, SHARED, need
 # 0.531, blind2 even 0.66 -> 0.69
 # session 46: retrained with the grown train split (167 stories): dev top-1 0.531 -> 0.520, blind2 even
 # 0.69 -> 0.65
-CLASSIFIER_FIGURES = {"dev": {"below_drop": 0, "top1": 0.525}, "blind2_even": {"below_drop": 0, "top1": 0.64}}
+# session 47: retrained (188 stories): dev top-1 0.520 -> 0.525, blind2 even 0.65 -> 0.64
+# session 48: retrained (219 stories, 3,457 sentences): dev top-1 0.525 -> 0.531, blind2 even 0.64 -> 0.65
+CLASSIFIER_FIGURES = {"dev": {"below_drop": 0, "top1": 0.531}, "blind2_even": {"below_drop": 0, "top1": 0.65}}
 # bench/learned.py figures of the shipped model deciding with the rules (decide_events="both"; not
 # the default: see docs/design.md, "Learned event model")
 PIPELINE_FIGURES = {
@@ -54,10 +56,12 @@ PIPELINE_FIGURES = {
     # rules of those sessions (their fast-suite gold floors rose with them)
     # session 44: the model retrained with the invented stories' train split drops one news dev event
     # fewer (all 0.416 -> 0.424); the stories' dev split measured too
-    "news_dev_must_recall": 0.6957, "news_dev_all_recall": 0.424, "news_dev_extra_per_page": 0.3191,
+    # session 48: retrained on the grown train split (219 stories); 'both' now drops one more news dev
+    # extra event (extra/page 0.3191 -> 0.2979) and keeps one more blind 2 even-half extra (0.24 -> 0.25)
+    "news_dev_must_recall": 0.6957, "news_dev_all_recall": 0.424, "news_dev_extra_per_page": 0.2979,
     "news_dev_false_alarms_per_empty_page": 0.0, "dev_found_rate": 0.8659, "dev_strict_found_rate": 0.8045,
     "dev_extra_per_sentence": 0.1136, "blind2_even_found_rate": 0.86, "blind2_even_strict_found_rate": 0.78,
-    "blind2_even_extra_per_sentence": 0.24,
+    "blind2_even_extra_per_sentence": 0.25,
     # (stories dev under 'both' at session 44's end, after its later rules: must 0.5026 -> 0.5103,
     # extra 2.3729 -> 2.3559)
     # session 45: the stories' dev split grew from 59 to 76 stories (batches BX-BZ, CA); under 'both'
@@ -69,8 +73,11 @@ PIPELINE_FIGURES = {
     # session 47: the stories' dev split grew from 83 to 96 stories (batches CF-CI) and the model was
     # retrained on the grown train split (188 stories); under 'both' at session 47's end: must
     # 0.5452, all 0.4224, extra 2.0312, false alarms 0.3333; the news and sentence figures unchanged
-    "stories_dev_must_recall": 0.5452, "stories_dev_all_recall": 0.4224, "stories_dev_extra_per_page": 2.0312,
-    "stories_dev_false_alarms_per_empty_page": 0.3333,
+    # session 48: the stories' dev split grew from 96 to 108 stories (batches CJ-CM) and the model was
+    # retrained on the grown train split (219 stories); under 'both' at the session's end: must 0.5592,
+    # all 0.422, extra 2.0278, false alarms 0.2727
+    "stories_dev_must_recall": 0.5592, "stories_dev_all_recall": 0.422, "stories_dev_extra_per_page": 2.0278,
+    "stories_dev_false_alarms_per_empty_page": 0.2727,
 }
 TOLERANCE = 0.005
 
