@@ -74,3 +74,15 @@ def test_an_ally_restating_a_defence_treaty_backs_the_party_it_covers(code_sente
     events = events_of(code_sentence, text, "SUPPORT")
     assert events and ("JPN", "GOV") in _parties(events, "actor") and "AUS" in {r.code for e in events for r in e.recipient}, \
         show(code_sentence, text)
+
+
+def test_a_roundup_item_s_bodies_are_its_header_state_s(code_sentence):
+    text = ("CHILE: Police detained 40 students in Santiago on Monday after a march on the education ministry.\n\n"
+            "PERU: The president dissolved the cabinet on Tuesday. Police arrested two former ministers.\n\n"
+            "ECUADOR: The interior minister warned truckers that road blockades would be cleared by force.")
+    events = code_sentence(text, pub="2026-04-08T12:00:00").events
+    arrests = [e for e in events if e.category == "COERCE" and "arrested" in (e.event_text or "")]
+    assert arrests and all(a.code == "PER" for e in arrests for a in e.actor), show(code_sentence, text)
+    warns = [e for e in events if e.category == "THREATEN"]
+    assert warns and all(a.code == "ECU" for e in warns for a in e.actor), show(code_sentence, text)
+    assert not any(r.entity_text.isupper() for e in events for r in e.recipient if r.entity_text), show(code_sentence, text)

@@ -31,6 +31,7 @@ from .history import date_units, state_on
 from .lexicon import AGENT, PERSON, REGION, get_lexicon, tokenize
 from .acronyms import apply_story_acronyms
 from .anaphora import resolve_descriptions
+from .roundups import item_states
 from .context import fill_from_context, place_counts, state_counts
 from .groups import resolve_groups
 from .links import share_alias_codes
@@ -126,7 +127,8 @@ def resolve_actors(doc: Document, options: Options) -> None:
     resolve_descriptions(sents, [s.paragraph for s in doc.sentences])
     homes = dateline_states(doc.meta.get("dateline_place"), lx)
     home = next(iter(homes)) if len(homes) == 1 else None  # "GAZA/CAIRO": told from two states, none
-    fill_from_context(sents, story if story is not None else story_prior(doc, lx, home), home)
+    items = item_states(doc, sents)  # a roundup's items, each headed by its state
+    fill_from_context(sents, story if story is not None else story_prior(doc, lx, home), home, items)
     for x in sents:
         share_alias_codes(x.units)
     if story is not None:

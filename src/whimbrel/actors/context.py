@@ -409,7 +409,7 @@ def fronted_place(x, u) -> str | None:
     return next(iter(states)) if len(states) == 1 else None
 
 
-def fill_generic(sents, prior=None, dateline: str | None = None) -> None:
+def fill_generic(sents, prior=None, dateline: str | None = None, items=None) -> None:
     """Give generic agents the sentence's locative state, the state of an earlier mention of the
     same agent, the story's dominant state, (for actors local by nature) the one state of the
     last few sentences, and last the state of the story's dateline for the state's own bodies."""
@@ -425,6 +425,8 @@ def fill_generic(sents, prior=None, dateline: str | None = None) -> None:
             if not _generic(x, u):
                 continue
             code, why = fronted_place(x, u), "the place the sentence opens with"
+            if code is None and items and items[at]:
+                code, why = items[at], "the roundup item's header"
             if code is None and its_owned(x, u):
                 code, why = owner_state(sents, at, u), "owner of 'its'"
             # a counted group ("20 people") or a bare title ("the mayor") is placed by the story only:
@@ -563,15 +565,17 @@ def fill_unlisted(sents, dominant: str | None, dateline: str | None = None) -> N
                              f"unlisted state body, the dateline's state: {state}")
 
 
-def fill_from_context(sents, prior=None, dateline: str | None = None) -> None:
+def fill_from_context(sents, prior=None, dateline: str | None = None, items=None) -> None:
     """Give a state to titled people and placed groups that have none (units changed in place).
     ``prior``: a long document's StoryState, the counts of the chunks coded before these sentences;
-    ``dateline``: the one state of the story's dateline, if it has one."""
+    ``dateline``: the one state of the story's dateline, if it has one; ``items``: per sentence, the
+    state of the roundup item it belongs to (roundups.item_states), which places its bare bodies
+    before the story does."""
     story = None
     story_done = False
     dominant = None
     counts = None  # state_counts with the prior chunks, counted once when a titled person needs it
-    for x in sents:
+    for at, x in enumerate(sents):
         for u in x.units:
             if u.codes:
                 continue
@@ -582,6 +586,8 @@ def fill_from_context(sents, prior=None, dateline: str | None = None) -> None:
             rivals = {c for v in x.units if v.counterpart and v is not u for c in v.codes} if titled else set()
             here = sentence_states(x, u, locative=u.placed) - rivals
             code, why = (next(iter(here)), "sentence") if len(here) == 1 else (None, "")
+            if code is None and items and items[at]:
+                code, why = items[at], "roundup item"
             if code is None:
                 if not story_done:
                     story, story_done = story_state(sents, prior), True
@@ -607,7 +613,7 @@ def fill_from_context(sents, prior=None, dateline: str | None = None) -> None:
                 u.codes = [code]
                 u.vague = False
                 u.why.append(f"context: {why} state {code}")
-    fill_generic(sents, prior, dateline)
+    fill_generic(sents, prior, dateline, items)
     # the same person named again (by surname) takes the state found for the full name
     found = {u.identifier: u.codes for x in sents for u in x.units if u.kind == "person" and u.identifier and u.codes}
     for x in sents:
