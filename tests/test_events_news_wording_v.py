@@ -86,3 +86,8 @@ def test_a_roundup_item_s_bodies_are_its_header_state_s(code_sentence):
     warns = [e for e in events if e.category == "THREATEN"]
     assert warns and all(a.code == "ECU" for e in warns for a in e.actor), show(code_sentence, text)
     assert not any(r.entity_text.isupper() for e in events for r in e.recipient if r.entity_text), show(code_sentence, text)
+
+
+def test_standing_by_idle_is_no_support(code_sentence):
+    text = "Honduran riot police stood by and did not intervene when the crowd set the toll booths on fire."
+    assert not events_of(code_sentence, text, "SUPPORT"), show(code_sentence, text)
