@@ -91,3 +91,14 @@ def test_a_roundup_item_s_bodies_are_its_header_state_s(code_sentence):
 def test_standing_by_idle_is_no_support(code_sentence):
     text = "Honduran riot police stood by and did not intervene when the crowd set the toll booths on fire."
     assert not events_of(code_sentence, text, "SUPPORT"), show(code_sentence, text)
+
+
+def test_a_meeting_that_is_only_where_words_were_said_is_no_consultation(code_sentence):
+    text = ("Speaking at a party meeting in Bucharest on Monday, the Romanian interior minister blamed "
+            "smugglers for the fire. The Moldovan finance minister told a government meeting that wages would rise.")
+    assert not events_of(code_sentence, text, "CONSULT"), show(code_sentence, text)
+
+
+def test_a_meeting_with_a_named_other_side_is_still_a_consultation(code_sentence):
+    text = "Kenya's foreign minister spoke at a meeting with Ethiopian officials in Addis Ababa on Monday."
+    assert events_of(code_sentence, text, "CONSULT"), show(code_sentence, text)

@@ -11,11 +11,16 @@ from __future__ import annotations
 from ..model import Document, Event
 from . import cameo
 from .common import _codes, _coded, _entities
-from .triggers import phrase_tokens
+from .lexicon import modality
+from .triggers import NOUN_POS, phrase_tokens
 from .vocab import words
 
 # what a host can host that is a meeting of others, not a guest ("hosted talks between A and B")
 MEETING_NOUNS = words("consult", "MEETING_NOUNS")
+# meetings a statement is made at or to ("told the meeting", "speaking at a cabinet meeting"): the
+# venue of the words, and no meeting between parties unless it names the other (venue_meeting)
+VENUE_MEETINGS = frozenset(words("consult", "VENUE_MEETINGS"))
+COUNTERPART_PREPS = ("with", "between", "among")
 
 
 def _set(ev: Event, code: str, mode: str, why: str) -> None:
@@ -81,3 +86,22 @@ def direct(doc: Document, sent, tok, ev: Event, entry_cameo: str | None) -> None
         caller_direction(ev)
     elif entry_cameo != "045":
         visit_direction(doc, sent, tok, ev)
+
+
+def venue_meeting(s, c):
+    """"Speaking at a cabinet meeting, the prime minister said ...", "the secretary told the meeting
+    that ...": a meeting that is only where the words were said is their venue, not a CONSULT of
+    the speaker's with no one (the manual's CONSULT is a meeting between parties). Kept when the
+    meeting names its other party ("a meeting with the envoy") or the parse gave it one."""
+    if c.cat != "CONSULT" or c.tok.pos_ not in NOUN_POS or c.tok.lemma_.lower() not in VENUE_MEETINGS or c.recipient:
+        return True
+    tok = c.tok
+    if any(p.dep_ == "prep" and p.lower_ in COUNTERPART_PREPS for p in tok.children):
+        return True
+    speech = set(modality()["speech_verbs"]) | {"address", "speak", "unveil", "announce", "present"}
+    said_to = tok.dep_ in ("dobj", "dative") and tok.head.lemma_.lower() in speech
+    said_at = tok.dep_ == "pobj" and tok.head.lower_ == "at" and tok.head.head.lemma_.lower() in speech
+    if said_to or said_at:
+        c.why.append("a meeting that is only the venue of the words said at it")
+        return False
+    return True

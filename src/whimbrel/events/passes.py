@@ -20,8 +20,8 @@ from ..errors import E, WhimbrelError
 from ..model import Document, Event
 from ..nlp import token_at
 from ..options import Options
-from . import (accidents, captives, condemned, decide, discard, envoys, fill_actor, fill_recipient, find, mediation,
-               pronoun_actors)
+from . import (accidents, captives, condemned, consult, decide, discard, envoys, fill_actor, fill_recipient, find,
+               mediation, pronoun_actors)
 from .merge import merge_in_sentence
 from .state import SentenceState
 
@@ -128,6 +128,7 @@ PASSES: list[tuple[str, Pass]] = [
     ("actor_required", each(fill_actor.actor_required)),
     ("entry_actor_sector", each(decide.entry_actor_sector)),
     ("sports_contest", each(discard.sports_contest)),
+    ("venue_meeting", each(consult.venue_meeting)),
     ("striving", each(decide.striving)),  # needs the actor: armed parties that fight to take a town attack  # needs the actor: troops in a stadium still attack
     ("non_state_body", each(discard.non_state_body)),
     ("labour_strike", each(decide.labour_strike)),  # the sense needs the actor; the recipient passes need the sense
