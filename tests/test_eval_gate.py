@@ -234,7 +234,9 @@ GOLD_SETS = {
               # 64 -> 65 (0.253), odd half: a place the GeoNames gazetteer alone knows is a place
               # (places.is_place), so an act noun inside a reported finding takes an
               # unidentified attacker of the city the record names where its "by" phrase is not read; noted
-              {"extra_per_sentence": 0.253}),
+              # session 48: 65 -> 63 (0.245): meetings that are only the venue of words said at them
+              # are no consultations (consult.venue_meeting); ceiling at it
+              {"extra_per_sentence": 0.246}),
 }
 CATEGORY_RECALL_FLOOR = 0.6  # every category the dev gold holds (lowest measured: COERCE 0.625)
 
