@@ -102,3 +102,9 @@ def test_a_meeting_that_is_only_where_words_were_said_is_no_consultation(code_se
 def test_a_meeting_with_a_named_other_side_is_still_a_consultation(code_sentence):
     text = "Kenya's foreign minister spoke at a meeting with Ethiopian officials in Addis Ababa on Monday."
     assert events_of(code_sentence, text, "CONSULT"), show(code_sentence, text)
+
+
+def test_the_presidential_office_is_the_government(code_sentence):
+    text = "South Korea's presidential office on Friday condemned the missile launch by North Korea."
+    events = events_of(code_sentence, text, "ACCUSE")
+    assert events and ("KOR", "GOV") in _parties(events, "actor"), show(code_sentence, text)
