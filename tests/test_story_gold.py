@@ -142,19 +142,19 @@ def test_a_tampered_story_body_is_refused(tmp_path):
 # (batches CJ-CM, 428 in all; the new ones alone, scored before anyone read them: must train 0.403 /
 # dev 0.624 / test 0.317); the whole corpus at that code: must 0.505 / 0.554 / 0.520, all 0.381 /
 # 0.419 / 0.389, extra 2.30 / 2.04 / 2.52, false alarms 0.357 / 0.364 / 0.429, date 0.800 / 0.821 /
-# 0.831. Session 48's rules so far: must 0.508 / 0.558 / 0.521, date 0.800 / 0.821 / 0.832 (the
-# dates of the protests newly found in relative clauses are wrong more often), false alarms on the
-# train split 0.357 -> 0.214 (a chess report). Floors sit
+# 0.831. Session 48's end: must 0.515 / 0.559 / 0.524, all 0.386 / 0.422 / 0.392, extra 2.25 / 2.04
+# / 2.51, false alarms 0.214 / 0.364 / 0.429 (the train split's from 0.357: a chess report), date
+# 0.805 / 0.821 / 0.831. Floors sit
 # at the figures measured when last raised; the test split is scored, never read (the extra ceilings
 # sit at the measured figures: rules that find more events of a story also pair fewer of its coded
 # ones).
 STORY_FLOORS = {
-    "train": ({"must_recall": 0.507, "all_recall": 0.382, "date_accuracy": 0.799},
-              {"extra_per_page": 2.279, "false_alarms_per_empty_page": 0.215}),
-    "dev": ({"must_recall": 0.557, "all_recall": 0.421, "date_accuracy": 0.82},
+    "train": ({"must_recall": 0.514, "all_recall": 0.385, "date_accuracy": 0.805},
+              {"extra_per_page": 2.252, "false_alarms_per_empty_page": 0.215}),
+    "dev": ({"must_recall": 0.559, "all_recall": 0.421, "date_accuracy": 0.82},
             {"extra_per_page": 2.037, "false_alarms_per_empty_page": 0.364}),
-    "test": ({"must_recall": 0.521, "all_recall": 0.39, "date_accuracy": 0.831},
-             {"extra_per_page": 2.525, "false_alarms_per_empty_page": 0.429}),
+    "test": ({"must_recall": 0.523, "all_recall": 0.391, "date_accuracy": 0.83},
+             {"extra_per_page": 2.505, "false_alarms_per_empty_page": 0.429}),
 }
 
 _cache: dict = {}
