@@ -73,6 +73,11 @@ def events_of(code_sentence, text: str, category: str, pub: str = "2026-04-06T12
     return [e for e in code_sentence(text, pub=pub).events if e.category == category]
 
 
+def parties(events, side: str) -> set[tuple[str | None, str | None]]:
+    """(code, sector) of every party on one side ("actor" or "recipient") of the events."""
+    return {(p.code, p.sector) for e in events for p in getattr(e, side)}
+
+
 def show(code_sentence, text: str, pub: str = "2026-04-06T12:00:00") -> list:
     """Every event coded from a text, as (category, actors, recipients, date): an assertion's message."""
     return [(e.category, [(a.code, a.sector) for a in e.actor], [(r.code, r.sector) for r in e.recipient], e.date)

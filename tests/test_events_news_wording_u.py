@@ -3,11 +3,7 @@ used in answer to a crowd, aimed at whoever it answers; a refused act named by i
 relative "who" stands for after a thing aimed at them. The sentences are written for these tests."""
 from __future__ import annotations
 
-from conftest import events_of, show
-
-
-def _parties(events, side: str) -> set[tuple[str | None, str | None]]:
-    return {(p.code, p.sector) for e in events for p in getattr(e, side)}
+from conftest import events_of, parties as _parties, show
 
 
 def test_police_who_respond_with_tear_gas_assault_the_crowd(code_sentence):

@@ -1,13 +1,10 @@
 """News-body wording (session 48, found on the invented-story corpus's train and dev splits): a
-protest told in a relative clause on the people the police act on. The sentences are written for
-these tests."""
+protest told in a relative clause; chess reports; "its spokesman"; "the two sides"; live reports;
+quoted names for an act; treaty commitments restated; roundup items; standing by idle; meetings that
+are only a venue; the presidential office. The sentences are written for these tests."""
 from __future__ import annotations
 
-from conftest import events_of, show
-
-
-def _parties(events, side: str) -> set[tuple[str | None, str | None]]:
-    return {(p.code, p.sector) for e in events for p in getattr(e, side)}
+from conftest import events_of, parties as _parties, show
 
 
 def test_people_who_gathered_in_protest_are_the_protesters(code_sentence):
