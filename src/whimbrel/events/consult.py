@@ -20,6 +20,7 @@ MEETING_NOUNS = words("consult", "MEETING_NOUNS")
 # meetings a statement is made at or to ("told the meeting", "speaking at a cabinet meeting"): the
 # venue of the words, and no meeting between parties unless it names the other (venue_meeting)
 VENUE_MEETINGS = frozenset(words("consult", "VENUE_MEETINGS"))
+VENUE_VERBS = frozenset(words("consult", "VENUE_VERBS"))
 COUNTERPART_PREPS = ("with", "between", "among")
 
 
@@ -98,7 +99,7 @@ def venue_meeting(s, c):
     tok = c.tok
     if any(p.dep_ == "prep" and p.lower_ in COUNTERPART_PREPS for p in tok.children):
         return True
-    speech = set(modality()["speech_verbs"]) | {"address", "speak", "unveil", "announce", "present"}
+    speech = VENUE_VERBS | set(modality()["speech_verbs"])
     said_to = tok.dep_ in ("dobj", "dative") and tok.head.lemma_.lower() in speech
     said_at = tok.dep_ == "pobj" and tok.head.lower_ == "at" and tok.head.head.lemma_.lower() in speech
     if said_to or said_at:
