@@ -17,7 +17,7 @@ from .vocab import words
 
 # what a host can host that is a meeting of others, not a guest ("hosted talks between A and B")
 MEETING_NOUNS = words("consult", "MEETING_NOUNS")
-# meetings a statement is made at or to ("told the meeting", "speaking at a cabinet meeting"): the
+# meetings a statement is made at or to ("told a donors' session", "addressing a party gathering"): the
 # venue of the words, and no meeting between parties unless it names the other (venue_meeting)
 VENUE_MEETINGS = frozenset(words("consult", "VENUE_MEETINGS"))
 VENUE_VERBS = frozenset(words("consult", "VENUE_VERBS"))
@@ -90,7 +90,7 @@ def direct(doc: Document, sent, tok, ev: Event, entry_cameo: str | None) -> None
 
 
 def venue_meeting(s, c):
-    """"Speaking at a cabinet meeting, the prime minister said ...", "the secretary told the meeting
+    """"Addressing a party gathering in Lyon, the mayor said ...", "the envoy told a donors' session
     that ...": a meeting that is only where the words were said is their venue, not a CONSULT of
     the speaker's with no one (the manual's CONSULT is a meeting between parties). Kept when the
     meeting names its other party ("a meeting with the envoy") or the parse gave it one."""
