@@ -15,7 +15,7 @@ def test_people_who_gathered_in_protest_are_the_protesters(code_sentence):
 
 
 def test_people_who_tried_to_march_are_the_protesters(code_sentence):
-    text = "Police in Quito detained 30 Ecuadorian students who tried to march on the presidential palace."
+    text = "Police in Quito turned back 30 Ecuadorian students who set out to march on the presidential palace."
     events = events_of(code_sentence, text, "PROTEST")
     assert events and ("ECU", "EDU") in _parties(events, "actor"), show(code_sentence, text)
 
