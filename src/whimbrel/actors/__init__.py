@@ -58,6 +58,11 @@ class _Sent:
         self._atoms_at = None
         self.places = None  # context.place_atoms of this sentence, found once (its atoms are fixed)
 
+    def drop_unit(self, u) -> None:
+        """Take a unit out of the sentence (a roundup's header label), and the lookups built on them."""
+        self.units.remove(u)
+        self._by_head = self._units_at = None
+
     def by_head(self) -> dict:
         """Unit by head token (the last unit of a head wins, as a dict built in order would)."""
         if self._by_head is None:

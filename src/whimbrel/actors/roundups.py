@@ -27,8 +27,7 @@ def item_states(doc, sents) -> list[str | None]:
                  and x.offsets[u.end - 1][1] <= end]
         if len(label) == 1:
             headed[s.seq] = label[0].codes[0]
-            x.units.remove(label[0])
-            x._by_head = x._units_at = None
+            x.drop_unit(label[0])
     if len(headed) < MIN_HEADERS:
         return [None] * len(sents)
     out, current = [], None

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .. import actors
-from ..actors.titles import _sector_table
+from ..actors.lexicon import get_lexicon
 from ..model import Entity
 from .antecedents import (PERSONAL_PRONOUNS, PLURAL_PRONOUNS, SINGULAR_THING_PRONOUNS, antecedent,
                           main_clause_person, previous_body, previous_group, previous_person, relative_antecedent)
@@ -32,7 +32,7 @@ def actor_antecedent(s: SentenceState, c: Candidate):
 
 
 def actor_relative_protesters(s: SentenceState, c: Candidate):
-    """"Police fired tear gas at hundreds of supporters who had gathered outside the court": a
+    """"Riot police scattered traders who had gathered outside the city council": a
     protest told in a restrictive relative clause is done by the people the clause hangs on. Other
     acts so told are background that names people by a past deed ("rebels who have seized the
     region", subjects._relative), but people who gathered, marched or blocked a road are met there
@@ -119,7 +119,6 @@ def actor_previous_body(s: SentenceState, c: Candidate):
 
 
 OWNER_PRONOUNS = ("its",)
-GENERIC_HEADS = frozenset(_sector_table("generic_heads"))
 
 
 def actor_its_owner(s: SentenceState, c: Candidate):
@@ -147,7 +146,7 @@ def actor_its_owner(s: SentenceState, c: Candidate):
 
 def _generic_head(s: SentenceState, e: Entity) -> bool:
     """Is the entity's last word a generic role head (a spokesman speaks for whatever body owns him)?"""
-    return s.sent.doc[e.tok_end - 1].lower_ in GENERIC_HEADS
+    return s.sent.doc[e.tok_end - 1].lower_ in get_lexicon().generic_heads
 
 
 def actor_document_author(s: SentenceState, c: Candidate):
