@@ -144,17 +144,20 @@ def test_a_tampered_story_body_is_refused(tmp_path):
 # 0.419 / 0.389, extra 2.30 / 2.04 / 2.52, false alarms 0.357 / 0.364 / 0.429, date 0.800 / 0.821 /
 # 0.831. Session 48's end: must 0.515 / 0.559 / 0.524, all 0.386 / 0.422 / 0.392, extra 2.25 / 2.04
 # / 2.51, false alarms 0.214 / 0.364 / 0.429 (the train split's from 0.357: a chess report), date
-# 0.805 / 0.821 / 0.831. Floors sit
+# 0.805 / 0.821 / 0.831. Session 49 added 48 stories (batches CN-CQ, 476 in all; the new ones alone,
+# scored before anyone read them: must train 0.468 / dev 0.463 / test 0.478); the whole corpus at
+# that code: must 0.509 / 0.551 / 0.520, all 0.377 / 0.415 / 0.386, extra 2.29 / 2.07 / 2.49, false
+# alarms 0.219 / 0.333 / 0.375, date 0.807 / 0.820 / 0.833. Floors sit
 # at the figures measured when last raised; the test split is scored, never read (the extra ceilings
 # sit at the measured figures: rules that find more events of a story also pair fewer of its coded
 # ones).
 STORY_FLOORS = {
-    "train": ({"must_recall": 0.514, "all_recall": 0.385, "date_accuracy": 0.805},
-              {"extra_per_page": 2.252, "false_alarms_per_empty_page": 0.215}),
-    "dev": ({"must_recall": 0.559, "all_recall": 0.421, "date_accuracy": 0.82},
-            {"extra_per_page": 2.037, "false_alarms_per_empty_page": 0.364}),
-    "test": ({"must_recall": 0.523, "all_recall": 0.391, "date_accuracy": 0.83},
-             {"extra_per_page": 2.505, "false_alarms_per_empty_page": 0.429}),
+    "train": ({"must_recall": 0.509, "all_recall": 0.377, "date_accuracy": 0.807},
+              {"extra_per_page": 2.291, "false_alarms_per_empty_page": 0.219}),
+    "dev": ({"must_recall": 0.551, "all_recall": 0.415, "date_accuracy": 0.82},
+            {"extra_per_page": 2.069, "false_alarms_per_empty_page": 0.334}),
+    "test": ({"must_recall": 0.520, "all_recall": 0.386, "date_accuracy": 0.832},
+             {"extra_per_page": 2.487, "false_alarms_per_empty_page": 0.375}),
 }
 
 _cache: dict = {}
@@ -172,7 +175,7 @@ def test_story_corpus_is_valid_and_large_enough():
     from whimbrel.news_gold import load_corpus
 
     corpus = load_corpus(STORY_DIR, ROOT.parent / "shared")
-    assert len(corpus) >= 428 and all(g.page.body for g in corpus)
+    assert len(corpus) >= 476 and all(g.page.body for g in corpus)
     assert {g.split for g in corpus} == {"train", "dev", "test"}
     assert sum(1 for g in corpus if not g.events) >= 15  # event-free stories measure false alarms
 
