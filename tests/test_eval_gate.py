@@ -76,9 +76,12 @@ GOLD_SETS = {
     # at the wrong party (its own state)
     # session 48: extra 24 -> 25 (0.1264), even half (unread): a protest told in a restrictive
     # relative clause is coded (pronoun_actors.actor_relative_protesters)
+    # session 49: extra 25 -> 26 (0.1313), odd half: a leader's stated refusal to sign a bill is coded
+    # REJECT (retype._refusal_stated), where the one-event record codes the concession to the
+    # protesters that the refusal made; the even half unchanged (no record of it fires the rule)
     "blind2": (GOLD_DIR / "blind2-plover.json", {"found_rate": 0.89, "strict_found_rate": 0.82,
                "actor_accuracy": 0.988, "recipient_accuracy": 0.979},
-              {"extra_per_sentence": 0.127}),
+              {"extra_per_sentence": 0.132}),
     # blind3: measured 181/240 found (0.754), strict 155 (0.646), actor 0.979, recipient 0.954, extra 0.254 (session 10)
     # (recipient floor 0.934 -> 0.926 in session 8, a ratio floor that more found records lowered: 3 more
     # records reached the right category (150 scored against 147) and the right recipients rose 138 -> 140;

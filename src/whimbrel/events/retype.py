@@ -61,6 +61,9 @@ CONDITIONAL_MODALS = words("retype", "CONDITIONAL_MODALS")
 REFUSAL_MODALS = words("retype", "REFUSAL_MODALS")
 KEPT_UP = words("retype", "KEPT_UP")
 REFUSAL_VOWS = words("retype", "REFUSAL_VOWS")
+REFUSAL_NEGATORS = words("retype", "REFUSAL_NEGATORS")
+REFUSAL_NOT_ACTS = words("retype", "REFUSAL_NOT_ACTS")
+PARTY_ENTITY_TYPES = ("GPE", "ORG", "NORP", "PERSON")
 CONDITIONAL_NOT_THREATS = words("retype", "CONDITIONAL_NOT_THREATS")
 CONDITIONAL_OCCASION_VERBS = words("retype", "CONDITIONAL_OCCASION_VERBS")
 CONDITIONAL_OCCASIONS = words("retype", "CONDITIONAL_OCCASIONS")
@@ -214,6 +217,47 @@ def _refused_until(tok) -> bool:
     # "prices would not fall until the harvest": a forecast, no one's refusal
     return subj is not None and subj.pos_ in ("PROPN", "NOUN", "PRON") and subj.lemma_.lower() not in FORECAST_SUBJECTS \
         and (vowed or _reporting_verb(tok) is not None)
+
+
+def _refusal_negated(tok) -> bool:
+    """"would not X", "will never X", "would no longer X": the act itself is negated."""
+    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in REFUSAL_NEGATORS)
+               or (c.dep_ == "advmod" and c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children))
+               for c in tok.children)
+
+
+def _party_subject(subj, speaker) -> bool:
+    """Does the subject name a party that can refuse: a state, a body or a person (spaCy's entity
+    types, or a speaking body's noun), the speaker's own people ("its members", "our troops"), or a
+    personal pronoun ("it" only for a body that speaks)?"""
+    low = subj.lower_
+    if subj.pos_ == "PRON":
+        return low not in NO_PARTY_SUBJECTS or (low == "it" and _body_speaker(speaker))
+    own = any(g.dep_ == "poss" and g.pos_ == "PRON" for g in subj.children)
+    return own or subj.ent_type_ in PARTY_ENTITY_TYPES or subj.lemma_.lower() in SPEAKING_BODIES
+
+
+def _refusal_stated(tok) -> bool:
+    """An act a party says it will not do ("said it would not take part in the talks", "insisted
+    Tehran would never give up enrichment", "vowed they would no longer follow the party line"): a
+    refusal stated in reported speech or a vow (CAMEO 12 reject; manual, REJECT: "refuse"), the
+    active form of an act, not talk about talk ("would not comment"; words.yaml REFUSAL_NOT_ACTS) and
+    not a forecast of things ("prices would not fall")."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() in REFUSAL_NOT_ACTS or tok.lemma_.lower() in modality()["speech_verbs"]:
+        return False
+    kids = list(tok.children)
+    if not _refusal_negated(tok) or any(c.dep_ in ("auxpass", "nsubjpass") for c in kids):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in REFUSAL_MODALS for c in kids):
+        return False
+    subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+    said = _reporting_verb(tok)
+    if subj is None or said is None or subj.lemma_.lower() in FORECAST_SUBJECTS:
+        return False
+    speaker = next((c for c in said.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if speaker is not None and speaker.lemma_.lower() in COMMENTATORS:
+        return False
+    return _party_subject(subj, speaker)
 
 
 def _body_speaker(speaker) -> bool:
@@ -460,6 +504,9 @@ def retype(sdoc, matches: list[Match]) -> list[Match]:
                 continue
         if (m is None or _negated(tok)) and _refused_until(tok):
             by_tok[tok.i] = _retyped(tok, m, _entry(tok, "REJECT", "120", None, "an act refused until a condition is met"))
+            continue
+        if (m is None or _negated(tok)) and _refusal_stated(tok):
+            by_tok[tok.i] = _retyped(tok, m, _entry(tok, "REJECT", "120", None, "an act refused in a statement"))
             continue
         if m is None and _conditional_threat(tok):
             by_tok[tok.i] = _retyped(tok, m, _entry(tok, "THREATEN", "130", None, "act announced on a condition"))

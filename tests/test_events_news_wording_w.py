@@ -1,0 +1,28 @@
+"""News-body wording (session 49, found on the invented-story corpus's train and dev splits): acts a
+party says it will not do. The sentences are written for these tests."""
+from __future__ import annotations
+
+from conftest import events_of, parties as _parties, show
+
+
+def test_a_stated_refusal_is_reject(code_sentence):
+    text = ("Chile's foreign ministry said on Tuesday that Santiago would not hand the disputed islets to "
+            "Argentina under any circumstances.")
+    events = events_of(code_sentence, text, "REJECT")
+    assert events and ("CHL", "GOV") in _parties(events, "actor"), show(code_sentence, text)
+
+
+def test_a_vowed_never_is_reject(code_sentence):
+    text = "Ghana's main opposition party said its lawmakers would never recognise the electoral commission's new register."
+    events = events_of(code_sentence, text, "REJECT")
+    assert events and "GHA" in {a for a, _ in _parties(events, "actor")}, show(code_sentence, text)
+
+
+def test_declining_to_comment_is_no_refusal(code_sentence):
+    text = "A spokesman for Peru's interior ministry said he would not comment on the inquiry."
+    assert not events_of(code_sentence, text, "REJECT"), show(code_sentence, text)
+
+
+def test_a_forecast_of_things_is_no_refusal(code_sentence):
+    text = "Nigeria's central bank governor said inflation would not fall before the end of the year."
+    assert not events_of(code_sentence, text, "REJECT"), show(code_sentence, text)
