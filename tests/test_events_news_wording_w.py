@@ -26,3 +26,21 @@ def test_declining_to_comment_is_no_refusal(code_sentence):
 def test_a_forecast_of_things_is_no_refusal(code_sentence):
     text = "Nigeria's central bank governor said inflation would not fall before the end of the year."
     assert not events_of(code_sentence, text, "REJECT"), show(code_sentence, text)
+
+
+def test_a_federation_takes_its_members_sector(code_sentence):
+    text = "Peru's bus drivers' federation rejected the transport ministry's new fare rules on Friday."
+    events = events_of(code_sentence, text, "REJECT")
+    assert events and ("PER", "LAB") in _parties(events, "actor"), show(code_sentence, text)
+
+
+def test_a_confederation_is_a_civic_body(code_sentence):
+    text = "A Chilean confederation of indigenous communities accused the government of ignoring the court ruling."
+    events = events_of(code_sentence, text, "ACCUSE")
+    assert events and "CHL" in {a for a, _ in _parties(events, "actor")}, show(code_sentence, text)
+
+
+def test_an_indefinite_strike_is_a_stoppage(code_sentence):
+    text = "Tea pluckers in Kericho launched an indefinite strike on Monday against the Kenyan government's privatisation plan."
+    assert events_of(code_sentence, text, "PROTEST") and not events_of(code_sentence, text, "ASSAULT"), \
+        show(code_sentence, text)
