@@ -44,3 +44,20 @@ def test_an_indefinite_strike_is_a_stoppage(code_sentence):
     text = "Tea pluckers in Kericho launched an indefinite strike on Monday against the Kenyan government's privatisation plan."
     assert events_of(code_sentence, text, "PROTEST") and not events_of(code_sentence, text, "ASSAULT"), \
         show(code_sentence, text)
+
+
+def test_a_convoy_turned_back_is_refused_entry(code_sentence):
+    text = "Eritrean border guards turned back an Ethiopian aid convoy at the Zalambessa crossing on Monday."
+    events = events_of(code_sentence, text, "REJECT")
+    assert events and ("ERI", "MIL") in _parties(events, "actor"), show(code_sentence, text)
+
+
+def test_marchers_turning_back_refuse_no_one(code_sentence):
+    text = "The Bolivian marchers turned back when they reached the bridge at Desaguadero."
+    assert not events_of(code_sentence, text, "REJECT"), show(code_sentence, text)
+
+
+def test_slapping_duties_is_a_sanction(code_sentence):
+    text = "Beijing slapped a 30 per cent duty on Canadian canola oil on Tuesday."
+    events = events_of(code_sentence, text, "SANCTION")
+    assert events and "CAN" in {r for r, _ in _parties(events, "recipient")}, show(code_sentence, text)
