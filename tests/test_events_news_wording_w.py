@@ -61,3 +61,12 @@ def test_slapping_duties_is_a_sanction(code_sentence):
     text = "Beijing slapped a 30 per cent duty on Canadian canola oil on Tuesday."
     events = events_of(code_sentence, text, "SANCTION")
     assert events and "CAN" in {r for r, _ in _parties(events, "recipient")}, show(code_sentence, text)
+
+
+def test_an_official_takes_up_the_state_the_sentence_before_is_about(code_sentence):
+    text = ("Vietnam said a Chinese survey ship entered its waters near the Paracel islands on Monday. "
+            "Beijing gave a different account. A foreign ministry spokeswoman said the ship had been on a "
+            "routine voyage. She urged Hanoi to stop spreading rumours.")
+    events = events_of(code_sentence, text, "REQUEST")
+    assert any(("CHN", "GOV") in _parties([e], "actor") and "VNM" in {r.code for r in e.recipient} for e in events), \
+        show(code_sentence, text)

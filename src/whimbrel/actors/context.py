@@ -353,6 +353,22 @@ def _named_states(x) -> list[str]:
     return [c for _, c in sorted(found)] + sorted(gazetteer_states(x))
 
 
+def subject_state(x) -> str | None:
+    """The one state a sentence's main clause is about: the state of the subject of its root verb,
+    named as a state or as a body of one ("Beijing gave its own account", "China's coast guard
+    told it differently"), not a person (whose state says nothing of the officials dealing with
+    him), else None."""
+    if x.sdoc is None:
+        return None
+    root = next((t for t in x.sdoc if t.dep_ == "ROOT"), None)
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None) if root is not None else None
+    if subj is None:
+        return None
+    codes = {c for u in x.units if u.kind and u.kind != "person" and u.start <= subj.i < u.end
+             for c in u.codes if c and c not in NON_STATE}
+    return next(iter(codes)) if len(codes) == 1 else None
+
+
 def recent_state(sents, at: int, window: int = 2) -> str | None:
     """The one state named in the sentence and the `window` sentences before it (a story's scene is
     set just before its local actors appear: "... in Hong Kong. Police fired tear gas ..."), or
@@ -452,6 +468,10 @@ def fill_generic(sents, prior=None, dateline: str | None = None, items=None) -> 
                 recent = recent_state(sents, at)
                 if recent:
                     code, why = recent, "recent sentences"
+            if code is None and at > 0 and u.sector == "GOV" and (u.person_title or u.kind == "org"):
+                # "Beijing gave its own account. A foreign ministry spokesperson said ...": a
+                # government official takes up the state the sentence before is about
+                code, why = subject_state(sents[at - 1]), "the state the sentence before is about"
             if code is None and plurality and u.sector not in STORY_EXCLUDE:
                 code, why = plurality, "story plurality"
             if code is None and sole_ok(x, u):
