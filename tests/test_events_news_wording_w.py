@@ -70,3 +70,11 @@ def test_an_official_takes_up_the_state_the_sentence_before_is_about(code_senten
     events = events_of(code_sentence, text, "REQUEST")
     assert any(("CHN", "GOV") in _parties([e], "actor") and "VNM" in {r.code for r in e.recipient} for e in events), \
         show(code_sentence, text)
+
+
+def test_a_councillors_title_does_not_end_the_sentence(code_sentence):
+    text = ("Toronto police declined to release the report on Monday. Coun. Priya Malhotra accused the "
+            "police board of hiding the findings from Canadian taxpayers.")
+    events = events_of(code_sentence, text, "ACCUSE")
+    assert events and ("CAN", "LEG") in _parties(events, "actor"), show(code_sentence, text)
+
