@@ -78,3 +78,10 @@ def test_a_councillors_title_does_not_end_the_sentence(code_sentence):
     events = events_of(code_sentence, text, "ACCUSE")
     assert events and ("CAN", "LEG") in _parties(events, "actor"), show(code_sentence, text)
 
+
+
+def test_a_named_official_takes_the_place_the_sentence_opens_with(code_sentence):
+    text = ("Lithuania expelled two Belarusian diplomats on Monday. In Minsk, foreign ministry spokesman "
+            "Andrei Kovalenko denounced Vilnius's hostile step.")
+    events = events_of(code_sentence, text, "ACCUSE")
+    assert any(("BLR", "GOV") in _parties([e], "actor") for e in events), show(code_sentence, text)

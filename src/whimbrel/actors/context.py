@@ -472,6 +472,8 @@ def fill_generic(sents, prior=None, dateline: str | None = None, items=None) -> 
                 # "Beijing gave its own account. A foreign ministry spokesperson said ...": a
                 # government official takes up the state the sentence before is about
                 code, why = subject_state(sents[at - 1]), "the state the sentence before is about"
+                if code in faced_states(x, u):
+                    code = None  # "... The interior minister accused Minsk": the other side's official
             if code is None and plurality and u.sector not in STORY_EXCLUDE:
                 code, why = plurality, "story plurality"
             if code is None and sole_ok(x, u):
@@ -604,8 +606,12 @@ def fill_from_context(sents, prior=None, dateline: str | None = None, items=None
                 continue
             # "X held talks with his Syrian counterpart": X is not Syria's, whatever the story's state
             rivals = {c for v in x.units if v.counterpart and v is not u for c in v.codes} if titled else set()
-            here = sentence_states(x, u, locative=u.placed) - rivals
-            code, why = (next(iter(here)), "sentence") if len(here) == 1 else (None, "")
+            # "In Moscow, foreign ministry spokeswoman X dismissed ...": the place the sentence
+            # opens with, as for a bare title (fill_generic)
+            code, why = (fronted_place(x, u), "the place the sentence opens with") if titled else (None, "")
+            if code is None or code in rivals:
+                here = sentence_states(x, u, locative=u.placed) - rivals
+                code, why = (next(iter(here)), "sentence") if len(here) == 1 else (None, "")
             if code is None and items and items[at]:
                 code, why = items[at], "roundup item"
             if code is None:

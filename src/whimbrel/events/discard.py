@@ -192,11 +192,14 @@ def non_state_body(s, c):
     organisers or a firm ("the Ukraine coach praised his players", "Australian Open organisers
     rejected the appeal") is that body, not the state: the act is no political event. Only
     sectorless modifier actors count, and a chain holding a word of the state ("state firm",
-    "national security team") keeps the state."""
+    "national security team") keeps the state; a civic body named with a sport ("the French rugby
+    federation") is the sport's too."""
     if not c.raw_actor:
         return True
     heads, sports, state = _body_words()
     for e in c.raw_actor:
+        if e.sector == "SOC" and set((e.entity_text or "").lower().split()) & sports:
+            continue  # "the French rugby federation": a sport's own body (sectors.yaml SOC federations)
         if e.sector is not None or "(modifier)" not in (e.why or ""):
             return True
         chain = _modified_chain(s.sdoc, e)
