@@ -207,7 +207,7 @@ def test_athletes_are_private_people(nlp):
 
 
 def test_an_unparsed_sentence_naming_an_unlisted_person_codes(code_sentence):
-    """context.fill_unlisted: a sentence the pre-filter leaves unparsed has units from the word scan
+    """unlisted.fill_unlisted: a sentence the pre-filter leaves unparsed has units from the word scan
     (a dictionary person whose dated roles do not hold on the day) and no parse; the story is coded,
     not rejected with E900 (two real news pages of the corpus hit this)."""
     doc = code_sentence("Police in Texas arrested two men in Houston on Monday. The US Justice Department said "

@@ -1,5 +1,5 @@
 """Local and regional titles, criminal and security-force nouns, and generic heads with a
-non-government modifier (sectors.yaml; state_titles read by context.fill_unlisted): invented
+non-government modifier (sectors.yaml; state_titles read by unlisted.fill_unlisted): invented
 regional-press cases, each group with its negatives."""
 from __future__ import annotations
 

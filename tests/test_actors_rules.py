@@ -408,7 +408,7 @@ def test_an_unlisted_name_with_and_inside_is_one_actor(nlp):
 
 
 def test_an_unlisted_official_body_is_a_government_body(nlp):
-    """context.fill_unlisted (sectors.yaml official_body_heads): an organisation name no list holds
+    """unlisted.fill_unlisted (sectors.yaml official_body_heads): an organisation name no list holds
     whose head is "Department", "Bureau", "Agency"... is a state body (GOV), not a company."""
     story = ["The New York attorney general is investigating Zentrix amid layoffs.",
              "The Department of Coastal Affairs fined Zentrix on Monday.",
@@ -418,7 +418,7 @@ def test_an_unlisted_official_body_is_a_government_body(nlp):
 
 
 def test_an_unlisted_movement_or_front_is_a_political_movement(nlp):
-    """context.fill_unlisted (sectors.yaml political_body_heads): an unlisted "X Liberation
+    """unlisted.fill_unlisted (sectors.yaml political_body_heads): an unlisted "X Liberation
     Movement" is organised opposition (OPP), not the company an unlisted name mostly is."""
     story = ["Ethiopia's electoral board rejected the Sidama referendum.",
              "The Sidama Liberation Movement accused the Ethiopian government of betraying its promise.",

@@ -308,7 +308,7 @@ def _role_of_body(sdoc, units: dict[int, Unit]) -> None:
             if body.codes:  # a listed body: its state and sector now
                 person.sector = _body_sector(sdoc, body)
                 person.codes = person.codes or list(body.codes)
-            else:  # an unlisted one takes the story's state later (context.fill_unlisted), and so does the person
+            else:  # an unlisted one takes the story's state later (unlisted.fill_unlisted), and so does the person
                 person.office = _body_sector(sdoc, body)
             person.why.append(f"{r.text} of {sdoc[body.head].text}")
             break
@@ -317,7 +317,7 @@ def _role_of_body(sdoc, units: dict[int, Unit]) -> None:
 def _body_sector(sdoc, b: Unit) -> str | None:
     """The sector of a body a role is of: a listed organisation's or agency's (PETRARCH2 lists the
     FBI among its holders), or GOV for an unlisted proper name headed "Department", "Ministry", ...
-    (sectors.yaml official_body_heads, as context.fill_unlisted codes it later)."""
+    (sectors.yaml official_body_heads, as unlisted.fill_unlisted codes it later)."""
     if "PERSON entity" in b.why:
         return None
     if b.sector and b.kind:
