@@ -180,7 +180,9 @@ GOLD_SETS = {
     # streets are mobilized (mobilize.yaml order with into/onto)
     # session 43: 423 found (0.823): "the country" stands for a state the subject's phrase names
     # ("X's president said ..., while the country's foreign minister ...")
-    "probe": (GOLD_DIR / "cameo-probe-plover.json", {"found_rate": 0.823, "strict_found_rate": 0.762,
+    # session 49: 424 found (0.825), strict 393 (0.765): an act a party says it will not do is a
+    # refusal (retype._refusal_stated); extra 92 (0.179) unchanged
+    "probe": (GOLD_DIR / "cameo-probe-plover.json", {"found_rate": 0.824, "strict_found_rate": 0.764,
                "actor_accuracy": 0.98, "recipient_accuracy": 0.96},
               {"extra_per_sentence": 0.179}),  # session 30: 95 -> 94 (the teller of an act is no party to it)
     # article probe (session 8; one news-body sentence per CAMEO code; odd half read, even half scored only):
@@ -226,7 +228,9 @@ GOLD_SETS = {
     # session 31: strict 166 -> 167 (0.650; odd half) by the one-state joint-record scoring rule (see blind3)
     # session 43: 171 (0.665), strict 168 (0.654): the even half, scored only, 65 -> 66 (people
     # "picked up" by security forces are arrested); unread, so unexplained
-    "article_probe": (GOLD_DIR / "article-probe-plover.json", {"found_rate": 0.665, "strict_found_rate": 0.653,
+    # session 49: 172 (0.669), strict 169 (0.658), extra 63 -> 61 (0.237): the odd half (106 of 128
+    # found): a stated refusal ("said it would not ...") is REJECT (retype._refusal_stated)
+    "article_probe": (GOLD_DIR / "article-probe-plover.json", {"found_rate": 0.669, "strict_found_rate": 0.657,
                "actor_accuracy": 0.977, "recipient_accuracy": 0.934},
               # session 30: 63 -> 62, even half (scored only): a conjunct is not governed by its head.
               # session 31: 62 -> 63, even half (scored only, one record): the user of an instrument
@@ -239,7 +243,9 @@ GOLD_SETS = {
               # unidentified attacker of the city the record names where its "by" phrase is not read; noted
               # session 48: 65 -> 63 (0.245): meetings that are only the venue of words said at them
               # are no consultations (consult.venue_meeting); ceiling at it
-              {"extra_per_sentence": 0.246}),
+              # session 49: 63 -> 61 (0.237): refusals coded as REJECT pair where other events had
+              # been extra; ceiling at it
+              {"extra_per_sentence": 0.238}),
 }
 CATEGORY_RECALL_FLOOR = 0.6  # every category the dev gold holds (lowest measured: COERCE 0.625)
 
