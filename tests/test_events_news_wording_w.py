@@ -85,3 +85,12 @@ def test_a_named_official_takes_the_place_the_sentence_opens_with(code_sentence)
             "Andrei Kovalenko denounced Vilnius's hostile step.")
     events = events_of(code_sentence, text, "ACCUSE")
     assert any(("BLR", "GOV") in _parties([e], "actor") for e in events), show(code_sentence, text)
+
+
+def test_undated_acts_after_a_later_day_belong_to_it(code_sentence):
+    text = ("Kenyan police on Monday night arrested the governor of Nakuru over a land deal, the "
+            "anti-corruption commission said.\n\nHis supporters blocked the main highway on Tuesday "
+            "morning.\n\nPolice fired tear gas at the crowd and detained six Kenyan youths.")
+    events = code_sentence(text, pub="2026-04-08T16:00:00").events
+    later = [e for e in events if e.category == "ASSAULT"]
+    assert later and all(e.date == "2026-04-07" for e in later), show(code_sentence, text, pub="2026-04-08T16:00:00")

@@ -61,7 +61,7 @@ PIPELINE_FIGURES = {
     # extra event (extra/page 0.3191 -> 0.2979) and keeps one more blind 2 even-half extra (0.24 -> 0.25)
     # session 49: retrained on the grown train split (248 stories, 48 added); the stories' dev split
     # grew to 117 stories, so its figures are those of the larger split (with the session's rules:
-    # must 0.5526 -> 0.5586, all 0.4169 -> 0.4221)
+    # must 0.5526 -> 0.5599, all 0.4169 -> 0.4234)
     "news_dev_must_recall": 0.6957, "news_dev_all_recall": 0.424, "news_dev_extra_per_page": 0.2979,
     "news_dev_false_alarms_per_empty_page": 0.0, "dev_found_rate": 0.8659, "dev_strict_found_rate": 0.8045,
     "dev_extra_per_sentence": 0.1136, "blind2_even_found_rate": 0.86, "blind2_even_strict_found_rate": 0.78,
@@ -80,7 +80,7 @@ PIPELINE_FIGURES = {
     # session 48: the stories' dev split grew from 96 to 108 stories (batches CJ-CM) and the model was
     # retrained on the grown train split (219 stories); under 'both' at the session's end: must 0.5592,
     # all 0.422, extra 2.0278, false alarms 0.2727
-    "stories_dev_must_recall": 0.5586, "stories_dev_all_recall": 0.4221, "stories_dev_extra_per_page": 2.0598,
+    "stories_dev_must_recall": 0.5599, "stories_dev_all_recall": 0.4234, "stories_dev_extra_per_page": 2.0598,
     "stories_dev_false_alarms_per_empty_page": 0.25,
 }
 TOLERANCE = 0.005

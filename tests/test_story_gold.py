@@ -147,19 +147,18 @@ def test_a_tampered_story_body_is_refused(tmp_path):
 # 0.805 / 0.821 / 0.831. Session 49 added 48 stories (batches CN-CQ, 476 in all; the new ones alone,
 # scored before anyone read them: must train 0.468 / dev 0.463 / test 0.478); the whole corpus at
 # that code: must 0.509 / 0.551 / 0.520, all 0.377 / 0.415 / 0.386, extra 2.29 / 2.07 / 2.49, false
-# alarms 0.219 / 0.333 / 0.375, date 0.807 / 0.820 / 0.833. Session 49's end: must 0.519 / 0.559 /
-# 0.523, all 0.383 / 0.422 / 0.390, extra 2.27 / 2.08 / 2.50, false alarms 0.219 / 0.333 / 0.375,
-# date 0.812 / 0.819 / 0.834 (the dev split's date share fell from 0.820: its events newly found
-# carry a wrong day more often than the rest; its extras rose by one). Floors sit
+# alarms 0.219 / 0.333 / 0.375, date 0.807 / 0.820 / 0.833. Session 49's end: must 0.521 / 0.560 /
+# 0.524, all 0.384 / 0.423 / 0.390, extra 2.27 / 2.08 / 2.50, false alarms 0.219 / 0.333 / 0.375,
+# date 0.816 / 0.822 / 0.836. Floors sit
 # at the figures measured when last raised; the test split is scored, never read (the extra ceilings
 # sit at the measured figures: rules that find more events of a story also pair fewer of its coded
 # ones).
 STORY_FLOORS = {
-    "train": ({"must_recall": 0.518, "all_recall": 0.383, "date_accuracy": 0.811},
+    "train": ({"must_recall": 0.521, "all_recall": 0.384, "date_accuracy": 0.816},
               {"extra_per_page": 2.271, "false_alarms_per_empty_page": 0.219}),
-    "dev": ({"must_recall": 0.558, "all_recall": 0.422, "date_accuracy": 0.819},
+    "dev": ({"must_recall": 0.559, "all_recall": 0.423, "date_accuracy": 0.822},
             {"extra_per_page": 2.077, "false_alarms_per_empty_page": 0.334}),
-    "test": ({"must_recall": 0.522, "all_recall": 0.389, "date_accuracy": 0.834},
+    "test": ({"must_recall": 0.523, "all_recall": 0.390, "date_accuracy": 0.835},
              {"extra_per_page": 2.496, "false_alarms_per_empty_page": 0.375}),
 }
 

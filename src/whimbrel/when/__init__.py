@@ -75,6 +75,7 @@ def date_events(doc: Document, options: Options) -> None:
                                "a live report's entry, stamped with the time of day: the publication day")
         elif res.source == "publication" and not ev.future:
             day = peg if peg is not None else (lead_day if ev.sentence >= lead else None)
+            day = _moved_on(day, carried, pub)
             shown = _on_news_day(day) if day is not None and not ev.historical else report_lag(res)
         elif not ev.future and not ev.historical and peg is None and ev.sentence < lead:
             peg = news_day(res, pub)
@@ -155,6 +156,15 @@ def _lead_day(doc: Document, lead: int, pub, exprs_of) -> DateResult | None:
             if res is not None:
                 return res
     return None
+
+
+def _moved_on(day: DateResult | None, carried: DateResult | None, pub) -> DateResult | None:
+    """The news day of an undated act: the lead's day, unless the story has since moved on to a
+    later day it names ("a court jailed the editor on Monday ... her colleagues marched on Tuesday
+    ... the crowd was dispersed"): the acts told after that belong to it. Only a later day
+    within the days a report lags its news (news_day) moves it; a day told back does not."""
+    later = news_day(carried, pub) if carried is not None else None
+    return later if later is not None and day is not None and later.date > day.date else day
 
 
 def _on_news_day(peg: DateResult) -> DateResult:
