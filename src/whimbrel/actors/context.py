@@ -355,8 +355,8 @@ def _named_states(x) -> list[str]:
 
 def subject_state(x) -> str | None:
     """The one state a sentence's main clause is about: the state of the subject of its root verb,
-    named as a state or as a body of one ("Beijing gave its own account", "China's coast guard
-    told it differently"), not a person (whose state says nothing of the officials dealing with
+    named as a state or as a body of one ("Cairo disputed the report", "Egypt's army
+    denied it"), not a person (whose state says nothing of the officials dealing with
     him), else None."""
     if x.sdoc is None:
         return None
@@ -471,7 +471,7 @@ def fill_generic(sents, prior=None, dateline: str | None = None, items=None) -> 
                 if recent:
                     code, why = recent, "recent sentences"
             if code is None and at > 0 and u.sector == "GOV" and (u.person_title or u.kind == "org"):
-                # "Beijing gave its own account. A foreign ministry spokesperson said ...": a
+                # "Cairo disputed the report. A foreign ministry spokesman called it ...": a
                 # government official takes up the state the sentence before is about
                 code, why = subject_state(sents[at - 1]), "the state the sentence before is about"
                 if code in faced_states(x, u):
@@ -546,7 +546,7 @@ def fill_from_context(sents, prior=None, dateline: str | None = None, items=None
                 continue
             # "X held talks with his Syrian counterpart": X is not Syria's, whatever the story's state
             rivals = {c for v in x.units if v.counterpart and v is not u for c in v.codes} if titled else set()
-            # "In Moscow, foreign ministry spokeswoman X dismissed ...": the place the sentence
+            # "In Ankara, defence ministry spokesman X said ...": the place the sentence
             # opens with, as for a bare title (fill_generic)
             code, why = (fronted_place(x, u), "the place the sentence opens with") if titled else (None, "")
             if code is None or code in rivals:

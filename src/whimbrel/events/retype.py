@@ -238,8 +238,8 @@ def _party_subject(subj, speaker) -> bool:
 
 
 def _refusal_stated(tok) -> bool:
-    """An act a party says it will not do ("said it would not take part in the talks", "insisted
-    Tehran would never give up enrichment", "vowed they would no longer follow the party line"): a
+    """An act a party says it will not do ("said it would not attend the summit", "insisted the
+    army would never withdraw", "vowed they would no longer pay the levy"): a
     refusal stated in reported speech or a vow (CAMEO 12 reject; manual, REJECT: "refuse"), the
     active form of an act, not talk about talk ("would not comment"; words.yaml REFUSAL_NOT_ACTS) and
     not a forecast of things ("prices would not fall")."""
