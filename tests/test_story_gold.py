@@ -149,17 +149,20 @@ def test_a_tampered_story_body_is_refused(tmp_path):
 # that code: must 0.509 / 0.551 / 0.520, all 0.377 / 0.415 / 0.386, extra 2.29 / 2.07 / 2.49, false
 # alarms 0.219 / 0.333 / 0.375, date 0.807 / 0.820 / 0.833. Session 49's end: must 0.521 / 0.560 /
 # 0.524, all 0.384 / 0.423 / 0.390, extra 2.27 / 2.08 / 2.50, false alarms 0.219 / 0.333 / 0.375,
-# date 0.816 / 0.822 / 0.836. Floors sit
+# date 0.816 / 0.822 / 0.836. Session 50 added 48 stories (batches CR-CU, 524 in all; the new ones
+# alone, scored before anyone read them: must train 0.521 / dev 0.543 / test 0.486); the whole corpus
+# at that code: must 0.521 / 0.558 / 0.521, all 0.383 / 0.416 / 0.382, extra 2.30 / 2.08 / 2.50,
+# false alarms 0.324 / 0.357 / 0.778, date 0.807 / 0.805 / 0.811. Floors sit
 # at the figures measured when last raised; the test split is scored, never read (the extra ceilings
 # sit at the measured figures: rules that find more events of a story also pair fewer of its coded
 # ones).
 STORY_FLOORS = {
-    "train": ({"must_recall": 0.521, "all_recall": 0.384, "date_accuracy": 0.816},
-              {"extra_per_page": 2.271, "false_alarms_per_empty_page": 0.219}),
-    "dev": ({"must_recall": 0.559, "all_recall": 0.423, "date_accuracy": 0.822},
-            {"extra_per_page": 2.077, "false_alarms_per_empty_page": 0.334}),
-    "test": ({"must_recall": 0.523, "all_recall": 0.390, "date_accuracy": 0.835},
-             {"extra_per_page": 2.496, "false_alarms_per_empty_page": 0.375}),
+    "train": ({"must_recall": 0.521, "all_recall": 0.382, "date_accuracy": 0.806},
+              {"extra_per_page": 2.296, "false_alarms_per_empty_page": 0.324}),
+    "dev": ({"must_recall": 0.558, "all_recall": 0.415, "date_accuracy": 0.804},
+            {"extra_per_page": 2.085, "false_alarms_per_empty_page": 0.358}),
+    "test": ({"must_recall": 0.520, "all_recall": 0.381, "date_accuracy": 0.811},
+             {"extra_per_page": 2.496, "false_alarms_per_empty_page": 0.778}),
 }
 
 _cache: dict = {}
@@ -177,7 +180,7 @@ def test_story_corpus_is_valid_and_large_enough():
     from whimbrel.news_gold import load_corpus
 
     corpus = load_corpus(STORY_DIR, ROOT.parent / "shared")
-    assert len(corpus) >= 476 and all(g.page.body for g in corpus)
+    assert len(corpus) >= 524 and all(g.page.body for g in corpus)
     assert {g.split for g in corpus} == {"train", "dev", "test"}
     assert sum(1 for g in corpus if not g.events) >= 15  # event-free stories measure false alarms
 
