@@ -116,7 +116,7 @@ def resolve_actors(doc: Document, options: Options) -> None:
     for s in doc.sentences:
         if s.doc is not None:
             units, atoms = sentence_units(s.doc, lx, when, prefer)
-            offsets = [(t.idx, t.idx + len(t.text)) for t in s.doc]
+            offsets = token_offsets(s.doc)
             sents.append(_Sent(s.seq, units, atoms, offsets, s.doc))
         else:
             toks = s.tokens or _tokens(s.text)  # segmentation's tokens: same tokenizer rules
@@ -272,6 +272,14 @@ def story_prior(doc: Document, lx, home: str | None):
     prior.places.update(weight)
     prior.states.update(weight)
     return prior
+
+
+def token_offsets(sdoc) -> list[tuple[int, int]]:
+    """(start, end) of each token in its sentence, read from the doc's arrays (speed, same
+    offsets: a Token object built per word of every parsed sentence was 1.5% of make bench)."""
+    from spacy.attrs import IDX, LENGTH
+
+    return [(idx, idx + length) for idx, length in sdoc.to_array([IDX, LENGTH]).tolist()]
 
 
 def _tokens(text: str) -> list[tuple[str, int, int]]:

@@ -31,6 +31,7 @@ agent unit ("the company": BUS, takes the company's code and name).
 from __future__ import annotations
 
 from functools import lru_cache
+from spacy.attrs import LOWER
 
 from ..data import load_yaml
 from .lexicon import CAPITAL, COUNTRY, DEMONYM, ORG, PRE, SEAT
@@ -144,7 +145,8 @@ def _find(sdoc) -> list[tuple[int, int, str]]:
     """Descriptions in one parsed sentence: (first token, head token, kind), after the/its/their."""
     by_first = _by_first_word()
     out = []
-    low = [t.lower_ for t in sdoc]
+    strings = sdoc.vocab.strings
+    low = [strings[h] for h in sdoc.to_array(LOWER).tolist()]  # speed: no Token object per word
     for start in range(1, len(low)):
         if low[start - 1] not in _POSSESSIVE:
             continue

@@ -5,6 +5,8 @@ which builds the units these mark."""
 from __future__ import annotations
 
 from .codesets import FOREIGN_WORDS, INTERNATIONAL_CODES, INTERNATIONAL_WORDS, STATE_GROUPS
+
+GROUP_LAST_WORDS = frozenset(name.split()[-1] for name in STATE_GROUPS)
 from .units import Unit
 
 
@@ -48,6 +50,8 @@ def state_groups(sdoc, units: dict[int, Unit]) -> None:
     for t in sdoc:
         if t.pos_ not in ("NOUN", "PROPN"):
             continue
+        if t.lower_ not in GROUP_LAST_WORDS and t.dep_ != "det" and not t.is_punct:
+            continue  # the name would end in this word, and no group's name does (speed: 3% of make bench)
         words = [w for w in sdoc[t.left_edge.i:t.i + 1] if w.dep_ != "det" and not w.is_punct]
         name = " ".join(w.lower_ for w in words)
         codes = STATE_GROUPS.get(name)

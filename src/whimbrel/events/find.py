@@ -364,6 +364,9 @@ def question_content(s: SentenceState) -> None:
     if s.sent.text.rstrip().rstrip("\"'”’").endswith("?"):  # a direct question asks, it reports nothing
         s.suppressed |= set(by_tok)
         return
+    text = s.sent.text.lower()
+    if not any(m in text for m in marks):
+        return  # speed, same result: no question word anywhere in the sentence
     for t in s.sdoc:
         if t.dep_ == "mark" and t.lower_ in marks:
             s.suppressed |= {x.i for x in t.head.subtree if x.i in by_tok}

@@ -14,6 +14,7 @@ we already ship.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from .. import data
@@ -37,8 +38,18 @@ def _stoplists() -> dict[str, frozenset]:
     return {name: frozenset(justext.get_stoplist(name)) for name in sorted(justext.get_stoplists())}
 
 
-def share(words: list[str], stoplist: frozenset) -> float:
-    return sum(w in stoplist for w in words) / len(words) if words else 0.0
+@lru_cache(maxsize=1)
+def _any_stopword() -> frozenset:
+    """Every word of any list: a story's other words count for no language, so each list is
+    tested only on the story's distinct function words (speed, same shares: testing every word
+    of the sample against each of 100 lists was 3% of the whole pipeline's time on make bench)."""
+    return frozenset().union(*_stoplists().values())
+
+
+def share(counts: Counter, total: int, stoplist: frozenset) -> float:
+    """The share of a sample's ``total`` words that are in ``stoplist``; ``counts``: the sample's
+    words with their counts."""
+    return sum(n for w, n in counts.items() if w in stoplist) / total if total else 0.0
 
 
 def story_language(text: str) -> str | None:
@@ -49,13 +60,16 @@ def story_language(text: str) -> str | None:
     if len(words) < cfg["min_words"]:
         return None
     lists = _stoplists()
-    english = share(words, lists["English"])
+    counts = Counter(words)
+    english = share(counts, len(words), lists["English"])
     if english * cfg["ratio"] >= 1.0:
         return None  # no other language could reach the ratio: prose in English (the usual case)
+    anyword = _any_stopword()
+    function_words = Counter({w: n for w, n in counts.items() if w in anyword})
     best, best_share = None, 0.0
     for name, stoplist in lists.items():
         if name != "English":
-            s = share(words, stoplist)
+            s = share(function_words, len(words), stoplist)
             if s > best_share:
                 best, best_share = name, s
     if best_share >= cfg["min_share"] and best_share >= cfg["ratio"] * english:
