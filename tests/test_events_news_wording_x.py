@@ -1,0 +1,42 @@
+"""News-body wording (session 50, found on the invented-story corpus's train split): crowd control
+weapons a vessel or a crowd is hit or doused with; a person of a foreign mission given days to
+leave. The sentences are written for these tests."""
+from __future__ import annotations
+
+from conftest import events_of, parties as _parties, show
+
+
+def test_hit_with_a_water_cannon_is_crowd_control(code_sentence):
+    text = "A Vietnamese fisheries patrol ship hit a Malaysian trawler with a water cannon near the atoll on Friday."
+    events = events_of(code_sentence, text, "ASSAULT")
+    assert events and "crowd-control" in events[0].mode, show(code_sentence, text)
+    assert "VNM" in {a for a, _ in _parties(events, "actor")}, show(code_sentence, text)
+
+
+def test_doused_with_tear_gas_is_crowd_control(code_sentence):
+    text = "Bolivian riot police doused striking miners with tear gas outside the labour ministry."
+    events = events_of(code_sentence, text, "ASSAULT")
+    assert events and "crowd-control" in events[0].mode, show(code_sentence, text)
+
+
+def test_hit_by_a_downturn_is_no_assault(code_sentence):
+    text = "Bolivian miners were hit with a sharp fall in tin prices last year."
+    assert not events_of(code_sentence, text, "ASSAULT"), show(code_sentence, text)
+
+
+def test_an_embassy_official_given_days_to_go_is_expelled(code_sentence):
+    text = "Latvia gave a Belarusian embassy official two days to leave the country on Thursday."
+    events = events_of(code_sentence, text, "SANCTION")
+    assert events and "expel" in events[0].mode, show(code_sentence, text)
+    assert "BLR" in {a for a, _ in _parties(events, "recipient")}, show(code_sentence, text)
+
+
+def test_an_envoy_given_a_span_hanging_on_the_span_is_expelled(code_sentence):
+    text = "Gabon gave the Cameroonian envoy ten days to leave."
+    events = events_of(code_sentence, text, "SANCTION")
+    assert events and "expel" in events[0].mode, show(code_sentence, text)
+
+
+def test_rebels_given_days_to_leave_a_town_are_no_expulsion(code_sentence):
+    text = "Congolese commanders gave M23 fighters two days to leave the town."
+    assert not events_of(code_sentence, text, "SANCTION"), show(code_sentence, text)
