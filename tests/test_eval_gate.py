@@ -26,7 +26,9 @@ GOLD_SETS = {
     # record lists one of them
     # session 37: 155 found (0.866), strict 144 (0.804), actor 0.969, recipient 0.980, extra 0.114 (a
     # state's adjective on an attacked thing names the attacked; "called on X to" stays a request)
-    "dev": (DEV_GOLD, {"found_rate": 0.865, "strict_found_rate": 0.804,
+    # session 50: 156 found (0.872), strict 145 (0.810), actor 0.969, recipient 0.980, extra 0.114 (a
+    # call "for" an infinitive clause after a time phrase, which the parser marks, not attaches)
+    "dev": (DEV_GOLD, {"found_rate": 0.871, "strict_found_rate": 0.810,
                "actor_accuracy": 0.968, "recipient_accuracy": 0.979},
               {"extra_per_sentence": 0.114}),
     # blind: measured 188/200 found (0.940), strict 179 (0.895), actor 0.995 of 192, recipient 0.982 of 167, extra 0.068

@@ -1,6 +1,6 @@
 """News-body wording (session 50, found on the invented-story corpus's train split): crowd control
 weapons a vessel or a crowd is hit or doused with; a person of a foreign mission given days to
-leave. The sentences are written for these tests."""
+leave; a call for a clause after a time phrase. The sentences are written for these tests."""
 from __future__ import annotations
 
 from conftest import events_of, parties as _parties, show
@@ -40,3 +40,14 @@ def test_an_envoy_given_a_span_hanging_on_the_span_is_expelled(code_sentence):
 def test_rebels_given_days_to_leave_a_town_are_no_expulsion(code_sentence):
     text = "Congolese commanders gave M23 fighters two days to leave the town."
     assert not events_of(code_sentence, text, "SANCTION"), show(code_sentence, text)
+
+
+def test_a_call_for_a_clause_after_a_time_phrase_is_a_request(code_sentence):
+    text = "Nepal's human rights commission called on Friday for the detained teachers to be released."
+    events = events_of(code_sentence, text, "REQUEST")
+    assert events and "NPL" in {a for a, _ in _parties(events, "actor")}, show(code_sentence, text)
+
+
+def test_waiting_for_a_clause_is_no_request(code_sentence):
+    text = "Nepal's teachers waited on Friday for the ministry to publish the results."
+    assert not events_of(code_sentence, text, "REQUEST"), show(code_sentence, text)

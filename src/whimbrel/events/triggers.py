@@ -384,6 +384,10 @@ def _particles(tok) -> list:
     # "sent 300 migrants home", "pushed the refugees back": the parser hangs the particle on the object
     out += [g for c in tok.children if c.dep_ == "dobj" for g in c.children
             if g.dep_ in ("advmod", "prt") and g.i == c.right_edge.i and g.pos_ in ("ADV", "ADP", "PART")]
+    # "called on Tuesday for the hostages to be freed": after a time phrase the parser makes "for"
+    # the mark of the infinitive clause, not the verb's preposition
+    out += [g for c in tok.children if c.dep_ in ("advcl", "xcomp", "ccomp") and c.i > tok.i for g in c.children
+            if g.dep_ == "mark" and g.lower_ == "for" and g.i > tok.i]
     # "called on X", where the parser attaches "on" to the next token
     if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ in ("ADP", "PART", "ADV", "SCONJ") and tok.doc[tok.i + 1] not in out \
             and not _time_adjunct(tok.doc[tok.i + 1]):
