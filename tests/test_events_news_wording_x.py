@@ -1,6 +1,7 @@
 """News-body wording (session 50, found on the invented-story corpus's train split): crowd control
 weapons a vessel or a crowd is hit or doused with; a person of a foreign mission given days to
-leave; a call for a clause after a time phrase. The sentences are written for these tests."""
+leave; a call for a clause after a time phrase; countermeasures taken or announced. The sentences are
+written for these tests."""
 from __future__ import annotations
 
 from conftest import events_of, parties as _parties, show
@@ -51,3 +52,21 @@ def test_a_call_for_a_clause_after_a_time_phrase_is_a_request(code_sentence):
 def test_waiting_for_a_clause_is_no_request(code_sentence):
     text = "Nepal's teachers waited on Friday for the ministry to publish the results."
     assert not events_of(code_sentence, text, "REQUEST"), show(code_sentence, text)
+
+
+def test_countermeasures_announced_are_a_threat(code_sentence):
+    text = "Hungary's foreign minister said Budapest would take countermeasures against Slovakia."
+    events = events_of(code_sentence, text, "THREATEN")
+    assert events and "SVK" in {a for a, _ in _parties(events, "recipient")}, show(code_sentence, text)
+
+
+def test_retaliatory_measures_taken_cut_relations(code_sentence):
+    text = "Hanoi took retaliatory measures against two Cambodian banks on Monday."
+    events = events_of(code_sentence, text, "SANCTION")
+    assert events and "KHM" in {a for a, _ in _parties(events, "recipient")}, show(code_sentence, text)
+
+
+def test_measures_to_protect_people_are_no_sanction(code_sentence):
+    text = "Hungary's health ministry took measures to protect hospital patients from the heat."
+    assert not events_of(code_sentence, text, "SANCTION") and not events_of(code_sentence, text, "THREATEN"), \
+        show(code_sentence, text)
