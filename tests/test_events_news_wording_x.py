@@ -1,6 +1,7 @@
 """News-body wording (session 50, found on the invented-story corpus's train split): crowd control
 weapons a vessel or a crowd is hit or doused with; a person of a foreign mission given days to
-leave; a call for a clause after a time phrase; countermeasures taken or announced. The sentences are
+leave; a call for a clause after a time phrase; countermeasures taken or announced; a finite verb after a
+denied gerund. The sentences are
 written for these tests."""
 from __future__ import annotations
 
@@ -70,3 +71,18 @@ def test_measures_to_protect_people_are_no_sanction(code_sentence):
     text = "Hungary's health ministry took measures to protect hospital patients from the heat."
     assert not events_of(code_sentence, text, "SANCTION") and not events_of(code_sentence, text, "THREATEN"), \
         show(code_sentence, text)
+
+
+def test_a_finite_verb_after_a_denied_gerund_is_its_own_act(code_sentence):
+    text = "The Houthis denied targeting ships and accused Washington of lying."
+    events = events_of(code_sentence, text, "ACCUSE")
+    assert events and "USA" in {a for a, _ in _parties(events, "recipient")}, show(code_sentence, text)
+
+
+def test_a_month_inside_a_conjunct_object_does_not_date_the_first_act(code_sentence):
+    # a guard: the gerund's finite conjunct, re-hung on the first verb, must not bring its object's
+    # month to that verb's act
+    text = ("Ghana's opposition denounced the budget, accusing the government of betraying workers, and called for "
+            "a fuel levy due in October to be dropped.")
+    events = events_of(code_sentence, text, "ACCUSE")
+    assert events and not any("-10" in (e.date or "") for e in events), show(code_sentence, text)

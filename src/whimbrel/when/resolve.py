@@ -134,7 +134,10 @@ def _candidates(sent_doc, trigger_i: int, exprs: list[TimeExpr], skip: set[int])
             out.append((1.6, dist, x, "text", toks))  # "asked ... in a letter posted on Twitter Tuesday"
             continue
         if _shared_conjunct(sent_doc, own, trigger_i):
-            out.append((2.9, dist, x, "text", toks))
+            # only a time adverbial of the conjunct itself ("were arrested and charged on Monday"),
+            # not one inside its object ("... and called for a vote in January": the vote's date)
+            if root_of(sent_doc, toks).head.i == own.i:
+                out.append((2.9, dist, x, "text", toks))
             continue
         if own.i in anc_ids:
             hops = anc_ids.index(own.i) + 1
