@@ -1,8 +1,7 @@
-"""News-body wording (session 50, found on the invented-story corpus's train split): crowd control
-weapons a vessel or a crowd is hit or doused with; a person of a foreign mission given days to
-leave; a call for a clause after a time phrase; countermeasures taken or announced; a finite verb after a
-denied gerund. The sentences are
-written for these tests."""
+"""News-body wording (session 50, found on the invented-story corpus's train and dev splits): crowd
+control weapons a vessel or a crowd is hit or doused with; a person of a foreign mission given days
+to leave; a call for a clause after a time phrase; countermeasures taken or announced; a finite verb
+after a denied gerund. The sentences are written for these tests."""
 from __future__ import annotations
 
 from conftest import events_of, parties as _parties, show
