@@ -152,14 +152,16 @@ def test_a_tampered_story_body_is_refused(tmp_path):
 # date 0.816 / 0.822 / 0.836. Session 50 added 48 stories (batches CR-CU, 524 in all; the new ones
 # alone, scored before anyone read them: must train 0.521 / dev 0.543 / test 0.486); the whole corpus
 # at that code: must 0.521 / 0.558 / 0.521, all 0.383 / 0.416 / 0.382, extra 2.30 / 2.08 / 2.50,
-# false alarms 0.324 / 0.357 / 0.778, date 0.807 / 0.805 / 0.811. Floors sit
+# false alarms 0.324 / 0.357 / 0.778, date 0.807 / 0.805 / 0.811. Session 50's end: must 0.523 / 0.561 /
+# 0.521, all 0.384 / 0.417 / 0.382, extra 2.29 / 2.08 / 2.50, false alarms 0.324 / 0.357 / 0.778, date
+# 0.807 / 0.806 / 0.811. Floors sit
 # at the figures measured when last raised; the test split is scored, never read (the extra ceilings
 # sit at the measured figures: rules that find more events of a story also pair fewer of its coded
 # ones).
 STORY_FLOORS = {
-    "train": ({"must_recall": 0.521, "all_recall": 0.382, "date_accuracy": 0.806},
-              {"extra_per_page": 2.296, "false_alarms_per_empty_page": 0.324}),
-    "dev": ({"must_recall": 0.558, "all_recall": 0.415, "date_accuracy": 0.804},
+    "train": ({"must_recall": 0.523, "all_recall": 0.383, "date_accuracy": 0.807},
+              {"extra_per_page": 2.292, "false_alarms_per_empty_page": 0.324}),
+    "dev": ({"must_recall": 0.560, "all_recall": 0.416, "date_accuracy": 0.806},
             {"extra_per_page": 2.085, "false_alarms_per_empty_page": 0.358}),
     "test": ({"must_recall": 0.520, "all_recall": 0.381, "date_accuracy": 0.811},
              {"extra_per_page": 2.496, "false_alarms_per_empty_page": 0.778}),
