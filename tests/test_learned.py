@@ -23,7 +23,7 @@ from conftest import DEV_GOLD, GOLD_DIR, NEWS_GOLD, ROOT, SHARED, need
 # session 47: retrained (188 stories): dev top-1 0.520 -> 0.525, blind2 even 0.65 -> 0.64
 # session 48: retrained (219 stories, 3,457 sentences): dev top-1 0.525 -> 0.531, blind2 even 0.64 -> 0.65
 # session 49: retrained (248 stories, 4,136 sentences): dev top-1 0.531 -> 0.536, blind2 even 0.65 -> 0.67
-CLASSIFIER_FIGURES = {"dev": {"below_drop": 0, "top1": 0.536}, "blind2_even": {"below_drop": 0, "top1": 0.67}}
+CLASSIFIER_FIGURES = {"dev": {"below_drop": 0, "top1": 0.542}, "blind2_even": {"below_drop": 0, "top1": 0.67}}
 # bench/learned.py figures of the shipped model deciding with the rules (decide_events="both"; not
 # the default: see docs/design.md, "Learned event model")
 PIPELINE_FIGURES = {
@@ -62,8 +62,13 @@ PIPELINE_FIGURES = {
     # session 49: retrained on the grown train split (248 stories, 48 added); the stories' dev split
     # grew to 117 stories, so its figures are those of the larger split (with the session's rules:
     # must 0.5526 -> 0.5599, all 0.4169 -> 0.4234)
-    "news_dev_must_recall": 0.6957, "news_dev_all_recall": 0.424, "news_dev_extra_per_page": 0.2979,
-    "news_dev_false_alarms_per_empty_page": 0.0, "dev_found_rate": 0.8659, "dev_strict_found_rate": 0.8045,
+    # session 50: retrained on the grown train split (271 stories, 23 added); 'both' no longer drops the
+    # news dev extra event it dropped since session 48 (extra/page 0.2979 -> 0.3191, the rules' figure);
+    # dev gold found 0.8659 -> 0.8715, strict 0.8045 -> 0.8101 with the rules ("called on Friday for X
+    # to be freed"); the stories' dev split grew to 130 stories (must 0.5599 -> 0.5608, all 0.4234 ->
+    # 0.4169, extra 2.0598 -> 2.0692, false alarms 0.25 -> 0.2857)
+    "news_dev_must_recall": 0.6957, "news_dev_all_recall": 0.424, "news_dev_extra_per_page": 0.3191,
+    "news_dev_false_alarms_per_empty_page": 0.0, "dev_found_rate": 0.8715, "dev_strict_found_rate": 0.8101,
     "dev_extra_per_sentence": 0.1136, "blind2_even_found_rate": 0.86, "blind2_even_strict_found_rate": 0.78,
     "blind2_even_extra_per_sentence": 0.25,
     # (stories dev under 'both' at session 44's end, after its later rules: must 0.5026 -> 0.5103,
@@ -80,8 +85,8 @@ PIPELINE_FIGURES = {
     # session 48: the stories' dev split grew from 96 to 108 stories (batches CJ-CM) and the model was
     # retrained on the grown train split (219 stories); under 'both' at the session's end: must 0.5592,
     # all 0.422, extra 2.0278, false alarms 0.2727
-    "stories_dev_must_recall": 0.5599, "stories_dev_all_recall": 0.4234, "stories_dev_extra_per_page": 2.0598,
-    "stories_dev_false_alarms_per_empty_page": 0.25,
+    "stories_dev_must_recall": 0.5608, "stories_dev_all_recall": 0.4169, "stories_dev_extra_per_page": 2.0692,
+    "stories_dev_false_alarms_per_empty_page": 0.2857,
 }
 TOLERANCE = 0.005
 
