@@ -5,9 +5,9 @@ which builds the units these mark."""
 from __future__ import annotations
 
 from .codesets import FOREIGN_WORDS, INTERNATIONAL_CODES, INTERNATIONAL_WORDS, STATE_GROUPS
-
-GROUP_LAST_WORDS = frozenset(name.split()[-1] for name in STATE_GROUPS)
 from .units import Unit
+
+GROUP_LAST_WORDS = frozenset(name.split()[-1] for name in STATE_GROUPS)  # a group's name ends in one
 
 
 PAIR_WORDS = {"countries": None, "nations": None, "states": None, "neighbours": None, "neighbors": None,
