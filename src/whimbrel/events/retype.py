@@ -458,6 +458,20 @@ def _hit_by_labour_strike(m: Match, by_tok: dict) -> bool:
                for t in strikes)
 
 
+def _leave_clause(tok):
+    """The clause of leaving an order or a deadline gives: its complement ("ordered the envoy to
+    leave"), a to-clause on the verb ("gave the envoy three days to go": advcl), or one on the span
+    given ("given the envoy 72 hours to leave": "leave" a relative clause of "hours")."""
+    spans = [c for c in tok.children if c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in DEADLINE_UNITS]
+    on_span = [k for x in spans for k in x.children if k.dep_ in ("relcl", "acl")]
+    for c in [*tok.children, *on_span]:
+        if c.lemma_.lower() not in LEAVE:
+            continue
+        if c.dep_ in ("xcomp", "ccomp") or (c.dep_ in ("advcl", "relcl", "acl") and any(a.lower_ == "to" for a in c.children)):
+            return c
+    return None
+
+
 def retype(sdoc, matches: list[Match]) -> list[Match]:
     by_tok = {m.token.i: m for m in matches}
     forceful = set(modality()["threat_category"]) | {"THREATEN"}  # a warning about these names an outcome
@@ -522,12 +536,7 @@ def retype(sdoc, matches: list[Match]) -> list[Match]:
             by_tok[tok.i] = _retyped(tok, m, entry)  # an envoy given days to leave is expelled: below
         if tok.lemma_.lower() in ORDER_VERBS:
             obj = next((c for c in tok.children if c.dep_ in ("dobj", "dative")), None)
-            # "gave the envoy three days to go": the purpose clause hangs as advcl, or on the span
-            # given ("given the envoy 72 hours to leave": "leave" a relative clause of "hours")
-            spans = [c for c in tok.children if c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in DEADLINE_UNITS]
-            xc = next((c for c in [*tok.children, *(k for x in spans for k in x.children if k.dep_ in ("relcl", "acl"))]
-                       if c.lemma_.lower() in LEAVE and (c.dep_ in ("xcomp", "ccomp") or (
-                           c.dep_ in ("advcl", "relcl", "acl") and any(a.lower_ == "to" for a in c.children)))), None)
+            xc = _leave_clause(tok)
             # "ordered 13 aid agencies out of Darfur": out as the verb's particle or preposition
             out = any(c.lower_ == "out" and c.dep_ in ("prt", "prep", "advmod") for c in tok.children)
             # "the charge d'affaires", "Mexico's envoy, the most senior Mexican diplomat": the
